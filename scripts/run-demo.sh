@@ -1,0 +1,8 @@
+#!/bin/sh
+# Installs what is missing, builds and starts Ponte in demo mode (built-in Omie and Ploomes simulators,
+# separate data folder). Extra arguments go to the application.
+set -eu
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh dev
+exec build/dev/src/app/ponte --demo "$@"

@@ -1,0 +1,19 @@
+#include "cli.h"
+#include "i18n.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Ponte"_s);
+    QCoreApplication::setApplicationName(u"Ponte"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PONTE_VERSION));
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    Ponte::installTranslators(app, env.value(u"PONTE_LANG"_s, u"pt_BR"_s));
+    Ponte::Cli cli(QCoreApplication::arguments(), env);
+    return cli.run();
+}

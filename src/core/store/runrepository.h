@@ -1,0 +1,90 @@
+#pragma once
+
+#include "entities.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Ponte {
+
+class Database;
+
+/** Counters of one entity and direction within a run. */
+struct RunCounters
+{
+    Entity entity = Entity::Client;
+    Direction direction = Direction::OmieToPloomes;
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int skipped = 0;
+    int failed = 0;
+    int conflicts = 0;
+};
+
+/** One sync run as recorded in the history. */
+struct RunRecord
+{
+    qint64 id = 0;
+    qint64 startedAt = 0;
+    qint64 finishedAt = 0;
+    QString trigger;   ///< manual, schedule, webhook, poll, cli
+    QString direction; ///< omie-to-ploomes, ploomes-to-omie, both
+    QString entities;  ///< comma-separated entity names
+    bool dryRun = false;
+    QString status; ///< running, succeeded, partial, failed, cancelled, interrupted
+    qint64 omieRequests = 0;
+    qint64 ploomesRequests = 0;
+    qint64 throttled = 0;
+    QString error;
+    QList<RunCounters> counters;
+};
+
+/** What happened to one record in a run. */
+struct RunItem
+{
+    qint64 id = 0;
+    qint64 runId = 0;
+    Entity entity = Entity::Client;
+    Direction direction = Direction::OmieToPloomes;
+    std::optional<qint64> omieId;
+    std::optional<qint64> ploomesId;
+    QString label;   ///< human name of the record (client name, order number)
+    QString action;  ///< create, update, link, skip, none
+    QString outcome; ///< ok, unchanged, skipped, failed, conflict, would-create, …
+    QString message; ///< the reason, in the user's language
+    qint64 at = 0;
+};
+
+/** Sync history: runs, their per-entity counters and their items. */
+class RunRepository
+{
+public:
+    explicit RunRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    Expected<qint64> start(const QString &trigger, const QString &direction, const QString &entities, bool dryRun,
+                           qint64 nowMs);
+    Status addItem(const RunItem &item);
+    Status saveCounters(qint64 runId, const RunCounters &counters);
+    Status finish(qint64 runId, const QString &status, qint64 finishedAtMs, qint64 omieRequests,
+                  qint64 ploomesRequests, qint64 throttled, const QString &error);
+    /** Marks runs left "running" by a killed process as interrupted; returns how many. */
+    int markInterrupted(qint64 nowMs);
+
+    QList<RunRecord> recent(int limit) const;
+    std::optional<RunRecord> find(qint64 runId) const;
+    QList<RunItem> items(qint64 runId, int offset = 0, int limit = -1) const;
+    int itemCount(qint64 runId) const;
+
+private:
+    QList<RunCounters> countersOf(qint64 runId) const;
+    Database &m_db;
+};
+
+} // namespace Ponte

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace Ponte::Test {
+
+/** Files under @p dir (recursively) whose bytes contain @p needle in UTF-8, UTF-16 or percent/JSON-escaped form. */
+QStringList filesContaining(const QString &dir, const QString &needle);
+
+/** Result of running a process to completion. */
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/** Runs ponte-cli with @p args, optional standard input and extra environment; waits up to @p timeoutMs. */
+ProcessResult runCli(const QStringList &args, const QByteArray &input = {}, const QStringList &extraEnv = {},
+                     int timeoutMs = 120000);
+
+} // namespace Ponte::Test
