@@ -37,6 +37,68 @@
         </message>
     </context>
     <context>
+        <name>Ponte::ApiError</name>
+        <message>
+            <source>The service is temporarily unavailable; Ponte will try again.</source>
+            <translation>The service is temporarily unavailable; Ponte will try again.</translation>
+        </message>
+        <message>
+            <source>The service is temporarily unavailable (%1); Ponte will try again.</source>
+            <translation>The service is temporarily unavailable (%1); Ponte will try again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The service asked Ponte to slow down and wait %n second(s).</source>
+            <translation>
+                <numerusform>The service asked Ponte to slow down and wait %n second.</numerusform>
+                <numerusform>The service asked Ponte to slow down and wait %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The service blocked this key for excessive use until %1. Ponte will not call it before then.</source>
+            <translation>The service blocked this key for excessive use until %1. Ponte will not call it before then.</translation>
+        </message>
+        <message>
+            <source>The credentials were refused. Check them in the settings.</source>
+            <translation>The credentials were refused. Check them in the settings.</translation>
+        </message>
+        <message>
+            <source>The credentials were refused (%1). Check them in the settings.</source>
+            <translation>The credentials were refused (%1). Check them in the settings.</translation>
+        </message>
+        <message>
+            <source>The record was not found.</source>
+            <translation>The record was not found.</translation>
+        </message>
+        <message>
+            <source>Not found: %1</source>
+            <translation>Not found: %1</translation>
+        </message>
+        <message>
+            <source>Refused by the service: %1</source>
+            <translation>Refused by the service: %1</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>no reason given</translation>
+        </message>
+        <message>
+            <source>Already exists (id %1): %2</source>
+            <translation>Already exists (id %1): %2</translation>
+        </message>
+        <message>
+            <source>Already exists: %1</source>
+            <translation>Already exists: %1</translation>
+        </message>
+        <message>
+            <source>The service sent a reply Ponte cannot understand: %1</source>
+            <translation>The service sent a reply Ponte cannot understand: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::Cli</name>
         <message>
             <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
@@ -381,6 +443,48 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>not set up yet</source>
             <translation>not set up yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::Omie</name>
+        <message>
+            <source>%1 answered without %2</source>
+            <translation>%1 answered without %2</translation>
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation>no answer in time</translation>
+        </message>
+        <message>
+            <source>HTTP %1 with an HTML page instead of JSON</source>
+            <translation>HTTP %1 with an HTML page instead of JSON</translation>
+        </message>
+        <message>
+            <source>HTTP %1, unreadable reply: %2</source>
+            <translation>HTTP %1, unreadable reply: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::Ploomes</name>
+        <message>
+            <source>reply without a "value" list</source>
+            <translation>reply without a "value" list</translation>
+        </message>
+        <message>
+            <source>POST %1 answered without the new Id</source>
+            <translation>POST %1 answered without the new Id</translation>
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation>no answer in time</translation>
+        </message>
+        <message>
+            <source>HTTP %1 with a body that is not JSON</source>
+            <translation>HTTP %1 with a body that is not JSON</translation>
+        </message>
+        <message>
+            <source>HTTP %1 with an HTML page</source>
+            <translation>HTTP %1 with an HTML page</translation>
         </message>
     </context>
     <context>

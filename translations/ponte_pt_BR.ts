@@ -37,6 +37,68 @@
         </message>
     </context>
     <context>
+        <name>Ponte::ApiError</name>
+        <message>
+            <source>The service is temporarily unavailable; Ponte will try again.</source>
+            <translation>O serviço está temporariamente indisponível; o Ponte vai tentar de novo.</translation>
+        </message>
+        <message>
+            <source>The service is temporarily unavailable (%1); Ponte will try again.</source>
+            <translation>O serviço está temporariamente indisponível (%1); o Ponte vai tentar de novo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The service asked Ponte to slow down and wait %n second(s).</source>
+            <translation>
+                <numerusform>O serviço pediu ao Ponte que reduzisse o ritmo e esperasse %n segundo.</numerusform>
+                <numerusform>O serviço pediu ao Ponte que reduzisse o ritmo e esperasse %n segundos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The service blocked this key for excessive use until %1. Ponte will not call it before then.</source>
+            <translation>O serviço bloqueou esta chave por consumo indevido até %1. O Ponte não fará chamadas antes disso.</translation>
+        </message>
+        <message>
+            <source>The credentials were refused. Check them in the settings.</source>
+            <translation>As credenciais foram recusadas. Confira-as nas configurações.</translation>
+        </message>
+        <message>
+            <source>The credentials were refused (%1). Check them in the settings.</source>
+            <translation>As credenciais foram recusadas (%1). Confira-as nas configurações.</translation>
+        </message>
+        <message>
+            <source>The record was not found.</source>
+            <translation>O registro não foi encontrado.</translation>
+        </message>
+        <message>
+            <source>Not found: %1</source>
+            <translation>Não encontrado: %1</translation>
+        </message>
+        <message>
+            <source>Refused by the service: %1</source>
+            <translation>Recusado pelo serviço: %1</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>nenhum motivo informado</translation>
+        </message>
+        <message>
+            <source>Already exists (id %1): %2</source>
+            <translation>Já existe (id %1): %2</translation>
+        </message>
+        <message>
+            <source>Already exists: %1</source>
+            <translation>Já existe: %1</translation>
+        </message>
+        <message>
+            <source>The service sent a reply Ponte cannot understand: %1</source>
+            <translation>O serviço enviou uma resposta que o Ponte não entende: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::Cli</name>
         <message>
             <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
@@ -381,6 +443,48 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <message>
             <source>not set up yet</source>
             <translation>ainda não configuradas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::Omie</name>
+        <message>
+            <source>%1 answered without %2</source>
+            <translation>%1 respondeu sem %2</translation>
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation>sem resposta a tempo</translation>
+        </message>
+        <message>
+            <source>HTTP %1 with an HTML page instead of JSON</source>
+            <translation>HTTP %1 com uma página HTML em vez de JSON</translation>
+        </message>
+        <message>
+            <source>HTTP %1, unreadable reply: %2</source>
+            <translation>HTTP %1, resposta ilegível: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::Ploomes</name>
+        <message>
+            <source>reply without a "value" list</source>
+            <translation>resposta sem a lista "value"</translation>
+        </message>
+        <message>
+            <source>POST %1 answered without the new Id</source>
+            <translation>POST %1 respondeu sem o novo Id</translation>
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation>sem resposta a tempo</translation>
+        </message>
+        <message>
+            <source>HTTP %1 with a body that is not JSON</source>
+            <translation>HTTP %1 com um corpo que não é JSON</translation>
+        </message>
+        <message>
+            <source>HTTP %1 with an HTML page</source>
+            <translation>HTTP %1 com uma página HTML</translation>
         </message>
     </context>
     <context>

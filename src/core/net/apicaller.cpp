@@ -1,0 +1,193 @@
+#include "apicaller.h"
+
+#include "logging.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Ponte {
+
+qint64 RetryPolicy::backoffMs(int attempt, std::mt19937 &rng) const
+{
+    double delay = double(baseDelayMs) * std::pow(factor, std::max(0, attempt - 1));
+    delay = std::min(delay, double(maxDelayMs));
+    if (jitter > 0) {
+        std::uniform_real_distribution<double> spread(1.0 - jitter, 1.0 + jitter);
+        delay *= spread(rng);
+    }
+    return std::max<qint64>(0, qint64(delay));
+}
+
+ApiCaller::ApiCaller(Clock *clock, RequestScheduler *scheduler, Transport *transport, Classifier classifier,
+                     RetryPolicy policy, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_scheduler(scheduler)
+    , m_transport(transport)
+    , m_classifier(std::move(classifier))
+    , m_policy(policy)
+{
+}
+
+ApiCaller::~ApiCaller()
+{
+    cancelAll();
+}
+
+ApiCaller::CallId ApiCaller::call(CallSpec spec, std::function<void(const CallResult &)> done)
+{
+    const CallId id = m_nextId++;
+    Job job;
+    job.spec = std::move(spec);
+    job.done = std::move(done);
+    job.correlationId = u"ponte-%1-%2"_s.arg(quintptr(this) & 0xffff, 4, 16, QLatin1Char('0')).arg(id);
+    m_jobs.insert(id, std::move(job));
+    submit(id);
+    return id;
+}
+
+void ApiCaller::submit(CallId id)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    it->timer = 0;
+    it->ticket = m_scheduler->submit(it->spec.ticket, [this, id](RequestScheduler::TicketId ticket) {
+        send(id, ticket);
+    });
+}
+
+void ApiCaller::send(CallId id, RequestScheduler::TicketId ticket)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end()) {
+        m_scheduler->release(ticket);
+        return;
+    }
+    it->ticket = ticket;
+    ++it->attempts;
+    ++m_requestsSent;
+    emit requestSent();
+    HttpCall http = it->spec.http;
+    if (!m_correlationHeader.isEmpty())
+        http.headers.append(qMakePair(m_correlationHeader, it->correlationId.toLatin1()));
+    qCDebug(lcNet) << it->correlationId << it->spec.label << "attempt" << it->attempts;
+    it->handle = m_transport->send(http, [this, id](const RawResponse &response) { onResponse(id, response); });
+}
+
+void ApiCaller::onResponse(CallId id, const RawResponse &response)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    m_scheduler->release(it->ticket);
+    it->ticket = 0;
+    it->handle = 0;
+    const qint64 now = m_clock->nowMs();
+    ApiError error = m_classifier(response, now);
+    error.correlationId = it->correlationId;
+    CallResult result{error, response, it->attempts};
+    if (!error.isError()) {
+        finish(id, result);
+        return;
+    }
+    Job &job = *it;
+    switch (error.kind) {
+    case ApiError::Kind::RateLimited: {
+        ++m_throttled;
+        emit throttled(error);
+        const qint64 until = error.retryAtMs > now ? error.retryAtMs : now + error.waitMs;
+        if (job.spec.write && error.ambiguous) {
+            // "Already processed or being processed": the write may exist; the caller must consult first.
+            if (m_pauseAllOnRateLimit)
+                m_scheduler->pauseAll(until);
+            else
+                m_scheduler->pauseKey(job.spec.ticket.key, until);
+            break;
+        }
+        if (m_pauseAllOnRateLimit)
+            m_scheduler->pauseAll(until);
+        else
+            m_scheduler->pauseKey(job.spec.ticket.key, until);
+        if (++job.rateWaits <= m_policy.maxRateLimitWaits && until - now <= m_policy.maxRateLimitWaitMs) {
+            qCInfo(lcNet) << job.correlationId << job.spec.label << "rate limited; waiting" << (until - now) << "ms";
+            submit(id);
+            return;
+        }
+        break;
+    }
+    case ApiError::Kind::Blocked:
+        ++m_throttled;
+        emit throttled(error);
+        m_scheduler->pauseAll(error.retryAtMs);
+        if (error.retryAtMs - now <= m_policy.maxBlockedWaitMs) {
+            submit(id);
+            return;
+        }
+        qCWarning(lcNet) << job.correlationId << job.spec.label << "blocked until" << error.retryAtMs;
+        break;
+    case ApiError::Kind::Transient: {
+        if (job.spec.write && !response.notSent) {
+            // The write may have been applied: the caller must look it up before sending it again.
+            result.error.ambiguous = true;
+            qCWarning(lcNet) << job.correlationId << job.spec.label << "write outcome unknown:"
+                             << error.serviceMessage;
+            break;
+        }
+        if (job.attempts < m_policy.maxAttempts) {
+            const qint64 delay = m_policy.backoffMs(job.attempts, m_rng);
+            qCInfo(lcNet) << job.correlationId << job.spec.label << "transient error (" << error.serviceMessage
+                          << "); retry in" << delay << "ms";
+            job.timer = m_clock->callAfter(delay, this, [this, id] { submit(id); });
+            return;
+        }
+        qCWarning(lcNet) << job.correlationId << job.spec.label << "giving up after" << job.attempts << "attempts:"
+                         << error.serviceMessage;
+        break;
+    }
+    default:
+        break;
+    }
+    finish(id, result);
+}
+
+void ApiCaller::finish(CallId id, CallResult result)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    auto done = std::move(it->done);
+    m_jobs.erase(it);
+    if (done)
+        done(result);
+}
+
+void ApiCaller::cancel(CallId id)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    if (it->timer)
+        m_clock->cancel(it->timer);
+    if (it->handle) {
+        m_transport->abort(it->handle);
+        m_scheduler->release(it->ticket);
+    } else if (it->ticket) {
+        m_scheduler->cancel(it->ticket);
+    }
+    CallResult result;
+    result.error.kind = ApiError::Kind::Cancelled;
+    result.error.correlationId = it->correlationId;
+    result.attempts = it->attempts;
+    finish(id, result);
+}
+
+void ApiCaller::cancelAll()
+{
+    const QList<CallId> ids = m_jobs.keys();
+    for (CallId id : ids)
+        cancel(id);
+}
+
+} // namespace Ponte

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <deque>
+
+namespace Ponte {
+
+/**
+ * Sliding-log rate limit: at most @c limit events in any window of @c windowMs. Exact, so it can
+ * run at 100 % of a published budget without ever exceeding it.
+ */
+class RateWindow
+{
+public:
+    RateWindow() = default;
+    RateWindow(int limit, qint64 windowMs)
+        : m_limit(limit)
+        , m_windowMs(windowMs)
+    {
+    }
+
+    void configure(int limit, qint64 windowMs)
+    {
+        m_limit = limit;
+        m_windowMs = windowMs;
+    }
+    bool isUnlimited() const { return m_limit <= 0; }
+    int limit() const { return m_limit; }
+    qint64 windowMs() const { return m_windowMs; }
+
+    /** Earliest time >= @p nowMs at which one more event fits. */
+    qint64 nextAvailableMs(qint64 nowMs)
+    {
+        if (isUnlimited())
+            return nowMs;
+        prune(nowMs);
+        if (int(m_events.size()) < m_limit)
+            return nowMs;
+        // The event that must leave the window before another may enter.
+        return m_events.at(m_events.size() - size_t(m_limit)) + m_windowMs;
+    }
+    bool canAcquire(qint64 nowMs) { return nextAvailableMs(nowMs) <= nowMs; }
+    void record(qint64 nowMs) { m_events.push_back(nowMs); }
+    int countInWindow(qint64 nowMs)
+    {
+        prune(nowMs);
+        return int(m_events.size());
+    }
+
+private:
+    void prune(qint64 nowMs)
+    {
+        // Keep at most `limit` events: older ones can no longer constrain anything.
+        while (!m_events.empty() && (m_events.front() + m_windowMs <= nowMs || int(m_events.size()) > m_limit))
+            m_events.pop_front();
+    }
+
+    int m_limit = 0;
+    qint64 m_windowMs = 60'000;
+    std::deque<qint64> m_events;
+};
+
+} // namespace Ponte
