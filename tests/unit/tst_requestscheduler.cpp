@@ -184,6 +184,26 @@ private slots:
         QVERIFY(identical.at(4) - identical.at(3) >= 60'000);
     }
 
+    void redundancyLogSurvivesAProcessRestart()
+    {
+        QHash<QByteArray, qint64> saved;
+        {
+            Harness first(omieLimits());
+            first.maxLatency = 10;
+            first.submit(u"ListarVendedores"_s, false, "page-1");
+            first.runToCompletion();
+            saved = first.scheduler.recentRequests();
+            QCOMPARE(saved.size(), 1);
+        }
+        Harness second(omieLimits());
+        second.maxLatency = 10;
+        second.clock.advanceTo(20'000);
+        second.scheduler.restoreRecentRequests(saved);
+        second.submit(u"ListarVendedores"_s, false, "page-1");
+        second.runToCompletion();
+        QVERIFY(second.intervals.first().start >= 60'000);
+    }
+
     void serverWaitPausesOnlyThatMethod()
     {
         Harness h(omieLimits());

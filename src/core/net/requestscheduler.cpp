@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -145,11 +147,35 @@ void RequestScheduler::pauseAll(qint64 untilMs)
     }
 }
 
+QByteArray RequestScheduler::digest(const QByteArray &dedupKey)
+{
+    return QCryptographicHash::hash(dedupKey, QCryptographicHash::Sha1);
+}
+
+QHash<QByteArray, qint64> RequestScheduler::recentRequests() const
+{
+    QHash<QByteArray, qint64> out;
+    const qint64 now = m_clock->nowMs();
+    for (auto it = m_lastSent.cbegin(); it != m_lastSent.cend(); ++it) {
+        if (*it + m_configured.redundancyWindowMs + margin(m_configured.redundancyWindowMs) > now)
+            out.insert(it.key(), *it);
+    }
+    return out;
+}
+
+void RequestScheduler::restoreRecentRequests(const QHash<QByteArray, qint64> &recent)
+{
+    for (auto it = recent.cbegin(); it != recent.cend(); ++it) {
+        if (*it > m_lastSent.value(it.key(), -1))
+            m_lastSent.insert(it.key(), *it);
+    }
+}
+
 qint64 RequestScheduler::dedupAvailableMs(const QByteArray &dedupKey) const
 {
     if (dedupKey.isEmpty() || m_configured.redundancyWindowMs <= 0)
         return 0;
-    const auto it = m_lastSent.constFind(dedupKey);
+    const auto it = m_lastSent.constFind(digest(dedupKey));
     if (it == m_lastSent.constEnd())
         return 0;
     return *it + m_configured.redundancyWindowMs + margin(m_configured.redundancyWindowMs);
@@ -237,7 +263,7 @@ void RequestScheduler::pump()
             ++bestState->readsInFlight;
         }
         if (!p.ticket.dedupKey.isEmpty() && m_configured.redundancyWindowMs > 0)
-            m_lastSent.insert(p.ticket.dedupKey, now);
+            m_lastSent.insert(digest(p.ticket.dedupKey), now);
         m_inFlight.insert(p.id, Running{p.ticket.key, p.ticket.write});
         ++m_started;
         p.start(p.id);

@@ -79,6 +79,13 @@ public:
     /** When an identical request may be sent again. */
     qint64 dedupAvailableMs(const QByteArray &dedupKey) const;
 
+    /**
+     * Identical-request log (hashes and send times) still inside the redundancy window, so that
+     * the next process (a cron-driven CLI run) does not repeat a request Omie would refuse.
+     */
+    QHash<QByteArray, qint64> recentRequests() const;
+    void restoreRecentRequests(const QHash<QByteArray, qint64> &recent);
+
     int queuedCount() const { return m_queuedCount; }
     int inFlightCount() const { return int(m_inFlight.size()); }
     qint64 startedCount() const { return m_started; }
@@ -122,7 +129,8 @@ private:
     double m_rateFactor = 1.0;
     RateWindow m_total;
     std::map<QString, KeyState> m_keys;
-    QHash<QByteArray, qint64> m_lastSent;
+    static QByteArray digest(const QByteArray &dedupKey);
+    QHash<QByteArray, qint64> m_lastSent; ///< digest of the dedup key → last send time
     QHash<TicketId, Running> m_inFlight;
     int m_writesInFlight = 0;
     qint64 m_pausedUntil = 0;
