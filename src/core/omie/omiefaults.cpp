@@ -1,5 +1,7 @@
 #include "omiefaults.h"
 
+#include "textutil.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,14 +55,7 @@ bool containsAny(const QString &text, std::initializer_list<const char16_t *> fr
 
 QString foldForMatching(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    for (QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c.toLower());
-    }
-    return out;
+    return Text::fold(text);
 }
 
 ApiError classifyFault(const QString &faultString, const QString &faultCode, int httpStatus, qint64 nowMs)

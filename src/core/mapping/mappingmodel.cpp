@@ -1,0 +1,259 @@
+#include "mappingmodel.h"
+
+#include "mapping/typeconversion.h"
+#include "store/settingsrepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Ponte {
+
+namespace {
+const QString kSettingsKey = u"mapping.document"_s;
+const QString kFormat = u"ponte-mapping"_s;
+} // namespace
+
+QString flowDirectionName(FlowDirection direction)
+{
+    switch (direction) {
+    case FlowDirection::Both:
+        return u"both"_s;
+    case FlowDirection::OmieToPloomes:
+        return u"omie-to-ploomes"_s;
+    case FlowDirection::PloomesToOmie:
+        return u"ploomes-to-omie"_s;
+    }
+    return {};
+}
+
+std::optional<FlowDirection> flowDirectionFromName(const QString &name)
+{
+    for (FlowDirection d : {FlowDirection::Both, FlowDirection::OmieToPloomes, FlowDirection::PloomesToOmie}) {
+        if (flowDirectionName(d) == name)
+            return d;
+    }
+    return std::nullopt;
+}
+
+MappingModel MappingModel::defaults()
+{
+    using D = FlowDirection;
+    MappingModel m;
+    m.m_pairs.insert(Entity::Client, {
+                                         {u"nome_fantasia"_s, u"Name"_s, D::Both},
+                                         {u"razao_social"_s, u"LegalName"_s, D::Both},
+                                         {u"cnpj_cpf"_s, u"Document"_s, D::Both},
+                                         {u"email"_s, u"Email"_s, D::Both},
+                                         {u"telefone1"_s, u"Phones/1"_s, D::Both},
+                                         {u"telefone2"_s, u"Phones/2"_s, D::Both},
+                                         {u"fax"_s, u"Phones/Fax"_s, D::Both},
+                                         {u"homepage"_s, u"Website"_s, D::Both},
+                                         {u"endereco"_s, u"StreetAddress"_s, D::Both},
+                                         {u"endereco_numero"_s, u"StreetAddressNumber"_s, D::Both},
+                                         {u"complemento"_s, u"StreetAddressLine2"_s, D::Both},
+                                         {u"bairro"_s, u"Neighborhood"_s, D::Both},
+                                         {u"cep"_s, u"ZipCode"_s, D::Both},
+                                         {u"cidade_ibge"_s, u"CityId"_s, D::Both},
+                                         {u"estado"_s, u"StateId"_s, D::Both},
+                                         {u"codigo_pais"_s, u"CountryId"_s, D::Both},
+                                         {u"tags"_s, u"Tags"_s, D::Both},
+                                         {u"cnae"_s, u"CNAECode"_s, D::Both},
+                                         {u"recomendacoes/codigo_vendedor"_s, u"OwnerId"_s, D::Both},
+                                         {u"inativo"_s, u"StatusId"_s, D::OmieToPloomes},
+                                     });
+    m.m_pairs.insert(Entity::Product, {
+                                          {u"descricao"_s, u"Name"_s, D::OmieToPloomes},
+                                          {u"codigo"_s, u"Code"_s, D::OmieToPloomes},
+                                          {u"valor_unitario"_s, u"UnitPrice"_s, D::OmieToPloomes},
+                                          {u"unidade"_s, u"MeasurementUnit"_s, D::OmieToPloomes},
+                                          {u"inativo"_s, u"Suspended"_s, D::OmieToPloomes},
+                                      });
+    m.m_pairs.insert(Entity::Service, {
+                                          {u"cabecalho/cDescricao"_s, u"Name"_s, D::OmieToPloomes},
+                                          {u"cabecalho/cCodigo"_s, u"Code"_s, D::OmieToPloomes},
+                                          {u"cabecalho/nPrecoUnit"_s, u"UnitPrice"_s, D::OmieToPloomes},
+                                          {u"info/inativo"_s, u"Suspended"_s, D::OmieToPloomes},
+                                      });
+    m.m_pairs.insert(Entity::Order, {
+                                        {u"cabecalho/data_previsao"_s, u"Date"_s, D::Both},
+                                        {u"informacoes_adicionais/codVend"_s, u"OwnerId"_s, D::Both},
+                                        {u"observacoes/obs_venda"_s, u"Description"_s, D::Both},
+                                        {u"situacao"_s, u"@Situação (Omie)"_s, D::OmieToPloomes},
+                                    });
+    m.m_pairs.insert(Entity::ServiceOrder, {
+                                               {u"Cabecalho/dDtPrevisao"_s, u"Date"_s, D::Both},
+                                               {u"Cabecalho/nCodVend"_s, u"OwnerId"_s, D::Both},
+                                               {u"Observacoes/cObsOS"_s, u"Description"_s, D::Both},
+                                               {u"situacao"_s, u"@Situação (Omie)"_s, D::OmieToPloomes},
+                                           });
+    return m;
+}
+
+bool MappingModel::entitySupports(Entity entity, FlowDirection direction)
+{
+    switch (entity) {
+    case Entity::Client:
+    case Entity::Order:
+    case Entity::ServiceOrder:
+        return true;
+    case Entity::Product:
+    case Entity::Service:
+        return direction == FlowDirection::OmieToPloomes;
+    case Entity::Seller:
+        return false;
+    }
+    return false;
+}
+
+Status MappingModel::checkPair(Entity entity, const FieldPair &pair, const FieldCatalog &catalog,
+                               const QList<FieldPair> &others)
+{
+    const std::optional<FieldInfo> omie = catalog.omieField(entity, pair.omie);
+    if (!omie)
+        return Status::error(tr("%1 has no Omie field \"%2\".").arg(entityDisplayName(entity), pair.omie));
+    const std::optional<FieldInfo> ploomes = catalog.ploomesField(entity, pair.ploomes);
+    if (!ploomes) {
+        // A custom field named in the defaults is created on the first run; before that it is fine.
+        if (pair.ploomes.startsWith(u'@'))
+            return Status::ok();
+        return Status::error(tr("%1 has no Ploomes field \"%2\".").arg(entityDisplayName(entity), pair.ploomes));
+    }
+    if (!entitySupports(entity, pair.direction))
+        return Status::error(tr("%1 only flow from Omie to Ploomes.").arg(entityDisplayName(entity)));
+    const std::optional<TypeCompatibility> compat = TypeConversion::find(omie->type, ploomes->type);
+    if (!compat)
+        return Status::error(TypeConversion::explainIncompatible(omie->type, ploomes->type));
+    if (pair.flowsToPloomes() && ploomes->readOnly)
+        return Status::error(tr("The Ploomes field \"%1\" is read-only: map it from Ploomes to Omie only.")
+                                 .arg(ploomes->label));
+    if (pair.flowsToOmie() && omie->readOnly)
+        return Status::error(tr("The Omie field \"%1\" is read-only: map it from Omie to Ploomes only.").arg(omie->label));
+    if (pair.direction == FlowDirection::Both && !compat->reversible)
+        return Status::error(tr("\"%1\" → \"%2\" loses information (%3), so it can only flow from Omie to Ploomes.")
+                                 .arg(omie->label, ploomes->label, compat->conversion));
+    for (const FieldPair &o : others) {
+        if (o == pair)
+            continue;
+        if (pair.flowsToPloomes() && o.flowsToPloomes() && o.ploomes == pair.ploomes)
+            return Status::error(tr("The Ploomes field \"%1\" is already filled from \"%2\".").arg(ploomes->label, o.omie));
+        if (pair.flowsToOmie() && o.flowsToOmie() && o.omie == pair.omie)
+            return Status::error(tr("The Omie field \"%1\" is already filled from \"%2\".").arg(omie->label, o.ploomes));
+    }
+    return Status::ok();
+}
+
+Status MappingModel::addPair(Entity entity, const FieldPair &pair, const FieldCatalog &catalog)
+{
+    if (Status s = checkPair(entity, pair, catalog, pairs(entity)); !s)
+        return s;
+    m_pairs[entity].append(pair);
+    return Status::ok();
+}
+
+void MappingModel::removePair(Entity entity, int index)
+{
+    if (index >= 0 && index < m_pairs.value(entity).size())
+        m_pairs[entity].removeAt(index);
+}
+
+QStringList MappingModel::validate(const FieldCatalog &catalog) const
+{
+    QStringList problems;
+    for (Entity e : allEntities()) {
+        const QList<FieldPair> list = pairs(e);
+        for (const FieldPair &p : list) {
+            if (Status s = checkPair(e, p, catalog, list); !s)
+                problems.append(s.message());
+        }
+    }
+    return problems;
+}
+
+QJsonObject MappingModel::toJson() const
+{
+    QJsonObject entities;
+    for (Entity e : allEntities()) {
+        if (!m_pairs.contains(e))
+            continue;
+        QJsonArray list;
+        for (const FieldPair &p : m_pairs.value(e))
+            list.append(QJsonObject{{u"omie"_s, p.omie},
+                                    {u"ploomes"_s, p.ploomes},
+                                    {u"direction"_s, flowDirectionName(p.direction)}});
+        entities.insert(entityName(e), list);
+    }
+    return QJsonObject{{u"format"_s, kFormat}, {u"version"_s, FormatVersion}, {u"entities"_s, entities}};
+}
+
+Expected<MappingModel> MappingModel::fromJson(const QJsonObject &json)
+{
+    if (json.value(u"format"_s).toString() != kFormat)
+        return Status::error(tr("This file is not a Ponte mapping."));
+    const int version = json.value(u"version"_s).toInt();
+    if (version < 1)
+        return Status::error(tr("The mapping has no valid version."));
+    if (version > FormatVersion)
+        return Status::error(tr("This mapping was written by a newer version of Ponte (format %1).").arg(version));
+    MappingModel m;
+    const QJsonObject entities = json.value(u"entities"_s).toObject();
+    for (auto it = entities.constBegin(); it != entities.constEnd(); ++it) {
+        const std::optional<Entity> entity = entityFromName(it.key());
+        if (!entity)
+            return Status::error(tr("Unknown entity \"%1\" in the mapping.").arg(it.key()));
+        QList<FieldPair> list;
+        for (const QJsonValue &v : it.value().toArray()) {
+            const QJsonObject o = v.toObject();
+            const std::optional<FlowDirection> d = flowDirectionFromName(o.value(u"direction"_s).toString());
+            if (!d || o.value(u"omie"_s).toString().isEmpty() || o.value(u"ploomes"_s).toString().isEmpty())
+                return Status::error(tr("A pair of %1 is incomplete.").arg(entityDisplayName(*entity)));
+            list.append({o.value(u"omie"_s).toString(), o.value(u"ploomes"_s).toString(), *d});
+        }
+        m.m_pairs.insert(*entity, list);
+    }
+    return m;
+}
+
+Status MappingModel::exportTo(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::error(tr("Could not write %1: %2").arg(path, file.errorString()));
+    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Status::error(tr("Could not write %1: %2").arg(path, file.errorString()));
+    return Status::ok();
+}
+
+Expected<MappingModel> MappingModel::importFrom(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::error(tr("Could not read %1: %2").arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return Status::error(tr("%1 is not valid JSON (%2).").arg(path, error.errorString()));
+    return fromJson(doc.object());
+}
+
+MappingModel MappingModel::load(const SettingsRepository &settings)
+{
+    const std::optional<QString> stored = settings.value(kSettingsKey);
+    if (stored) {
+        const Expected<MappingModel> m = fromJson(QJsonDocument::fromJson(stored->toUtf8()).object());
+        if (m)
+            return m.value();
+    }
+    return defaults();
+}
+
+Status MappingModel::save(SettingsRepository &settings) const
+{
+    return settings.setValue(kSettingsKey, QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace Ponte
