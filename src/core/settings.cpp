@@ -33,6 +33,7 @@ const QList<Settings::Definition> &Settings::definitions()
         {SettingKey::ConflictPolicy, T::Choice, u"omie-wins"_s, {}, 0, 0,
          {u"omie-wins"_s, u"ploomes-wins"_s, u"newest-wins"_s}},
         {SettingKey::PollIntervalMin, T::Int, 15, {}, 1, 1440},
+        {SettingKey::CursorOverlapS, T::Int, 60, {}, 0, 3600},
         {SettingKey::BackfillOmieOrders, T::Bool, false},
         {SettingKey::BackfillOmieOrdersSince, T::Date, QDate()},
         {SettingKey::BackfillPloomesOrders, T::Bool, false},

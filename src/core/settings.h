@@ -38,6 +38,7 @@ inline const QString BusinessHoursEnd = QStringLiteral("business_hours.end");
 inline const QString BusinessHoursDays = QStringLiteral("business_hours.weekdays");
 inline const QString ConflictPolicy = QStringLiteral("sync.conflict_policy");
 inline const QString PollIntervalMin = QStringLiteral("sync.poll_interval_min");
+inline const QString CursorOverlapS = QStringLiteral("sync.cursor_overlap_s");
 inline const QString BackfillOmieOrders = QStringLiteral("backfill.omie_orders");
 inline const QString BackfillOmieOrdersSince = QStringLiteral("backfill.omie_orders_since");
 inline const QString BackfillPloomesOrders = QStringLiteral("backfill.ploomes_orders");

@@ -168,7 +168,9 @@ private slots:
         QCOMPARE(p.value(u"ZipCode"_s).toString(), u"01310100"_s);
         QCOMPARE(p.value(u"OwnerId"_s).toInteger(), 10025735);
         QCOMPARE(p.value(u"StatusId"_s).toInteger(), 1);
-        QCOMPARE(p.value(u"Tags"_s).toArray().size(), 2);
+        // "Cliente" marks the Omie register kind and does not travel; VIP does.
+        QCOMPARE(p.value(u"Tags"_s).toArray().size(), 1);
+        QCOMPARE(p.value(u"Tags"_s).toArray().first().toObject().value(u"TagId"_s).toInteger(), 644);
         const QJsonArray phones = p.value(u"Phones"_s).toArray();
         QCOMPARE(phones.size(), 2);
         QCOMPARE(phones.at(0).toObject().value(u"PhoneNumber"_s).toString(), u"(19) 3333-4444"_s);

@@ -119,10 +119,11 @@ QJsonValue Mapper::readOmie(const FieldInfo &field, const QJsonObject &record) c
         return QJsonValue(QJsonValue::Null);
     switch (field.type) {
     case FieldType::Tags: {
+        // Omie's "Cliente" tag marks the register kind (client, supplier…), not a user tag: it does not travel.
         QStringList names;
         for (const QJsonValue &t : raw.toArray()) {
             const QString n = t.isObject() ? t.toObject().value(u"tag"_s).toString() : t.toString();
-            if (!n.trimmed().isEmpty())
+            if (!n.trimmed().isEmpty() && Text::fold(n.trimmed()) != u"cliente"_s)
                 names.append(n.trimmed());
         }
         return QJsonArray::fromStringList(names);
@@ -267,9 +268,11 @@ void Mapper::writeOmie(const FieldInfo &field, const QJsonValue &v, QJsonObject 
         return;
     }
     case FieldType::Tags: {
-        QJsonArray tags;
-        for (const QJsonValue &t : v.toArray())
-            tags.append(QJsonObject{{u"tag"_s, t.toString()}});
+        QJsonArray tags{QJsonObject{{u"tag"_s, u"Cliente"_s}}};
+        for (const QJsonValue &t : v.toArray()) {
+            if (Text::fold(t.toString()) != u"cliente"_s)
+                tags.append(QJsonObject{{u"tag"_s, t.toString()}});
+        }
         set(key, tags);
         return;
     }

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "entities.h"
+#include "store/runrepository.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Ponte {
+
+/** What a run should do. */
+struct SyncOptions
+{
+    QList<Entity> entities = allEntities();
+    /** Empty = both directions. */
+    std::optional<Direction> direction;
+    /** Read everything and relink, ignoring cursors (rebuilds couplings from the stored ids). */
+    bool full = false;
+    /** Read both sides and report what would happen; write nothing remote and nothing to the couplings. */
+    bool dryRun = false;
+    /** Overrides of the backfill settings for this run. */
+    std::optional<QDate> backfillOmieOrdersSince;
+    std::optional<QDate> backfillPloomesOrdersSince;
+    QString trigger = QStringLiteral("manual"); ///< manual, cli, schedule, webhook, poll
+    /** Use only this share of each rate budget (business hours); 1 = all. */
+    double budgetShare = 1.0;
+
+    bool includes(Entity e) const { return entities.contains(e); }
+    bool includes(Direction d) const { return !direction || *direction == d; }
+    QString directionName() const;
+};
+
+/** The outcome of a run, as `sync --json` prints it. */
+struct SyncSummary
+{
+    qint64 runId = 0;
+    QString status; ///< succeeded, partial, failed, cancelled
+    QString error;  ///< the reason when failed (translated)
+    QList<RunCounters> counters;
+    qint64 omieRequests = 0;
+    qint64 ploomesRequests = 0;
+    qint64 throttled = 0;
+    double durationS = 0;
+    bool dryRun = false;
+    /** Failure class when the run stopped early: authentication, unreachable, blocked, configuration. */
+    QString failureKind;
+
+    int totalFailed() const;
+    int totalWrites() const;
+    QJsonObject toJson() const;
+};
+
+} // namespace Ponte

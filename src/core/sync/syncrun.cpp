@@ -1,0 +1,500 @@
+#include "syncrun.h"
+
+#include "logging.h"
+#include "profile.h"
+#include "settings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "ploomes/ploomesrecords.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Ponte {
+
+namespace {
+const QString kRecentRequestsKey = u"state.omie_recent_requests"_s;
+const QString kActivatedAtKey = u"state.activated_at"_s;
+} // namespace
+
+SyncRun::SyncRun(Profile &profile, const Credentials &credentials, const SyncOptions &options, Clock *clock,
+                 Transport *transport, const std::atomic_bool *cancel, ProgressSink sink)
+    : m_profile(profile)
+    , m_credentials(credentials)
+    , m_options(options)
+    , m_clock(clock)
+    , m_transport(transport)
+    , m_cancel(cancel)
+    , m_sink(std::move(sink))
+    , m_couplings(profile.database())
+    , m_runs(profile.database())
+    , m_queue(profile.database())
+    , m_quarantine(profile.database())
+    , m_cursors(profile.database())
+    , m_settingsStore(profile.database())
+{
+}
+
+SyncRun::~SyncRun() = default;
+
+bool SyncRun::cancelled() const
+{
+    return m_cancel && m_cancel->load();
+}
+
+bool SyncRun::stopped() const
+{
+    return cancelled() || m_fatal.isError();
+}
+
+bool SyncRun::fatal(const ApiError &error, const QString &context, bool write)
+{
+    bool isFatal = false;
+    switch (error.kind) {
+    case ApiError::Kind::Authentication:
+    case ApiError::Kind::Blocked:
+    case ApiError::Kind::RateLimited: // still limited after every wait the service asked for
+        isFatal = true;
+        break;
+    case ApiError::Kind::Transient:
+        // A read that failed after every retry means the service is out of reach; so does a write never sent.
+        isFatal = !write || !error.ambiguous;
+        break;
+    case ApiError::Kind::Protocol:
+        isFatal = !write;
+        break;
+    default:
+        break;
+    }
+    if (isFatal && !m_fatal.isError()) {
+        m_fatal = error;
+        m_fatalContext = context;
+        qCWarning(lcSync) << "run stops:" << context << error.kindName() << error.serviceMessage;
+    }
+    return isFatal;
+}
+
+RunCounters &SyncRun::counters(Entity entity, Direction direction)
+{
+    const QPair<int, int> key{int(entity), int(direction)};
+    auto it = m_counters.find(key);
+    if (it == m_counters.end()) {
+        RunCounters c;
+        c.entity = entity;
+        c.direction = direction;
+        it = m_counters.insert(key, c);
+    }
+    return *it;
+}
+
+void SyncRun::record(Entity entity, Direction direction, const ItemRef &ref, const QString &action,
+                     const QString &outcome, const QString &message)
+{
+    RunItem item;
+    item.runId = m_runId;
+    item.entity = entity;
+    item.direction = direction;
+    item.omieId = ref.omieId;
+    item.ploomesId = ref.ploomesId;
+    item.label = ref.label;
+    item.action = action;
+    item.outcome = outcome;
+    item.message = message;
+    item.at = m_clock->nowMs();
+    if (Status s = m_runs.addItem(item); !s)
+        qCWarning(lcSync) << "could not record a history item:" << s.message() << s.detail();
+}
+
+void SyncRun::refuse(Entity entity, Direction direction, const ItemRef &ref, const QString &sourceId,
+                     const QString &reason, const QString &errorClass)
+{
+    ++counters(entity, direction).failed;
+    record(entity, direction, ref, m_options.dryRun ? u"would-refuse"_s : u"refuse"_s, u"failed"_s, reason);
+    if (!m_options.dryRun)
+        m_quarantine.add(entity, direction, sourceId, ref.label, reason, errorClass, m_runId, m_clock->nowMs());
+}
+
+void SyncRun::fail(Entity entity, Direction direction, const ItemRef &ref, const QString &sourceId,
+                   const QString &action, const ApiError &error, const QString &message)
+{
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    if (fatal(error, message, true))
+        return;
+    ++counters(entity, direction).failed;
+    const QString text = message.isEmpty() ? error.userMessage() : message + u": "_s + error.userMessage();
+    record(entity, direction, ref, action, u"failed"_s, text);
+    if (!m_options.dryRun)
+        m_quarantine.add(entity, direction, sourceId, ref.label, text, error.kindName(), m_runId, m_clock->nowMs());
+}
+
+void SyncRun::progress(Entity entity, Direction direction, int done, int total)
+{
+    if (m_sink.progress)
+        m_sink.progress(entity, direction, done, total);
+}
+
+void SyncRun::note(const QString &message)
+{
+    qCInfo(lcSync).noquote() << message;
+    if (m_sink.message)
+        m_sink.message(message);
+}
+
+bool SyncRun::quarantined(Entity entity, Direction direction, const QString &sourceId, const QDateTime &changedAt)
+{
+    const std::optional<QuarantineEntry> e = m_quarantine.find(entity, direction, sourceId);
+    if (!e)
+        return false;
+    // Edited since it was refused: the user may have fixed it, so try at once.
+    if (changedAt.isValid() && changedAt.toMSecsSinceEpoch() > e->lastFailedAt)
+        return false;
+    return e->nextAttemptAt > m_clock->nowMs();
+}
+
+void SyncRun::released(Entity entity, Direction direction, const QString &sourceId)
+{
+    if (!m_options.dryRun)
+        m_quarantine.release(entity, direction, sourceId);
+}
+
+Status SyncRun::saveCoupling(Coupling coupling)
+{
+    if (m_options.dryRun)
+        return Status::ok();
+    coupling.lastSyncAt = m_clock->nowMs();
+    Expected<Coupling> saved = m_couplings.save(coupling);
+    if (!saved) {
+        qCWarning(lcSync) << "coupling not saved:" << saved.message();
+        return saved.status();
+    }
+    return Status::ok();
+}
+
+QString SyncRun::queueKey(Entity entity, Direction direction, const QString &operation, const QString &sourceId) const
+{
+    return entityName(entity) + u':' + Ponte::directionName(direction) + u':' + operation + u':' + sourceId;
+}
+
+bool SyncRun::beginCreate(Entity entity, Direction direction, const QString &sourceId, qint64 *workId)
+{
+    *workId = 0;
+    if (m_options.dryRun)
+        return false;
+    const QString key = queueKey(entity, direction, u"create"_s, sourceId);
+    Expected<WorkItem> item = m_queue.enqueue(key, entity, direction, u"create"_s, sourceId, m_runId, m_clock->nowMs());
+    if (!item)
+        return false;
+    // A finished create that left no coupling (lost database, manual unlink): treat like a crash.
+    const bool ambiguous = item->ambiguous || item->state == WorkItem::State::Done || item->attempts > 0;
+    *workId = item->id;
+    m_queue.markInFlight(item->id, m_clock->nowMs());
+    return ambiguous;
+}
+
+void SyncRun::endCreate(qint64 workId, bool done, const QString &error)
+{
+    if (!workId)
+        return;
+    if (done)
+        m_queue.markDone(workId, m_clock->nowMs());
+    else
+        m_queue.markPending(workId, true, error, m_clock->nowMs());
+}
+
+std::optional<QDateTime> SyncRun::cursorTime(Entity entity, Direction direction) const
+{
+    if (m_options.full)
+        return std::nullopt;
+    const std::optional<QString> v = m_cursors.value(entity, direction);
+    if (!v)
+        return std::nullopt;
+    const QDateTime t = QDateTime::fromString(*v, Qt::ISODateWithMs);
+    return t.isValid() ? std::optional<QDateTime>(t) : std::nullopt;
+}
+
+void SyncRun::advanceCursor(Entity entity, Direction direction, const QDateTime &to)
+{
+    if (m_options.dryRun || stopped() || !to.isValid())
+        return;
+    const std::optional<QString> current = m_cursors.value(entity, direction);
+    if (current) {
+        const QDateTime existing = QDateTime::fromString(*current, Qt::ISODateWithMs);
+        if (existing.isValid() && existing >= to)
+            return;
+    }
+    m_cursors.setValue(entity, direction, to.toUTC().toString(Qt::ISODateWithMs), m_clock->nowMs());
+}
+
+QDateTime SyncRun::activationTime() const
+{
+    const std::optional<QString> v = m_settingsStore.value(kActivatedAtKey);
+    const QDateTime t = v ? QDateTime::fromString(*v, Qt::ISODateWithMs) : QDateTime();
+    return t.isValid() ? t : QDateTime::fromMSecsSinceEpoch(m_startedAt, Qt::UTC);
+}
+
+std::optional<QDate> SyncRun::backfillSince(Direction direction) const
+{
+    const Settings &s = m_profile.settings();
+    if (direction == Direction::OmieToPloomes) {
+        if (m_options.backfillOmieOrdersSince)
+            return m_options.backfillOmieOrdersSince;
+        if (s.boolValue(SettingKey::BackfillOmieOrders)) {
+            const QDate d = s.dateValue(SettingKey::BackfillOmieOrdersSince);
+            return d.isValid() ? d : QDate(2000, 1, 1);
+        }
+        return std::nullopt;
+    }
+    if (m_options.backfillPloomesOrdersSince)
+        return m_options.backfillPloomesOrdersSince;
+    if (s.boolValue(SettingKey::BackfillPloomesOrders)) {
+        const QDate d = s.dateValue(SettingKey::BackfillPloomesOrdersSince);
+        return d.isValid() ? d : QDate(2000, 1, 1);
+    }
+    return std::nullopt;
+}
+
+QString SyncRun::conflictPolicy() const
+{
+    return m_profile.settings().stringValue(SettingKey::ConflictPolicy);
+}
+
+void SyncRun::runAll(int count, const std::function<void(int, std::function<void()>)> &launch)
+{
+    if (count <= 0)
+        return;
+    int outstanding = count;
+    QEventLoop loop;
+    for (int i = 0; i < count; ++i) {
+        launch(i, [&outstanding, &loop] {
+            if (--outstanding == 0)
+                loop.quit();
+        });
+    }
+    if (outstanding > 0)
+        loop.exec();
+}
+
+QJsonObject SyncRun::withOmieId(Entity entity, QJsonObject payload, qint64 omieId) const
+{
+    const QString key = omieIdFieldKey(entity);
+    if (key.isEmpty())
+        return payload;
+    Ploomes::Entity e(payload);
+    e.setOther(key, Ploomes::ValueProperty::String, QString::number(omieId));
+    return e.json();
+}
+
+std::optional<QJsonObject> SyncRun::findPloomesByOmieId(Entity entity, const QString &path, qint64 omieId,
+                                                        const QString &expand)
+{
+    const qint64 fieldId = omieIdFieldId(entity);
+    const QString key = omieIdFieldKey(entity);
+    if (key.isEmpty())
+        return std::nullopt;
+    // The FieldId form of the filter is the one Ploomes documents as accepted.
+    const QString filter = fieldId ? u"OtherProperties/any(o: o/FieldId eq %1 and (o/StringValue eq %2))"_s.arg(fieldId).arg(
+                                         Ploomes::OData::quote(QString::number(omieId)))
+                                   : Ploomes::OData::otherPropertyEquals(key, QString::number(omieId));
+    Ploomes::Query q;
+    q.filter(filter);
+    if (!expand.isEmpty())
+        q.expand(expand);
+    const ListResult found = ploomesGetAll(path, q);
+    if (found.error.isError()) {
+        fatal(found.error, tr("Looking up a record by its Omie id"));
+        return std::nullopt;
+    }
+    if (found.items.isEmpty())
+        return std::nullopt;
+    return found.items.first();
+}
+
+QJsonObject SyncRun::mergeOtherProperties(QJsonObject payload, const QJsonObject &current) const
+{
+    if (!payload.contains(u"OtherProperties"_s))
+        return payload;
+    Ploomes::Entity merged(QJsonObject{{u"OtherProperties"_s, current.value(u"OtherProperties"_s)}});
+    for (const QJsonValue &v : payload.value(u"OtherProperties"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString key = o.value(u"FieldKey"_s).toString();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            if (it.key() != u"FieldKey"_s)
+                merged.setOther(key, it.key(), it.value());
+        }
+    }
+    // Only what Ponte may write goes back: the FieldKey and the value property, not read-only echoes.
+    QJsonArray clean;
+    for (const QJsonValue &v : merged.json().value(u"OtherProperties"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        QJsonObject out{{u"FieldKey"_s, o.value(u"FieldKey"_s)}};
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            if ((it.key().endsWith(u"Value"_s) || it.key().endsWith(u"ValueId"_s)) && !it.value().isNull())
+                out.insert(it.key(), it.value());
+        }
+        if (out.size() > 1)
+            clean.append(out);
+    }
+    payload.insert(u"OtherProperties"_s, clean);
+    return payload;
+}
+
+QDateTime SyncRun::overlapBefore(const QDateTime &cursor, bool omie) const
+{
+    // Ploomes stamps are the server's own, to the millisecond: a second of overlap is enough.
+    const int seconds = omie ? m_profile.settings().intValue(SettingKey::CursorOverlapS) : 1;
+    return cursor.addSecs(-seconds);
+}
+
+SyncRun::ListResult SyncRun::ploomesGetAll(const QString &path, const Ploomes::Query &query)
+{
+    return wait<ListResult>([&](auto done) {
+        m_ploomes->getAll(path, query, [done](const QList<QJsonObject> &items, const ApiError &e) {
+            done(ListResult{items, e});
+        });
+    });
+}
+
+SyncRun::ItemResult SyncRun::ploomesCreate(const QString &path, const QJsonObject &body, const QString &expand)
+{
+    return wait<ItemResult>([&](auto done) {
+        m_ploomes->create(path, body, expand, [done](const QJsonObject &item, const ApiError &e) {
+            done(ItemResult{item, e});
+        });
+    });
+}
+
+SyncRun::ItemResult SyncRun::ploomesUpdate(const QString &path, qint64 id, const QJsonObject &patch,
+                                           const QString &expand)
+{
+    return wait<ItemResult>([&](auto done) {
+        m_ploomes->update(path, id, patch, expand, [done](const QJsonObject &item, const ApiError &e) {
+            done(ItemResult{item, e});
+        });
+    });
+}
+
+SyncSummary SyncRun::execute()
+{
+    m_startedAt = m_clock->nowMs();
+    SyncSummary summary;
+    summary.dryRun = m_options.dryRun;
+    Settings &settings = m_profile.settings();
+
+    // Whatever a killed process left behind: runs still "running", creates still "in flight".
+    m_runs.markInterrupted(m_startedAt);
+    const int recovered = m_queue.recoverInFlight(m_startedAt);
+    if (recovered > 0)
+        note(tr("%n create(s) interrupted by an earlier stop will be checked before they are sent again.", nullptr,
+                recovered));
+
+    QStringList entityNames;
+    for (Entity e : m_options.entities)
+        entityNames.append(entityName(e));
+    Expected<qint64> runId = m_runs.start(m_options.trigger, m_options.directionName(), entityNames.join(u','),
+                                          m_options.dryRun, m_startedAt);
+    if (!runId) {
+        summary.status = u"failed"_s;
+        summary.error = runId.message();
+        summary.failureKind = u"configuration"_s;
+        return summary;
+    }
+    m_runId = *runId;
+    summary.runId = m_runId;
+
+    auto finish = [&](const QString &status) {
+        summary.status = status;
+        for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it) {
+            summary.counters.append(*it);
+            m_runs.saveCounters(m_runId, *it);
+        }
+        std::sort(summary.counters.begin(), summary.counters.end(), [](const RunCounters &a, const RunCounters &b) {
+            return std::make_pair(int(a.entity), int(a.direction)) < std::make_pair(int(b.entity), int(b.direction));
+        });
+        summary.omieRequests = m_omie ? m_omie->requestsSent() : 0;
+        summary.ploomesRequests = m_ploomes ? m_ploomes->requestsSent() : 0;
+        summary.throttled = (m_omie ? m_omie->throttledResponses() : 0)
+                            + (m_ploomes ? m_ploomes->throttledResponses() : 0);
+        summary.durationS = double(m_clock->nowMs() - m_startedAt) / 1000.0;
+        m_runs.finish(m_runId, status, m_clock->nowMs(), summary.omieRequests, summary.ploomesRequests,
+                      summary.throttled, summary.error);
+        return summary;
+    };
+
+    if (!m_credentials.hasOmie() || !m_credentials.hasPloomes()) {
+        summary.error = tr("The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in "
+                           "the settings (or with \"ponte-cli credentials set\").");
+        summary.failureKind = u"configuration"_s;
+        return finish(u"failed"_s);
+    }
+
+    m_omie = std::make_unique<Omie::Client>(m_clock, m_transport, Omie::ClientConfig::fromSettings(settings, m_credentials));
+    m_ploomes = std::make_unique<Ploomes::Client>(m_clock, m_transport,
+                                                  Ploomes::ClientConfig::fromSettings(settings, m_credentials));
+    m_omie->scheduler().setBudgetShare(m_options.budgetShare);
+    m_ploomes->scheduler().setBudgetShare(m_options.budgetShare);
+    if (const std::optional<QString> recent = m_settingsStore.value(kRecentRequestsKey)) {
+        QHash<QByteArray, qint64> restored;
+        const QJsonObject o = QJsonDocument::fromJson(recent->toUtf8()).object();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            restored.insert(QByteArray::fromHex(it.key().toLatin1()), it.value().toInteger());
+        m_omie->scheduler().restoreRecentRequests(restored);
+    }
+    m_mapping = MappingModel::load(m_settingsStore);
+    if (!m_options.dryRun && !m_settingsStore.value(kActivatedAtKey))
+        m_settingsStore.setValue(kActivatedAtKey, QDateTime::fromMSecsSinceEpoch(m_startedAt, Qt::UTC).toString(Qt::ISODateWithMs));
+
+    note(m_options.dryRun ? tr("Preview started: nothing will be written.") : tr("Synchronisation started."));
+    loadSellerLookups();
+    if (m_options.includes(Entity::Seller) && !stopped())
+        syncSellers();
+    if (m_options.includes(Entity::Client) && !stopped())
+        syncClients();
+    if (m_options.includes(Entity::Product) && !stopped())
+        syncProductsOrServices(Entity::Product);
+    if (m_options.includes(Entity::Service) && !stopped())
+        syncProductsOrServices(Entity::Service);
+    if (m_options.includes(Entity::Order) && !stopped())
+        syncOrders(Entity::Order);
+    if (m_options.includes(Entity::ServiceOrder) && !stopped())
+        syncOrders(Entity::ServiceOrder);
+
+    // Remember what the next process must not repeat, and the learned Ploomes rate.
+    QJsonObject recent;
+    const QHash<QByteArray, qint64> requests = m_omie->scheduler().recentRequests();
+    for (auto it = requests.cbegin(); it != requests.cend(); ++it)
+        recent.insert(QString::fromLatin1(it.key().toHex()), *it);
+    m_settingsStore.setValue(kRecentRequestsKey, QString::fromUtf8(QJsonDocument(recent).toJson(QJsonDocument::Compact)));
+    if (m_ploomes->throttledResponses() > 0)
+        settings.setValue(SettingKey::PloomesLearnedRps, QString::number(m_ploomes->currentRequestsPerSecond()));
+    if (m_referenceLoaded)
+        saveReferenceCache();
+
+    QString status;
+    if (cancelled()) {
+        status = u"cancelled"_s;
+        summary.error = tr("Stopped at the user's request; nothing was left half done.");
+    } else if (m_fatal.isError()) {
+        status = u"failed"_s;
+        summary.error = m_fatalContext.isEmpty() ? m_fatal.userMessage()
+                                                 : m_fatalContext + u": "_s + m_fatal.userMessage();
+        summary.failureKind = m_fatal.kind == ApiError::Kind::Authentication ? u"authentication"_s
+                              : m_fatal.kind == ApiError::Kind::Blocked
+                                      || m_fatal.kind == ApiError::Kind::RateLimited
+                                  ? u"blocked"_s
+                              : m_fatal.kind == ApiError::Kind::Protocol      ? u"protocol"_s
+                                                                              : u"unreachable"_s;
+    } else {
+        int failed = 0;
+        for (const RunCounters &c : std::as_const(m_counters))
+            failed += c.failed;
+        status = failed > 0 ? u"partial"_s : u"succeeded"_s;
+    }
+    m_omie->cancelAll();
+    m_ploomes->cancelAll();
+    note(tr("Synchronisation finished: %1.").arg(status));
+    return finish(status);
+}
+
+} // namespace Ponte

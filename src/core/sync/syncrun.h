@@ -1,0 +1,214 @@
+#pragma once
+
+#include "mapping/fieldcatalog.h"
+#include "mapping/lookups.h"
+#include "mapping/mapper.h"
+#include "mapping/mappingmodel.h"
+#include "net/apierror.h"
+#include "omie/omieclient.h"
+#include "ploomes/ploomesclient.h"
+#include "secrets/credentials.h"
+#include "store/couplingrepository.h"
+#include "store/cursorrepository.h"
+#include "store/quarantinerepository.h"
+#include "store/queuerepository.h"
+#include "store/runrepository.h"
+#include "store/settingsrepository.h"
+#include "sync/syncoptions.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QHash>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace Ponte {
+
+class Profile;
+
+/** Receives progress from a running sync (called in the worker thread). */
+struct ProgressSink
+{
+    std::function<void(Entity, Direction, int done, int total)> progress;
+    std::function<void(const QString &)> message;
+};
+
+/**
+ * One sync run, executed synchronously on the worker thread (it waits for replies with local event
+ * loops, so the scheduler still runs requests in parallel within the published limits). Follows
+ * DESIGN.md §2: dependency order, incremental cursors advanced after the data is durable, payload
+ * hashes, echo detection, conflict policy, dry run, durable work queue with look-up before any
+ * create after an ambiguous failure, quarantine, and cancellation between records.
+ */
+class SyncRun
+{
+    Q_DECLARE_TR_FUNCTIONS(Ponte::SyncRun)
+
+public:
+    SyncRun(Profile &profile, const Credentials &credentials, const SyncOptions &options, Clock *clock,
+            Transport *transport, const std::atomic_bool *cancel, ProgressSink sink = {});
+    ~SyncRun();
+
+    SyncSummary execute();
+
+    // --- shared helpers (used by the per-entity steps) ---------------------------------------
+    struct ItemRef
+    {
+        std::optional<qint64> omieId;
+        std::optional<qint64> ploomesId;
+        QString label;
+    };
+
+private:
+    struct EntityIds
+    {
+        qint64 contact = 1;
+        qint64 order = 4;
+        qint64 product = 10;
+    };
+
+    // Steps (one file each).
+    void syncSellers();
+    void syncClients();
+    void syncProductsOrServices(Entity entity);
+    void syncOrders(Entity entity);
+
+    // Set-up and reference data (syncrun_setup.cpp).
+    bool ensurePloomesSetup(Entity entity);
+    bool ensureOmieIdField(Entity entity);
+    bool loadReferenceData();
+    bool ensureCities(const QList<QString> &ibgeCodes);
+    bool ensureCityIds(const QList<qint64> &cityIds);
+    bool ensureTags(const QStringList &names);
+    bool ensureProductGroup(Entity entity);
+    bool loadOrderDefaults();
+    /** Ploomes orders changed since @p since, read once per run for both order steps. */
+    const QList<QJsonObject> *ploomesOrdersSince(const QDateTime &since);
+    /** Ploomes contacts by id, read in bulk and kept for the run. */
+    bool loadContacts(const QList<qint64> &ids);
+    void loadSellerLookups();
+    void saveReferenceCache();
+    QString omieIdFieldKey(Entity entity) const { return m_omieIdField.value(entity); }
+    qint64 omieIdFieldId(Entity entity) const { return m_omieIdFieldId.value(entity); }
+
+    // Infrastructure.
+    template <typename R, typename Start>
+    R wait(Start start)
+    {
+        std::optional<R> result;
+        QEventLoop loop;
+        start([&result, &loop](R r) {
+            result = std::move(r);
+            loop.quit();
+        });
+        if (!result)
+            loop.exec();
+        return std::move(*result);
+    }
+    struct ListResult
+    {
+        QList<QJsonObject> items;
+        ApiError error;
+    };
+    struct ItemResult
+    {
+        QJsonObject item;
+        ApiError error;
+    };
+    ListResult ploomesGetAll(const QString &path, const Ploomes::Query &query);
+    ItemResult ploomesCreate(const QString &path, const QJsonObject &body, const QString &expand);
+    ItemResult ploomesUpdate(const QString &path, qint64 id, const QJsonObject &patch, const QString &expand);
+
+    /** Starts @p count operations at once, then waits until every one has called its done(). */
+    void runAll(int count, const std::function<void(int index, std::function<void()> done)> &launch);
+    /** Sets the "Id (Omie)" custom field of a Ploomes payload. */
+    QJsonObject withOmieId(Entity entity, QJsonObject payload, qint64 omieId) const;
+    /** The Ploomes record of @p path whose "Id (Omie)" is @p omieId (look-up after an ambiguous create). */
+    std::optional<QJsonObject> findPloomesByOmieId(Entity entity, const QString &path, qint64 omieId,
+                                                   const QString &expand);
+    /** PATCH may replace the whole OtherProperties list: send it merged with what the record has. */
+    QJsonObject mergeOtherProperties(QJsonObject payload, const QJsonObject &current) const;
+    QDateTime overlapBefore(const QDateTime &cursor, bool omie) const;
+
+    /** Remembers a fatal error (authentication, block, unreachable): the run stops at the next check. */
+    bool fatal(const ApiError &error, const QString &context, bool write = false);
+    bool stopped() const;
+    bool cancelled() const;
+    RunCounters &counters(Entity entity, Direction direction);
+    void record(Entity entity, Direction direction, const ItemRef &ref, const QString &action, const QString &outcome,
+                const QString &message = {});
+    void fail(Entity entity, Direction direction, const ItemRef &ref, const QString &sourceId, const QString &action,
+              const ApiError &error, const QString &message);
+    void refuse(Entity entity, Direction direction, const ItemRef &ref, const QString &sourceId, const QString &reason,
+                const QString &errorClass);
+    void progress(Entity entity, Direction direction, int done, int total);
+    void note(const QString &message);
+    bool quarantined(Entity entity, Direction direction, const QString &sourceId, const QDateTime &changedAt);
+    void released(Entity entity, Direction direction, const QString &sourceId);
+    Status saveCoupling(Coupling coupling);
+    QString queueKey(Entity entity, Direction direction, const QString &operation, const QString &sourceId) const;
+    /** Marks a create as about to be sent; returns whether an earlier attempt may have reached the service. */
+    bool beginCreate(Entity entity, Direction direction, const QString &sourceId, qint64 *workId);
+    void endCreate(qint64 workId, bool done, const QString &error = {});
+    std::optional<QDateTime> cursorTime(Entity entity, Direction direction) const;
+    void advanceCursor(Entity entity, Direction direction, const QDateTime &to);
+    QDateTime activationTime() const;
+    std::optional<QDate> backfillSince(Direction direction) const;
+    QString conflictPolicy() const;
+
+    friend class SyncRunTestAccess;
+
+    Profile &m_profile;
+    Credentials m_credentials;
+    SyncOptions m_options;
+    Clock *m_clock;
+    Transport *m_transport;
+    const std::atomic_bool *m_cancel;
+    ProgressSink m_sink;
+
+    CouplingRepository m_couplings;
+    RunRepository m_runs;
+    QueueRepository m_queue;
+    QuarantineRepository m_quarantine;
+    CursorRepository m_cursors;
+    SettingsRepository m_settingsStore;
+
+    std::unique_ptr<Omie::Client> m_omie;
+    std::unique_ptr<Ploomes::Client> m_ploomes;
+    MappingModel m_mapping;
+    FieldCatalog m_catalog;
+    Lookups m_lookups;
+    std::unique_ptr<Mapper> m_mapper;
+
+    qint64 m_runId = 0;
+    qint64 m_startedAt = 0;
+    QHash<QPair<int, int>, RunCounters> m_counters;
+    ApiError m_fatal;
+    QString m_fatalContext;
+
+    // Reference data (cached in the settings table between runs).
+    bool m_referenceLoaded = false;
+    EntityIds m_entityIds;
+    qint64 m_textFieldTypeId = 0;
+    QHash<Entity, QString> m_omieIdField;
+    QHash<Entity, qint64> m_omieIdFieldId;
+    QHash<Entity, bool> m_setupDone;
+    QHash<Entity, qint64> m_familyId; ///< Product → "Produtos", Service → "Serviços"
+    QHash<Entity, qint64> m_groupId;
+    bool m_statesLoaded = false;
+    bool m_tagsLoaded = false;
+    // Order defaults resolved for this run.
+    bool m_orderDefaultsLoaded = false;
+    qint64 m_contaCorrente = 0;
+    QString m_categoria;
+    QString m_parcela;
+    QString m_etapa;
+    QString m_orderDefaultsProblem;
+    std::optional<QList<QJsonObject>> m_ploomesOrders;
+    QDateTime m_ploomesOrdersSince;
+    QHash<qint64, QJsonObject> m_contacts;
+};
+
+} // namespace Ponte

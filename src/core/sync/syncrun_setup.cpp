@@ -1,0 +1,472 @@
+// Reference data and the Ploomes set-up a run needs: entity and field-type ids, the "Id (Omie)"
+// custom fields, product families and groups, cities, states, tags, phone types, contact
+// statuses, Omie etapas and the order defaults. Everything is read in bulk, once, and cached
+// between runs in the settings table (a full run refreshes it).
+#include "syncrun.h"
+
+#include "logging.h"
+#include "profile.h"
+#include "settings.h"
+#include "textutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Ponte {
+
+namespace {
+const QString kReferenceCacheKey = u"cache.reference"_s;
+const QString kOmieIdFieldName = u"Id (Omie)"_s;
+
+bool nameIs(const QJsonObject &o, std::initializer_list<const char16_t *> names)
+{
+    const QString n = Text::fold(o.value(u"Name"_s).toString());
+    for (const char16_t *candidate : names) {
+        if (n == QStringView(candidate) || n.startsWith(QStringView(candidate)))
+            return true;
+    }
+    return false;
+}
+
+QString ploomesEntityKey(Entity e)
+{
+    switch (e) {
+    case Entity::Client:
+        return u"contact"_s;
+    case Entity::Product:
+    case Entity::Service:
+        return u"product"_s;
+    default:
+        return u"order"_s;
+    }
+}
+} // namespace
+
+bool SyncRun::loadReferenceData()
+{
+    if (m_referenceLoaded)
+        return true;
+    const std::optional<QString> cached = m_settingsStore.value(kReferenceCacheKey);
+    if (cached && !m_options.full) {
+        const QJsonObject o = QJsonDocument::fromJson(cached->toUtf8()).object();
+        m_entityIds.contact = o.value(u"entityContact"_s).toInteger(1);
+        m_entityIds.product = o.value(u"entityProduct"_s).toInteger(10);
+        m_entityIds.order = o.value(u"entityOrder"_s).toInteger(4);
+        m_textFieldTypeId = o.value(u"textFieldType"_s).toInteger();
+        m_lookups.phoneTypeWork = o.value(u"phoneWork"_s).toInteger();
+        m_lookups.phoneTypeMobile = o.value(u"phoneMobile"_s).toInteger();
+        m_lookups.phoneTypeFax = o.value(u"phoneFax"_s).toInteger();
+        m_lookups.statusActive = o.value(u"statusActive"_s).toInteger();
+        m_lookups.statusInactive = o.value(u"statusInactive"_s).toInteger();
+        const QJsonObject etapas = o.value(u"etapas"_s).toObject();
+        for (auto it = etapas.constBegin(); it != etapas.constEnd(); ++it)
+            m_lookups.etapaNames.insert(it.key(), it.value().toString());
+        const QJsonObject cities = o.value(u"cities"_s).toObject();
+        for (auto it = cities.constBegin(); it != cities.constEnd(); ++it) {
+            m_lookups.cityIdByIbge.insert(it.key(), it.value().toInteger());
+            m_lookups.ibgeByCityId.insert(it.value().toInteger(), it.key());
+        }
+        if (m_textFieldTypeId && m_lookups.statusActive) {
+            m_referenceLoaded = true;
+            return true;
+        }
+    }
+    const ListResult entities = ploomesGetAll(u"Fields@Entities"_s, {});
+    if (entities.error.isError())
+        return !fatal(entities.error, tr("Reading the Ploomes entities"));
+    for (const QJsonObject &e : entities.items) {
+        const qint64 id = e.value(u"Id"_s).toInteger();
+        if (nameIs(e, {u"contact", u"contato", u"cliente"}))
+            m_entityIds.contact = id;
+        else if (nameIs(e, {u"product", u"produto"}) && !nameIs(e, {u"product part", u"produto parte"}))
+            m_entityIds.product = id;
+        else if (nameIs(e, {u"order", u"venda", u"pedido"}) && !Text::fold(e.value(u"Name"_s).toString()).contains(u"section"_s)
+                 && !Text::fold(e.value(u"Name"_s).toString()).contains(u"product"_s))
+            m_entityIds.order = id;
+    }
+    const ListResult types = ploomesGetAll(u"Fields@Types"_s, {});
+    if (types.error.isError())
+        return !fatal(types.error, tr("Reading the Ploomes field types"));
+    for (const QJsonObject &t : types.items) {
+        if (t.value(u"NativeType"_s).toString() == u"String"_s && (!m_textFieldTypeId || nameIs(t, {u"texto", u"text"}))) {
+            if (!m_textFieldTypeId || nameIs(t, {u"texto", u"text"}))
+                m_textFieldTypeId = t.value(u"Id"_s).toInteger();
+            if (nameIs(t, {u"texto", u"text"}))
+                break;
+        }
+    }
+    const ListResult phones = ploomesGetAll(u"PhoneTypes"_s, {});
+    if (phones.error.isError())
+        return !fatal(phones.error, tr("Reading the Ploomes phone types"));
+    for (const QJsonObject &p : phones.items) {
+        const qint64 id = p.value(u"Id"_s).toInteger();
+        if (nameIs(p, {u"fax"}))
+            m_lookups.phoneTypeFax = id;
+        else if (nameIs(p, {u"celular", u"mobile", u"movel"}) && !m_lookups.phoneTypeMobile)
+            m_lookups.phoneTypeMobile = id;
+        else if (nameIs(p, {u"comercial", u"trabalho", u"work", u"business"}) && !m_lookups.phoneTypeWork)
+            m_lookups.phoneTypeWork = id;
+    }
+    if (!m_lookups.phoneTypeWork && !phones.items.isEmpty())
+        m_lookups.phoneTypeWork = phones.items.first().value(u"Id"_s).toInteger();
+    const ListResult statuses = ploomesGetAll(u"Contacts@Status"_s, {});
+    if (statuses.error.isError())
+        return !fatal(statuses.error, tr("Reading the Ploomes contact statuses"));
+    for (const QJsonObject &st : statuses.items) {
+        if (nameIs(st, {u"inativo", u"inactive"}))
+            m_lookups.statusInactive = st.value(u"Id"_s).toInteger();
+        else if (nameIs(st, {u"ativo", u"active"}))
+            m_lookups.statusActive = st.value(u"Id"_s).toInteger();
+    }
+    const auto etapas = wait<std::pair<QList<Omie::Etapa>, ApiError>>([&](auto done) {
+        m_omie->listEtapas([done](const QList<Omie::Etapa> &e, const ApiError &err) { done(std::make_pair(e, err)); });
+    });
+    if (etapas.second.isError())
+        return !fatal(etapas.second, tr("Reading the Omie billing stages"));
+    for (const Omie::Etapa &e : etapas.first)
+        m_lookups.etapaNames.insert(e.codigo, e.descricao);
+    m_referenceLoaded = true;
+    return true;
+}
+
+void SyncRun::saveReferenceCache()
+{
+    if (m_options.dryRun)
+        return;
+    QJsonObject etapas;
+    for (auto it = m_lookups.etapaNames.cbegin(); it != m_lookups.etapaNames.cend(); ++it)
+        etapas.insert(it.key(), *it);
+    QJsonObject cities;
+    for (auto it = m_lookups.cityIdByIbge.cbegin(); it != m_lookups.cityIdByIbge.cend(); ++it)
+        cities.insert(it.key(), *it);
+    const QJsonObject o{{u"entityContact"_s, m_entityIds.contact},
+                        {u"entityProduct"_s, m_entityIds.product},
+                        {u"entityOrder"_s, m_entityIds.order},
+                        {u"textFieldType"_s, m_textFieldTypeId},
+                        {u"phoneWork"_s, m_lookups.phoneTypeWork},
+                        {u"phoneMobile"_s, m_lookups.phoneTypeMobile},
+                        {u"phoneFax"_s, m_lookups.phoneTypeFax},
+                        {u"statusActive"_s, m_lookups.statusActive},
+                        {u"statusInactive"_s, m_lookups.statusInactive},
+                        {u"etapas"_s, etapas},
+                        {u"cities"_s, cities}};
+    m_settingsStore.setValue(kReferenceCacheKey, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+bool SyncRun::ensurePloomesSetup(Entity entity)
+{
+    if (m_setupDone.value(entity))
+        return true;
+    if (!loadReferenceData())
+        return false;
+    const qint64 entityId = entity == Entity::Client                                  ? m_entityIds.contact
+                            : entity == Entity::Product || entity == Entity::Service ? m_entityIds.product
+                                                                                     : m_entityIds.order;
+    const ListResult fields = ploomesGetAll(u"Fields"_s, Ploomes::Query()
+                                                             .filter(Ploomes::OData::eq(u"EntityId"_s, entityId))
+                                                             .expand(u"Type"_s));
+    if (fields.error.isError())
+        return !fatal(fields.error, tr("Reading the Ploomes custom fields"));
+    QList<FieldInfo> custom;
+    for (const QJsonObject &f : fields.items) {
+        if (f.value(u"Key"_s).toString().isEmpty() || !f.value(u"PropertyName"_s).toString().isEmpty())
+            continue; // native fields are in the static catalogue
+        custom.append(FieldCatalog::customFieldFromPloomes(f));
+    }
+    // Custom fields Ponte needs: "Id (Omie)" always, plus any "@Name" the mapping refers to.
+    QStringList needed{kOmieIdFieldName};
+    for (const FieldPair &p : m_mapping.pairs(entity)) {
+        if (p.ploomes.startsWith(u'@'))
+            needed.append(p.ploomes.mid(1));
+    }
+    for (const QString &name : std::as_const(needed)) {
+        const auto found = std::find_if(custom.cbegin(), custom.cend(), [&](const FieldInfo &f) {
+            return Text::fold(f.label) == Text::fold(name);
+        });
+        if (found != custom.cend())
+            continue;
+        if (m_options.dryRun) {
+            record(entity, Direction::OmieToPloomes, {std::nullopt, std::nullopt, name}, u"would-create-field"_s,
+                   u"would-create"_s, tr("The Ploomes custom field \"%1\" would be created.").arg(name));
+            continue;
+        }
+        const ItemResult created = wait<ItemResult>([&](auto done) {
+            m_ploomes->createField(entityId, name, m_textFieldTypeId,
+                                   [done](const QJsonObject &item, const ApiError &e) { done(ItemResult{item, e}); });
+        });
+        if (created.error.isError()) {
+            if (!fatal(created.error, tr("Creating the Ploomes field \"%1\"").arg(name)))
+                note(tr("The Ploomes field \"%1\" could not be created: %2").arg(name, created.error.userMessage()));
+            return false;
+        }
+        QJsonObject withType = created.item;
+        if (!withType.contains(u"Type"_s))
+            withType.insert(u"Type"_s, QJsonObject{{u"NativeType"_s, u"String"_s}, {u"Name"_s, u"Texto"_s}});
+        custom.append(FieldCatalog::customFieldFromPloomes(withType));
+        note(tr("Created the Ploomes custom field \"%1\".").arg(name));
+    }
+    for (const FieldInfo &f : std::as_const(custom)) {
+        if (Text::fold(f.label) == Text::fold(kOmieIdFieldName)) {
+            m_omieIdField.insert(entity, f.key);
+            m_omieIdFieldId.insert(entity, f.fieldId);
+        }
+    }
+    // Products and services share the Product entity's fields; orders and service orders the Order's.
+    for (Entity e : allEntities()) {
+        if (ploomesEntityKey(e) == ploomesEntityKey(entity) && e != Entity::Seller) {
+            m_catalog.setPloomesCustomFields(e, custom);
+            if (m_omieIdField.contains(entity)) {
+                m_omieIdField.insert(e, m_omieIdField.value(entity));
+                m_omieIdFieldId.insert(e, m_omieIdFieldId.value(entity));
+            }
+            m_setupDone.insert(e, true);
+        }
+    }
+    m_mapper = std::make_unique<Mapper>(m_mapping, m_catalog, m_lookups);
+    return true;
+}
+
+bool SyncRun::ensureCities(const QList<QString> &ibgeCodes)
+{
+    QList<qint64> missing;
+    for (const QString &code : ibgeCodes) {
+        if (!code.isEmpty() && !m_lookups.cityIdByIbge.contains(code) && !missing.contains(code.toLongLong()))
+            missing.append(code.toLongLong());
+    }
+    if (missing.isEmpty())
+        return true;
+    const ListResult cities = wait<ListResult>([&](auto done) {
+        m_ploomes->citiesByIbge(missing, [done](const QList<QJsonObject> &items, const ApiError &e) {
+            done(ListResult{items, e});
+        });
+    });
+    if (cities.error.isError())
+        return !fatal(cities.error, tr("Reading the Ploomes cities"));
+    for (const QJsonObject &c : cities.items) {
+        const QString ibge = QString::number(c.value(u"IBGECode"_s).toInteger());
+        const qint64 id = c.value(u"Id"_s).toInteger();
+        m_lookups.cityIdByIbge.insert(ibge, id);
+        m_lookups.ibgeByCityId.insert(id, ibge);
+    }
+    return true;
+}
+
+bool SyncRun::ensureCityIds(const QList<qint64> &cityIds)
+{
+    QList<qint64> missing;
+    for (qint64 id : cityIds) {
+        if (id && !m_lookups.ibgeByCityId.contains(id) && !missing.contains(id))
+            missing.append(id);
+    }
+    while (!missing.isEmpty()) {
+        const QList<qint64> chunk = missing.mid(0, 25);
+        missing.remove(0, chunk.size());
+        const ListResult cities = ploomesGetAll(u"Cities"_s, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)));
+        if (cities.error.isError())
+            return !fatal(cities.error, tr("Reading the Ploomes cities"));
+        for (const QJsonObject &c : cities.items) {
+            const QString ibge = QString::number(c.value(u"IBGECode"_s).toInteger());
+            m_lookups.cityIdByIbge.insert(ibge, c.value(u"Id"_s).toInteger());
+            m_lookups.ibgeByCityId.insert(c.value(u"Id"_s).toInteger(), ibge);
+        }
+    }
+    if (!m_statesLoaded) {
+        const ListResult states = wait<ListResult>([&](auto done) {
+            m_ploomes->states([done](const QList<QJsonObject> &items, const ApiError &e) { done(ListResult{items, e}); });
+        });
+        if (states.error.isError())
+            return !fatal(states.error, tr("Reading the Ploomes states"));
+        for (const QJsonObject &s : states.items) {
+            const QString uf = s.value(u"Short"_s).toString().toUpper();
+            m_lookups.stateIdByUf.insert(uf, s.value(u"Id"_s).toInteger());
+            m_lookups.ufByStateId.insert(s.value(u"Id"_s).toInteger(), uf);
+        }
+        m_statesLoaded = true;
+    }
+    return true;
+}
+
+bool SyncRun::ensureTags(const QStringList &names)
+{
+    if (!m_tagsLoaded) {
+        const ListResult tags = wait<ListResult>([&](auto done) {
+            m_ploomes->tags([done](const QList<QJsonObject> &items, const ApiError &e) { done(ListResult{items, e}); });
+        });
+        if (tags.error.isError())
+            return !fatal(tags.error, tr("Reading the Ploomes tags"));
+        for (const QJsonObject &t : tags.items) {
+            const qint64 entity = t.value(u"EntityId"_s).toInteger(m_entityIds.contact);
+            if (entity != m_entityIds.contact)
+                continue;
+            m_lookups.tagIdByName.insert(Text::fold(t.value(u"Name"_s).toString()), t.value(u"Id"_s).toInteger());
+            m_lookups.tagNameById.insert(t.value(u"Id"_s).toInteger(), t.value(u"Name"_s).toString());
+        }
+        m_tagsLoaded = true;
+    }
+    for (const QString &name : names) {
+        if (name.trimmed().isEmpty() || m_lookups.tagIdByName.contains(Text::fold(name)) || m_options.dryRun)
+            continue;
+        const ItemResult created =
+            ploomesCreate(u"Tags"_s, QJsonObject{{u"Name"_s, name.trimmed()}, {u"EntityId"_s, m_entityIds.contact}},
+                          QString());
+        if (created.error.isError()) {
+            if (fatal(created.error, tr("Creating the Ploomes tag \"%1\"").arg(name)))
+                return false;
+            continue; // the contact goes without that tag; the mapper says so in the history
+        }
+        m_lookups.tagIdByName.insert(Text::fold(name), created.item.value(u"Id"_s).toInteger());
+        m_lookups.tagNameById.insert(created.item.value(u"Id"_s).toInteger(), name.trimmed());
+    }
+    return true;
+}
+
+bool SyncRun::ensureProductGroup(Entity entity)
+{
+    if (m_groupId.value(entity))
+        return true;
+    const QString familyName = entity == Entity::Service ? u"Serviços"_s : u"Produtos"_s;
+    const ListResult families = ploomesGetAll(u"Products@Families"_s, {});
+    if (families.error.isError())
+        return !fatal(families.error, tr("Reading the Ploomes product families"));
+    qint64 familyId = 0;
+    for (const QJsonObject &f : families.items) {
+        if (Text::fold(f.value(u"Name"_s).toString()) == Text::fold(familyName))
+            familyId = f.value(u"Id"_s).toInteger();
+    }
+    if (!familyId) {
+        if (m_options.dryRun) {
+            record(entity, Direction::OmieToPloomes, {std::nullopt, std::nullopt, familyName}, u"would-create-family"_s,
+                   u"would-create"_s, tr("The product family \"%1\" would be created.").arg(familyName));
+            return true;
+        }
+        const ItemResult created = ploomesCreate(u"Products@Families"_s, QJsonObject{{u"Name"_s, familyName}}, QString());
+        if (created.error.isError()) {
+            fatal(created.error, tr("Creating the product family \"%1\"").arg(familyName), true);
+            return false;
+        }
+        familyId = created.item.value(u"Id"_s).toInteger();
+    }
+    const ListResult groups = ploomesGetAll(u"Products@Groups"_s, {});
+    if (groups.error.isError())
+        return !fatal(groups.error, tr("Reading the Ploomes product groups"));
+    qint64 groupId = 0;
+    for (const QJsonObject &g : groups.items) {
+        if (g.value(u"FamilyId"_s).toInteger() == familyId) {
+            groupId = g.value(u"Id"_s).toInteger();
+            break;
+        }
+    }
+    if (!groupId && !m_options.dryRun) {
+        const ItemResult created = ploomesCreate(
+            u"Products@Groups"_s, QJsonObject{{u"Name"_s, familyName}, {u"FamilyId"_s, familyId}}, QString());
+        if (created.error.isError()) {
+            fatal(created.error, tr("Creating the product group \"%1\"").arg(familyName), true);
+            return false;
+        }
+        groupId = created.item.value(u"Id"_s).toInteger();
+    }
+    m_familyId.insert(entity, familyId);
+    m_groupId.insert(entity, groupId);
+    return true;
+}
+
+void SyncRun::loadSellerLookups()
+{
+    for (const Coupling &c : m_couplings.all(Entity::Seller)) {
+        if (c.omieId && c.ploomesId) {
+            m_lookups.userIdBySeller.insert(*c.omieId, *c.ploomesId);
+            m_lookups.sellerByUserId.insert(*c.ploomesId, *c.omieId);
+        }
+    }
+}
+
+bool SyncRun::loadOrderDefaults()
+{
+    if (m_orderDefaultsLoaded)
+        return m_orderDefaultsProblem.isEmpty();
+    m_orderDefaultsLoaded = true;
+    const Settings &s = m_profile.settings();
+    QStringList problems;
+    // Conta corrente: the setting, else the only active one.
+    m_contaCorrente = s.stringValue(SettingKey::OrderContaCorrente).toLongLong();
+    const auto contas = wait<std::pair<QList<Omie::ContaCorrente>, ApiError>>([&](auto done) {
+        m_omie->listContasCorrentes(
+            [done](const QList<Omie::ContaCorrente> &c, const ApiError &e) { done(std::make_pair(c, e)); });
+    });
+    if (contas.second.isError()) {
+        fatal(contas.second, tr("Reading the Omie contas correntes"));
+        return false;
+    }
+    QList<Omie::ContaCorrente> active;
+    for (const Omie::ContaCorrente &c : contas.first) {
+        if (!c.inativa)
+            active.append(c);
+        if (c.id == m_contaCorrente && c.inativa)
+            problems.append(tr("The conta corrente %1 set in orders.conta_corrente is inactive in Omie.").arg(c.id));
+    }
+    if (!m_contaCorrente) {
+        if (active.size() == 1) {
+            m_contaCorrente = active.first().id;
+            note(tr("Using the only active conta corrente, \"%1\" (%2).").arg(active.first().descricao).arg(m_contaCorrente));
+        } else {
+            problems.append(tr("Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active "
+                               "one(s).",
+                               nullptr, int(active.size())));
+        }
+    }
+    m_categoria = s.stringValue(SettingKey::OrderCategoria);
+    if (m_categoria.isEmpty()) {
+        const auto categorias = wait<std::pair<QList<Omie::Categoria>, ApiError>>([&](auto done) {
+            m_omie->listCategorias(
+                [done](const QList<Omie::Categoria> &c, const ApiError &e) { done(std::make_pair(c, e)); });
+        });
+        if (categorias.second.isError()) {
+            fatal(categorias.second, tr("Reading the Omie categorias"));
+            return false;
+        }
+        QList<Omie::Categoria> usable;
+        for (const Omie::Categoria &c : categorias.first) {
+            if (!c.inativa && c.codigo.startsWith(u"1."_s))
+                usable.append(c);
+        }
+        if (usable.size() == 1) {
+            m_categoria = usable.first().codigo;
+            note(tr("Using the only revenue categoria, \"%1\" (%2).").arg(usable.first().descricao, m_categoria));
+        } else {
+            problems.append(tr("Choose the categoria for orders (setting orders.categoria): Omie has %n revenue "
+                               "categoria(s).",
+                               nullptr, int(usable.size())));
+        }
+    }
+    m_parcela = s.stringValue(SettingKey::OrderParcela);
+    if (m_parcela.isEmpty()) {
+        const auto formas = wait<std::pair<QList<Omie::FormaPagamento>, ApiError>>([&](auto done) {
+            m_omie->listFormasPagamento(
+                [done](const QList<Omie::FormaPagamento> &c, const ApiError &e) { done(std::make_pair(c, e)); });
+        });
+        if (formas.second.isError()) {
+            fatal(formas.second, tr("Reading the Omie formas de pagamento"));
+            return false;
+        }
+        if (formas.first.size() == 1) {
+            m_parcela = formas.first.first().codigo;
+        } else {
+            // "000" (à vista) exists in every Omie account.
+            const auto vista = std::find_if(formas.first.cbegin(), formas.first.cend(),
+                                            [](const Omie::FormaPagamento &f) { return f.codigo == u"000"_s; });
+            if (vista != formas.first.cend())
+                m_parcela = vista->codigo;
+            else
+                problems.append(tr("Choose the parcela for orders (setting orders.parcela)."));
+        }
+    }
+    m_etapa = s.stringValue(SettingKey::OrderEtapa);
+    if (m_etapa.isEmpty())
+        m_etapa = u"10"_s;
+    m_orderDefaultsProblem = problems.join(u' ');
+    return problems.isEmpty();
+}
+
+} // namespace Ponte
