@@ -99,69 +99,58 @@
         </message>
     </context>
     <context>
-        <name>Ponte::Cli</name>
+        <name>Ponte::BrazilianHolidays</name>
         <message>
-            <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
-
-Ponte connects the Omie ERP with the Ploomes CRM.
-
-Global options:
-  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
-  --demo              use the built-in simulators and a separate demo data folder
-  --verbose           also print informational log lines on standard error
-  --help, -h          show this help
-  --version           show the version
-
-Commands:
-  config list                       list the non-secret settings and their values
-  config get KEY                    print one setting
-  config set KEY VALUE              change a setting
-  config reset KEY                  go back to the default value
-  credentials set                   read the credentials from standard input and store them in
-                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
-                                    ploomes_user_key=…; asked for one by one on a terminal)
-  credentials clear                 remove every stored credential of this data folder
-  credentials status                say which credentials are stored (never their values)
-
-Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
-PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
-PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
-PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR or en).
-
-Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
-3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
-</source>
-            <translation>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
-
-Ponte connects the Omie ERP with the Ploomes CRM.
-
-Global options:
-  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
-  --demo              use the built-in simulators and a separate demo data folder
-  --verbose           also print informational log lines on standard error
-  --help, -h          show this help
-  --version           show the version
-
-Commands:
-  config list                       list the non-secret settings and their values
-  config get KEY                    print one setting
-  config set KEY VALUE              change a setting
-  config reset KEY                  go back to the default value
-  credentials set                   read the credentials from standard input and store them in
-                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
-                                    ploomes_user_key=…; asked for one by one on a terminal)
-  credentials clear                 remove every stored credential of this data folder
-  credentials status                say which credentials are stored (never their values)
-
-Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
-PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
-PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
-PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR or en).
-
-Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
-3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
-</translation>
+            <source>New Year's Day</source>
+            <translation>New Year's Day</translation>
         </message>
+        <message>
+            <source>Tiradentes</source>
+            <translation>Tiradentes</translation>
+        </message>
+        <message>
+            <source>Labour Day</source>
+            <translation>Labour Day</translation>
+        </message>
+        <message>
+            <source>Independence Day</source>
+            <translation>Independence Day</translation>
+        </message>
+        <message>
+            <source>Our Lady of Aparecida</source>
+            <translation>Our Lady of Aparecida</translation>
+        </message>
+        <message>
+            <source>All Souls' Day</source>
+            <translation>All Souls' Day</translation>
+        </message>
+        <message>
+            <source>Proclamation of the Republic</source>
+            <translation>Proclamation of the Republic</translation>
+        </message>
+        <message>
+            <source>Black Consciousness Day</source>
+            <translation>Black Consciousness Day</translation>
+        </message>
+        <message>
+            <source>Christmas</source>
+            <translation>Christmas</translation>
+        </message>
+        <message>
+            <source>Carnival</source>
+            <translation>Carnival</translation>
+        </message>
+        <message>
+            <source>Good Friday</source>
+            <translation>Good Friday</translation>
+        </message>
+        <message>
+            <source>Corpus Christi</source>
+            <translation>Corpus Christi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::Cli</name>
         <message>
             <source>Error: %1</source>
             <translation>Error: %1</translation>
@@ -257,6 +246,342 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>Use: credentials set | credentials clear | credentials status</source>
             <translation>Use: credentials set | credentials clear | credentials status</translation>
+        </message>
+        <message>
+            <source>succeeded</source>
+            <translation>succeeded</translation>
+        </message>
+        <message>
+            <source>finished with failures</source>
+            <translation>finished with failures</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrupted</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <source>%1 needs a value.</source>
+            <translation>%1 needs a value.</translation>
+        </message>
+        <message>
+            <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
+
+Ponte connects the Omie ERP with the Ploomes CRM.
+
+Global options:
+  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
+  --demo              use the built-in simulators and a separate demo data folder
+  --verbose           also print informational log lines on standard error
+  --help, -h          show this help
+  --version           show the version
+
+Commands:
+  check                             test both connections and credentials
+  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
+       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
+       [--full] [--dry-run] [--json]
+                                    synchronise; entities: sellers, clients, products, services,
+                                    orders, service-orders (default: all, in that order)
+  history [--limit N] [--json]      the last runs
+  history show RUN_ID [--json]      one run with every record and its reason
+  quarantine [--json]               records refused for a business reason, and when they retry
+  quarantine retry [RUN_ID|--all]   retry them on the next sync
+  mapping export FILE               save the field mapping as JSON
+  mapping import FILE               load a field mapping (validated first)
+  credentials set                   read the credentials from standard input and store them in
+                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
+                                    ploomes_user_key=…; asked for one by one on a terminal)
+  credentials clear                 remove every stored credential of this data folder
+  credentials status                say which credentials are stored (never their values)
+  schedule show                     the heavy-sync schedule, business hours and next runs
+  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
+  daemon [--port N]                 run the scheduler and the webhook receiver until stopped
+  webhook serve [--port N]          receive Omie/Ploomes webhooks and sync what changed
+  config list                       list the non-secret settings and their values
+  config get KEY                    print one setting
+  config set KEY VALUE              change a setting
+  config reset KEY                  go back to the default value
+
+Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
+PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
+PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
+PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR or en).
+
+Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
+3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
+</source>
+            <translation>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
+
+Ponte connects the Omie ERP with the Ploomes CRM.
+
+Global options:
+  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
+  --demo              use the built-in simulators and a separate demo data folder
+  --verbose           also print informational log lines on standard error
+  --help, -h          show this help
+  --version           show the version
+
+Commands:
+  check                             test both connections and credentials
+  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
+       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
+       [--full] [--dry-run] [--json]
+                                    synchronise; entities: sellers, clients, products, services,
+                                    orders, service-orders (default: all, in that order)
+  history [--limit N] [--json]      the last runs
+  history show RUN_ID [--json]      one run with every record and its reason
+  quarantine [--json]               records refused for a business reason, and when they retry
+  quarantine retry [RUN_ID|--all]   retry them on the next sync
+  mapping export FILE               save the field mapping as JSON
+  mapping import FILE               load a field mapping (validated first)
+  credentials set                   read the credentials from standard input and store them in
+                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
+                                    ploomes_user_key=…; asked for one by one on a terminal)
+  credentials clear                 remove every stored credential of this data folder
+  credentials status                say which credentials are stored (never their values)
+  schedule show                     the heavy-sync schedule, business hours and next runs
+  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
+  daemon [--port N]                 run the scheduler and the webhook receiver until stopped
+  webhook serve [--port N]          receive Omie/Ploomes webhooks and sync what changed
+  config list                       list the non-secret settings and their values
+  config get KEY                    print one setting
+  config set KEY VALUE              change a setting
+  config reset KEY                  go back to the default value
+
+Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
+PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
+PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
+PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR or en).
+
+Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
+3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
+</translation>
+        </message>
+        <message>
+            <source>Use: webhook serve [--port N]</source>
+            <translation>Use: webhook serve [--port N]</translation>
+        </message>
+        <message>
+            <source>Credentials are missing. Store them with "ponte-cli credentials set" or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</source>
+            <translation>Credentials are missing. Store them with "ponte-cli credentials set" or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</translation>
+        </message>
+        <message>
+            <source>check takes no arguments.</source>
+            <translation>check takes no arguments.</translation>
+        </message>
+        <message>
+            <source>%1: connected, credentials accepted.</source>
+            <translation>%1: connected, credentials accepted.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Unexpected argument %1.</source>
+            <translation>Unexpected argument %1.</translation>
+        </message>
+        <message>
+            <source>Unknown entity %1 (use sellers, clients, products, services, orders, service-orders).</source>
+            <translation>Unknown entity %1 (use sellers, clients, products, services, orders, service-orders).</translation>
+        </message>
+        <message>
+            <source>Unknown direction %1 (use omie-to-ploomes, ploomes-to-omie or both).</source>
+            <translation>Unknown direction %1 (use omie-to-ploomes, ploomes-to-omie or both).</translation>
+        </message>
+        <message>
+            <source>%1 needs a date as YYYY-MM-DD.</source>
+            <translation>%1 needs a date as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation>about %1 left</translation>
+        </message>
+        <message>
+            <source>Stopping after the record in progress…</source>
+            <translation>Stopping after the record in progress…</translation>
+        </message>
+        <message>
+            <source>Run %1: %2 in %3.</source>
+            <translation>Run %1: %2 in %3.</translation>
+        </message>
+        <message>
+            <source>Preview only: nothing was written.</source>
+            <translation>Preview only: nothing was written.</translation>
+        </message>
+        <message>
+            <source>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6</source>
+            <translation>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6</translation>
+        </message>
+        <message>
+            <source>Requests: Omie %1, Ploomes %2 (%3 throttled).</source>
+            <translation>Requests: Omie %1, Ploomes %2 (%3 throttled).</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+        <message>
+            <source>See "ponte-cli history show %1" for every refused record and why.</source>
+            <translation>See "ponte-cli history show %1" for every refused record and why.</translation>
+        </message>
+        <message>
+            <source>Use: history show RUN_ID [--json]</source>
+            <translation>Use: history show RUN_ID [--json]</translation>
+        </message>
+        <message>
+            <source>There is no run %1.</source>
+            <translation>There is no run %1.</translation>
+        </message>
+        <message>
+            <source>Run %1 — %2 — %3 — started %4 — %5</source>
+            <translation>Run %1 — %2 — %3 — started %4 — %5</translation>
+        </message>
+        <message>
+            <source>Use: history [--limit N] [--json] | history show RUN_ID [--json]</source>
+            <translation>Use: history [--limit N] [--json] | history show RUN_ID [--json]</translation>
+        </message>
+        <message>
+            <source>--limit needs a positive number.</source>
+            <translation>--limit needs a positive number.</translation>
+        </message>
+        <message>
+            <source>No sync has run yet.</source>
+            <translation>No sync has run yet.</translation>
+        </message>
+        <message>
+            <source>(preview)</source>
+            <translation>(preview)</translation>
+        </message>
+        <message>
+            <source>created %1, updated %2, failed %3</source>
+            <translation>created %1, updated %2, failed %3</translation>
+        </message>
+        <message>
+            <source>(Omie %1 req., Ploomes %2 req.)</source>
+            <translation>(Omie %1 req., Ploomes %2 req.)</translation>
+        </message>
+        <message>
+            <source>Use: quarantine retry [RUN_ID|--all]</source>
+            <translation>Use: quarantine retry [RUN_ID|--all]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) will be retried on the next sync.</source>
+            <translation>
+                <numerusform>%n record will be retried on the next sync.</numerusform>
+                <numerusform>%n records will be retried on the next sync.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Use: quarantine [--json] | quarantine retry [RUN_ID|--all]</source>
+            <translation>Use: quarantine [--json] | quarantine retry [RUN_ID|--all]</translation>
+        </message>
+        <message>
+            <source>No record is in quarantine.</source>
+            <translation>No record is in quarantine.</translation>
+        </message>
+        <message>
+            <source>[attempt %1, next %2]</source>
+            <translation>[attempt %1, next %2]</translation>
+        </message>
+        <message>
+            <source>Use: mapping export FILE | mapping import FILE</source>
+            <translation>Use: mapping export FILE | mapping import FILE</translation>
+        </message>
+        <message>
+            <source>Mapping saved to %1.</source>
+            <translation>Mapping saved to %1.</translation>
+        </message>
+        <message>
+            <source>The mapping was not imported:</source>
+            <translation>The mapping was not imported:</translation>
+        </message>
+        <message>
+            <source>Mapping imported.</source>
+            <translation>Mapping imported.</translation>
+        </message>
+        <message>
+            <source>Use either --enable or --disable.</source>
+            <translation>Use either --enable or --disable.</translation>
+        </message>
+        <message>
+            <source>--days takes weekdays 1 (Monday) to 7 (Sunday), e.g. 1-5 or 1,3,5.</source>
+            <translation>--days takes weekdays 1 (Monday) to 7 (Sunday), e.g. 1-5 or 1,3,5.</translation>
+        </message>
+        <message>
+            <source>Use: schedule show | schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]</source>
+            <translation>Use: schedule show | schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]</translation>
+        </message>
+        <message>
+            <source>Heavy sync: %1</source>
+            <translation>Heavy sync: %1</translation>
+        </message>
+        <message>
+            <source>enabled at %1 (Brasília time), days %2</source>
+            <translation>enabled at %1 (Brasília time), days %2</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <source>Next heavy sync: %1</source>
+            <translation>Next heavy sync: %1</translation>
+        </message>
+        <message>
+            <source>Business hours: %1–%2, days %3 (national holidays excluded); %4% of each API budget is used then.</source>
+            <translation>Business hours: %1–%2, days %3 (national holidays excluded); %4% of each API budget is used then.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Polling for changes every %n minute(s).</source>
+            <translation>
+                <numerusform>Polling for changes every minute.</numerusform>
+                <numerusform>Polling for changes every %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Warning: the heavy sync falls inside business hours; it will use only part of the API budgets.</source>
+            <translation>Warning: the heavy sync falls inside business hours; it will use only part of the API budgets.</translation>
+        </message>
+        <message>
+            <source>--port needs a number from 1 to 65535.</source>
+            <translation>--port needs a number from 1 to 65535.</translation>
+        </message>
+        <message>
+            <source>Cannot receive webhooks on port %1: %2</source>
+            <translation>Cannot receive webhooks on port %1: %2</translation>
+        </message>
+        <message>
+            <source>Receiving webhooks on port %1.</source>
+            <translation>Receiving webhooks on port %1.</translation>
+        </message>
+        <message>
+            <source>Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2</source>
+            <translation>Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+C to stop.</source>
+            <translation>Press Ctrl+C to stop.</translation>
+        </message>
+        <message>
+            <source>sync started (%1)</source>
+            <translation>sync started (%1)</translation>
+        </message>
+        <message>
+            <source>run %1 %2: %3 written, %4 failed</source>
+            <translation>run %1 %2: %3 written, %4 failed</translation>
         </message>
     </context>
     <context>
@@ -392,6 +717,404 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         </message>
     </context>
     <context>
+        <name>Ponte::FieldCatalog</name>
+        <message>
+            <source>Omie client id</source>
+            <translation>Omie client id</translation>
+        </message>
+        <message>
+            <source>Legal name (razão social)</source>
+            <translation>Legal name (razão social)</translation>
+        </message>
+        <message>
+            <source>Trade name (nome fantasia)</source>
+            <translation>Trade name (nome fantasia)</translation>
+        </message>
+        <message>
+            <source>CNPJ/CPF</source>
+            <translation>CNPJ/CPF</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Phone 1 (DDD + number)</source>
+            <translation>Phone 1 (DDD + number)</translation>
+        </message>
+        <message>
+            <source>Phone 2 (DDD + number)</source>
+            <translation>Phone 2 (DDD + number)</translation>
+        </message>
+        <message>
+            <source>Fax (DDD + number)</source>
+            <translation>Fax (DDD + number)</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Address line 2</source>
+            <translation>Address line 2</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <source>CEP</source>
+            <translation>CEP</translation>
+        </message>
+        <message>
+            <source>City (IBGE code)</source>
+            <translation>City (IBGE code)</translation>
+        </message>
+        <message>
+            <source>State (UF)</source>
+            <translation>State (UF)</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>CNAE</source>
+            <translation>CNAE</translation>
+        </message>
+        <message>
+            <source>State registration</source>
+            <translation>State registration</translation>
+        </message>
+        <message>
+            <source>Municipal registration</source>
+            <translation>Municipal registration</translation>
+        </message>
+        <message>
+            <source>Default seller</source>
+            <translation>Default seller</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Simples Nacional</source>
+            <translation>Simples Nacional</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>Credit limit</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>Created on</translation>
+        </message>
+        <message>
+            <source>Omie product id</source>
+            <translation>Omie product id</translation>
+        </message>
+        <message>
+            <source>Code (SKU)</source>
+            <translation>Code (SKU)</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>NCM</source>
+            <translation>NCM</translation>
+        </message>
+        <message>
+            <source>EAN</source>
+            <translation>EAN</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>Brand</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Net weight</source>
+            <translation>Net weight</translation>
+        </message>
+        <message>
+            <source>Detailed description</source>
+            <translation>Detailed description</translation>
+        </message>
+        <message>
+            <source>Omie service id</source>
+            <translation>Omie service id</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>LC 116 code</source>
+            <translation>LC 116 code</translation>
+        </message>
+        <message>
+            <source>Municipal service code</source>
+            <translation>Municipal service code</translation>
+        </message>
+        <message>
+            <source>Full description</source>
+            <translation>Full description</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Order number</translation>
+        </message>
+        <message>
+            <source>Expected date</source>
+            <translation>Expected date</translation>
+        </message>
+        <message>
+            <source>Stage (etapa)</source>
+            <translation>Stage (etapa)</translation>
+        </message>
+        <message>
+            <source>Seller</source>
+            <translation>Seller</translation>
+        </message>
+        <message>
+            <source>Customer order number</source>
+            <translation>Customer order number</translation>
+        </message>
+        <message>
+            <source>Sale notes</source>
+            <translation>Sale notes</translation>
+        </message>
+        <message>
+            <source>Order total</source>
+            <translation>Order total</translation>
+        </message>
+        <message>
+            <source>Status (billed, cancelled, stage)</source>
+            <translation>Status (billed, cancelled, stage)</translation>
+        </message>
+        <message>
+            <source>Service order number</source>
+            <translation>Service order number</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Omie seller id</source>
+            <translation>Omie seller id</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Legal name</source>
+            <translation>Legal name</translation>
+        </message>
+        <message>
+            <source>CNPJ (company) / CPF (person)</source>
+            <translation>CNPJ (company) / CPF (person)</translation>
+        </message>
+        <message>
+            <source>First phone</source>
+            <translation>First phone</translation>
+        </message>
+        <message>
+            <source>Second phone</source>
+            <translation>Second phone</translation>
+        </message>
+        <message>
+            <source>Fax phone</source>
+            <translation>Fax phone</translation>
+        </message>
+        <message>
+            <source>ZIP code</source>
+            <translation>ZIP code</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Tags (Marcadores)</source>
+            <translation>Tags (Marcadores)</translation>
+        </message>
+        <message>
+            <source>CNAE code</source>
+            <translation>CNAE code</translation>
+        </message>
+        <message>
+            <source>Owner (Responsável)</source>
+            <translation>Owner (Responsável)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Measurement unit</source>
+            <translation>Measurement unit</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>Suspended</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Internal comments</source>
+            <translation>Internal comments</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>User id</source>
+            <translation>User id</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::FieldType</name>
+        <message>
+            <source>Short text</source>
+            <translation>Short text</translation>
+        </message>
+        <message>
+            <source>Multi-line text</source>
+            <translation>Multi-line text</translation>
+        </message>
+        <message>
+            <source>Whole number</source>
+            <translation>Whole number</translation>
+        </message>
+        <message>
+            <source>Decimal number</source>
+            <translation>Decimal number</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>Percentage</source>
+            <translation>Percentage</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Yes/no</source>
+            <translation>Yes/no</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Web address</translation>
+        </message>
+        <message>
+            <source>CNPJ/CPF</source>
+            <translation>CNPJ/CPF</translation>
+        </message>
+        <message>
+            <source>CEP</source>
+            <translation>CEP</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>City (IBGE)</source>
+            <translation>City (IBGE)</translation>
+        </message>
+        <message>
+            <source>State (UF)</source>
+            <translation>State (UF)</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Seller / user</source>
+            <translation>Seller / user</translation>
+        </message>
+        <message>
+            <source>Inactive / status</source>
+            <translation>Inactive / status</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>Identifier</translation>
+        </message>
+        <message>
+            <source>List of options</source>
+            <translation>List of options</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::KeychainSecretStore</name>
         <message>
             <source>No credential is stored yet.</source>
@@ -443,6 +1166,131 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>not set up yet</source>
             <translation>not set up yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::Mapper</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Billed</source>
+            <translation>Billed</translation>
+        </message>
+        <message>
+            <source>Stage %1</source>
+            <translation>Stage %1</translation>
+        </message>
+        <message>
+            <source>Stage %1 – %2</source>
+            <translation>Stage %1 – %2</translation>
+        </message>
+        <message>
+            <source>"%1" was cut to %2 characters for Omie.</source>
+            <translation>"%1" was cut to %2 characters for Omie.</translation>
+        </message>
+        <message>
+            <source>"%1" is neither a CNPJ nor a CPF and was not sent.</source>
+            <translation>"%1" is neither a CNPJ nor a CPF and was not sent.</translation>
+        </message>
+        <message>
+            <source>The city with IBGE code %1 does not exist in Ploomes.</source>
+            <translation>The city with IBGE code %1 does not exist in Ploomes.</translation>
+        </message>
+        <message>
+            <source>The state %1 does not exist in Ploomes.</source>
+            <translation>The state %1 does not exist in Ploomes.</translation>
+        </message>
+        <message>
+            <source>The tag "%1" does not exist in Ploomes.</source>
+            <translation>The tag "%1" does not exist in Ploomes.</translation>
+        </message>
+        <message>
+            <source>The Omie seller %1 has no Ploomes user with the same e-mail.</source>
+            <translation>The Omie seller %1 has no Ploomes user with the same e-mail.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::MappingModel</name>
+        <message>
+            <source>%1 has no Omie field "%2".</source>
+            <translation>%1 has no Omie field "%2".</translation>
+        </message>
+        <message>
+            <source>%1 has no Ploomes field "%2".</source>
+            <translation>%1 has no Ploomes field "%2".</translation>
+        </message>
+        <message>
+            <source>%1 only flow from Omie to Ploomes.</source>
+            <translation>%1 only flow from Omie to Ploomes.</translation>
+        </message>
+        <message>
+            <source>The Ploomes field "%1" is read-only: map it from Ploomes to Omie only.</source>
+            <translation>The Ploomes field "%1" is read-only: map it from Ploomes to Omie only.</translation>
+        </message>
+        <message>
+            <source>The Omie field "%1" is read-only: map it from Omie to Ploomes only.</source>
+            <translation>The Omie field "%1" is read-only: map it from Omie to Ploomes only.</translation>
+        </message>
+        <message>
+            <source>"%1" → "%2" loses information (%3), so it can only flow from Omie to Ploomes.</source>
+            <translation>"%1" → "%2" loses information (%3), so it can only flow from Omie to Ploomes.</translation>
+        </message>
+        <message>
+            <source>The Ploomes field "%1" is already filled from "%2".</source>
+            <translation>The Ploomes field "%1" is already filled from "%2".</translation>
+        </message>
+        <message>
+            <source>The Omie field "%1" is already filled from "%2".</source>
+            <translation>The Omie field "%1" is already filled from "%2".</translation>
+        </message>
+        <message>
+            <source>This file is not a Ponte mapping.</source>
+            <translation>This file is not a Ponte mapping.</translation>
+        </message>
+        <message>
+            <source>The mapping has no valid version.</source>
+            <translation>The mapping has no valid version.</translation>
+        </message>
+        <message>
+            <source>This mapping was written by a newer version of Ponte (format %1).</source>
+            <translation>This mapping was written by a newer version of Ponte (format %1).</translation>
+        </message>
+        <message>
+            <source>Unknown entity "%1" in the mapping.</source>
+            <translation>Unknown entity "%1" in the mapping.</translation>
+        </message>
+        <message>
+            <source>A pair of %1 is incomplete.</source>
+            <translation>A pair of %1 is incomplete.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>Could not read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON (%2).</source>
+            <translation>%1 is not valid JSON (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::NetworkTransport</name>
+        <message>
+            <source>invalid chunked encoding</source>
+            <translation>invalid chunked encoding</translation>
+        </message>
+        <message>
+            <source>the server closed the connection</source>
+            <translation>the server closed the connection</translation>
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation>no answer in time</translation>
         </message>
     </context>
     <context>
@@ -542,6 +1390,640 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>There is no setting called %1.</source>
             <translation>There is no setting called %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::SyncEngine</name>
+        <message>
+            <source>Another synchronisation is already running for this data folder.</source>
+            <translation>Another synchronisation is already running for this data folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::SyncRun</name>
+        <message>
+            <source>Looking up a record by its Omie id</source>
+            <translation>Looking up a record by its Omie id</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n create(s) interrupted by an earlier stop will be checked before they are sent again.</source>
+            <translation>
+                <numerusform>%n create interrupted by an earlier stop will be checked before it is sent again.</numerusform>
+                <numerusform>%n creates interrupted by an earlier stop will be checked before they are sent again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in the settings (or with "ponte-cli credentials set").</source>
+            <translation>The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in the settings (or with "ponte-cli credentials set").</translation>
+        </message>
+        <message>
+            <source>Preview started: nothing will be written.</source>
+            <translation>Preview started: nothing will be written.</translation>
+        </message>
+        <message>
+            <source>Synchronisation started.</source>
+            <translation>Synchronisation started.</translation>
+        </message>
+        <message>
+            <source>Stopped at the user's request; nothing was left half done.</source>
+            <translation>Stopped at the user's request; nothing was left half done.</translation>
+        </message>
+        <message>
+            <source>Synchronisation finished: %1.</source>
+            <translation>Synchronisation finished: %1.</translation>
+        </message>
+        <message>
+            <source>Reading the Omie sellers</source>
+            <translation>Reading the Omie sellers</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes users</source>
+            <translation>Reading the Ploomes users</translation>
+        </message>
+        <message>
+            <source>The Omie seller has no e-mail, so no Ploomes user can be matched.</source>
+            <translation>The Omie seller has no e-mail, so no Ploomes user can be matched.</translation>
+        </message>
+        <message>
+            <source>No Ploomes user has the e-mail %1 (users are never created).</source>
+            <translation>No Ploomes user has the e-mail %1 (users are never created).</translation>
+        </message>
+        <message>
+            <source>Matched with the Ploomes user %1.</source>
+            <translation>Matched with the Ploomes user %1.</translation>
+        </message>
+        <message>
+            <source>Reading Omie clients…</source>
+            <translation>Reading Omie clients…</translation>
+        </message>
+        <message>
+            <source>Reading the Omie clients</source>
+            <translation>Reading the Omie clients</translation>
+        </message>
+        <message>
+            <source>Reading Ploomes contacts…</source>
+            <translation>Reading Ploomes contacts…</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes contacts</source>
+            <translation>Reading the Ploomes contacts</translation>
+        </message>
+        <message>
+            <source>Reading quarantined contacts</source>
+            <translation>Reading quarantined contacts</translation>
+        </message>
+        <message>
+            <source>Reading an Omie client</source>
+            <translation>Reading an Omie client</translation>
+        </message>
+        <message>
+            <source>Changed in both systems since the last sync; Omie's version was kept (policy %1).</source>
+            <translation>Changed in both systems since the last sync; Omie's version was kept (policy %1).</translation>
+        </message>
+        <message>
+            <source>Changed in both systems since the last sync; Ploomes' version was kept (policy %1).</source>
+            <translation>Changed in both systems since the last sync; Ploomes' version was kept (policy %1).</translation>
+        </message>
+        <message>
+            <source>The client has neither a trade name nor a legal name.</source>
+            <translation>The client has neither a trade name nor a legal name.</translation>
+        </message>
+        <message>
+            <source>The contact has no CNPJ/CPF, which Omie requires.</source>
+            <translation>The contact has no CNPJ/CPF, which Omie requires.</translation>
+        </message>
+        <message>
+            <source>The contact's CNPJ/CPF %1 is not valid.</source>
+            <translation>The contact's CNPJ/CPF %1 is not valid.</translation>
+        </message>
+        <message>
+            <source>The contact has no name.</source>
+            <translation>The contact has no name.</translation>
+        </message>
+        <message>
+            <source>Linked to the existing record with the same id or CNPJ/CPF.</source>
+            <translation>Linked to the existing record with the same id or CNPJ/CPF.</translation>
+        </message>
+        <message>
+            <source>"%1" had already reached Ploomes before an interruption; linked, not duplicated.</source>
+            <translation>"%1" had already reached Ploomes before an interruption; linked, not duplicated.</translation>
+        </message>
+        <message>
+            <source>"%1" had already reached Omie before an interruption; linked, not duplicated.</source>
+            <translation>"%1" had already reached Omie before an interruption; linked, not duplicated.</translation>
+        </message>
+        <message>
+            <source>Looking up a client in Omie</source>
+            <translation>Looking up a client in Omie</translation>
+        </message>
+        <message>
+            <source>Creating the contact in Ploomes</source>
+            <translation>Creating the contact in Ploomes</translation>
+        </message>
+        <message>
+            <source>Updating the contact in Ploomes</source>
+            <translation>Updating the contact in Ploomes</translation>
+        </message>
+        <message>
+            <source>Storing the Ploomes id in Omie</source>
+            <translation>Storing the Ploomes id in Omie</translation>
+        </message>
+        <message>
+            <source>Creating the client in Omie</source>
+            <translation>Creating the client in Omie</translation>
+        </message>
+        <message>
+            <source>Updating the client in Omie</source>
+            <translation>Updating the client in Omie</translation>
+        </message>
+        <message>
+            <source>Linking to the existing Omie client</source>
+            <translation>Linking to the existing Omie client</translation>
+        </message>
+        <message>
+            <source>A client with this CNPJ/CPF already existed in Omie; linked and updated.</source>
+            <translation>A client with this CNPJ/CPF already existed in Omie; linked and updated.</translation>
+        </message>
+        <message>
+            <source>Storing the Omie id in Ploomes</source>
+            <translation>Storing the Omie id in Ploomes</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes orders</source>
+            <translation>Reading the Ploomes orders</translation>
+        </message>
+        <message>
+            <source>Reading the contacts of the orders</source>
+            <translation>Reading the contacts of the orders</translation>
+        </message>
+        <message>
+            <source>Ploomes order %1</source>
+            <translation>Ploomes order %1</translation>
+        </message>
+        <message>
+            <source>The order mixes products and services; Omie needs one sales order for products and one service order for services.</source>
+            <translation>The order mixes products and services; Omie needs one sales order for products and one service order for services.</translation>
+        </message>
+        <message>
+            <source>The order has no products.</source>
+            <translation>The order has no products.</translation>
+        </message>
+        <message>
+            <source>None of the order's products came from Omie (no "Id (Omie)"): sync products first or use products registered in Omie.</source>
+            <translation>None of the order's products came from Omie (no "Id (Omie)"): sync products first or use products registered in Omie.</translation>
+        </message>
+        <message>
+            <source>the order has no client</source>
+            <translation>the order has no client</translation>
+        </message>
+        <message>
+            <source>the client is not in Omie yet (it is synchronised first; retried later)</source>
+            <translation>the client is not in Omie yet (it is synchronised first; retried later)</translation>
+        </message>
+        <message>
+            <source>the client has no city or state</source>
+            <translation>the client has no city or state</translation>
+        </message>
+        <message>
+            <source>the client's address has no number</source>
+            <translation>the client's address has no number</translation>
+        </message>
+        <message>
+            <source>the client has no CNPJ/CPF</source>
+            <translation>the client has no CNPJ/CPF</translation>
+        </message>
+        <message>
+            <source>the client's name "%1" is generic</source>
+            <translation>the client's name "%1" is generic</translation>
+        </message>
+        <message>
+            <source>the product "%1" has no "Id (Omie)"</source>
+            <translation>the product "%1" has no "Id (Omie)"</translation>
+        </message>
+        <message>
+            <source>the quantity of "%1" is not positive</source>
+            <translation>the quantity of "%1" is not positive</translation>
+        </message>
+        <message>
+            <source>the unit price of "%1" is not positive</source>
+            <translation>the unit price of "%1" is not positive</translation>
+        </message>
+        <message>
+            <source>the order has no products</source>
+            <translation>the order has no products</translation>
+        </message>
+        <message>
+            <source>the order total is not positive</source>
+            <translation>the order total is not positive</translation>
+        </message>
+        <message>
+            <source>the responsible user has no Omie seller with the same e-mail</source>
+            <translation>the responsible user has no Omie seller with the same e-mail</translation>
+        </message>
+        <message>
+            <source>Not sent to Omie: %1.</source>
+            <translation>Not sent to Omie: %1.</translation>
+        </message>
+        <message>
+            <source>Looking up an order in Omie</source>
+            <translation>Looking up an order in Omie</translation>
+        </message>
+        <message>
+            <source>Creating the service order in Omie</source>
+            <translation>Creating the service order in Omie</translation>
+        </message>
+        <message>
+            <source>Creating the sales order in Omie</source>
+            <translation>Creating the sales order in Omie</translation>
+        </message>
+        <message>
+            <source>Omie number %1.</source>
+            <translation>Omie number %1.</translation>
+        </message>
+        <message>
+            <source>Storing the Omie id in the Ploomes order</source>
+            <translation>Storing the Omie id in the Ploomes order</translation>
+        </message>
+        <message>
+            <source>Reading Omie service orders…</source>
+            <translation>Reading Omie service orders…</translation>
+        </message>
+        <message>
+            <source>Reading Omie sales orders…</source>
+            <translation>Reading Omie sales orders…</translation>
+        </message>
+        <message>
+            <source>Reading the Omie service orders</source>
+            <translation>Reading the Omie service orders</translation>
+        </message>
+        <message>
+            <source>Reading the Omie sales orders</source>
+            <translation>Reading the Omie sales orders</translation>
+        </message>
+        <message>
+            <source>Service order %1</source>
+            <translation>Service order %1</translation>
+        </message>
+        <message>
+            <source>Sales order %1</source>
+            <translation>Sales order %1</translation>
+        </message>
+        <message>
+            <source>The Ploomes order %1 no longer exists.</source>
+            <translation>The Ploomes order %1 no longer exists.</translation>
+        </message>
+        <message>
+            <source>its client is not linked to a Ploomes contact yet</source>
+            <translation>its client is not linked to a Ploomes contact yet</translation>
+        </message>
+        <message>
+            <source>item %1 is not linked to a Ploomes product</source>
+            <translation>item %1 is not linked to a Ploomes product</translation>
+        </message>
+        <message>
+            <source>it has no items</source>
+            <translation>it has no items</translation>
+        </message>
+        <message>
+            <source>Not imported into Ploomes: %1.</source>
+            <translation>Not imported into Ploomes: %1.</translation>
+        </message>
+        <message>
+            <source>Importing the order into Ploomes</source>
+            <translation>Importing the order into Ploomes</translation>
+        </message>
+        <message>
+            <source>Updating the order in Ploomes</source>
+            <translation>Updating the order in Ploomes</translation>
+        </message>
+        <message>
+            <source>Reading Omie services…</source>
+            <translation>Reading Omie services…</translation>
+        </message>
+        <message>
+            <source>Reading Omie products…</source>
+            <translation>Reading Omie products…</translation>
+        </message>
+        <message>
+            <source>Reading the Omie services</source>
+            <translation>Reading the Omie services</translation>
+        </message>
+        <message>
+            <source>Reading the Omie products</source>
+            <translation>Reading the Omie products</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes products</source>
+            <translation>Reading the Ploomes products</translation>
+        </message>
+        <message>
+            <source>The item has no description and no code.</source>
+            <translation>The item has no description and no code.</translation>
+        </message>
+        <message>
+            <source>Linked to the Ploomes product with the same code or Omie id.</source>
+            <translation>Linked to the Ploomes product with the same code or Omie id.</translation>
+        </message>
+        <message>
+            <source>Creating the product in Ploomes</source>
+            <translation>Creating the product in Ploomes</translation>
+        </message>
+        <message>
+            <source>Updating the product in Ploomes</source>
+            <translation>Updating the product in Ploomes</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes entities</source>
+            <translation>Reading the Ploomes entities</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes field types</source>
+            <translation>Reading the Ploomes field types</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes phone types</source>
+            <translation>Reading the Ploomes phone types</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes contact statuses</source>
+            <translation>Reading the Ploomes contact statuses</translation>
+        </message>
+        <message>
+            <source>Reading the Omie billing stages</source>
+            <translation>Reading the Omie billing stages</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes custom fields</source>
+            <translation>Reading the Ploomes custom fields</translation>
+        </message>
+        <message>
+            <source>The Ploomes custom field "%1" would be created.</source>
+            <translation>The Ploomes custom field "%1" would be created.</translation>
+        </message>
+        <message>
+            <source>Creating the Ploomes field "%1"</source>
+            <translation>Creating the Ploomes field "%1"</translation>
+        </message>
+        <message>
+            <source>The Ploomes field "%1" could not be created: %2</source>
+            <translation>The Ploomes field "%1" could not be created: %2</translation>
+        </message>
+        <message>
+            <source>Created the Ploomes custom field "%1".</source>
+            <translation>Created the Ploomes custom field "%1".</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes cities</source>
+            <translation>Reading the Ploomes cities</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes states</source>
+            <translation>Reading the Ploomes states</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes tags</source>
+            <translation>Reading the Ploomes tags</translation>
+        </message>
+        <message>
+            <source>Creating the Ploomes tag "%1"</source>
+            <translation>Creating the Ploomes tag "%1"</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes product families</source>
+            <translation>Reading the Ploomes product families</translation>
+        </message>
+        <message>
+            <source>The product family "%1" would be created.</source>
+            <translation>The product family "%1" would be created.</translation>
+        </message>
+        <message>
+            <source>Creating the product family "%1"</source>
+            <translation>Creating the product family "%1"</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes product groups</source>
+            <translation>Reading the Ploomes product groups</translation>
+        </message>
+        <message>
+            <source>Creating the product group "%1"</source>
+            <translation>Creating the product group "%1"</translation>
+        </message>
+        <message>
+            <source>Reading the Omie contas correntes</source>
+            <translation>Reading the Omie contas correntes</translation>
+        </message>
+        <message>
+            <source>The conta corrente %1 set in orders.conta_corrente is inactive in Omie.</source>
+            <translation>The conta corrente %1 set in orders.conta_corrente is inactive in Omie.</translation>
+        </message>
+        <message>
+            <source>Using the only active conta corrente, "%1" (%2).</source>
+            <translation>Using the only active conta corrente, "%1" (%2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active one(s).</source>
+            <translation>
+                <numerusform>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active one.</numerusform>
+                <numerusform>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active ones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the Omie categorias</source>
+            <translation>Reading the Omie categorias</translation>
+        </message>
+        <message>
+            <source>Using the only revenue categoria, "%1" (%2).</source>
+            <translation>Using the only revenue categoria, "%1" (%2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categoria(s).</source>
+            <translation>
+                <numerusform>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categoria.</numerusform>
+                <numerusform>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categorias.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the Omie formas de pagamento</source>
+            <translation>Reading the Omie formas de pagamento</translation>
+        </message>
+        <message>
+            <source>Choose the parcela for orders (setting orders.parcela).</source>
+            <translation>Choose the parcela for orders (setting orders.parcela).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::TypeConversion</name>
+        <message>
+            <source>An Omie field of type "%1" cannot fill a Ploomes field of type "%2". Compatible Ploomes types: %3.</source>
+            <translation>An Omie field of type "%1" cannot fill a Ploomes field of type "%2". Compatible Ploomes types: %3.</translation>
+        </message>
+        <message>
+            <source>text as is (at most 250 characters in Ploomes)</source>
+            <translation>text as is (at most 250 characters in Ploomes)</translation>
+        </message>
+        <message>
+            <source>text as is</source>
+            <translation>text as is</translation>
+        </message>
+        <message>
+            <source>text cut to 250 characters</source>
+            <translation>text cut to 250 characters</translation>
+        </message>
+        <message>
+            <source>whole number</source>
+            <translation>whole number</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <source>number written as text</source>
+            <translation>number written as text</translation>
+        </message>
+        <message>
+            <source>number with decimals (point in Omie)</source>
+            <translation>number with decimals (point in Omie)</translation>
+        </message>
+        <message>
+            <source>amount with 2 decimals</source>
+            <translation>amount with 2 decimals</translation>
+        </message>
+        <message>
+            <source>amount as a number</source>
+            <translation>amount as a number</translation>
+        </message>
+        <message>
+            <source>amount written as text (1234,50)</source>
+            <translation>amount written as text (1234,50)</translation>
+        </message>
+        <message>
+            <source>percentage</source>
+            <translation>percentage</translation>
+        </message>
+        <message>
+            <source>percentage as a number</source>
+            <translation>percentage as a number</translation>
+        </message>
+        <message>
+            <source>dd/mm/aaaa ↔ ISO-8601 date with the -03:00 offset</source>
+            <translation>dd/mm/aaaa ↔ ISO-8601 date with the -03:00 offset</translation>
+        </message>
+        <message>
+            <source>dd/mm/aaaa ↔ ISO-8601 at 00:00 -03:00</source>
+            <translation>dd/mm/aaaa ↔ ISO-8601 at 00:00 -03:00</translation>
+        </message>
+        <message>
+            <source>date written as dd/mm/aaaa</source>
+            <translation>date written as dd/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>date and time with offset</source>
+            <translation>date and time with offset</translation>
+        </message>
+        <message>
+            <source>date and time as text</source>
+            <translation>date and time as text</translation>
+        </message>
+        <message>
+            <source>S/N ↔ checkbox</source>
+            <translation>S/N ↔ checkbox</translation>
+        </message>
+        <message>
+            <source>S/N ↔ "Sim"/"Não"</source>
+            <translation>S/N ↔ "Sim"/"Não"</translation>
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation>e-mail address</translation>
+        </message>
+        <message>
+            <source>e-mail as text</source>
+            <translation>e-mail as text</translation>
+        </message>
+        <message>
+            <source>web address</source>
+            <translation>web address</translation>
+        </message>
+        <message>
+            <source>web address as text</source>
+            <translation>web address as text</translation>
+        </message>
+        <message>
+            <source>CNPJ/CPF: digits ↔ mask; company or person by length</source>
+            <translation>CNPJ/CPF: digits ↔ mask; company or person by length</translation>
+        </message>
+        <message>
+            <source>CNPJ/CPF with mask</source>
+            <translation>CNPJ/CPF with mask</translation>
+        </message>
+        <message>
+            <source>CEP as 8 digits ↔ 00000-000</source>
+            <translation>CEP as 8 digits ↔ 00000-000</translation>
+        </message>
+        <message>
+            <source>CEP as 00000-000</source>
+            <translation>CEP as 00000-000</translation>
+        </message>
+        <message>
+            <source>DDD + number ↔ one phone "(11) 3333-4444"</source>
+            <translation>DDD + number ↔ one phone "(11) 3333-4444"</translation>
+        </message>
+        <message>
+            <source>phone as "(11) 3333-4444"</source>
+            <translation>phone as "(11) 3333-4444"</translation>
+        </message>
+        <message>
+            <source>IBGE code ↔ Ploomes city (by IBGECode)</source>
+            <translation>IBGE code ↔ Ploomes city (by IBGECode)</translation>
+        </message>
+        <message>
+            <source>UF ↔ Ploomes state (by its short name)</source>
+            <translation>UF ↔ Ploomes state (by its short name)</translation>
+        </message>
+        <message>
+            <source>UF as text</source>
+            <translation>UF as text</translation>
+        </message>
+        <message>
+            <source>Omie country code ↔ Ploomes country (1058 ↔ Brasil)</source>
+            <translation>Omie country code ↔ Ploomes country (1058 ↔ Brasil)</translation>
+        </message>
+        <message>
+            <source>tags ↔ Ploomes tags (Marcadores), created when missing</source>
+            <translation>tags ↔ Ploomes tags (Marcadores), created when missing</translation>
+        </message>
+        <message>
+            <source>tags joined with commas</source>
+            <translation>tags joined with commas</translation>
+        </message>
+        <message>
+            <source>vendedor ↔ user with the same e-mail</source>
+            <translation>vendedor ↔ user with the same e-mail</translation>
+        </message>
+        <message>
+            <source>inativo S/N ↔ contact status Inativo/Ativo</source>
+            <translation>inativo S/N ↔ contact status Inativo/Ativo</translation>
+        </message>
+        <message>
+            <source>inativo S/N ↔ checkbox</source>
+            <translation>inativo S/N ↔ checkbox</translation>
+        </message>
+        <message>
+            <source>id as text (ids exceed 32 bits)</source>
+            <translation>id as text (ids exceed 32 bits)</translation>
+        </message>
+        <message>
+            <source>option code ↔ option (by name or external key)</source>
+            <translation>option code ↔ option (by name or external key)</translation>
+        </message>
+        <message>
+            <source>option code as text</source>
+            <translation>option code as text</translation>
+        </message>
+        <message>
+            <source>text ↔ option with that name</source>
+            <translation>text ↔ option with that name</translation>
         </message>
     </context>
     <context>

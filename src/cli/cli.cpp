@@ -1,19 +1,142 @@
 #include "cli.h"
 
 #include "datafolder.h"
+#include "demoenvironment.h"
 #include "exitcodes.h"
-#include "i18n.h"
 #include "logging.h"
+#include "mapping/mappingmodel.h"
+#include "net/transport.h"
+#include "omie/omieclient.h"
+#include "ploomes/ploomesclient.h"
 #include "profile.h"
-#include "secrets/credentials.h"
+#include "schedule/syncscheduler.h"
 #include "secrets/keychainsecretstore.h"
+#include "store/quarantinerepository.h"
+#include "store/runrepository.h"
+#include "sync/syncdaemon.h"
+#include "sync/syncengine.h"
 #include "terminal.h"
 
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace Ponte {
+
+namespace {
+std::atomic_int s_interrupted{0};
+
+extern "C" void onSignal(int)
+{
+    s_interrupted.store(1);
+}
+
+void installSignalHandlers()
+{
+    s_interrupted.store(0);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+QString when(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+}
+
+QString duration(double seconds)
+{
+    const qint64 s = qint64(seconds + 0.5);
+    if (s < 60)
+        return u"%1s"_s.arg(s);
+    if (s < 3600)
+        return u"%1m%2s"_s.arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return u"%1h%2m"_s.arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QJsonObject countersJson(const QList<RunCounters> &counters)
+{
+    SyncSummary s;
+    s.counters = counters;
+    return s.toJson().value(u"entities"_s).toObject();
+}
+
+QJsonObject runJson(const RunRecord &r)
+{
+    return QJsonObject{{u"run_id"_s, r.id},
+                       {u"started_at"_s, QDateTime::fromMSecsSinceEpoch(r.startedAt, Qt::UTC).toString(Qt::ISODate)},
+                       {u"finished_at"_s, r.finishedAt ? QDateTime::fromMSecsSinceEpoch(r.finishedAt, Qt::UTC).toString(Qt::ISODate)
+                                                      : QString()},
+                       {u"trigger"_s, r.trigger},
+                       {u"direction"_s, r.direction},
+                       {u"entities"_s, r.entities},
+                       {u"dry_run"_s, r.dryRun},
+                       {u"status"_s, r.status},
+                       {u"requests"_s, QJsonObject{{u"omie"_s, r.omieRequests}, {u"ploomes"_s, r.ploomesRequests}}},
+                       {u"throttled_responses"_s, r.throttled},
+                       {u"error"_s, r.error},
+                       {u"counters"_s, countersJson(r.counters)}};
+}
+
+QString statusText(const QString &status)
+{
+    if (status == u"succeeded"_s)
+        return Cli::tr("succeeded");
+    if (status == u"partial"_s)
+        return Cli::tr("finished with failures");
+    if (status == u"failed"_s)
+        return Cli::tr("failed");
+    if (status == u"cancelled"_s)
+        return Cli::tr("cancelled");
+    if (status == u"interrupted"_s)
+        return Cli::tr("interrupted");
+    if (status == u"running"_s)
+        return Cli::tr("running");
+    return status;
+}
+
+/** Reads "--name value" / "--name=value" options and flags; anything else is a positional argument. */
+struct Args
+{
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+    QStringList positional;
+    QString error;
+
+    Args(const QStringList &args, const QSet<QString> &withValue, const QSet<QString> &flagNames)
+    {
+        for (int i = 0; i < args.size(); ++i) {
+            const QString a = args.at(i);
+            if (!a.startsWith(u"--"_s)) {
+                positional.append(a);
+                continue;
+            }
+            const QString name = a.section(u'=', 0, 0);
+            if (withValue.contains(name)) {
+                if (a.contains(u'='))
+                    values.insert(name, a.section(u'=', 1));
+                else if (i + 1 < args.size())
+                    values.insert(name, args.at(++i));
+                else
+                    error = Cli::tr("%1 needs a value.").arg(name);
+            } else if (flagNames.contains(name)) {
+                flags.insert(name);
+            } else {
+                error = Cli::tr("Unknown option %1.").arg(name);
+            }
+        }
+    }
+    bool has(const QString &f) const { return flags.contains(f); }
+};
+} // namespace
 
 Cli::Cli(QStringList arguments, QProcessEnvironment env)
     : m_arguments(std::move(arguments))
@@ -27,6 +150,7 @@ Cli::~Cli()
 {
     m_secrets.reset();
     m_profile.reset();
+    m_demo.reset();
     Logging::uninstall();
 }
 
@@ -44,15 +168,31 @@ QString Cli::helpText() const
               "  --version           show the version\n"
               "\n"
               "Commands:\n"
-              "  config list                       list the non-secret settings and their values\n"
-              "  config get KEY                    print one setting\n"
-              "  config set KEY VALUE              change a setting\n"
-              "  config reset KEY                  go back to the default value\n"
+              "  check                             test both connections and credentials\n"
+              "  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]\n"
+              "       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]\n"
+              "       [--full] [--dry-run] [--json]\n"
+              "                                    synchronise; entities: sellers, clients, products, services,\n"
+              "                                    orders, service-orders (default: all, in that order)\n"
+              "  history [--limit N] [--json]      the last runs\n"
+              "  history show RUN_ID [--json]      one run with every record and its reason\n"
+              "  quarantine [--json]               records refused for a business reason, and when they retry\n"
+              "  quarantine retry [RUN_ID|--all]   retry them on the next sync\n"
+              "  mapping export FILE               save the field mapping as JSON\n"
+              "  mapping import FILE               load a field mapping (validated first)\n"
               "  credentials set                   read the credentials from standard input and store them in\n"
               "                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,\n"
               "                                    ploomes_user_key=…; asked for one by one on a terminal)\n"
               "  credentials clear                 remove every stored credential of this data folder\n"
               "  credentials status                say which credentials are stored (never their values)\n"
+              "  schedule show                     the heavy-sync schedule, business hours and next runs\n"
+              "  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]\n"
+              "  daemon [--port N]                 run the scheduler and the webhook receiver until stopped\n"
+              "  webhook serve [--port N]          receive Omie/Ploomes webhooks and sync what changed\n"
+              "  config list                       list the non-secret settings and their values\n"
+              "  config get KEY                    print one setting\n"
+              "  config set KEY VALUE              change a setting\n"
+              "  config reset KEY                  go back to the default value\n"
               "\n"
               "Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,\n"
               "PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),\n"
@@ -70,14 +210,20 @@ int Cli::usageError(const QString &message)
     return ExitUsage;
 }
 
+int Cli::failure(int code, const QString &message)
+{
+    m_err << tr("Error: %1").arg(message) << '\n';
+    m_err.flush();
+    return code;
+}
+
 int Cli::run()
 {
     QStringList args = m_arguments.mid(1);
-    // Global options come before the command.
     while (!args.isEmpty() && args.first().startsWith(u'-')) {
         const QString opt = args.takeFirst();
         if (opt == u"--help"_s || opt == u"-h"_s)
-            return commandHelp({});
+            return commandHelp();
         if (opt == u"--version"_s || opt == u"-v"_s) {
             m_out << "ponte-cli " << QStringLiteral(PONTE_VERSION) << '\n';
             return ExitOk;
@@ -101,7 +247,7 @@ int Cli::run()
         return usageError(tr("No command given."));
     const QString command = args.takeFirst();
     if (command == u"help"_s)
-        return commandHelp(args);
+        return commandHelp();
     if (command == u"version"_s) {
         m_out << "ponte-cli " << QStringLiteral(PONTE_VERSION) << '\n';
         return ExitOk;
@@ -110,10 +256,29 @@ int Cli::run()
         return commandConfig(args);
     if (command == u"credentials"_s)
         return commandCredentials(args);
+    if (command == u"check"_s)
+        return commandCheck(args);
+    if (command == u"sync"_s)
+        return commandSync(args);
+    if (command == u"history"_s)
+        return commandHistory(args);
+    if (command == u"quarantine"_s)
+        return commandQuarantine(args);
+    if (command == u"mapping"_s)
+        return commandMapping(args);
+    if (command == u"schedule"_s)
+        return commandSchedule(args);
+    if (command == u"daemon"_s)
+        return commandDaemon(args, false);
+    if (command == u"webhook"_s) {
+        if (args.value(0) != u"serve"_s)
+            return usageError(tr("Use: webhook serve [--port N]"));
+        return commandDaemon(args.mid(1), true);
+    }
     return usageError(tr("Unknown command %1.").arg(command));
 }
 
-int Cli::commandHelp(const QStringList &)
+int Cli::commandHelp()
 {
     m_out << helpText();
     m_out.flush();
@@ -125,13 +290,18 @@ int Cli::openProfile()
     if (m_profile)
         return ExitOk;
     m_dataDir = DataFolder::resolve(m_options.dataDir, m_options.demo, m_env);
-    if (Status s = DataFolder::ensure(m_dataDir); !s) {
-        m_err << tr("Error: %1").arg(s.message()) << '\n';
-        return ExitUsage;
-    }
+    if (Status s = DataFolder::ensure(m_dataDir); !s)
+        return failure(ExitUsage, s.message());
     Logging::install(DataFolder::logDir(m_dataDir),
                      m_options.verbose ? Logging::Console::All : Logging::Console::WarningsOnly);
-    auto profile = Profile::open(m_dataDir, m_env);
+    QProcessEnvironment env = m_env;
+    if (m_options.demo) {
+        m_demo = std::make_unique<Sim::DemoEnvironment>(m_dataDir + u"/demo-simulators.json"_s);
+        if (Status s = m_demo->start(); !s)
+            return failure(ExitUsage, s.message());
+        env = m_demo->applyTo(env);
+    }
+    auto profile = Profile::open(m_dataDir, env);
     if (!profile) {
         m_err << tr("Error: %1").arg(profile.message()) << '\n';
         if (!profile.status().detail().isEmpty())
@@ -147,6 +317,49 @@ SecretStore &Cli::secretStore()
     if (!m_secrets)
         m_secrets = std::make_unique<KeychainSecretStore>(u"Ponte"_s, DataFolder::secretProfile(m_dataDir));
     return *m_secrets;
+}
+
+bool Cli::loadCredentials(Credentials *credentials, int *exitCode, bool requireComplete)
+{
+    if (m_demo) {
+        *credentials = m_demo->credentials();
+        return true;
+    }
+    SecretResult error;
+    CredentialStore store(secretStore(), m_env);
+    // Automation that passes every credential in the environment needs no keychain at all.
+    const Credentials fromEnv = store.environmentOverrides();
+    if (fromEnv.isComplete()) {
+        *credentials = fromEnv;
+        return true;
+    }
+    *credentials = store.loadBlocking(&error);
+    // Environment credentials alone are enough (automation without a keychain).
+    if (!error.ok() && !credentials->isComplete()) {
+        *exitCode = failure(ExitUsage, error.message);
+        return false;
+    }
+    if (requireComplete && !credentials->isComplete()) {
+        *exitCode = failure(ExitUsage, tr("Credentials are missing. Store them with \"ponte-cli credentials set\" or "
+                                          "set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY."));
+        return false;
+    }
+    return true;
+}
+
+int Cli::exitCodeFor(const SyncSummary &summary)
+{
+    if (summary.status == u"succeeded"_s)
+        return ExitOk;
+    if (summary.status == u"partial"_s)
+        return ExitPartial;
+    if (summary.status == u"cancelled"_s)
+        return ExitInterrupted;
+    if (summary.failureKind == u"authentication"_s)
+        return ExitAuth;
+    if (summary.failureKind == u"configuration"_s)
+        return ExitUsage;
+    return ExitUnreachable;
 }
 
 int Cli::commandConfig(const QStringList &args)
@@ -235,29 +448,23 @@ int Cli::commandCredentials(const QStringList &args)
         if (c.omieAppKey.isEmpty() && c.omieAppSecret.isEmpty() && c.ploomesUserKey.isEmpty())
             return usageError(tr("No credential was given."));
         const SecretResult r = credentials.saveBlocking(c);
-        if (!r.ok()) {
-            m_err << tr("Error: %1").arg(r.message) << '\n';
-            return ExitUsage;
-        }
+        if (!r.ok())
+            return failure(ExitUsage, r.message);
         m_out << tr("Credentials saved in the system keychain.") << '\n';
         return ExitOk;
     }
     if (sub == u"clear"_s && args.size() == 1) {
         const SecretResult r = secretStore().clearAllBlocking();
-        if (!r.ok()) {
-            m_err << tr("Error: %1").arg(r.message) << '\n';
-            return ExitUsage;
-        }
+        if (!r.ok())
+            return failure(ExitUsage, r.message);
         m_out << tr("Every stored credential of this data folder was removed.") << '\n';
         return ExitOk;
     }
     if (sub == u"status"_s && args.size() == 1) {
         SecretResult error;
         const Credentials c = credentials.loadBlocking(&error);
-        if (!error.ok()) {
-            m_err << tr("Error: %1").arg(error.message) << '\n';
-            return ExitUsage;
-        }
+        if (!error.ok())
+            return failure(ExitUsage, error.message);
         auto state = [](bool present) { return present ? tr("stored") : tr("missing"); };
         m_out << tr("Omie App Key: %1").arg(state(!c.omieAppKey.isEmpty())) << '\n'
               << tr("Omie App Secret: %1").arg(state(!c.omieAppSecret.isEmpty())) << '\n'
@@ -265,6 +472,502 @@ int Cli::commandCredentials(const QStringList &args)
         return c.isComplete() ? ExitOk : ExitUsage;
     }
     return usageError(tr("Use: credentials set | credentials clear | credentials status"));
+}
+
+int Cli::commandCheck(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usageError(tr("check takes no arguments."));
+    if (int rc = openProfile(); rc != ExitOk)
+        return rc;
+    Credentials credentials;
+    int rc = ExitOk;
+    if (!loadCredentials(&credentials, &rc))
+        return rc;
+    NetworkTransport transport;
+    Omie::ClientConfig omieConfig = Omie::ClientConfig::fromSettings(m_profile->settings(), credentials);
+    omieConfig.retry.maxAttempts = 2;
+    Ploomes::ClientConfig ploomesConfig = Ploomes::ClientConfig::fromSettings(m_profile->settings(), credentials);
+    ploomesConfig.retry.maxAttempts = 2;
+    Omie::Client omie(Clock::system(), &transport, omieConfig);
+    Ploomes::Client ploomes(Clock::system(), &transport, ploomesConfig);
+    std::optional<ApiError> omieResult;
+    std::optional<ApiError> ploomesResult;
+    QEventLoop loop;
+    omie.testConnection([&](const ApiError &e) {
+        omieResult = e;
+        if (ploomesResult)
+            loop.quit();
+    });
+    ploomes.testConnection([&](const ApiError &e) {
+        ploomesResult = e;
+        if (omieResult)
+            loop.quit();
+    });
+    if (!omieResult || !ploomesResult)
+        loop.exec();
+    auto report = [this](const QString &service, const ApiError &e) {
+        if (!e.isError())
+            m_out << tr("%1: connected, credentials accepted.").arg(service) << '\n';
+        else
+            m_out << tr("%1: %2").arg(service, e.userMessage()) << '\n';
+    };
+    report(u"Omie"_s, *omieResult);
+    report(u"Ploomes"_s, *ploomesResult);
+    for (const ApiError &e : {*omieResult, *ploomesResult}) {
+        if (e.kind == ApiError::Kind::Authentication)
+            return ExitAuth;
+    }
+    if (omieResult->isError() || ploomesResult->isError())
+        return ExitUnreachable;
+    return ExitOk;
+}
+
+int Cli::commandSync(const QStringList &rawArgs)
+{
+    const Args args(rawArgs,
+                    {u"--entities"_s, u"--direction"_s, u"--backfill-omie-orders-since"_s,
+                     u"--backfill-ploomes-orders-since"_s},
+                    {u"--full"_s, u"--dry-run"_s, u"--json"_s});
+    if (!args.error.isEmpty())
+        return usageError(args.error);
+    if (!args.positional.isEmpty())
+        return usageError(tr("Unexpected argument %1.").arg(args.positional.first()));
+    SyncOptions options;
+    options.trigger = u"cli"_s;
+    options.full = args.has(u"--full"_s);
+    options.dryRun = args.has(u"--dry-run"_s);
+    if (args.values.contains(u"--entities"_s)) {
+        options.entities.clear();
+        for (const QString &name : args.values.value(u"--entities"_s).split(u',', Qt::SkipEmptyParts)) {
+            const std::optional<Entity> e = entityFromName(name);
+            if (!e)
+                return usageError(tr("Unknown entity %1 (use sellers, clients, products, services, orders, "
+                                     "service-orders).")
+                                      .arg(name));
+            if (!options.entities.contains(*e))
+                options.entities.append(*e);
+        }
+        std::sort(options.entities.begin(), options.entities.end());
+    }
+    if (args.values.contains(u"--direction"_s)) {
+        const QString d = args.values.value(u"--direction"_s);
+        if (d != u"both"_s) {
+            options.direction = directionFromName(d);
+            if (!options.direction)
+                return usageError(tr("Unknown direction %1 (use omie-to-ploomes, ploomes-to-omie or both).").arg(d));
+        }
+    }
+    for (const auto &[option, target] :
+         {std::pair{u"--backfill-omie-orders-since"_s, &options.backfillOmieOrdersSince},
+          std::pair{u"--backfill-ploomes-orders-since"_s, &options.backfillPloomesOrdersSince}}) {
+        if (!args.values.contains(option))
+            continue;
+        const QDate d = QDate::fromString(args.values.value(option), Qt::ISODate);
+        if (!d.isValid())
+            return usageError(tr("%1 needs a date as YYYY-MM-DD.").arg(option));
+        *target = d;
+    }
+    if (int rc = openProfile(); rc != ExitOk)
+        return rc;
+    Credentials credentials;
+    int rc = ExitOk;
+    if (!loadCredentials(&credentials, &rc))
+        return rc;
+    const bool json = args.has(u"--json"_s);
+    const bool bar = Terminal::stderrIsTerminal();
+
+    SyncController controller(m_dataDir, m_demo ? m_demo->applyTo(m_env) : m_env);
+    std::optional<SyncSummary> result;
+    QEventLoop loop;
+    QObject::connect(&controller, &SyncController::progress, &loop,
+                     [&](Entity e, Direction d, int done, int total, qint64 etaMs) {
+                         if (!bar)
+                             return;
+                         const int width = 24;
+                         const int filled = total > 0 ? width * done / total : 0;
+                         QString line = u"\r%1 %2 [%3%4] %5/%6"_s.arg(entityDisplayName(e), directionDisplayName(d),
+                                                                       QString(filled, u'#'),
+                                                                       QString(width - filled, u'.'))
+                                            .arg(done)
+                                            .arg(total);
+                         if (etaMs > 0)
+                             line += u"  "_s + tr("about %1 left").arg(duration(etaMs / 1000.0));
+                         m_err << line.leftJustified(100) << Qt::flush;
+                     });
+    QObject::connect(&controller, &SyncController::message, &loop, [&](const QString &text) {
+        if (m_options.verbose)
+            m_err << (bar ? u"\r"_s : QString()) << text << '\n' << Qt::flush;
+    });
+    QObject::connect(&controller, &SyncController::finished, &loop, [&](const SyncSummary &s) {
+        result = s;
+        loop.quit();
+    });
+    installSignalHandlers();
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&] {
+        if (s_interrupted.load()) {
+            s_interrupted.store(0);
+            m_err << '\n' << tr("Stopping after the record in progress…") << '\n' << Qt::flush;
+            controller.cancel();
+        }
+    });
+    interruptPoll.start(100);
+    controller.start(options, credentials);
+    loop.exec();
+    if (bar)
+        m_err << '\r' << QString(100, u' ') << '\r' << Qt::flush;
+    const SyncSummary &s = *result;
+    if (json) {
+        m_out << QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        m_out << tr("Run %1: %2 in %3.").arg(s.runId).arg(statusText(s.status), duration(s.durationS)) << '\n';
+        if (s.dryRun)
+            m_out << tr("Preview only: nothing was written.") << '\n';
+        for (const RunCounters &c : s.counters) {
+            m_out << u"  %1 %2: "_s.arg(entityDisplayName(c.entity), directionDisplayName(c.direction))
+                  << tr("created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6")
+                         .arg(c.created)
+                         .arg(c.updated)
+                         .arg(c.unchanged)
+                         .arg(c.skipped)
+                         .arg(c.failed)
+                         .arg(c.conflicts)
+                  << '\n';
+        }
+        m_out << tr("Requests: Omie %1, Ploomes %2 (%3 throttled).").arg(s.omieRequests).arg(s.ploomesRequests).arg(s.throttled)
+              << '\n';
+        if (!s.error.isEmpty())
+            m_out << tr("Reason: %1").arg(s.error) << '\n';
+        if (s.totalFailed() > 0)
+            m_out << tr("See \"ponte-cli history show %1\" for every refused record and why.").arg(s.runId) << '\n';
+    }
+    m_out.flush();
+    return exitCodeFor(s);
+}
+
+int Cli::commandHistory(const QStringList &rawArgs)
+{
+    const Args args(rawArgs, {u"--limit"_s}, {u"--json"_s});
+    if (!args.error.isEmpty())
+        return usageError(args.error);
+    if (int rc = openProfile(); rc != ExitOk)
+        return rc;
+    RunRepository runs(m_profile->database());
+    const bool json = args.has(u"--json"_s);
+    if (args.positional.value(0) == u"show"_s) {
+        bool ok = false;
+        const qint64 id = args.positional.value(1).toLongLong(&ok);
+        if (!ok || args.positional.size() != 2)
+            return usageError(tr("Use: history show RUN_ID [--json]"));
+        const std::optional<RunRecord> run = runs.find(id);
+        if (!run)
+            return failure(ExitUsage, tr("There is no run %1.").arg(id));
+        const QList<RunItem> items = runs.items(id);
+        if (json) {
+            QJsonObject o = runJson(*run);
+            QJsonArray list;
+            for (const RunItem &i : items) {
+                QJsonObject item{{u"entity"_s, entityName(i.entity)}, {u"direction"_s, directionName(i.direction)},
+                                 {u"label"_s, i.label}, {u"action"_s, i.action},
+                                 {u"outcome"_s, i.outcome}, {u"message"_s, i.message},
+                                 {u"at"_s, QDateTime::fromMSecsSinceEpoch(i.at, Qt::UTC).toString(Qt::ISODate)}};
+                if (i.omieId)
+                    item.insert(u"omie_id"_s, *i.omieId);
+                if (i.ploomesId)
+                    item.insert(u"ploomes_id"_s, *i.ploomesId);
+                list.append(item);
+            }
+            o.insert(u"items"_s, list);
+            m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+            return ExitOk;
+        }
+        m_out << tr("Run %1 — %2 — %3 — started %4 — %5").arg(run->id).arg(statusText(run->status), run->trigger,
+                                                                         when(run->startedAt),
+                                                                         run->finishedAt ? duration((run->finishedAt - run->startedAt) / 1000.0)
+                                                                                         : QString())
+              << '\n';
+        if (run->dryRun)
+            m_out << tr("Preview only: nothing was written.") << '\n';
+        if (!run->error.isEmpty())
+            m_out << tr("Reason: %1").arg(run->error) << '\n';
+        for (const RunCounters &c : run->counters)
+            m_out << u"  %1 %2: "_s.arg(entityDisplayName(c.entity), directionDisplayName(c.direction))
+                  << tr("created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6")
+                         .arg(c.created)
+                         .arg(c.updated)
+                         .arg(c.unchanged)
+                         .arg(c.skipped)
+                         .arg(c.failed)
+                         .arg(c.conflicts)
+                  << '\n';
+        for (const RunItem &i : items) {
+            m_out << u"  [%1] %2 %3 \"%4\" (Omie %5, Ploomes %6) %7"_s.arg(i.outcome, entityName(i.entity),
+                                                                           directionName(i.direction), i.label,
+                                                                           i.omieId ? QString::number(*i.omieId) : u"–"_s,
+                                                                           i.ploomesId ? QString::number(*i.ploomesId) : u"–"_s,
+                                                                           i.action);
+            if (!i.message.isEmpty())
+                m_out << ": " << i.message;
+            m_out << '\n';
+        }
+        return ExitOk;
+    }
+    if (!args.positional.isEmpty())
+        return usageError(tr("Use: history [--limit N] [--json] | history show RUN_ID [--json]"));
+    bool ok = true;
+    const int limit = args.values.contains(u"--limit"_s) ? args.values.value(u"--limit"_s).toInt(&ok) : 20;
+    if (!ok || limit <= 0)
+        return usageError(tr("--limit needs a positive number."));
+    const QList<RunRecord> list = runs.recent(limit);
+    if (json) {
+        QJsonArray array;
+        for (const RunRecord &r : list)
+            array.append(runJson(r));
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    if (list.isEmpty())
+        m_out << tr("No sync has run yet.") << '\n';
+    for (const RunRecord &r : list) {
+        int created = 0, updated = 0, failed = 0;
+        for (const RunCounters &c : r.counters) {
+            created += c.created;
+            updated += c.updated;
+            failed += c.failed;
+        }
+        m_out << u"#%1  %2  %3  %4  %5"_s.arg(r.id).arg(when(r.startedAt), r.trigger, r.direction, statusText(r.status))
+              << (r.dryRun ? u"  "_s + tr("(preview)") : QString()) << "  "
+              << tr("created %1, updated %2, failed %3").arg(created).arg(updated).arg(failed) << "  "
+              << tr("(Omie %1 req., Ploomes %2 req.)").arg(r.omieRequests).arg(r.ploomesRequests) << '\n';
+    }
+    return ExitOk;
+}
+
+int Cli::commandQuarantine(const QStringList &rawArgs)
+{
+    const Args args(rawArgs, {}, {u"--json"_s, u"--all"_s});
+    if (!args.error.isEmpty())
+        return usageError(args.error);
+    if (int rc = openProfile(); rc != ExitOk)
+        return rc;
+    QuarantineRepository quarantine(m_profile->database());
+    if (args.positional.value(0) == u"retry"_s) {
+        std::optional<qint64> runId;
+        if (args.positional.size() == 2) {
+            bool ok = false;
+            runId = args.positional.at(1).toLongLong(&ok);
+            if (!ok)
+                return usageError(tr("Use: quarantine retry [RUN_ID|--all]"));
+        } else if (!args.has(u"--all"_s) || args.positional.size() != 1) {
+            return usageError(tr("Use: quarantine retry [RUN_ID|--all]"));
+        }
+        const Expected<int> n = quarantine.retryNow(QDateTime::currentMSecsSinceEpoch(), runId);
+        if (!n)
+            return failure(ExitUsage, n.message());
+        m_out << tr("%n record(s) will be retried on the next sync.", nullptr, *n) << '\n';
+        return ExitOk;
+    }
+    if (!args.positional.isEmpty())
+        return usageError(tr("Use: quarantine [--json] | quarantine retry [RUN_ID|--all]"));
+    const QList<QuarantineEntry> entries = quarantine.all();
+    if (args.has(u"--json"_s)) {
+        QJsonArray array;
+        for (const QuarantineEntry &e : entries)
+            array.append(QJsonObject{{u"entity"_s, entityName(e.entity)},
+                                     {u"direction"_s, directionName(e.direction)},
+                                     {u"source_id"_s, e.sourceId},
+                                     {u"label"_s, e.label},
+                                     {u"reason"_s, e.reason},
+                                     {u"class"_s, e.errorClass},
+                                     {u"attempts"_s, e.attempts},
+                                     {u"run_id"_s, e.runId},
+                                     {u"next_attempt"_s,
+                                      QDateTime::fromMSecsSinceEpoch(e.nextAttemptAt, Qt::UTC).toString(Qt::ISODate)}});
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    if (entries.isEmpty())
+        m_out << tr("No record is in quarantine.") << '\n';
+    for (const QuarantineEntry &e : entries)
+        m_out << u"%1 %2 \"%3\" (%4): "_s.arg(entityName(e.entity), directionName(e.direction), e.label, e.sourceId)
+              << e.reason << "  " << tr("[attempt %1, next %2]").arg(e.attempts).arg(when(e.nextAttemptAt)) << '\n';
+    return ExitOk;
+}
+
+int Cli::commandMapping(const QStringList &args)
+{
+    if (args.size() != 2 || (args.at(0) != u"export"_s && args.at(0) != u"import"_s))
+        return usageError(tr("Use: mapping export FILE | mapping import FILE"));
+    if (int rc = openProfile(); rc != ExitOk)
+        return rc;
+    SettingsRepository store(m_profile->database());
+    if (args.at(0) == u"export"_s) {
+        if (Status s = MappingModel::load(store).exportTo(args.at(1)); !s)
+            return failure(ExitUsage, s.message());
+        m_out << tr("Mapping saved to %1.").arg(args.at(1)) << '\n';
+        return ExitOk;
+    }
+    const Expected<MappingModel> model = MappingModel::importFrom(args.at(1));
+    if (!model)
+        return failure(ExitUsage, model.message());
+    const QStringList problems = model->validate(FieldCatalog());
+    if (!problems.isEmpty()) {
+        m_err << tr("The mapping was not imported:") << '\n';
+        for (const QString &p : problems)
+            m_err << "  - " << p << '\n';
+        return ExitUsage;
+    }
+    if (Status s = model->save(store); !s)
+        return failure(ExitUsage, s.message());
+    m_out << tr("Mapping imported.") << '\n';
+    return ExitOk;
+}
+
+int Cli::commandSchedule(const QStringList &rawArgs)
+{
+    const Args args(rawArgs, {u"--time"_s, u"--days"_s}, {u"--enable"_s, u"--disable"_s, u"--off-hours"_s});
+    if (!args.error.isEmpty())
+        return usageError(args.error);
+    if (int rc = openProfile(); rc != ExitOk)
+        return rc;
+    Settings &settings = m_profile->settings();
+    const QString sub = args.positional.value(0);
+    if (sub == u"set"_s && args.positional.size() == 1) {
+        if (args.has(u"--enable"_s) && args.has(u"--disable"_s))
+            return usageError(tr("Use either --enable or --disable."));
+        if (args.values.contains(u"--time"_s)) {
+            if (Status s = settings.setValue(SettingKey::ScheduleTime, args.values.value(u"--time"_s)); !s)
+                return usageError(s.message());
+        }
+        if (args.has(u"--off-hours"_s)) {
+            const ScheduleConfig current = ScheduleConfig::fromSettings(settings);
+            settings.setValue(SettingKey::ScheduleTime,
+                              SyncScheduler::suggestOffHoursTime(current.businessHours).toString(u"HH:mm"_s));
+            settings.setValue(SettingKey::ScheduleEnabled, u"true"_s);
+        }
+        if (args.values.contains(u"--days"_s)) {
+            const QSet<int> days = BusinessHours::parseWeekdays(args.values.value(u"--days"_s));
+            if (days.isEmpty())
+                return usageError(tr("--days takes weekdays 1 (Monday) to 7 (Sunday), e.g. 1-5 or 1,3,5."));
+            settings.setValue(SettingKey::ScheduleDays, BusinessHours::formatWeekdays(days));
+        }
+        if (args.has(u"--enable"_s))
+            settings.setValue(SettingKey::ScheduleEnabled, u"true"_s);
+        if (args.has(u"--disable"_s))
+            settings.setValue(SettingKey::ScheduleEnabled, u"false"_s);
+    } else if (sub != u"show"_s || args.positional.size() != 1) {
+        return usageError(tr("Use: schedule show | schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] "
+                             "[--off-hours]"));
+    }
+    const ScheduleConfig config = ScheduleConfig::fromSettings(settings);
+    SyncScheduler scheduler(Clock::system(), config);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime next = scheduler.nextHeavyRun(now);
+    m_out << tr("Heavy sync: %1").arg(config.heavyEnabled ? tr("enabled at %1 (Brasília time), days %2")
+                                                               .arg(config.heavyTime.toString(u"HH:mm"_s),
+                                                                    BusinessHours::formatWeekdays(config.heavyDays))
+                                                         : tr("disabled"))
+          << '\n';
+    if (next.isValid())
+        m_out << tr("Next heavy sync: %1").arg(BusinessHours::local(next).toString(u"yyyy-MM-dd HH:mm"_s)) << '\n';
+    m_out << tr("Business hours: %1–%2, days %3 (national holidays excluded); %4% of each API budget is used then.")
+                 .arg(config.businessHours.start().toString(u"HH:mm"_s), config.businessHours.end().toString(u"HH:mm"_s),
+                      BusinessHours::formatWeekdays(config.businessHours.weekdays()))
+                 .arg(int(config.businessShare * 100))
+          << '\n';
+    m_out << tr("Polling for changes every %n minute(s).", nullptr, config.pollMinutes) << '\n';
+    if (config.heavyEnabled && next.isValid() && config.businessHours.isBusinessTime(next))
+        m_err << tr("Warning: the heavy sync falls inside business hours; it will use only part of the API budgets.")
+              << '\n';
+    return ExitOk;
+}
+
+int Cli::commandDaemon(const QStringList &rawArgs, bool webhooksOnly)
+{
+    const Args args(rawArgs, {u"--port"_s}, {});
+    if (!args.error.isEmpty())
+        return usageError(args.error);
+    if (!args.positional.isEmpty())
+        return usageError(tr("Unexpected argument %1.").arg(args.positional.first()));
+    if (int rc = openProfile(); rc != ExitOk)
+        return rc;
+    Credentials credentials;
+    int rc = ExitOk;
+    if (!loadCredentials(&credentials, &rc))
+        return rc;
+    bool ok = true;
+    int port = args.values.contains(u"--port"_s) ? args.values.value(u"--port"_s).toInt(&ok)
+                                                 : m_profile->settings().intValue(SettingKey::WebhookPort);
+    if (!ok || port < 0 || port > 65535)
+        return usageError(tr("--port needs a number from 1 to 65535."));
+    if (webhooksOnly && port == 0)
+        port = 8765;
+    // The token is the shared secret in the address registered in Omie: generated once, kept in the keychain.
+    QString token;
+    if (port > 0) {
+        SecretResult stored = m_demo ? SecretResult{SecretResult::Error::NotFound, {}, {}}
+                                     : secretStore().readBlocking(u"webhook/token"_s);
+        token = stored.ok() ? stored.value : QString();
+        if (token.isEmpty()) {
+            token = QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64(), 16)
+                                        + QByteArray::number(QRandomGenerator::system()->generate64(), 16));
+            if (!m_demo)
+                secretStore().writeBlocking(u"webhook/token"_s, token);
+        }
+        Logging::addSecret(token);
+    }
+    SyncDaemon daemon(m_dataDir, m_demo ? m_demo->applyTo(m_env) : m_env, credentials,
+                      ScheduleConfig::fromSettings(m_profile->settings()));
+    if (!daemon.start(!webhooksOnly, quint16(port), token))
+        return failure(ExitUsage, tr("Cannot receive webhooks on port %1: %2").arg(port).arg(daemon.webhooks().errorString()));
+    if (port > 0) {
+        m_out << tr("Receiving webhooks on port %1.").arg(daemon.webhooks().port()) << '\n'
+              << tr("Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2")
+                     .arg(daemon.webhooks().port())
+                     .arg(token)
+              << '\n';
+    }
+    if (!webhooksOnly) {
+        const ScheduleConfig config = ScheduleConfig::fromSettings(m_profile->settings());
+        const QDateTime next = daemon.scheduler().nextHeavyRun(QDateTime::currentDateTimeUtc());
+        if (next.isValid())
+            m_out << tr("Next heavy sync: %1").arg(BusinessHours::local(next).toString(u"yyyy-MM-dd HH:mm"_s)) << '\n';
+        m_out << tr("Polling for changes every %n minute(s).", nullptr, config.pollMinutes) << '\n';
+    }
+    m_out << tr("Press Ctrl+C to stop.") << '\n';
+    m_out.flush();
+    QEventLoop loop;
+    QObject::connect(&daemon, &SyncDaemon::runStarted, &loop, [this](const QString &trigger) {
+        m_out << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << "  " << tr("sync started (%1)").arg(trigger)
+              << '\n'
+              << Qt::flush;
+    });
+    QObject::connect(&daemon, &SyncDaemon::runFinished, &loop, [this](const SyncSummary &s) {
+        m_out << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << "  "
+              << tr("run %1 %2: %3 written, %4 failed").arg(s.runId).arg(statusText(s.status)).arg(s.totalWrites()).arg(s.totalFailed())
+              << '\n'
+              << Qt::flush;
+    });
+    installSignalHandlers();
+    QTimer interruptPoll;
+    bool stopping = false;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&] {
+        if (!s_interrupted.load() || stopping)
+            return;
+        stopping = true;
+        daemon.stop();
+        if (!daemon.controller().isRunning()) {
+            loop.quit();
+            return;
+        }
+        m_err << tr("Stopping after the record in progress…") << '\n' << Qt::flush;
+        daemon.controller().cancel();
+        QObject::connect(&daemon, &SyncDaemon::runFinished, &loop, &QEventLoop::quit);
+    });
+    interruptPoll.start(200);
+    loop.exec();
+    return stopping ? ExitOk : ExitInterrupted;
 }
 
 } // namespace Ponte

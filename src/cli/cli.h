@@ -1,5 +1,8 @@
 #pragma once
 
+#include "secrets/credentials.h"
+#include "sync/syncoptions.h"
+
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -11,6 +14,9 @@ namespace Ponte {
 
 class Profile;
 class SecretStore;
+namespace Sim {
+class DemoEnvironment;
+}
 
 /** ponte-cli: a thin command layer over ponte_core (DESIGN.md §5). */
 class Cli
@@ -32,14 +38,25 @@ private:
     };
 
     int usageError(const QString &message);
+    int failure(int code, const QString &message);
     int openProfile();
     SecretStore &secretStore();
+    /** Keychain credentials with the environment (or the demo's) on top; exits 2 when incomplete. */
+    bool loadCredentials(Credentials *credentials, int *exitCode, bool requireComplete = true);
 
-    int commandHelp(const QStringList &args);
+    int commandHelp();
     int commandConfig(const QStringList &args);
     int commandCredentials(const QStringList &args);
+    int commandCheck(const QStringList &args);
+    int commandSync(const QStringList &args);
+    int commandHistory(const QStringList &args);
+    int commandQuarantine(const QStringList &args);
+    int commandMapping(const QStringList &args);
+    int commandSchedule(const QStringList &args);
+    int commandDaemon(const QStringList &args, bool webhooksOnly);
 
     QString helpText() const;
+    static int exitCodeFor(const SyncSummary &summary);
 
     QStringList m_arguments;
     QProcessEnvironment m_env;
@@ -47,6 +64,7 @@ private:
     QString m_dataDir;
     std::shared_ptr<Profile> m_profile;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Sim::DemoEnvironment> m_demo;
     QTextStream m_out;
     QTextStream m_err;
 };

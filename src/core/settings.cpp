@@ -43,6 +43,10 @@ const QList<Settings::Definition> &Settings::definitions()
         {SettingKey::OrderParcela, T::String, QString()},
         {SettingKey::OrderEtapa, T::String, u"10"_s},
         {SettingKey::Language, T::Choice, u"pt_BR"_s, u"PONTE_LANG"_s, 0, 0, {u"pt_BR"_s, u"en"_s}},
+        {SettingKey::ScheduleEnabled, T::Bool, false},
+        {SettingKey::ScheduleTime, T::Time, QTime(20, 0)},
+        {SettingKey::ScheduleDays, T::String, u"1,2,3,4,5,6,7"_s},
+        {SettingKey::WebhookPort, T::Int, 0, {}, 0, 65535},
     };
     return defs;
 }

@@ -48,6 +48,10 @@ inline const QString OrderCategoria = QStringLiteral("orders.categoria");
 inline const QString OrderParcela = QStringLiteral("orders.parcela");
 inline const QString OrderEtapa = QStringLiteral("orders.etapa");
 inline const QString Language = QStringLiteral("ui.language");
+inline const QString ScheduleEnabled = QStringLiteral("schedule.enabled");
+inline const QString ScheduleTime = QStringLiteral("schedule.time");
+inline const QString ScheduleDays = QStringLiteral("schedule.weekdays");
+inline const QString WebhookPort = QStringLiteral("webhook.port");
 } // namespace SettingKey
 
 /**

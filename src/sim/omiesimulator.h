@@ -87,6 +87,10 @@ public:
     bool remove(Kind kind, qint64 id);
     int count(Kind kind) const;
 
+    /** Everything the simulator holds, to persist the demo between processes. */
+    QJsonObject snapshot() const;
+    void restore(const QJsonObject &state);
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

@@ -73,6 +73,10 @@ public:
     bool remove(const QString &collection, qint64 id);
     int count(const QString &collection) const;
 
+    /** Everything the simulator holds, to persist the demo between processes. */
+    QJsonObject snapshot() const;
+    void restore(const QJsonObject &state);
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

@@ -9,7 +9,7 @@
 using namespace Ponte;
 using namespace Ponte::Omie;
 using namespace Qt::StringLiterals;
-using Sim = Ponte::Sim::OmieSimulator;
+using OmieSim = Ponte::Sim::OmieSimulator;
 
 namespace {
 template <typename T>
@@ -32,7 +32,7 @@ class TstOmieClient : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Sim> m_sim;
+    std::unique_ptr<OmieSim> m_sim;
     std::unique_ptr<NetworkTransport> m_transport;
     std::unique_ptr<Client> m_client;
 
@@ -75,14 +75,14 @@ private:
             result = r;
             done = true;
         });
-        QTest::qWaitFor([&] { return done; }, 60'000);
+        (void)QTest::qWaitFor([&] { return done; }, 60000);
         return result;
     }
 
 private slots:
     void init()
     {
-        m_sim = std::make_unique<Sim>();
+        m_sim = std::make_unique<OmieSim>();
         m_sim->setCredentials(u"key-1"_s, u"secret-1"_s);
         Ponte::Sim::OmieLimitsConfig limits;
         limits.perMethodPerMinute = 3000;
@@ -116,7 +116,7 @@ private slots:
     {
         auto clientes = list<Cliente>([this](auto cb) { m_client->listClientes({}, cb); });
         QVERIFY2(!clientes.error.isError(), qPrintable(clientes.error.userMessage()));
-        QCOMPARE(clientes.value.size(), m_sim->count(Sim::Kind::Client));
+        QCOMPARE(clientes.value.size(), m_sim->count(OmieSim::Kind::Client));
         QSet<qint64> ids;
         for (const Cliente &c : clientes.value) {
             QVERIFY(c.id() > 0);
@@ -130,7 +130,7 @@ private slots:
         QVERIFY(servicos.value.first().id() > 0);
         QVERIFY(!servicos.value.first().descricao().isEmpty());
         auto vendedores = list<Vendedor>([this](auto cb) { m_client->listVendedores(cb); });
-        QCOMPARE(vendedores.value.size(), m_sim->count(Sim::Kind::Seller));
+        QCOMPARE(vendedores.value.size(), m_sim->count(OmieSim::Kind::Seller));
         QVERIFY(vendedores.value.first().email().contains(u'@'));
         auto pedidos = list<Pedido>([this](auto cb) { m_client->listPedidos({}, cb); });
         QCOMPARE(pedidos.value.size(), 12);
@@ -151,10 +151,10 @@ private slots:
 
     void incrementalFilterReturnsOnlyChanges()
     {
-        const QList<QJsonObject> all = m_sim->records(Sim::Kind::Client);
+        const QList<QJsonObject> all = m_sim->records(OmieSim::Kind::Client);
         const qint64 id = all.at(3).value(u"codigo_cliente_omie"_s).toInteger();
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
-        QVERIFY(m_sim->modify(Sim::Kind::Client, id, QJsonObject{{u"email"_s, u"novo@exemplo.com.br"_s}}));
+        QVERIFY(m_sim->modify(OmieSim::Kind::Client, id, QJsonObject{{u"email"_s, u"novo@exemplo.com.br"_s}}));
         ListFilter filter;
         filter.changedSince = before;
         auto changed = list<Cliente>([&](auto cb) { m_client->listClientes(filter, cb); });
@@ -208,10 +208,10 @@ private slots:
         QVERIFY(!invalid.error.serviceMessage.isEmpty());
 
         // Link a client created in the Omie UI to a Ploomes id.
-        const qint64 existing = m_sim->records(Sim::Kind::Client).first().value(u"codigo_cliente_omie"_s).toInteger();
+        const qint64 existing = m_sim->records(OmieSim::Kind::Client).first().value(u"codigo_cliente_omie"_s).toInteger();
         WriteResult linked = writeAndWait([&](auto cb) { m_client->associarCodIntCliente(existing, u"PL77"_s, cb); });
         QVERIFY2(linked.ok(), qPrintable(linked.error.userMessage()));
-        QCOMPARE(m_sim->record(Sim::Kind::Client, existing)->value(u"codigo_cliente_integracao"_s).toString(),
+        QCOMPARE(m_sim->record(OmieSim::Kind::Client, existing)->value(u"codigo_cliente_integracao"_s).toString(),
                  u"PL77"_s);
 
         Waiter<Cliente> missing;
@@ -240,13 +240,13 @@ private slots:
         }
         QVERIFY(conta);
         QJsonObject client;
-        for (const QJsonObject &o : m_sim->records(Sim::Kind::Client)) {
+        for (const QJsonObject &o : m_sim->records(OmieSim::Kind::Client)) {
             if (!o.value(u"estado"_s).toString().isEmpty()) {
                 client = o;
                 break;
             }
         }
-        const qint64 produto = m_sim->records(Sim::Kind::Product).first().value(u"codigo_produto"_s).toInteger();
+        const qint64 produto = m_sim->records(OmieSim::Kind::Product).first().value(u"codigo_produto"_s).toInteger();
 
         Pedido p;
         p.setValue(u"cabecalho/codigo_pedido_integracao"_s, u"PL5001"_s);
@@ -280,7 +280,7 @@ private slots:
         QVERIFY2(altered.ok(), qPrintable(altered.error.userMessage()));
         WriteResult stage = writeAndWait([&](auto cb) { m_client->trocarEtapaPedido(included.id, u"20"_s, cb); });
         QVERIFY2(stage.ok(), qPrintable(stage.error.userMessage()));
-        QCOMPARE(m_sim->record(Sim::Kind::Order, included.id)
+        QCOMPARE(m_sim->record(OmieSim::Kind::Order, included.id)
                      ->value(u"cabecalho"_s)
                      .toObject()
                      .value(u"etapa"_s)
@@ -299,7 +299,7 @@ private slots:
         });
         QVERIFY(duplicate.error.isError());
 
-        const qint64 servico = m_sim->records(Sim::Kind::Service).first().value(u"intListar"_s).toObject()
+        const qint64 servico = m_sim->records(OmieSim::Kind::Service).first().value(u"intListar"_s).toObject()
                                    .value(u"nCodServ"_s).toInteger();
         OrdemServico os;
         os.setValue(u"Cabecalho/cCodIntOS"_s, u"PL6001"_s);
@@ -354,7 +354,7 @@ private slots:
         m_sim->setFaults(faults);
         auto clientes = list<Cliente>([this](auto cb) { m_client->listClientes({}, cb); });
         QVERIFY2(!clientes.error.isError(), qPrintable(clientes.error.userMessage()));
-        QCOMPARE(clientes.value.size(), m_sim->count(Sim::Kind::Client));
+        QCOMPARE(clientes.value.size(), m_sim->count(OmieSim::Kind::Client));
         QVERIFY(m_sim->traffic().faultsInjected > 0);
     }
 
@@ -386,11 +386,11 @@ private slots:
                                {u"unidade"_s, u"UN"_s},
                                {u"ncm"_s, u"8471.60.53"_s},
                                {u"valor_unitario"_s, 150.0}};
-        const int before = m_sim->count(Sim::Kind::Product);
+        const int before = m_sim->count(OmieSim::Kind::Product);
         WriteResult lost = writeAndWait([&](auto cb) { m_client->upsertProduto(p, cb); });
         QCOMPARE(lost.error.kind, ApiError::Kind::Transient);
         QVERIFY(lost.error.ambiguous);
-        QCOMPARE(m_sim->count(Sim::Kind::Product), before + 1); // it was applied
+        QCOMPARE(m_sim->count(OmieSim::Kind::Product), before + 1); // it was applied
         m_sim->setFaults({});
         Waiter<Produto> found;
         m_client->consultarProduto(
@@ -422,7 +422,7 @@ private slots:
         c.concurrentPerMethod = 2;
         Client client(Clock::system(), m_transport.get(), c);
         int remaining = 0;
-        const QList<QJsonObject> clientes = m_sim->records(Sim::Kind::Client);
+        const QList<QJsonObject> clientes = m_sim->records(OmieSim::Kind::Client);
         for (int round = 0; round < 3; ++round) {
             for (const QJsonObject &o : clientes) {
                 ++remaining;

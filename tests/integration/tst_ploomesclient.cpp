@@ -57,7 +57,7 @@ private:
             r.error = e;
             r.done = true;
         });
-        QTest::qWaitFor([&] { return r.done; }, 60'000);
+        (void)QTest::qWaitFor([&] { return r.done; }, 60'000);
         return r;
     }
 
@@ -69,7 +69,7 @@ private:
             r.error = e;
             r.done = true;
         });
-        QTest::qWaitFor([&] { return r.done; }, 60'000);
+        (void)QTest::qWaitFor([&] { return r.done; }, 60'000);
         return r;
     }
 

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -117,8 +118,10 @@ Status MappingModel::checkPair(Entity entity, const FieldPair &pair, const Field
         return Status::error(tr("%1 has no Omie field \"%2\".").arg(entityDisplayName(entity), pair.omie));
     const std::optional<FieldInfo> ploomes = catalog.ploomesField(entity, pair.ploomes);
     if (!ploomes) {
-        // A custom field named in the defaults is created on the first run; before that it is fine.
-        if (pair.ploomes.startsWith(u'@'))
+        // Custom fields ("@Name", or a key such as contact_1A2B…) are resolved against Ploomes at run time.
+        static const QRegularExpression customKey(u"^[a-z_]+_[0-9A-Fa-f-]{6,}$"_s);
+        if (pair.ploomes.startsWith(u'@') || (catalog.ploomesCustomFields(entity).isEmpty()
+                                               && customKey.match(pair.ploomes).hasMatch()))
             return Status::ok();
         return Status::error(tr("%1 has no Ploomes field \"%2\".").arg(entityDisplayName(entity), pair.ploomes));
     }

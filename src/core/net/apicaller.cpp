@@ -85,6 +85,8 @@ void ApiCaller::onResponse(CallId id, const RawResponse &response)
     it->ticket = 0;
     it->handle = 0;
     const qint64 now = m_clock->nowMs();
+    if (response.timedOut)
+        m_scheduler->occupy(it->spec.ticket, now + it->spec.http.timeoutMs);
     ApiError error = m_classifier(response, now);
     error.correlationId = it->correlationId;
     CallResult result{error, response, it->attempts};

@@ -128,6 +128,20 @@ void RequestScheduler::release(TicketId id)
     schedulePump(m_clock->nowMs());
 }
 
+void RequestScheduler::occupy(const Ticket &ticket, qint64 untilMs)
+{
+    const TicketId id = m_nextId++;
+    KeyState &s = state(ticket.key);
+    if (ticket.write) {
+        ++s.writesInFlight;
+        ++m_writesInFlight;
+    } else {
+        ++s.readsInFlight;
+    }
+    m_inFlight.insert(id, Running{ticket.key, ticket.write});
+    m_clock->callAt(untilMs, this, [this, id] { release(id); });
+}
+
 void RequestScheduler::pauseKey(const QString &key, qint64 untilMs)
 {
     KeyState &s = state(key);

@@ -71,6 +71,12 @@ public:
     /** The request of a started ticket has finished (successfully or not). */
     void release(TicketId id);
 
+    /**
+     * Keeps a slot of @p ticket's kind occupied until @p untilMs. After a timeout the service may
+     * still be working on the abandoned request, so its slot (a write's exclusivity, a read's
+     * concurrency) stays taken for a while.
+     */
+    void occupy(const Ticket &ticket, qint64 untilMs);
     /** Nothing of @p key starts before @p untilMs (e.g. "Aguarde N segundos"). */
     void pauseKey(const QString &key, qint64 untilMs);
     /** Nothing at all starts before @p untilMs (e.g. "API bloqueada … N segundos", HTTP 429 Retry-After). */

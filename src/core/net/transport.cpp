@@ -1,7 +1,13 @@
 #include "transport.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkRequest>
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 namespace Ponte {
 
@@ -14,52 +20,389 @@ QByteArray RawResponse::header(const QByteArray &name) const
     return {};
 }
 
+/** One TCP (or TLS) connection carrying one request at a time. */
+class HttpClientConnection : public QObject
+{
+public:
+    HttpClientConnection(NetworkTransport *owner, const QUrl &url)
+        : QObject(owner)
+        , m_owner(owner)
+        , m_key(NetworkTransport::hostKey(url))
+    {
+        const bool tls = url.scheme() == u"https"_s;
+        m_socket = tls ? new QSslSocket(this) : new QTcpSocket(this);
+        m_host = url.host();
+        m_port = quint16(url.port(tls ? 443 : 80));
+        m_tls = tls;
+        connect(m_socket, &QAbstractSocket::readyRead, this, [this] { onReadyRead(); });
+        connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) { onError(e); });
+        connect(m_socket, &QAbstractSocket::disconnected, this, [this] { onDisconnected(); });
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] { onTimeout(); });
+        m_idleTimer.setSingleShot(true);
+        m_idleTimer.setInterval(4000); // servers drop idle keep-alive connections; do it first
+        connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+            if (!m_busy)
+                close();
+        });
+    }
+
+    const QString &key() const { return m_key; }
+    bool isBusy() const { return m_busy; }
+    bool isUsable() const { return !m_closed; }
+
+    void start(Transport::Handle handle, const HttpCall &call, std::function<void(const RawResponse &)> done)
+    {
+        m_idleTimer.stop();
+        m_busy = true;
+        m_handle = handle;
+        m_done = std::move(done);
+        m_buffer.clear();
+        m_response = RawResponse{};
+        m_headerDone = false;
+        m_contentLength = -1;
+        m_chunked = false;
+        m_receivedAny = false;
+        QByteArray path = call.url.path(QUrl::FullyEncoded).toUtf8();
+        if (path.isEmpty())
+            path = "/";
+        if (call.url.hasQuery())
+            path += '?' + call.url.query(QUrl::FullyEncoded).toUtf8();
+        QByteArray request = call.verb + ' ' + path + " HTTP/1.1\r\nHost: " + call.url.host().toUtf8();
+        if (call.url.port() > 0)
+            request += ':' + QByteArray::number(call.url.port());
+        request += "\r\nConnection: keep-alive\r\nUser-Agent: Ponte/" PONTE_VERSION;
+        bool hasLength = false;
+        for (const auto &[name, value] : call.headers) {
+            request += "\r\n" + name + ": " + value;
+            hasLength = hasLength || name.compare("Content-Length", Qt::CaseInsensitive) == 0;
+        }
+        if (!hasLength && (!call.body.isEmpty() || call.verb == "POST" || call.verb == "PATCH" || call.verb == "PUT"))
+            request += "\r\nContent-Length: " + QByteArray::number(call.body.size());
+        request += "\r\n\r\n" + call.body;
+        m_timer.start(call.timeoutMs);
+        if (m_socket->state() == QAbstractSocket::ConnectedState) {
+            m_reused = true;
+            m_socket->write(request);
+            return;
+        }
+        m_reused = false;
+        m_pendingWrite = request;
+        connect(m_socket, &QAbstractSocket::connected, this, &HttpClientConnection::onConnected, Qt::UniqueConnection);
+        if (m_tls) {
+            auto *ssl = static_cast<QSslSocket *>(m_socket);
+            connect(ssl, &QSslSocket::encrypted, this, &HttpClientConnection::onEncrypted, Qt::UniqueConnection);
+            ssl->connectToHostEncrypted(m_host, m_port);
+        } else {
+            m_socket->connectToHost(m_host, m_port);
+        }
+    }
+
+    /** Abandons the request in progress without a callback. */
+    void abandon()
+    {
+        m_done = nullptr;
+        close();
+    }
+
+private:
+    void onConnected()
+    {
+        if (!m_tls)
+            writePending();
+    }
+    void onEncrypted() { writePending(); }
+    void writePending()
+    {
+        m_connected = true;
+        if (!m_pendingWrite.isEmpty()) {
+            m_socket->write(m_pendingWrite);
+            m_pendingWrite.clear();
+        }
+    }
+
+    void onReadyRead()
+    {
+        m_buffer += m_socket->readAll();
+        if (!m_busy)
+            return; // unsolicited bytes on an idle connection: it will be closed on reuse failure
+        m_receivedAny = true;
+        parse();
+    }
+
+    void parse()
+    {
+        if (!m_headerDone) {
+            const int end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+            const QList<QByteArray> status = lines.value(0).trimmed().split(' ');
+            m_response.httpStatus = status.value(1).toInt();
+            m_keepAlive = status.value(0) == "HTTP/1.1";
+            for (int i = 1; i < lines.size(); ++i) {
+                const QByteArray line = lines.at(i).trimmed();
+                const int colon = line.indexOf(':');
+                if (colon <= 0)
+                    continue;
+                const QByteArray name = line.left(colon).trimmed();
+                const QByteArray value = line.mid(colon + 1).trimmed();
+                m_response.headers.append({name, value});
+                const QByteArray lower = name.toLower();
+                if (lower == "content-length")
+                    m_contentLength = value.toLongLong();
+                else if (lower == "transfer-encoding" && value.toLower().contains("chunked"))
+                    m_chunked = true;
+                else if (lower == "content-type")
+                    m_response.contentType = value;
+                else if (lower == "connection")
+                    m_keepAlive = value.toLower() != "close" && (m_keepAlive || value.toLower() == "keep-alive");
+            }
+            m_buffer.remove(0, end + 4);
+            m_headerDone = true;
+            if (m_response.httpStatus == 204 || m_response.httpStatus == 304)
+                m_contentLength = 0;
+        }
+        if (m_chunked) {
+            for (;;) {
+                const int lineEnd = m_buffer.indexOf("\r\n");
+                if (lineEnd < 0)
+                    return;
+                bool ok = false;
+                const qint64 size = m_buffer.left(lineEnd).split(';').first().trimmed().toLongLong(&ok, 16);
+                if (!ok) {
+                    fail(QNetworkReply::ProtocolFailure, QCoreApplication::translate("Ponte::NetworkTransport", "invalid chunked encoding"));
+                    return;
+                }
+                if (size == 0) {
+                    if (m_buffer.indexOf("\r\n\r\n", lineEnd) < 0 && m_buffer.size() < lineEnd + 4)
+                        return;
+                    complete();
+                    return;
+                }
+                if (m_buffer.size() < lineEnd + 2 + size + 2)
+                    return;
+                m_response.body += m_buffer.mid(lineEnd + 2, size);
+                m_buffer.remove(0, lineEnd + 2 + size + 2);
+            }
+        }
+        if (m_contentLength >= 0) {
+            if (m_buffer.size() >= m_contentLength) {
+                m_response.body = m_buffer.left(m_contentLength);
+                m_buffer.remove(0, m_contentLength);
+                complete();
+            }
+            return;
+        }
+        // No length and not chunked: the body ends when the server closes the connection.
+        m_keepAlive = false;
+    }
+
+    void complete()
+    {
+        m_timer.stop();
+        m_busy = false;
+        auto done = std::move(m_done);
+        m_done = nullptr;
+        const bool reusable = m_keepAlive && m_socket->state() == QAbstractSocket::ConnectedState;
+        if (!reusable)
+            close();
+        else
+            m_idleTimer.start();
+        m_owner->finished(this, m_handle, m_response, reusable);
+        if (done)
+            done(m_response);
+    }
+
+    void fail(QNetworkReply::NetworkError error, const QString &text, bool timedOut = false)
+    {
+        m_timer.stop();
+        if (!m_busy)
+            return;
+        m_busy = false;
+        RawResponse r;
+        r.networkError = error;
+        r.networkErrorString = text;
+        r.timedOut = timedOut;
+        // Only a connection that never opened proves the request did not reach the service.
+        r.notSent = !m_connected && !m_reused && !timedOut
+                    && (error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError);
+        auto done = std::move(m_done);
+        m_done = nullptr;
+        close();
+        m_owner->finished(this, m_handle, r, false);
+        if (done)
+            done(r);
+    }
+
+    void onError(QAbstractSocket::SocketError error)
+    {
+        if (!m_busy) {
+            close();
+            return;
+        }
+        if (error == QAbstractSocket::RemoteHostClosedError && m_headerDone && m_contentLength < 0 && !m_chunked) {
+            m_response.body = m_buffer;
+            complete();
+            return;
+        }
+        QNetworkReply::NetworkError mapped = QNetworkReply::UnknownNetworkError;
+        switch (error) {
+        case QAbstractSocket::ConnectionRefusedError:
+            mapped = QNetworkReply::ConnectionRefusedError;
+            break;
+        case QAbstractSocket::HostNotFoundError:
+            mapped = QNetworkReply::HostNotFoundError;
+            break;
+        case QAbstractSocket::RemoteHostClosedError:
+            mapped = QNetworkReply::RemoteHostClosedError;
+            break;
+        case QAbstractSocket::SocketTimeoutError:
+            mapped = QNetworkReply::TimeoutError;
+            break;
+        case QAbstractSocket::SslHandshakeFailedError:
+            mapped = QNetworkReply::SslHandshakeFailedError;
+            break;
+        default:
+            break;
+        }
+        fail(mapped, m_socket->errorString());
+    }
+
+    void onDisconnected()
+    {
+        if (m_busy) {
+            if (m_headerDone && m_contentLength < 0 && !m_chunked) {
+                m_response.body = m_buffer;
+                complete();
+            } else {
+                fail(QNetworkReply::RemoteHostClosedError, QCoreApplication::translate("Ponte::NetworkTransport", "the server closed the connection"));
+            }
+        } else {
+            close();
+        }
+    }
+
+    void onTimeout() { fail(QNetworkReply::TimeoutError, QCoreApplication::translate("Ponte::NetworkTransport", "no answer in time"), true); }
+
+    void close()
+    {
+        if (m_closed)
+            return;
+        m_closed = true;
+        m_idleTimer.stop();
+        m_socket->abort();
+        deleteLater();
+    }
+
+    NetworkTransport *m_owner;
+    QString m_key;
+    QAbstractSocket *m_socket;
+    QString m_host;
+    quint16 m_port = 0;
+    bool m_tls = false;
+    QTimer m_timer;
+    QTimer m_idleTimer;
+    bool m_busy = false;
+    bool m_closed = false;
+    bool m_connected = false;
+    bool m_reused = false;
+    bool m_receivedAny = false;
+    Transport::Handle m_handle = 0;
+    std::function<void(const RawResponse &)> m_done;
+    QByteArray m_pendingWrite;
+    QByteArray m_buffer;
+    RawResponse m_response;
+    bool m_headerDone = false;
+    qint64 m_contentLength = -1;
+    bool m_chunked = false;
+    bool m_keepAlive = true;
+};
+
 NetworkTransport::NetworkTransport(QObject *parent)
     : Transport(parent)
-    , m_nam(new QNetworkAccessManager(this))
 {
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+NetworkTransport::~NetworkTransport()
+{
+    for (const QPointer<HttpClientConnection> &c : std::as_const(m_active)) {
+        if (c)
+            c->abandon();
+    }
+}
+
+QString NetworkTransport::hostKey(const QUrl &url)
+{
+    return url.scheme() + u"://"_s + url.host() + u':' + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
+}
+
+int NetworkTransport::openConnections() const
+{
+    int n = 0;
+    for (const auto &list : m_connections) {
+        for (const QPointer<HttpClientConnection> &c : list)
+            n += (c && c->isUsable()) ? 1 : 0;
+    }
+    return n;
 }
 
 Transport::Handle NetworkTransport::send(const HttpCall &call, std::function<void(const RawResponse &)> done)
 {
-    QNetworkRequest request(call.url);
-    for (const auto &[name, value] : call.headers)
-        request.setRawHeader(name, value);
-    request.setTransferTimeout(call.timeoutMs);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, call.verb, call.body);
     const Handle handle = m_next++;
-    m_replies.insert(handle, reply);
-    connect(reply, &QNetworkReply::finished, this, [this, handle, reply, done = std::move(done)] {
-        m_replies.remove(handle);
-        reply->deleteLater();
-        RawResponse r;
-        r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        r.headers = reply->rawHeaderPairs();
-        r.networkError = reply->error();
-        if (r.networkError != QNetworkReply::NoError)
-            r.networkErrorString = reply->errorString();
-        // Refused connections and unknown hosts never reached the service: safe to resend even writes.
-        r.notSent = r.networkError == QNetworkReply::ConnectionRefusedError
-                    || r.networkError == QNetworkReply::HostNotFoundError;
-        r.timedOut = r.networkError == QNetworkReply::TimeoutError
-                     || r.networkError == QNetworkReply::OperationCanceledError;
-        done(r);
-    });
+    const QString key = hostKey(call.url);
+    m_queues[key].push_back(Pending{handle, call, std::move(done)});
+    dispatch(key);
     return handle;
+}
+
+void NetworkTransport::dispatch(const QString &key)
+{
+    auto &queue = m_queues[key];
+    auto &connections = m_connections[key];
+    connections.removeIf([](const QPointer<HttpClientConnection> &c) { return !c || !c->isUsable(); });
+    while (!queue.empty()) {
+        HttpClientConnection *idle = nullptr;
+        for (const QPointer<HttpClientConnection> &c : std::as_const(connections)) {
+            if (!c->isBusy()) {
+                idle = c;
+                break;
+            }
+        }
+        if (!idle) {
+            if (connections.size() >= m_maxPerHost)
+                return;
+            idle = new HttpClientConnection(this, queue.front().call.url);
+            connections.append(idle);
+        }
+        Pending p = std::move(queue.front());
+        queue.pop_front();
+        m_active.insert(p.handle, idle);
+        idle->start(p.handle, p.call, std::move(p.done));
+    }
+}
+
+void NetworkTransport::finished(HttpClientConnection *connection, Handle handle, const RawResponse &, bool)
+{
+    m_active.remove(handle);
+    const QString key = connection->key();
+    // Start queued work once the current callback stack has unwound.
+    QMetaObject::invokeMethod(this, [this, key] { dispatch(key); }, Qt::QueuedConnection);
 }
 
 void NetworkTransport::abort(Handle handle)
 {
-    QPointer<QNetworkReply> reply = m_replies.take(handle);
-    if (reply) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    for (auto &queue : m_queues) {
+        for (auto it = queue.begin(); it != queue.end(); ++it) {
+            if (it->handle == handle) {
+                queue.erase(it);
+                return;
+            }
+        }
     }
+    QPointer<HttpClientConnection> c = m_active.take(handle);
+    if (c)
+        c->abandon();
 }
 
 } // namespace Ponte

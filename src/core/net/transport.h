@@ -1,17 +1,16 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
-#include <QHash>
 #include <QUrl>
 
+#include <deque>
 #include <functional>
-
-class QNetworkAccessManager;
 
 namespace Ponte {
 
@@ -41,7 +40,7 @@ struct RawResponse
     QByteArray header(const QByteArray &name) const;
 };
 
-/** Sends HttpCalls. Implementations: QNetworkAccessManager over the network, fakes in tests. */
+/** Sends HttpCalls. Implementations: NetworkTransport over the network, fakes in tests. */
 class Transport : public QObject
 {
     Q_OBJECT
@@ -49,26 +48,51 @@ class Transport : public QObject
 public:
     using QObject::QObject;
     using Handle = quint64;
-    /** Sends @p call; @p done runs exactly once unless the call is aborted. */
+    /** Sends @p call exactly once; @p done runs exactly once unless the call is aborted. */
     virtual Handle send(const HttpCall &call, std::function<void(const RawResponse &)> done) = 0;
     /** Aborts a call; its callback will not run. */
     virtual void abort(Handle handle) = 0;
 };
 
-/** The real transport. Create it in the thread that uses it: it owns its QNetworkAccessManager. */
+class HttpClientConnection;
+
+/**
+ * The real transport: an HTTP/1.1 client (plain or TLS) with keep-alive connection reuse.
+ * Unlike QNetworkAccessManager it never re-sends a request by itself after a dropped connection:
+ * a repeated body could be refused by Omie as redundant, and a repeated POST could duplicate a
+ * record, so every resend is decided by the caller. Create it in the thread that uses it.
+ */
 class NetworkTransport final : public Transport
 {
     Q_OBJECT
 
 public:
     explicit NetworkTransport(QObject *parent = nullptr);
+    ~NetworkTransport() override;
     Handle send(const HttpCall &call, std::function<void(const RawResponse &)> done) override;
     void abort(Handle handle) override;
 
+    /** Connections kept per host (further requests wait for one to be free). */
+    void setMaxConnectionsPerHost(int n) { m_maxPerHost = n; }
+    int openConnections() const;
+
 private:
-    QNetworkAccessManager *m_nam;
+    friend class HttpClientConnection;
+    struct Pending
+    {
+        Handle handle;
+        HttpCall call;
+        std::function<void(const RawResponse &)> done;
+    };
+    void dispatch(const QString &hostKey);
+    void finished(HttpClientConnection *connection, Handle handle, const RawResponse &response, bool reusable);
+    static QString hostKey(const QUrl &url);
+
     Handle m_next = 1;
-    QHash<Handle, QPointer<QNetworkReply>> m_replies;
+    int m_maxPerHost = 8;
+    QHash<QString, std::deque<Pending>> m_queues;
+    QHash<QString, QList<QPointer<HttpClientConnection>>> m_connections;
+    QHash<Handle, QPointer<HttpClientConnection>> m_active;
 };
 
 } // namespace Ponte

@@ -156,6 +156,7 @@ void Client::call(const QString &endpoint, const QString &method, const QJsonObj
         }
         auto inFlight = m_inFlightReads.find(dedupKey);
         if (inFlight != m_inFlightReads.end()) {
+            ++m_cacheHits; // answered by the identical request already on its way
             inFlight->append(done);
             return;
         }

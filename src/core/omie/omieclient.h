@@ -172,6 +172,7 @@ public:
     const ClientConfig &config() const { return m_config; }
     qint64 requestsSent() const { return m_caller->requestsSent(); }
     qint64 throttledResponses() const { return m_caller->throttledResponses(); }
+    /** Reads answered without a request of their own (cache or an identical request in flight). */
     qint64 cacheHits() const { return m_cacheHits; }
     /** Cancels every pending call (their callbacks report Cancelled). */
     void cancelAll();

@@ -58,7 +58,8 @@ qint64 QuarantineRepository::retryDelayMs(int attempts)
 
 Expected<QuarantineEntry> QuarantineRepository::add(Entity entity, Direction direction, const QString &sourceId,
                                                     const QString &label, const QString &reason,
-                                                    const QString &errorClass, qint64 runId, qint64 nowMs)
+                                                    const QString &errorClass, qint64 runId, qint64 nowMs,
+                                                    bool retryAtOnce)
 {
     const std::optional<QuarantineEntry> existing = find(entity, direction, sourceId);
     const int attempts = existing ? existing->attempts + 1 : 1;
@@ -78,7 +79,7 @@ Expected<QuarantineEntry> QuarantineRepository::add(Entity entity, Direction dir
     q.addBindValue(attempts);
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
-    q.addBindValue(nowMs + retryDelayMs(attempts));
+    q.addBindValue(retryAtOnce ? nowMs : nowMs + retryDelayMs(attempts));
     q.addBindValue(runId);
     if (!q.exec())
         return Database::queryError(q, u"quarantine record"_s);

@@ -41,9 +41,13 @@ public:
     /** Delay before the next attempt after @p attempts failures. */
     static qint64 retryDelayMs(int attempts);
 
-    /** Quarantines a record, or records one more failure of an already quarantined one. */
+    /**
+     * Quarantines a record, or records one more failure of an already quarantined one. With
+     * @p retryAtOnce (a transient failure, not a business refusal) it is due on the very next run.
+     */
     Expected<QuarantineEntry> add(Entity entity, Direction direction, const QString &sourceId, const QString &label,
-                                  const QString &reason, const QString &errorClass, qint64 runId, qint64 nowMs);
+                                  const QString &reason, const QString &errorClass, qint64 runId, qint64 nowMs,
+                                  bool retryAtOnce = false);
     std::optional<QuarantineEntry> find(Entity entity, Direction direction, const QString &sourceId) const;
     QList<QuarantineEntry> all() const;
     /** Entries whose next attempt is due at @p nowMs. */

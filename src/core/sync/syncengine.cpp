@@ -7,6 +7,7 @@
 #include "sync/syncrun.h"
 
 #include <QEventLoop>
+#include <QLockFile>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,17 @@ void SyncEngine::run(const SyncOptions &options, const Credentials &credentials)
         failed.error = profile.message();
         failed.failureKind = u"configuration"_s;
         emit finished(failed);
+        return;
+    }
+    // One sync per data folder at a time, across processes (the GUI, a scheduled CLI run, the daemon).
+    QLockFile lock(m_dataDir + u"/sync.lock"_s);
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        SyncSummary busy;
+        busy.status = u"failed"_s;
+        busy.error = tr("Another synchronisation is already running for this data folder.");
+        busy.failureKind = u"configuration"_s;
+        emit finished(busy);
         return;
     }
     NetworkTransport transport; // created here so that its QNetworkAccessManager lives in this thread

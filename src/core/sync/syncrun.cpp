@@ -125,8 +125,10 @@ void SyncRun::fail(Entity entity, Direction direction, const ItemRef &ref, const
     ++counters(entity, direction).failed;
     const QString text = message.isEmpty() ? error.userMessage() : message + u": "_s + error.userMessage();
     record(entity, direction, ref, action, u"failed"_s, text);
+    // Business refusals wait (×5 escalation); a transient failure is simply retried by the next run.
     if (!m_options.dryRun)
-        m_quarantine.add(entity, direction, sourceId, ref.label, text, error.kindName(), m_runId, m_clock->nowMs());
+        m_quarantine.add(entity, direction, sourceId, ref.label, text, error.kindName(), m_runId, m_clock->nowMs(),
+                         !error.isBusiness());
 }
 
 void SyncRun::progress(Entity entity, Direction direction, int done, int total)
@@ -276,6 +278,112 @@ void SyncRun::runAll(int count, const std::function<void(int, std::function<void
         loop.exec();
 }
 
+void SyncRun::detach(const std::function<void(std::function<void()>)> &launch)
+{
+    ++m_detached;
+    launch([this] {
+        if (--m_detached == 0 && m_detachedLoop)
+            m_detachedLoop->quit();
+    });
+}
+
+void SyncRun::waitDetached()
+{
+    if (m_detached == 0)
+        return;
+    QEventLoop loop;
+    m_detachedLoop = &loop;
+    loop.exec();
+    m_detachedLoop = nullptr;
+}
+
+qint64 SyncRun::queueCrossReference(Entity entity, Direction towards, qint64 omieId, qint64 ploomesId)
+{
+    if (m_options.dryRun)
+        return 0;
+    const QString source = QString::number(towards == Direction::OmieToPloomes ? ploomesId : omieId);
+    const QString payload = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"omie"_s, omieId}, {u"ploomes"_s, ploomesId}}).toJson(QJsonDocument::Compact));
+    Expected<WorkItem> item = m_queue.enqueue(queueKey(entity, towards, u"xref"_s, source), entity, towards, u"xref"_s,
+                                              payload, m_runId, m_clock->nowMs());
+    if (!item)
+        return 0;
+    m_queue.markInFlight(item->id, m_clock->nowMs());
+    return item->id;
+}
+
+void SyncRun::crossReferenceDone(qint64 workId, const ApiError &error)
+{
+    if (!workId)
+        return;
+    if (!error.isError())
+        m_queue.markDone(workId, m_clock->nowMs());
+    else
+        m_queue.markPending(workId, false, error.serviceMessage, m_clock->nowMs());
+}
+
+void SyncRun::sendCrossReference(Entity entity, Direction towards, qint64 omieId, qint64 ploomesId,
+                                 const QJsonObject &currentPloomes, qint64 workId)
+{
+    detach([this, entity, towards, omieId, ploomesId, currentPloomes, workId](std::function<void()> done) {
+        auto finish = [this, workId, done](const ApiError &e, const QString &what) {
+            if (e.isError() && !fatal(e, what, true))
+                qCWarning(lcSync) << what << "failed:" << e.serviceMessage << "(retried on the next run)";
+            crossReferenceDone(workId, e.kind == ApiError::Kind::NotFound ? ApiError{} : e);
+            done();
+        };
+        if (towards == Direction::PloomesToOmie) {
+            // Omie keeps the Ploomes id as the integration code (clients only).
+            m_omie->associarCodIntCliente(omieId, u"PL"_s + QString::number(ploomesId),
+                                          [finish](const Omie::WriteResult &r) {
+                                              finish(r.error, tr("Storing the Ploomes id in Omie"));
+                                          });
+            return;
+        }
+        const QString path = entity == Entity::Client                                  ? u"Contacts"_s
+                             : entity == Entity::Order || entity == Entity::ServiceOrder ? u"Orders"_s
+                                                                                         : u"Products"_s;
+        const QJsonObject patch = mergeOtherProperties(withOmieId(entity, QJsonObject(), omieId), currentPloomes);
+        m_ploomes->update(path, ploomesId, patch, QString(), [finish](const QJsonObject &, const ApiError &e) {
+            finish(e, tr("Storing the Omie id in Ploomes"));
+        });
+    });
+}
+
+void SyncRun::replayCrossReferences(Entity entity)
+{
+    if (m_options.dryRun)
+        return;
+    for (const WorkItem &item : m_queue.pending()) {
+        if (item.entity != entity || item.operation != u"xref"_s || stopped())
+            continue;
+        const QJsonObject ids = QJsonDocument::fromJson(item.payload.toUtf8()).object();
+        const qint64 omieId = ids.value(u"omie"_s).toInteger();
+        const qint64 ploomesId = ids.value(u"ploomes"_s).toInteger();
+        m_queue.markInFlight(item.id, m_clock->nowMs());
+        QJsonObject current;
+        if (item.direction == Direction::OmieToPloomes) {
+            // Read the record first: PATCH may replace every custom field it does not repeat.
+            const QString path = entity == Entity::Client ? u"Contacts"_s
+                                 : entity == Entity::Order || entity == Entity::ServiceOrder ? u"Orders"_s
+                                                                                             : u"Products"_s;
+            const ItemResult got = wait<ItemResult>([&](auto cb) {
+                m_ploomes->getById(path, ploomesId, Ploomes::Query().expand(u"OtherProperties"_s),
+                                   [cb](const QJsonObject &item, const ApiError &e) { cb(ItemResult{item, e}); });
+            });
+            if (got.error.isError()) {
+                crossReferenceDone(item.id, got.error.kind == ApiError::Kind::NotFound ? ApiError{} : got.error);
+                if (fatal(got.error, tr("Reading a record to store its Omie id")))
+                    return;
+                continue;
+            }
+            current = got.item;
+        }
+        sendCrossReference(entity, item.direction, omieId, ploomesId, current, item.id);
+    }
+    waitDetached();
+}
+
 QJsonObject SyncRun::withOmieId(Entity entity, QJsonObject payload, qint64 omieId) const
 {
     const QString key = omieIdFieldKey(entity);
@@ -383,7 +491,7 @@ SyncSummary SyncRun::execute()
     Settings &settings = m_profile.settings();
 
     // Whatever a killed process left behind: runs still "running", creates still "in flight".
-    m_runs.markInterrupted(m_startedAt);
+    const int interrupted = m_runs.markInterrupted(m_startedAt);
     const int recovered = m_queue.recoverInFlight(m_startedAt);
     if (recovered > 0)
         note(tr("%n create(s) interrupted by an earlier stop will be checked before they are sent again.", nullptr,
@@ -433,6 +541,11 @@ SyncSummary SyncRun::execute()
     m_ploomes = std::make_unique<Ploomes::Client>(m_clock, m_transport,
                                                   Ploomes::ClientConfig::fromSettings(settings, m_credentials));
     m_omie->scheduler().setBudgetShare(m_options.budgetShare);
+    if (interrupted > 0) {
+        // A killed run could not save which requests it had just sent: wait one redundancy window.
+        m_omie->scheduler().pauseAll(m_clock->nowMs() + qint64(settings.intValue(SettingKey::OmieRedundantWindowS)) * 1000
+                                     + 500);
+    }
     m_ploomes->scheduler().setBudgetShare(m_options.budgetShare);
     if (const std::optional<QString> recent = m_settingsStore.value(kRecentRequestsKey)) {
         QHash<QByteArray, qint64> restored;

@@ -123,6 +123,22 @@ private:
 
     /** Starts @p count operations at once, then waits until every one has called its done(). */
     void runAll(int count, const std::function<void(int index, std::function<void()> done)> &launch);
+    /**
+     * Launches a follow-up write (a cross-reference) without waiting for it, so that it overlaps the
+     * next batch; done() must be called when it finishes. waitDetached() waits for all of them.
+     */
+    void detach(const std::function<void(std::function<void()> done)> &launch);
+    void waitDetached();
+    /**
+     * Cross-references ("PL<id>" in Omie, "Id (Omie)" in Ploomes) are durable work: queued before
+     * they are sent and replayed at the next run when they failed, since the record itself may
+     * never show up as changed again.
+     */
+    qint64 queueCrossReference(Entity entity, Direction towards, qint64 omieId, qint64 ploomesId);
+    void crossReferenceDone(qint64 workId, const ApiError &error);
+    void sendCrossReference(Entity entity, Direction towards, qint64 omieId, qint64 ploomesId,
+                            const QJsonObject &currentPloomes, qint64 workId);
+    void replayCrossReferences(Entity entity);
     /** Sets the "Id (Omie)" custom field of a Ploomes payload. */
     QJsonObject withOmieId(Entity entity, QJsonObject payload, qint64 omieId) const;
     /** The Ploomes record of @p path whose "Id (Omie)" is @p omieId (look-up after an ambiguous create). */
@@ -209,6 +225,8 @@ private:
     std::optional<QList<QJsonObject>> m_ploomesOrders;
     QDateTime m_ploomesOrdersSince;
     QHash<qint64, QJsonObject> m_contacts;
+    int m_detached = 0;
+    QEventLoop *m_detachedLoop = nullptr;
 };
 
 } // namespace Ponte

@@ -156,6 +156,7 @@ void SyncRun::syncClients()
         counters(E, P2O);
     if (!ensurePloomesSetup(E))
         return;
+    replayCrossReferences(E);
     const QString idKey = omieIdFieldKey(E);
     const bool firstRun = m_options.full || m_couplings.count(E) == 0;
     const std::optional<QDateTime> cursorO = cursorTime(E, O2P);
@@ -572,13 +573,31 @@ void SyncRun::syncClients()
         if (stopped())
             break;
 
-        // Ploomes writes of the batch run together; the scheduler keeps them within the limits.
+        // Every write of the batch goes out together; each scheduler keeps its service within the limits.
         QList<ClientWork *> ploomesOps;
+        QList<ClientWork *> omieOps;
         for (int i = start; i < end; ++i) {
             if (works[i].op == ClientWork::Op::CreatePloomes || works[i].op == ClientWork::Op::UpdatePloomes)
                 ploomesOps.append(&works[i]);
+            else if (works[i].op == ClientWork::Op::CreateOmie || works[i].op == ClientWork::Op::UpdateOmie)
+                omieOps.append(&works[i]);
         }
-        runAll(int(ploomesOps.size()), [&](int i, std::function<void()> finished) {
+        runAll(int(ploomesOps.size() + omieOps.size()), [&](int i, std::function<void()> finished) {
+            if (i >= ploomesOps.size()) {
+                ClientWork *w = omieOps.at(i - int(ploomesOps.size()));
+                auto store = [w, finished](const Omie::WriteResult &r) {
+                    w->error = r.error;
+                    w->omieResultId = r.id;
+                    if (r.error.kind == ApiError::Kind::AlreadyExists && r.error.existingId)
+                        w->omieResultId = *r.error.existingId;
+                    finished();
+                };
+                if (w->op == ClientWork::Op::CreateOmie)
+                    m_omie->incluirCliente(Omie::Cliente(w->payload), store);
+                else
+                    m_omie->alterarCliente(Omie::Cliente(w->payload), store);
+                return;
+            }
             ClientWork *w = ploomesOps.at(i);
             auto store = [w, finished](const QJsonObject &item, const ApiError &e) {
                 w->ploomesResult = item;
@@ -625,37 +644,7 @@ void SyncRun::syncClients()
                 w->associate = true;
         }
 
-        // Omie writes (serialised by the scheduler) and the "PL<id>" cross-references.
-        QList<ClientWork *> omieOps;
-        for (int i = start; i < end; ++i) {
-            ClientWork &w = works[i];
-            if (w.op == ClientWork::Op::CreateOmie || w.op == ClientWork::Op::UpdateOmie || w.associate)
-                omieOps.append(&w);
-        }
-        runAll(int(omieOps.size()), [&](int i, std::function<void()> finished) {
-            ClientWork *w = omieOps.at(i);
-            auto store = [w, finished](const Omie::WriteResult &r) {
-                w->error = r.error;
-                w->omieResultId = r.id;
-                if (r.error.kind == ApiError::Kind::AlreadyExists && r.error.existingId)
-                    w->omieResultId = *r.error.existingId;
-                finished();
-            };
-            if (w->op == ClientWork::Op::CreateOmie)
-                m_omie->incluirCliente(Omie::Cliente(w->payload), store);
-            else if (w->op == ClientWork::Op::UpdateOmie)
-                m_omie->alterarCliente(Omie::Cliente(w->payload), store);
-            else
-                m_omie->associarCodIntCliente(w->o->id(), u"PL"_s + QString::number(*w->c->ploomesId), store);
-        });
-        QList<ClientWork *> followUps;
         for (ClientWork *w : std::as_const(omieOps)) {
-            if (w->op != ClientWork::Op::CreateOmie && w->op != ClientWork::Op::UpdateOmie) {
-                if (w->error.isError() && !fatal(w->error, tr("Storing the Ploomes id in Omie"), true))
-                    qCWarning(lcSync) << "could not store the Ploomes id of" << w->label() << "in Omie:"
-                                      << w->error.serviceMessage << "(retried on the next run)";
-                continue;
-            }
             const bool create = w->op == ClientWork::Op::CreateOmie;
             const qint64 ploomesId = w->p->value(u"Id"_s).toInteger();
             const QString source = QString::number(ploomesId);
@@ -703,23 +692,18 @@ void SyncRun::syncClients()
             if (Ploomes::Entity(*w->p).otherString(idKey).toLongLong() != omieId)
                 w->fixOmieId = true;
         }
-        for (int i = start; i < end; ++i) {
-            if (works[i].fixOmieId && works[i].p && works[i].c && works[i].c->omieId)
-                followUps.append(&works[i]);
-        }
-        runAll(int(followUps.size()), [&](int i, std::function<void()> finished) {
-            ClientWork *w = followUps.at(i);
-            const QJsonObject patch = mergeOtherProperties(withOmieId(E, QJsonObject(), *w->c->omieId), *w->p);
-            m_ploomes->update(kContacts, w->p->value(u"Id"_s).toInteger(), patch, QString(),
-                              [w, finished](const QJsonObject &, const ApiError &e) {
-                                  w->error = e;
-                                  finished();
-                              });
-        });
-        for (ClientWork *w : std::as_const(followUps)) {
-            if (w->error.isError() && !fatal(w->error, tr("Storing the Omie id in Ploomes"), true))
-                qCWarning(lcSync) << "could not store the Omie id of" << w->label() << "in Ploomes:"
-                                  << w->error.serviceMessage << "(retried on the next run)";
+        // Cross-references ("PL<id>" in Omie, "Id (Omie)" in Ploomes) overlap the next batch.
+        for (int i = start; i < end && !m_options.dryRun; ++i) {
+            ClientWork &w = works[i];
+            if (w.associate && w.o && w.c && w.c->ploomesId) {
+                const qint64 id = queueCrossReference(E, P2O, w.o->id(), *w.c->ploomesId);
+                sendCrossReference(E, P2O, w.o->id(), *w.c->ploomesId, {}, id);
+            }
+            if (w.fixOmieId && w.p && w.c && w.c->omieId) {
+                const qint64 contactId = w.p->value(u"Id"_s).toInteger();
+                const qint64 id = queueCrossReference(E, O2P, *w.c->omieId, contactId);
+                sendCrossReference(E, O2P, *w.c->omieId, contactId, *w.p, id);
+            }
         }
         done = end;
         if (o2p)
@@ -727,6 +711,7 @@ void SyncRun::syncClients()
         if (p2o)
             progress(E, P2O, done, int(works.size()));
     }
+    waitDetached();
     if (!stopped()) {
         if (maxO.isValid())
             advanceCursor(E, O2P, maxO);

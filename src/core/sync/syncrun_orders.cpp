@@ -125,6 +125,7 @@ void SyncRun::syncOrders(Entity E)
     const bool p2o = m_options.includes(P2O);
     if (!ensurePloomesSetup(E))
         return;
+    replayCrossReferences(E);
     const QString idKey = omieIdFieldKey(E);
     const qint64 now = m_clock->nowMs();
     const QDateTime activation = activationTime();
@@ -445,22 +446,26 @@ void SyncRun::syncOrders(Entity E)
                 w->payload = mergeOtherProperties(withOmieId(E, toP.payload, w->omieResultId), *w->p);
                 followUps.append(w);
             }
-            runAll(int(followUps.size()), [&](int i, std::function<void()> finished) {
-                OrderWork *w = followUps.at(i);
-                m_ploomes->update(kOrders, w->p->value(u"Id"_s).toInteger(), w->payload, QString(),
-                                  [w, finished](const QJsonObject &, const ApiError &e) {
-                                      w->error = e;
-                                      finished();
-                                  });
-            });
+            // Ploomes learns the Omie id (and the Omie status) while the next batch goes to Omie.
             for (OrderWork *w : std::as_const(followUps)) {
-                if (w->error.isError() && !fatal(w->error, tr("Storing the Omie id in the Ploomes order"), true))
-                    qCWarning(lcSync) << "could not store the Omie id in Ploomes order" << w->p->value(u"Id"_s).toInteger()
-                                      << w->error.serviceMessage;
+                const qint64 orderId = w->p->value(u"Id"_s).toInteger();
+                const qint64 workId = queueCrossReference(E, O2P, w->omieResultId, orderId);
+                const QJsonObject patch = w->payload;
+                detach([this, orderId, patch, workId](std::function<void()> finished) {
+                    m_ploomes->update(kOrders, orderId, patch, QString(),
+                                      [this, orderId, workId, finished](const QJsonObject &, const ApiError &e) {
+                                          if (e.isError() && !fatal(e, tr("Storing the Omie id in the Ploomes order"), true))
+                                              qCWarning(lcSync) << "could not store the Omie id in Ploomes order"
+                                                                << orderId << e.serviceMessage;
+                                          crossReferenceDone(workId, e);
+                                          finished();
+                                      });
+                });
             }
             done = end;
             progress(E, P2O, done, int(works.size()));
         }
+        waitDetached();
         if (!stopped() && maxSeen.isValid())
             advanceCursor(E, P2O, maxSeen);
     }

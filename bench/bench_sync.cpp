@@ -1,0 +1,198 @@
+// Backfill benchmark (issue: sync engine): ≥ 5,000 clients, 1,000 products, 200 services and
+// 3,000 orders with 1–5 lines, against the simulators with limits scaled up. Reports the total time
+// against the lower bound set by the API budgets, Ploomes requests per created record, limit
+// violations and peak memory; then a no-op incremental run's writes and reads.
+//
+//   build/dev/bench/bench_sync [--clients 5000] [--products 1000] [--services 200] [--orders 3000]
+//                              [--omie-rpm 12000] [--ploomes-rps 100]
+#include "benchsupport.h"
+#include "net/transport.h"
+#include "omiesimulator.h"
+#include "ploomessimulator.h"
+#include "profile.h"
+#include "settings.h"
+#include "sync/syncrun.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace Ponte;
+using namespace Qt::StringLiterals;
+
+namespace {
+SyncSummary runSync(Profile &profile, const Credentials &credentials, const SyncOptions &options)
+{
+    NetworkTransport transport;
+    std::atomic_bool cancel{false};
+    SyncRun run(profile, credentials, options, Clock::system(), &transport, &cancel);
+    return run.execute();
+}
+
+int sum(const SyncSummary &s, int RunCounters::*field, std::optional<Direction> d = std::nullopt)
+{
+    int n = 0;
+    for (const RunCounters &c : s.counters) {
+        if (!d || c.direction == *d)
+            n += c.*field;
+    }
+    return n;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{u"clients"_s, u"Omie clients"_s, u"n"_s, u"5000"_s},
+                       {u"products"_s, u"Omie products"_s, u"n"_s, u"1000"_s},
+                       {u"services"_s, u"Omie services"_s, u"n"_s, u"200"_s},
+                       {u"orders"_s, u"Omie sales orders"_s, u"n"_s, u"3000"_s},
+                       {u"omie-rpm"_s, u"Omie requests per minute per method"_s, u"n"_s, u"12000"_s},
+                       {u"ploomes-rps"_s, u"Ploomes requests per second"_s, u"n"_s, u"100"_s},
+                       {u"latency-ms"_s, u"simulated service latency"_s, u"ms"_s, u"2"_s}});
+    parser.addHelpOption();
+    parser.process(app);
+    const int omieRpm = parser.value(u"omie-rpm"_s).toInt();
+    const double ploomesRps = parser.value(u"ploomes-rps"_s).toDouble();
+    Sim::SampleSizes sizes;
+    sizes.sellers = 10;
+    sizes.clients = parser.value(u"clients"_s).toInt();
+    sizes.products = parser.value(u"products"_s).toInt();
+    sizes.services = parser.value(u"services"_s).toInt();
+    sizes.orders = parser.value(u"orders"_s).toInt();
+    sizes.serviceOrders = 0;
+    sizes.ploomesOnlyContacts = 0;
+    const Credentials credentials{u"bench-key"_s, u"bench-secret"_s, u"bench-user"_s};
+
+    Bench::SimulatorThread sims;
+    Sim::OmieSimulator *omie = nullptr;
+    Sim::PloomesSimulator *ploomes = nullptr;
+    QElapsedTimer seedTimer;
+    seedTimer.start();
+    sims.run([&] {
+        omie = new Sim::OmieSimulator();
+        ploomes = new Sim::PloomesSimulator();
+        omie->setCredentials(credentials.omieAppKey, credentials.omieAppSecret);
+        ploomes->setUserKey(credentials.ploomesUserKey);
+        Sim::OmieLimitsConfig ol;
+        ol.perMethodPerMinute = omieRpm;
+        ol.totalPerMinute = omieRpm * 4;
+        ol.redundantWindowMs = 1000;
+        omie->setLimits(ol);
+        Sim::PloomesLimitsConfig pl;
+        pl.requestsPerSecond = ploomesRps;
+        ploomes->setLimits(pl);
+        omie->setLatencyMs(parser.value(u"latency-ms"_s).toInt());
+        ploomes->setLatencyMs(parser.value(u"latency-ms"_s).toInt());
+        const Sim::SampleData data = Sim::SampleData::generate(sizes, 2026);
+        omie->seed(data);
+        ploomes->seed(data);
+        omie->listen();
+        ploomes->listen();
+    });
+    std::printf("bench_sync: seeded %d clients, %d products, %d services, %d orders in %.1f s\n", sizes.clients,
+                sizes.products, sizes.services, sizes.orders, seedTimer.elapsed() / 1000.0);
+
+    QTemporaryDir dir;
+    QProcessEnvironment env;
+    env.insert(u"PONTE_OMIE_URL"_s, omie->baseUrl().toString());
+    env.insert(u"PONTE_PLOOMES_URL"_s, ploomes->baseUrl().toString());
+    env.insert(u"PONTE_OMIE_RPM"_s, QString::number(omieRpm));
+    env.insert(u"PONTE_OMIE_TOTAL_RPM"_s, QString::number(omieRpm * 4));
+    env.insert(u"PONTE_OMIE_REDUNDANT_WINDOW_S"_s, u"1"_s);
+    env.insert(u"PONTE_PLOOMES_RPS"_s, QString::number(ploomesRps));
+    auto profile = Profile::open(dir.path(), env);
+    if (!profile) {
+        std::fprintf(stderr, "%s\n", qPrintable(profile.message()));
+        return 2;
+    }
+    Settings &settings = profile.value()->settings();
+    settings.setValue(SettingKey::OrderCategoria, u"1.01.01"_s);
+    settings.setValue(SettingKey::CursorOverlapS, u"2"_s);
+    sims.run([&] {
+        for (const QJsonObject &cc : omie->records(Sim::OmieSimulator::Kind::ContaCorrente)) {
+            if (cc.value(u"inativo"_s).toString() != u"S"_s) {
+                settings.setValue(SettingKey::OrderContaCorrente, QString::number(cc.value(u"nCodCC"_s).toInteger()));
+                break;
+            }
+        }
+    });
+
+    SyncOptions backfill;
+    backfill.backfillOmieOrdersSince = QDate(2000, 1, 1);
+    Sim::TrafficCounters omieBefore;
+    Sim::TrafficCounters ploomesBefore;
+    QElapsedTimer timer;
+    timer.start();
+    const SyncSummary first = runSync(*profile.value(), credentials, backfill);
+    const double seconds = timer.elapsed() / 1000.0;
+    Sim::TrafficCounters omieAfter;
+    Sim::TrafficCounters ploomesAfter;
+    Sim::ViolationCounters ov;
+    Sim::ViolationCounters pv;
+    sims.run([&] {
+        omieAfter = omie->traffic();
+        ploomesAfter = ploomes->traffic();
+        ov = omie->violations();
+        pv = ploomes->violations();
+    });
+    const qint64 ploomesWrites = ploomesAfter.writes;
+    const qint64 omieWrites = omieAfter.writes;
+    // Writes of one Omie method queue behind that method's budget; all Ploomes requests share one budget.
+    double omieBound = 0;
+    for (auto it = omieAfter.byMethod.cbegin(); it != omieAfter.byMethod.cend(); ++it)
+        omieBound = std::max(omieBound, Bench::slidingWindowLowerBoundS(int(*it), omieRpm, 60.0));
+    const double ploomesBound = Bench::slidingWindowLowerBoundS(int(ploomesAfter.requests), int(ploomesRps), 1.0);
+    const double bound = std::max(omieBound, ploomesBound);
+    const int created = sum(first, &RunCounters::created, Direction::OmieToPloomes);
+    std::printf("  backfill: status %s in %.1f s; lower bound %.1f s (%s) -> %.3f x the bound\n",
+                qPrintable(first.status), seconds, bound, ploomesBound >= omieBound ? "Ploomes budget" : "Omie budget",
+                bound > 0 ? seconds / bound : 0.0);
+    std::printf("  created in Ploomes %d; Ploomes requests %lld (%lld writes) -> %.3f requests per created record\n",
+                created, static_cast<long long>(ploomesAfter.requests), static_cast<long long>(ploomesWrites),
+                created > 0 ? double(ploomesAfter.requests) / created : 0.0);
+    std::printf("  Omie requests %lld (%lld writes); failed records %d; limit violations Omie %d, Ploomes %d\n",
+                static_cast<long long>(omieAfter.requests), static_cast<long long>(omieWrites), first.totalFailed(),
+                ov.total(), pv.total());
+    std::printf("  peak memory %.0f MiB\n", Bench::peakMemoryMiB());
+
+    const SyncSummary echo = runSync(*profile.value(), credentials, {});
+    std::printf("  second run (reads back its own writes): %s, %d writes, %.1f s\n", qPrintable(echo.status),
+                echo.totalWrites(), echo.durationS);
+    QThread::msleep(3000); // past the cursor overlap
+    sims.run([&] {
+        omieBefore = omie->traffic();
+        ploomesBefore = ploomes->traffic();
+    });
+    const SyncSummary noop = runSync(*profile.value(), credentials, {});
+    sims.run([&] {
+        omieAfter = omie->traffic();
+        ploomesAfter = ploomes->traffic();
+        ov = omie->violations();
+        pv = ploomes->violations();
+    });
+    std::printf("  no-op incremental run: %s, %d writes, Omie reads %lld, Ploomes reads %lld, %.2f s\n",
+                qPrintable(noop.status), noop.totalWrites(),
+                static_cast<long long>(omieAfter.requests - omieBefore.requests),
+                static_cast<long long>(ploomesAfter.requests - ploomesBefore.requests), noop.durationS);
+    for (auto it = omieAfter.byMethod.cbegin(); it != omieAfter.byMethod.cend(); ++it) {
+        const qint64 n = *it - omieBefore.byMethod.value(it.key());
+        if (n > 0)
+            std::printf("    Omie %s: %lld\n", qPrintable(it.key()), static_cast<long long>(n));
+    }
+    for (auto it = ploomesAfter.byMethod.cbegin(); it != ploomesAfter.byMethod.cend(); ++it) {
+        const qint64 n = *it - ploomesBefore.byMethod.value(it.key());
+        if (n > 0)
+            std::printf("    Ploomes %s: %lld\n", qPrintable(it.key()), static_cast<long long>(n));
+    }
+    std::printf("  violations after all runs: Omie %d, Ploomes %d\n", ov.total(), pv.total());
+    sims.run([&] {
+        delete omie;
+        delete ploomes;
+    });
+    return ov.total() + pv.total() == 0 && noop.totalWrites() == 0 ? 0 : 1;
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+
+#include <functional>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace Ponte::Bench {
+
+/** Peak resident memory of this process in MiB (0 where unknown). */
+inline double peakMemoryMiB()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+#else
+    return 0;
+#endif
+}
+
+/**
+ * Runs the simulators in a thread of their own, as the real services run elsewhere: the client's
+ * scheduling is then measured, not the two competing for one event loop.
+ */
+class SimulatorThread
+{
+public:
+    SimulatorThread() { m_thread.start(); }
+    ~SimulatorThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+    /** Runs @p fn in the simulator thread and waits for it. */
+    void run(const std::function<void()> &fn)
+    {
+        QObject context;
+        context.moveToThread(&m_thread);
+        QMetaObject::invokeMethod(&context, fn, Qt::BlockingQueuedConnection);
+    }
+    QThread *thread() { return &m_thread; }
+
+private:
+    QThread m_thread;
+};
+
+/** Lower bound of the time N requests need under "at most L in any window W": floor((N-1)/L)·W. */
+inline double slidingWindowLowerBoundS(int n, int limit, double windowS)
+{
+    if (n <= 0 || limit <= 0)
+        return 0;
+    return double((n - 1) / limit) * windowS;
+}
+
+} // namespace Ponte::Bench

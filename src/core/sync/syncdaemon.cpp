@@ -1,0 +1,101 @@
+#include "syncdaemon.h"
+
+#include "logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Ponte {
+
+SyncDaemon::SyncDaemon(const QString &dataDir, const QProcessEnvironment &environment, const Credentials &credentials,
+                       const ScheduleConfig &schedule, QObject *parent)
+    : QObject(parent)
+    , m_credentials(credentials)
+    , m_controller(dataDir, environment)
+    , m_scheduler(Clock::system(), schedule)
+{
+    m_webhooks.setOmieAppKey(credentials.omieAppKey);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(10'000);
+    connect(&m_debounce, &QTimer::timeout, this, [this] {
+        SyncOptions o;
+        o.trigger = u"webhook"_s;
+        o.budgetShare = m_scheduler.budgetShareAt(QDateTime::currentDateTimeUtc());
+        requestSync(o);
+    });
+    connect(&m_webhooks, &WebhookReceiver::omieChanged, this, [this](Entity e, qint64 id, const QString &topic) {
+        qCInfo(lcWebhook) << "Omie event" << topic << entityName(e) << id;
+        m_debounce.start();
+    });
+    connect(&m_webhooks, &WebhookReceiver::ploomesChanged, this, [this](Entity e, qint64 id, const QString &action) {
+        qCInfo(lcWebhook) << "Ploomes event" << action << entityName(e) << id;
+        m_debounce.start();
+    });
+    connect(&m_scheduler, &SyncScheduler::heavySyncDue, this, [this](double share) {
+        SyncOptions o;
+        o.trigger = u"schedule"_s;
+        o.budgetShare = share;
+        requestSync(o);
+    });
+    connect(&m_scheduler, &SyncScheduler::pollDue, this, [this](double share) {
+        SyncOptions o;
+        o.trigger = u"poll"_s;
+        o.budgetShare = share;
+        requestSync(o);
+    });
+    connect(&m_controller, &SyncController::message, this, &SyncDaemon::message);
+    connect(&m_controller, &SyncController::finished, this, [this](const SyncSummary &summary) {
+        emit runFinished(summary);
+        startNext();
+    });
+}
+
+SyncDaemon::~SyncDaemon()
+{
+    stop();
+}
+
+bool SyncDaemon::start(bool schedule, quint16 webhookPort, const QString &webhookToken)
+{
+    if (schedule)
+        m_scheduler.start();
+    if (webhookPort > 0) {
+        m_webhooks.setToken(webhookToken);
+        if (!m_webhooks.listen(webhookPort))
+            return false;
+    }
+    return true;
+}
+
+void SyncDaemon::stop()
+{
+    m_scheduler.stop();
+    m_debounce.stop();
+    m_pending.reset();
+}
+
+void SyncDaemon::requestSync(const SyncOptions &options)
+{
+    if (m_pending) {
+        // Merge: the waiting run keeps the larger budget share and the stronger trigger.
+        m_pending->budgetShare = std::max(m_pending->budgetShare, options.budgetShare);
+        if (options.trigger == u"schedule"_s)
+            m_pending->trigger = options.trigger;
+    } else {
+        m_pending = options;
+    }
+    if (!m_controller.isRunning())
+        startNext();
+}
+
+void SyncDaemon::startNext()
+{
+    if (!m_pending || m_controller.isRunning())
+        return;
+    const SyncOptions options = *m_pending;
+    m_pending.reset();
+    m_runningTrigger = options.trigger;
+    emit runStarted(options.trigger);
+    m_controller.start(options, m_credentials);
+}
+
+} // namespace Ponte

@@ -1,0 +1,140 @@
+#include "demoenvironment.h"
+
+#include "omiesimulator.h"
+#include "ploomessimulator.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Ponte::Sim {
+
+namespace {
+const QString kAppKey = u"demo-app-key"_s;
+const QString kAppSecret = u"demo-app-secret"_s;
+const QString kUserKey = u"demo-user-key"_s;
+constexpr int kOmieRpm = 2400;
+constexpr int kOmieTotalRpm = 9600;
+constexpr int kRedundantWindowS = 5;
+constexpr double kPloomesRps = 60;
+} // namespace
+
+DemoEnvironment::DemoEnvironment(QString stateFile)
+    : m_stateFile(std::move(stateFile))
+{
+    m_thread.setObjectName(u"ponte-demo-simulators"_s);
+}
+
+DemoEnvironment::~DemoEnvironment()
+{
+    if (m_thread.isRunning()) {
+        save();
+        QMetaObject::invokeMethod(
+            m_omie, [this] {
+                delete m_omie;
+                delete m_ploomes;
+            },
+            Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+}
+
+SampleSizes DemoEnvironment::demoSizes()
+{
+    SampleSizes s;
+    s.sellers = 6;
+    s.clients = 60;
+    s.products = 30;
+    s.services = 8;
+    s.orders = 40;
+    s.serviceOrders = 12;
+    s.ploomesOnlyContacts = 6;
+    s.ploomesOnlyOrders = 0;
+    return s;
+}
+
+Status DemoEnvironment::start()
+{
+    m_thread.start();
+    QJsonObject saved;
+    QFile file(m_stateFile);
+    if (file.open(QIODevice::ReadOnly))
+        saved = QJsonDocument::fromJson(file.readAll()).object();
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        &m_thread,
+        [this, saved, &ok] {
+            m_omie = new OmieSimulator(nullptr);
+            m_ploomes = new PloomesSimulator(nullptr);
+            m_omie->setCredentials(kAppKey, kAppSecret);
+            m_ploomes->setUserKey(kUserKey);
+            OmieLimitsConfig omieLimits;
+            omieLimits.perMethodPerMinute = kOmieRpm;
+            omieLimits.totalPerMinute = kOmieTotalRpm;
+            omieLimits.redundantWindowMs = kRedundantWindowS * 1000;
+            m_omie->setLimits(omieLimits);
+            PloomesLimitsConfig ploomesLimits;
+            ploomesLimits.requestsPerSecond = kPloomesRps;
+            m_ploomes->setLimits(ploomesLimits);
+            m_omie->setLatencyMs(5);
+            m_ploomes->setLatencyMs(5);
+            if (saved.contains(u"omie"_s) && saved.contains(u"ploomes"_s)) {
+                m_omie->restore(saved.value(u"omie"_s).toObject());
+                m_ploomes->restore(saved.value(u"ploomes"_s).toObject());
+            } else {
+                const SampleData data = SampleData::generate(demoSizes());
+                m_omie->seed(data);
+                m_ploomes->seed(data);
+            }
+            ok = m_omie->listen() && m_ploomes->listen();
+            m_omieUrl = m_omie->baseUrl();
+            m_ploomesUrl = m_ploomes->baseUrl();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!ok)
+        return Status::error(tr("The demo simulators could not start on this computer."));
+    return Status::ok();
+}
+
+Status DemoEnvironment::save()
+{
+    if (!m_omie || m_stateFile.isEmpty())
+        return Status::ok();
+    QJsonObject state;
+    QMetaObject::invokeMethod(
+        m_omie,
+        [this, &state] {
+            state.insert(u"omie"_s, m_omie->snapshot());
+            state.insert(u"ploomes"_s, m_ploomes->snapshot());
+        },
+        Qt::BlockingQueuedConnection);
+    QSaveFile file(m_stateFile);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::error(tr("Could not save the demo data to %1.").arg(m_stateFile));
+    file.write(QJsonDocument(state).toJson(QJsonDocument::Compact));
+    if (!file.commit())
+        return Status::error(tr("Could not save the demo data to %1.").arg(m_stateFile));
+    return Status::ok();
+}
+
+Credentials DemoEnvironment::credentials() const
+{
+    return {kAppKey, kAppSecret, kUserKey};
+}
+
+QProcessEnvironment DemoEnvironment::applyTo(QProcessEnvironment env) const
+{
+    env.insert(u"PONTE_OMIE_URL"_s, m_omieUrl.toString());
+    env.insert(u"PONTE_PLOOMES_URL"_s, m_ploomesUrl.toString());
+    env.insert(u"PONTE_OMIE_RPM"_s, QString::number(kOmieRpm));
+    env.insert(u"PONTE_OMIE_TOTAL_RPM"_s, QString::number(kOmieTotalRpm));
+    env.insert(u"PONTE_OMIE_REDUNDANT_WINDOW_S"_s, QString::number(kRedundantWindowS));
+    env.insert(u"PONTE_PLOOMES_RPS"_s, QString::number(kPloomesRps));
+    return env;
+}
+
+} // namespace Ponte::Sim

@@ -1,0 +1,1646 @@
+// The Omie simulator, written from ../shared/reference/omie-api.md (it shares no code with
+// Ponte's Omie client). Where the reference is unsure, the documented or most-cited behaviour is
+// taken: faults carry HTTP 500 (429 for the rate limit, 425 for the misuse block), a page past the
+// end is the Client-5113 fault, ListarOS pages hold at most 100 records, upserts key on the
+// integration code, and AlterarPedidoVenda replaces the items.
+#include "omiesimulator.h"
+
+#include "net/httpserver.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTimeZone>
+
+#include <deque>
+#include <map>
+#include <random>
+
+using namespace Qt::StringLiterals;
+
+namespace Ponte::Sim {
+
+namespace {
+using Kind = OmieSimulator::Kind;
+const QTimeZone kBrasilia(-3 * 3600);
+
+QString digits(const QString &t)
+{
+    QString out;
+    for (QChar c : t) {
+        if (c.isDigit())
+            out.append(c);
+    }
+    return out;
+}
+
+QJsonValue path(const QJsonObject &o, const QString &p)
+{
+    QJsonValue v = o;
+    for (const QString &part : p.split(u'/')) {
+        if (!v.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        v = v.toObject().value(part);
+    }
+    return v;
+}
+
+void setPath(QJsonObject &o, const QStringList &parts, int i, const QJsonValue &v)
+{
+    if (i == parts.size() - 1) {
+        o.insert(parts.at(i), v);
+        return;
+    }
+    QJsonObject child = o.value(parts.at(i)).toObject();
+    setPath(child, parts, i + 1, v);
+    o.insert(parts.at(i), child);
+}
+
+void setPath(QJsonObject &o, const QString &p, const QJsonValue &v)
+{
+    setPath(o, p.split(u'/'), 0, v);
+}
+
+QString str(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    return v.toString().trimmed();
+}
+
+qint64 num(const QJsonValue &v)
+{
+    return v.isString() ? v.toString().trimmed().toLongLong() : v.toInteger();
+}
+
+double dbl(const QJsonValue &v)
+{
+    return v.isString() ? QString(v.toString()).replace(u',', u'.').toDouble() : v.toDouble();
+}
+
+QJsonObject deepMerge(QJsonObject base, const QJsonObject &patch)
+{
+    for (auto it = patch.constBegin(); it != patch.constEnd(); ++it) {
+        if (it.value().isObject() && base.value(it.key()).isObject())
+            base.insert(it.key(), deepMerge(base.value(it.key()).toObject(), it.value().toObject()));
+        else
+            base.insert(it.key(), it.value());
+    }
+    return base;
+}
+
+/** Raised by a handler: a SOAP-style fault. */
+struct Fault
+{
+    QString message;
+    QString code;
+    int http = 500;
+};
+
+Fault fault(const QString &message, const QString &code = u"SOAP-ENV:Client-102"_s, int http = 500)
+{
+    return Fault{u"ERROR: "_s + message, code, http};
+}
+
+bool validDocument(const QString &text)
+{
+    const QString d = digits(text);
+    auto check = [&](int len, int start, int wrap) {
+        int sum = 0;
+        int w = start;
+        for (int i = 0; i < len; ++i) {
+            sum += d.at(i).digitValue() * w;
+            w = w == 2 ? wrap : w - 1;
+        }
+        const int r = sum % 11;
+        return r < 2 ? 0 : 11 - r;
+    };
+    if (d.size() == 11 && d.count(d.at(0)) != 11)
+        return check(9, 10, 10) == d.at(9).digitValue() && check(10, 11, 11) == d.at(10).digitValue();
+    if (d.size() == 14 && d.count(d.at(0)) != 14)
+        return check(12, 5, 9) == d.at(12).digitValue() && check(13, 6, 9) == d.at(13).digitValue();
+    return false;
+}
+
+QString maskDocument(const QString &text)
+{
+    const QString d = digits(text);
+    if (d.size() == 14)
+        return formatCnpj(d);
+    if (d.size() == 11)
+        return formatCpf(d);
+    return text;
+}
+
+bool isWrite(const QString &call)
+{
+    for (const char *p : {"Incluir", "Alterar", "Upsert", "Excluir", "Trocar", "Associar", "Faturar", "Cancelar"}) {
+        if (call.startsWith(QLatin1String(p)))
+            return true;
+    }
+    return false;
+}
+
+struct Paging
+{
+    QString page = u"pagina"_s;
+    QString size = u"registros_por_pagina"_s;
+    QString pageOut = u"pagina"_s;
+    QString totalPages = u"total_de_paginas"_s;
+    QString count = u"registros"_s;
+    QString totalCount = u"total_de_registros"_s;
+    int cap = 500;
+};
+
+const Paging kHungarian{u"nPagina"_s, u"nRegPorPagina"_s, u"nPagina"_s, u"nTotPaginas"_s, u"nRegistros"_s,
+                        u"nTotRegistros"_s, 500};
+} // namespace
+
+struct OmieSimulator::Private
+{
+    OmieSimulator *q;
+    Clock *clock;
+    std::unique_ptr<HttpServer> server;
+    QString appKey = u"demo-app-key"_s;
+    QString appSecret = u"demo-app-secret"_s;
+    OmieLimitsConfig limits;
+    FaultConfig faults;
+    std::mt19937 rng{1};
+    int latencyMs = 0;
+    ViolationCounters violations;
+    TrafficCounters traffic;
+    QHash<int, std::map<qint64, QJsonObject>> store;
+    qint64 nextId = 2'095'664'001LL;
+    int nextNumber = 1000;
+    QHash<QString, std::deque<qint64>> methodLog;
+    std::deque<qint64> totalLog;
+    QHash<QString, int> inFlight;
+    int writesInFlight = 0;
+    QHash<QByteArray, qint64> recent;
+    QHash<QString, int> consecutiveFaults;
+    qint64 blockedUntil = 0;
+
+    std::map<qint64, QJsonObject> &records(Kind k) { return store[int(k)]; }
+
+    QPair<QString, QString> stamp() const
+    {
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(clock->nowMs(), kBrasilia);
+        return {now.date().toString(u"dd/MM/yyyy"_s), now.time().toString(u"HH:mm:ss"_s)};
+    }
+
+    /** Inclusion/alteration stamp fields per kind. */
+    struct Stamps
+    {
+        QString dInc, hInc, dAlt, hAlt, uAlt, uInc;
+    };
+    static Stamps stampsOf(Kind k)
+    {
+        switch (k) {
+        case Kind::Order:
+            return {u"infoCadastro/dInc"_s, u"infoCadastro/hInc"_s, u"infoCadastro/dAlt"_s, u"infoCadastro/hAlt"_s,
+                    u"infoCadastro/uAlt"_s, u"infoCadastro/uInc"_s};
+        case Kind::ServiceOrder:
+            return {u"InfoCadastro/dDtInc"_s, u"InfoCadastro/cHrInc"_s, u"InfoCadastro/dDtAlt"_s,
+                    u"InfoCadastro/cHrAlt"_s, u"InfoCadastro/uAlt"_s, u"InfoCadastro/uInc"_s};
+        default:
+            return {u"info/dInc"_s, u"info/hInc"_s, u"info/dAlt"_s, u"info/hAlt"_s, u"info/uAlt"_s, u"info/uInc"_s};
+        }
+    }
+    void touch(Kind k, QJsonObject &r, bool created, const QString &user)
+    {
+        if (k == Kind::Seller || k == Kind::ContaCorrente || k == Kind::Categoria || k == Kind::FormaPagamento
+            || k == Kind::Etapa)
+            return;
+        const auto [d, h] = stamp();
+        const Stamps s = stampsOf(k);
+        if (created) {
+            setPath(r, s.dInc, d);
+            setPath(r, s.hInc, h);
+            setPath(r, s.uInc, user);
+        }
+        setPath(r, s.dAlt, d);
+        setPath(r, s.hAlt, h);
+        setPath(r, s.uAlt, user);
+    }
+    QDateTime changedAt(Kind k, const QJsonObject &r, bool inclusion) const
+    {
+        const Stamps s = stampsOf(k);
+        const QString d = str(path(r, inclusion ? s.dInc : s.dAlt));
+        const QString h = str(path(r, inclusion ? s.hInc : s.hAlt));
+        const QDate date = QDate::fromString(d, u"dd/MM/yyyy"_s);
+        if (!date.isValid())
+            return {};
+        QTime t = QTime::fromString(h, u"HH:mm:ss"_s);
+        return QDateTime(date, t.isValid() ? t : QTime(0, 0), kBrasilia);
+    }
+
+    static QString idPath(Kind k)
+    {
+        switch (k) {
+        case Kind::Client:
+            return u"codigo_cliente_omie"_s;
+        case Kind::Product:
+            return u"codigo_produto"_s;
+        case Kind::Service:
+            return u"intListar/nCodServ"_s;
+        case Kind::Order:
+            return u"cabecalho/codigo_pedido"_s;
+        case Kind::ServiceOrder:
+            return u"Cabecalho/nCodOS"_s;
+        case Kind::Seller:
+            return u"codigo"_s;
+        case Kind::ContaCorrente:
+            return u"nCodCC"_s;
+        default:
+            return u"_id"_s;
+        }
+    }
+    static QString codePath(Kind k)
+    {
+        switch (k) {
+        case Kind::Client:
+            return u"codigo_cliente_integracao"_s;
+        case Kind::Product:
+            return u"codigo_produto_integracao"_s;
+        case Kind::Service:
+            return u"intListar/cCodIntServ"_s;
+        case Kind::Order:
+            return u"cabecalho/codigo_pedido_integracao"_s;
+        case Kind::ServiceOrder:
+            return u"Cabecalho/cCodIntOS"_s;
+        case Kind::Seller:
+            return u"codInt"_s;
+        default:
+            return {};
+        }
+    }
+    std::optional<qint64> findByCode(Kind k, const QString &code)
+    {
+        if (code.isEmpty())
+            return std::nullopt;
+        for (const auto &[id, r] : records(k)) {
+            if (str(path(r, codePath(k))) == code)
+                return id;
+        }
+        return std::nullopt;
+    }
+
+    qint64 insert(Kind k, QJsonObject r, const QString &user)
+    {
+        const qint64 id = nextId++;
+        setPath(r, idPath(k), id);
+        touch(k, r, true, user);
+        records(k)[id] = r;
+        return id;
+    }
+
+    // --- request handling -------------------------------------------------------------------
+    void handle(const HttpRequest &request, HttpResponder responder);
+    QJsonObject dispatch(const QString &endpoint, const QString &call, const QJsonObject &param);
+
+    // Entities.
+    QJsonObject list(Kind k, const QJsonObject &param, const QString &arrayField, const Paging &paging,
+                     const std::function<bool(const QJsonObject &)> &filter,
+                     const std::function<QJsonObject(const QJsonObject &)> &shape = {});
+    bool dateFilter(Kind k, const QJsonObject &r, const QJsonObject &param) const;
+    QJsonObject clientStatus(const QJsonObject &c, const QString &text) const
+    {
+        return {{u"codigo_cliente_omie"_s, c.value(u"codigo_cliente_omie"_s)},
+                {u"codigo_cliente_integracao"_s, c.value(u"codigo_cliente_integracao"_s)},
+                {u"codigo_status"_s, u"0"_s},
+                {u"descricao_status"_s, text}};
+    }
+    QJsonObject normaliseClient(QJsonObject c);
+    void validateClient(const QJsonObject &c, qint64 selfId);
+    QJsonObject clients(const QString &call, const QJsonObject &param);
+    QJsonObject products(const QString &call, const QJsonObject &param);
+    QJsonObject services(const QString &call, const QJsonObject &param);
+    QJsonObject sellers(const QString &call, const QJsonObject &param);
+    QJsonObject orders(const QString &call, const QJsonObject &param);
+    QJsonObject billing(const QString &call, const QJsonObject &param);
+    QJsonObject serviceOrders(const QString &call, const QJsonObject &param);
+    QJsonObject findOrder(const QJsonObject &param, qint64 *id);
+    void validateOrder(const QJsonObject &order, bool service);
+    QJsonObject computeOrder(QJsonObject order);
+};
+
+bool OmieSimulator::Private::dateFilter(Kind k, const QJsonObject &r, const QJsonObject &param) const
+{
+    const QString from = str(param.value(u"filtrar_por_data_de"_s));
+    const QString until = str(param.value(u"filtrar_por_data_ate"_s));
+    if (from.isEmpty() && until.isEmpty())
+        return true;
+    const bool onlyInc = str(param.value(u"filtrar_apenas_inclusao"_s)) == u"S"_s;
+    const bool onlyAlt = str(param.value(u"filtrar_apenas_alteracao"_s)) == u"S"_s;
+    auto bound = [&](const QString &d, const QString &h, const QTime &fallback) {
+        const QDate date = QDate::fromString(d, u"dd/MM/yyyy"_s);
+        QTime t = QTime::fromString(h, u"HH:mm:ss"_s);
+        return date.isValid() ? QDateTime(date, t.isValid() ? t : fallback, kBrasilia) : QDateTime();
+    };
+    const QDateTime lo = bound(from, str(param.value(u"filtrar_por_hora_de"_s)), QTime(0, 0));
+    const QDateTime hi = bound(until, str(param.value(u"filtrar_por_hora_ate"_s)), QTime(23, 59, 59));
+    auto inside = [&](const QDateTime &t) {
+        return t.isValid() && (!lo.isValid() || t >= lo) && (!hi.isValid() || t <= hi);
+    };
+    const bool inc = inside(changedAt(k, r, true));
+    const bool alt = inside(changedAt(k, r, false));
+    if (onlyInc)
+        return inc;
+    if (onlyAlt)
+        return alt;
+    return inc || alt;
+}
+
+QJsonObject OmieSimulator::Private::list(Kind k, const QJsonObject &param, const QString &arrayField,
+                                         const Paging &paging,
+                                         const std::function<bool(const QJsonObject &)> &filter,
+                                         const std::function<QJsonObject(const QJsonObject &)> &shape)
+{
+    const int page = std::max<qint64>(1, num(param.value(paging.page)));
+    int size = int(num(param.value(paging.size)));
+    if (size <= 0)
+        size = 50;
+    size = std::min(size, paging.cap);
+    QList<QJsonObject> matched;
+    for (const auto &[id, r] : records(k)) {
+        if (filter(r))
+            matched.append(shape ? shape(r) : r);
+    }
+    const int totalPages = std::max(1, int((matched.size() + size - 1) / size));
+    if (matched.isEmpty() || page > totalPages)
+        throw fault(u"Não existem registros para a página [%1]!"_s.arg(page), u"SOAP-ENV:Client-5113"_s);
+    QJsonArray items;
+    for (int i = (page - 1) * size; i < std::min(int(matched.size()), page * size); ++i)
+        items.append(matched.at(i));
+    return QJsonObject{{paging.pageOut, page},
+                       {paging.totalPages, totalPages},
+                       {paging.count, items.size()},
+                       {paging.totalCount, matched.size()},
+                       {arrayField, items}};
+}
+
+QJsonObject OmieSimulator::Private::normaliseClient(QJsonObject c)
+{
+    if (c.contains(u"cnpj_cpf"_s)) {
+        const QString d = digits(str(c.value(u"cnpj_cpf"_s)));
+        c.insert(u"cnpj_cpf"_s, maskDocument(d));
+        c.insert(u"pessoa_fisica"_s, d.size() == 11 ? u"S"_s : u"N"_s);
+    }
+    const QString ibge = digits(str(c.value(u"cidade_ibge"_s)));
+    const QString cidade = str(c.value(u"cidade"_s));
+    const QString lookup = !ibge.isEmpty() ? ibge : (digits(cidade).size() == 7 ? digits(cidade) : QString());
+    if (!lookup.isEmpty()) {
+        for (const City &city : brazilianCities()) {
+            if (QString::number(city.ibge) == lookup) {
+                c.insert(u"cidade_ibge"_s, lookup);
+                c.insert(u"cidade"_s, city.name.toUpper() + u" ("_s + city.uf + u")"_s);
+                if (str(c.value(u"estado"_s)).isEmpty())
+                    c.insert(u"estado"_s, city.uf);
+            }
+        }
+    }
+    if (c.contains(u"cep"_s)) {
+        const QString d = digits(str(c.value(u"cep"_s)));
+        c.insert(u"cep"_s, d.size() == 8 ? formatCep(d) : d);
+    }
+    if (str(c.value(u"codigo_pais"_s)).isEmpty())
+        c.insert(u"codigo_pais"_s, u"1058"_s);
+    if (str(c.value(u"inativo"_s)).isEmpty())
+        c.insert(u"inativo"_s, u"N"_s);
+    return c;
+}
+
+void OmieSimulator::Private::validateClient(const QJsonObject &c, qint64 selfId)
+{
+    if (str(c.value(u"razao_social"_s)).isEmpty())
+        throw fault(u"Tag [RAZAO_SOCIAL] não faz parte da estrutura do tipo complexo [clientes_cadastro] ou não foi informada!"_s,
+                    u"SOAP-ENV:Client-8"_s);
+    const QString doc = str(c.value(u"cnpj_cpf"_s));
+    if (doc.isEmpty())
+        throw fault(u"O CNPJ/CPF do cliente não foi informado!"_s, u"SOAP-ENV:Client-8"_s);
+    if (!validDocument(doc))
+        throw fault(u"O CNPJ/CPF [%1] informado não é válido!"_s.arg(doc), u"SOAP-ENV:Client-128"_s);
+    for (const auto &[id, other] : records(Kind::Client)) {
+        if (id != selfId && digits(str(other.value(u"cnpj_cpf"_s))) == digits(doc))
+            throw fault(u"Cliente já cadastrado para o CPF/CNPJ [%1] com o Id [%2] e código de integração [%3] !"_s.arg(
+                            maskDocument(doc))
+                            .arg(id)
+                            .arg(str(other.value(u"codigo_cliente_integracao"_s))),
+                        u"SOAP-ENV:Client-102"_s);
+    }
+    const QString uf = str(c.value(u"estado"_s));
+    if (!uf.isEmpty() && uf != u"EX"_s) {
+        bool known = false;
+        for (const State &s : brazilianStates())
+            known = known || s.uf == uf;
+        if (!known)
+            throw fault(u"Estado [%1] não cadastrado !"_s.arg(uf), u"SOAP-ENV:Client-105"_s);
+    }
+    const qint64 seller = num(path(c, u"recomendacoes/codigo_vendedor"_s));
+    if (seller && !records(Kind::Seller).count(seller))
+        throw fault(u"Vendedor não cadastrado para o Código [%1] !"_s.arg(seller), u"SOAP-ENV:Client-105"_s);
+}
+
+QJsonObject OmieSimulator::Private::clients(const QString &call, const QJsonObject &param)
+{
+    auto &all = records(Kind::Client);
+    auto find = [&](bool required) -> qint64 {
+        const qint64 id = num(param.value(u"codigo_cliente_omie"_s));
+        const QString code = str(param.value(u"codigo_cliente_integracao"_s));
+        if (id) {
+            if (all.count(id))
+                return id;
+            if (required)
+                throw fault(u"Cliente não cadastrado para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
+            return 0;
+        }
+        if (const auto byCode = findByCode(Kind::Client, code))
+            return *byCode;
+        if (required)
+            throw fault(u"Cliente não cadastrado para o Código de Integração [%1] !"_s.arg(code), u"SOAP-ENV:Client-103"_s);
+        return 0;
+    };
+    if (call == u"ListarClientes"_s || call == u"ListarClientesResumido"_s) {
+        const QJsonObject f = param.value(u"clientesFiltro"_s).toObject();
+        const bool resumido = call == u"ListarClientesResumido"_s;
+        return list(
+            Kind::Client, param, resumido ? u"clientes_cadastro_resumido"_s : u"clientes_cadastro"_s, Paging{},
+            [&](const QJsonObject &c) {
+                if (!dateFilter(Kind::Client, c, param))
+                    return false;
+                if (f.contains(u"codigo_cliente_omie"_s) && num(f.value(u"codigo_cliente_omie"_s)) != num(c.value(u"codigo_cliente_omie"_s)))
+                    return false;
+                if (f.contains(u"codigo_cliente_integracao"_s)
+                    && str(f.value(u"codigo_cliente_integracao"_s)) != str(c.value(u"codigo_cliente_integracao"_s)))
+                    return false;
+                if (f.contains(u"cnpj_cpf"_s) && digits(str(f.value(u"cnpj_cpf"_s))) != digits(str(c.value(u"cnpj_cpf"_s))))
+                    return false;
+                if (f.contains(u"email"_s) && str(f.value(u"email"_s)).compare(str(c.value(u"email"_s)), Qt::CaseInsensitive) != 0)
+                    return false;
+                if (f.contains(u"tags"_s)) {
+                    for (const QJsonValue &want : f.value(u"tags"_s).toArray()) {
+                        bool has = false;
+                        for (const QJsonValue &t : c.value(u"tags"_s).toArray())
+                            has = has || t.toObject().value(u"tag"_s).toString() == want.toObject().value(u"tag"_s).toString();
+                        if (!has)
+                            return false;
+                    }
+                }
+                return true;
+            },
+            resumido ? std::function<QJsonObject(const QJsonObject &)>([](const QJsonObject &c) {
+                return QJsonObject{{u"codigo_cliente"_s, c.value(u"codigo_cliente_omie"_s)},
+                                   {u"codigo_cliente_integracao"_s, c.value(u"codigo_cliente_integracao"_s)},
+                                   {u"razao_social"_s, c.value(u"razao_social"_s)},
+                                   {u"nome_fantasia"_s, c.value(u"nome_fantasia"_s)},
+                                   {u"cnpj_cpf"_s, c.value(u"cnpj_cpf"_s)}};
+            })
+                     : std::function<QJsonObject(const QJsonObject &)>());
+    }
+    if (call == u"ConsultarCliente"_s)
+        return all.at(find(true));
+    if (call == u"IncluirCliente"_s || ((call == u"UpsertCliente"_s || call == u"UpsertClienteCpfCnpj"_s) && !find(false))) {
+        QJsonObject c = param;
+        if (call == u"UpsertClienteCpfCnpj"_s) {
+            for (const auto &[id, other] : all) {
+                if (digits(str(other.value(u"cnpj_cpf"_s))) == digits(str(param.value(u"cnpj_cpf"_s)))) {
+                    QJsonObject merged = normaliseClient(deepMerge(other, param));
+                    merged.insert(u"codigo_cliente_omie"_s, id);
+                    validateClient(merged, id);
+                    touch(Kind::Client, merged, false, u"WEBSERVICE"_s);
+                    all[id] = merged;
+                    return clientStatus(merged, u"Cliente alterado com sucesso!"_s);
+                }
+            }
+        }
+        const QString code = str(c.value(u"codigo_cliente_integracao"_s));
+        if (code.isEmpty())
+            throw fault(u"Tag [CODIGO_CLIENTE_INTEGRACAO] não informada!"_s, u"SOAP-ENV:Client-8"_s);
+        if (findByCode(Kind::Client, code))
+            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code), u"SOAP-ENV:Client-102"_s);
+        c.remove(u"codigo_cliente_omie"_s);
+        c = normaliseClient(c);
+        validateClient(c, 0);
+        if (!c.contains(u"tags"_s))
+            c.insert(u"tags"_s, QJsonArray{QJsonObject{{u"tag"_s, u"Cliente"_s}}});
+        const qint64 id = insert(Kind::Client, c, u"WEBSERVICE"_s);
+        return clientStatus(all.at(id), u"Cliente cadastrado com sucesso!"_s);
+    }
+    if (call == u"AlterarCliente"_s || call == u"UpsertCliente"_s || call == u"UpsertClienteCpfCnpj"_s) {
+        const qint64 id = find(true);
+        QJsonObject merged = deepMerge(all.at(id), param);
+        merged.insert(u"codigo_cliente_omie"_s, id);
+        if (param.contains(u"tags"_s))
+            merged.insert(u"tags"_s, param.value(u"tags"_s));
+        merged = normaliseClient(merged);
+        validateClient(merged, id);
+        touch(Kind::Client, merged, false, u"WEBSERVICE"_s);
+        all[id] = merged;
+        return clientStatus(merged, u"Cliente alterado com sucesso!"_s);
+    }
+    if (call == u"AssociarCodIntCliente"_s) {
+        const qint64 id = num(param.value(u"codigo_cliente_omie"_s));
+        const QString code = str(param.value(u"codigo_cliente_integracao"_s));
+        if (!all.count(id))
+            throw fault(u"Cliente não cadastrado para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
+        if (const auto other = findByCode(Kind::Client, code); other && *other != id)
+            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code), u"SOAP-ENV:Client-102"_s);
+        QJsonObject c = all.at(id);
+        c.insert(u"codigo_cliente_integracao"_s, code);
+        touch(Kind::Client, c, false, u"WEBSERVICE"_s);
+        all[id] = c;
+        return clientStatus(c, u"Código de integração associado com sucesso!"_s);
+    }
+    if (call == u"ExcluirCliente"_s) {
+        const qint64 id = find(true);
+        const QJsonObject c = all.at(id);
+        all.erase(id);
+        return clientStatus(c, u"Cliente excluído com sucesso!"_s);
+    }
+    throw fault(u"Método [%1] não existe!"_s.arg(call), u"SOAP-ENV:Client-1"_s);
+}
+
+QJsonObject OmieSimulator::Private::products(const QString &call, const QJsonObject &param)
+{
+    auto &all = records(Kind::Product);
+    auto status = [](const QJsonObject &p, const QString &text) {
+        return QJsonObject{{u"codigo_produto"_s, p.value(u"codigo_produto"_s)},
+                           {u"codigo_produto_integracao"_s, p.value(u"codigo_produto_integracao"_s)},
+                           {u"codigo_status"_s, u"0"_s},
+                           {u"descricao_status"_s, text}};
+    };
+    auto find = [&](bool required) -> qint64 {
+        const qint64 id = num(param.value(u"codigo_produto"_s));
+        if (id && all.count(id))
+            return id;
+        if (!id) {
+            if (const auto byCode = findByCode(Kind::Product, str(param.value(u"codigo_produto_integracao"_s))))
+                return *byCode;
+            const QString codigo = str(param.value(u"codigo"_s));
+            for (const auto &[pid, p] : all) {
+                if (!codigo.isEmpty() && str(p.value(u"codigo"_s)) == codigo && call.startsWith(u"Consultar"_s))
+                    return pid;
+            }
+        }
+        if (required)
+            throw fault(u"Produto não cadastrado para o Código [%1] !"_s.arg(id ? QString::number(id) : str(param.value(u"codigo_produto_integracao"_s))),
+                        id ? u"SOAP-ENV:Client-105"_s : u"SOAP-ENV:Client-103"_s);
+        return 0;
+    };
+    auto validate = [](const QJsonObject &p) {
+        for (const char *field : {"descricao", "unidade", "ncm"}) {
+            if (str(p.value(QLatin1String(field))).isEmpty())
+                throw fault(u"Tag [%1] não informada!"_s.arg(QString::fromLatin1(field).toUpper()), u"SOAP-ENV:Client-8"_s);
+        }
+        if (dbl(p.value(u"valor_unitario"_s)) <= 0)
+            throw fault(u"O valor unitário do produto deve ser maior que zero!"_s, u"SOAP-ENV:Client-8"_s);
+    };
+    if (call == u"ListarProdutos"_s || call == u"ListarProdutosResumido"_s)
+        return list(Kind::Product, param, u"produto_servico_cadastro"_s, Paging{},
+                    [&](const QJsonObject &p) { return dateFilter(Kind::Product, p, param); });
+    if (call == u"ConsultarProduto"_s)
+        return all.at(find(true));
+    if (call == u"IncluirProduto"_s || (call == u"UpsertProduto"_s && !find(false))) {
+        const QString code = str(param.value(u"codigo_produto_integracao"_s));
+        if (code.isEmpty())
+            throw fault(u"Tag [CODIGO_PRODUTO_INTEGRACAO] não informada!"_s, u"SOAP-ENV:Client-8"_s);
+        if (findByCode(Kind::Product, code))
+            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code), u"SOAP-ENV:Client-102"_s);
+        QJsonObject p = param;
+        p.remove(u"codigo_produto"_s);
+        validate(p);
+        if (!p.contains(u"inativo"_s))
+            p.insert(u"inativo"_s, u"N"_s);
+        const qint64 id = insert(Kind::Product, p, u"WEBSERVICE"_s);
+        return status(all.at(id), u"Produto cadastrado com sucesso!"_s);
+    }
+    if (call == u"AlterarProduto"_s || call == u"UpsertProduto"_s) {
+        const qint64 id = find(true);
+        QJsonObject p = deepMerge(all.at(id), param);
+        p.insert(u"codigo_produto"_s, id);
+        validate(p);
+        touch(Kind::Product, p, false, u"WEBSERVICE"_s);
+        all[id] = p;
+        return status(p, u"Produto alterado com sucesso!"_s);
+    }
+    if (call == u"AssociarCodIntProduto"_s) {
+        const qint64 id = find(true);
+        QJsonObject p = all.at(id);
+        p.insert(u"codigo_produto_integracao"_s, param.value(u"codigo_produto_integracao"_s));
+        touch(Kind::Product, p, false, u"WEBSERVICE"_s);
+        all[id] = p;
+        return status(p, u"Código de integração associado com sucesso!"_s);
+    }
+    if (call == u"ExcluirProduto"_s) {
+        const qint64 id = find(true);
+        const QJsonObject p = all.at(id);
+        all.erase(id);
+        return status(p, u"Produto excluído com sucesso!"_s);
+    }
+    throw fault(u"Método [%1] não existe!"_s.arg(call), u"SOAP-ENV:Client-1"_s);
+}
+
+QJsonObject OmieSimulator::Private::services(const QString &call, const QJsonObject &param)
+{
+    auto &all = records(Kind::Service);
+    auto status = [](const QJsonObject &s, const QString &text) {
+        return QJsonObject{{u"cCodIntServ"_s, path(s, u"intListar/cCodIntServ"_s)},
+                           {u"nCodServ"_s, path(s, u"intListar/nCodServ"_s)},
+                           {u"cCodStatus"_s, u"0"_s},
+                           {u"cDescStatus"_s, text}};
+    };
+    auto find = [&](const QJsonObject &key, bool required) -> qint64 {
+        const qint64 id = num(key.value(u"nCodServ"_s));
+        const QString code = str(key.value(u"cCodIntServ"_s));
+        if (id && all.count(id))
+            return id;
+        if (!id) {
+            if (const auto byCode = findByCode(Kind::Service, code))
+                return *byCode;
+        }
+        if (required) {
+            if (!id)
+                throw fault(u"Serviço não cadastrado para o Código de integração do Serviço [%1] ! Tag [cCodIntServ]!"_s.arg(code),
+                            u"SOAP-ENV:Client-5002"_s);
+            throw fault(u"Serviço não cadastrado para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
+        }
+        return 0;
+    };
+    if (call == u"ListarCadastroServico"_s) {
+        auto inside = [&](const QJsonObject &s, bool inclusion) {
+            const QString pre = inclusion ? u"Inclusao"_s : u"Alteracao"_s;
+            const QDate from = QDate::fromString(str(param.value(u"d"_s + pre + u"Inicial"_s)), u"dd/MM/yyyy"_s);
+            const QDate to = QDate::fromString(str(param.value(u"d"_s + pre + u"Final"_s)), u"dd/MM/yyyy"_s);
+            if (!from.isValid() && !to.isValid())
+                return true;
+            QTime fromTime = QTime::fromString(str(param.value(u"h"_s + pre + u"Inicial"_s)), u"HH:mm:ss"_s);
+            QTime toTime = QTime::fromString(str(param.value(u"h"_s + pre + u"Final"_s)), u"HH:mm:ss"_s);
+            const QDateTime t = changedAt(Kind::Service, s, inclusion);
+            if (!t.isValid())
+                return false;
+            if (from.isValid() && t < QDateTime(from, fromTime.isValid() ? fromTime : QTime(0, 0), kBrasilia))
+                return false;
+            if (to.isValid() && t > QDateTime(to, toTime.isValid() ? toTime : QTime(23, 59, 59), kBrasilia))
+                return false;
+            return true;
+        };
+        return list(Kind::Service, param, u"cadastros"_s, kHungarian,
+                    [&](const QJsonObject &s) { return inside(s, true) && inside(s, false); });
+    }
+    if (call == u"ConsultarCadastroServico"_s)
+        return all.at(find(param, true));
+    const QJsonObject key = param.contains(u"intEditar"_s) ? param.value(u"intEditar"_s).toObject()
+                                                          : param.value(u"intIncluir"_s).toObject();
+    auto validate = [](const QJsonObject &s) {
+        if (str(path(s, u"cabecalho/cDescricao"_s)).isEmpty())
+            throw fault(u"Tag [cDescricao] não informada!"_s, u"SOAP-ENV:Client-8"_s);
+        if (dbl(path(s, u"cabecalho/nPrecoUnit"_s)) <= 0)
+            throw fault(u"O preço unitário do serviço deve ser maior que zero!"_s, u"SOAP-ENV:Client-8"_s);
+    };
+    if (call == u"IncluirCadastroServico"_s || (call == u"UpsertCadastroServico"_s && !find(key, false))) {
+        const QString code = str(key.value(u"cCodIntServ"_s));
+        if (code.isEmpty())
+            throw fault(u"Tag [cCodIntServ] não informada!"_s, u"SOAP-ENV:Client-8"_s);
+        if (findByCode(Kind::Service, code))
+            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code), u"SOAP-ENV:Client-102"_s);
+        QJsonObject s = param;
+        s.remove(u"intEditar"_s);
+        s.remove(u"intIncluir"_s);
+        s.insert(u"intListar"_s, QJsonObject{{u"cCodIntServ"_s, code}});
+        validate(s);
+        setPath(s, u"info/inativo"_s, u"N"_s);
+        const qint64 id = insert(Kind::Service, s, u"WEBSERVICE"_s);
+        return status(all.at(id), u"Serviço cadastrado com sucesso!"_s);
+    }
+    if (call == u"AlterarCadastroServico"_s || call == u"UpsertCadastroServico"_s) {
+        const qint64 id = find(key, true);
+        QJsonObject s = param;
+        s.remove(u"intEditar"_s);
+        s = deepMerge(all.at(id), s);
+        validate(s);
+        touch(Kind::Service, s, false, u"WEBSERVICE"_s);
+        all[id] = s;
+        return status(s, u"Serviço alterado com sucesso!"_s);
+    }
+    if (call == u"AssociarCodIntServico"_s) {
+        const qint64 id = find(QJsonObject{{u"nCodServ"_s, param.value(u"nCodServ"_s)}}, true);
+        QJsonObject s = all.at(id);
+        setPath(s, u"intListar/cCodIntServ"_s, param.value(u"cCodIntServ"_s));
+        touch(Kind::Service, s, false, u"WEBSERVICE"_s);
+        all[id] = s;
+        return status(s, u"Código de integração associado com sucesso!"_s);
+    }
+    if (call == u"ExcluirCadastroServico"_s) {
+        const qint64 id = find(param, true);
+        const QJsonObject s = all.at(id);
+        all.erase(id);
+        return status(s, u"Serviço excluído com sucesso!"_s);
+    }
+    throw fault(u"Método [%1] não existe!"_s.arg(call), u"SOAP-ENV:Client-1"_s);
+}
+
+QJsonObject OmieSimulator::Private::sellers(const QString &call, const QJsonObject &param)
+{
+    auto &all = records(Kind::Seller);
+    if (call == u"ListarVendedores"_s) {
+        const QString email = str(param.value(u"filtrar_por_email"_s));
+        return list(Kind::Seller, param, u"cadastro"_s, Paging{}, [&](const QJsonObject &v) {
+            return email.isEmpty() || str(v.value(u"email"_s)).compare(email, Qt::CaseInsensitive) == 0;
+        });
+    }
+    const qint64 id = num(param.value(u"codigo"_s));
+    const QString code = str(param.value(u"codInt"_s));
+    qint64 found = all.count(id) ? id : findByCode(Kind::Seller, code).value_or(0);
+    if (call == u"ConsultarVendedor"_s) {
+        if (!found)
+            throw fault(u"Vendedor não cadastrado para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
+        return all.at(found);
+    }
+    if (call == u"IncluirVendedor"_s || call == u"UpsertVendedor"_s || call == u"AlterarVendedor"_s) {
+        if (call == u"AlterarVendedor"_s && !found)
+            throw fault(u"Vendedor não cadastrado para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
+        if (str(param.value(u"nome"_s)).isEmpty() && !found)
+            throw fault(u"Tag [NOME] não informada!"_s, u"SOAP-ENV:Client-8"_s);
+        QJsonObject v = found ? deepMerge(all.at(found), param) : param;
+        if (!found)
+            found = insert(Kind::Seller, v, u"WEBSERVICE"_s);
+        v.insert(u"codigo"_s, found);
+        all[found] = v;
+        return QJsonObject{{u"codigo"_s, found}, {u"codInt"_s, v.value(u"codInt"_s)}, {u"status"_s, u"0"_s},
+                           {u"descricao"_s, u"Vendedor gravado com sucesso!"_s}};
+    }
+    throw fault(u"Método [%1] não existe!"_s.arg(call), u"SOAP-ENV:Client-1"_s);
+}
+
+QJsonObject OmieSimulator::Private::computeOrder(QJsonObject order)
+{
+    double goods = 0;
+    double discounts = 0;
+    QJsonArray det = order.value(u"det"_s).toArray();
+    int seq = 0;
+    for (int i = 0; i < det.size(); ++i) {
+        QJsonObject line = det.at(i).toObject();
+        QJsonObject produto = line.value(u"produto"_s).toObject();
+        const double q = dbl(produto.value(u"quantidade"_s));
+        const double price = dbl(produto.value(u"valor_unitario"_s));
+        const double pct = dbl(produto.value(u"percentual_desconto"_s));
+        const double gross = q * price;
+        const double discount = std::round(gross * pct) / 100;
+        goods += gross;
+        discounts += discount;
+        produto.insert(u"valor_total"_s, std::round((gross - discount) * 100) / 100);
+        const qint64 productId = num(produto.value(u"codigo_produto"_s));
+        if (const auto it = records(Kind::Product).find(productId); it != records(Kind::Product).end()) {
+            produto.insert(u"descricao"_s, it->second.value(u"descricao"_s));
+            produto.insert(u"codigo"_s, it->second.value(u"codigo"_s));
+            produto.insert(u"unidade"_s, it->second.value(u"unidade"_s));
+        }
+        QJsonObject ide = line.value(u"ide"_s).toObject();
+        if (!num(ide.value(u"codigo_item"_s)))
+            ide.insert(u"codigo_item"_s, nextId++);
+        ++seq;
+        line.insert(u"ide"_s, ide);
+        line.insert(u"produto"_s, produto);
+        det.replace(i, line);
+    }
+    order.insert(u"det"_s, det);
+    setPath(order, u"cabecalho/quantidade_itens"_s, seq);
+    order.insert(u"total_pedido"_s, QJsonObject{{u"valor_mercadorias"_s, std::round(goods * 100) / 100},
+                                                {u"valor_descontos"_s, std::round(discounts * 100) / 100},
+                                                {u"valor_total_pedido"_s, std::round((goods - discounts) * 100) / 100}});
+    return order;
+}
+
+void OmieSimulator::Private::validateOrder(const QJsonObject &o, bool service)
+{
+    const QString head = service ? u"Cabecalho"_s : u"cabecalho"_s;
+    const qint64 client = num(path(o, head + (service ? u"/nCodCli"_s : u"/codigo_cliente"_s)));
+    const auto c = records(Kind::Client).find(client);
+    if (c == records(Kind::Client).end())
+        throw fault(u"Cliente não cadastrado para o Código [%1] !"_s.arg(client), u"SOAP-ENV:Client-105"_s);
+    if (str(c->second.value(u"estado"_s)).isEmpty())
+        throw fault(u"O cliente [%1] não possui a UF preenchida no cadastro!"_s.arg(client), u"SOAP-ENV:Client-8"_s);
+    const QString date = str(path(o, head + (service ? u"/dDtPrevisao"_s : u"/data_previsao"_s)));
+    if (!QDate::fromString(date, u"dd/MM/yyyy"_s).isValid())
+        throw fault(u"A data de previsão [%1] não é válida!"_s.arg(date), u"SOAP-ENV:Client-8"_s);
+    const QString etapa = str(path(o, head + (service ? u"/cEtapa"_s : u"/etapa"_s)));
+    if (!QStringList{u"10"_s, u"20"_s, u"30"_s, u"40"_s, u"50"_s}.contains(etapa))
+        throw fault(u"O valor informado para o campo [etapa] não é válido. Valores permitidos: 10, 20, 30, 40, 50"_s,
+                    u"SOAP-ENV:Client-105"_s);
+    const QString parcela = str(path(o, head + (service ? u"/cCodParc"_s : u"/codigo_parcela"_s)));
+    bool parcelaKnown = false;
+    for (const auto &[id, f] : records(Kind::FormaPagamento))
+        parcelaKnown = parcelaKnown || str(f.value(u"cCodigo"_s)) == parcela;
+    if (!parcelaKnown)
+        throw fault(u"Parcela [%1] não cadastrada!"_s.arg(parcela), u"SOAP-ENV:Client-105"_s);
+    const QString categoria = str(path(o, service ? u"InformacoesAdicionais/cCodCateg"_s : u"informacoes_adicionais/codigo_categoria"_s));
+    bool categoriaKnown = false;
+    for (const auto &[id, cat] : records(Kind::Categoria))
+        categoriaKnown = categoriaKnown || str(cat.value(u"codigo"_s)) == categoria;
+    if (!categoriaKnown)
+        throw fault(u"Categoria [%1] não cadastrada!"_s.arg(categoria), u"SOAP-ENV:Client-105"_s);
+    const qint64 conta = num(path(o, service ? u"InformacoesAdicionais/nCodCC"_s : u"informacoes_adicionais/codigo_conta_corrente"_s));
+    const auto cc = records(Kind::ContaCorrente).find(conta);
+    if (cc == records(Kind::ContaCorrente).end())
+        throw fault(u"Nenhuma conta corrente foi encontrada!"_s, u"SOAP-ENV:Client-101"_s);
+    if (str(cc->second.value(u"inativo"_s)) == u"S"_s)
+        throw fault(u"A conta corrente [%1] está inativa!"_s.arg(conta), u"SOAP-ENV:Client-8"_s);
+    const qint64 seller = num(path(o, service ? u"Cabecalho/nCodVend"_s : u"informacoes_adicionais/codVend"_s));
+    if (seller && !records(Kind::Seller).count(seller))
+        throw fault(u"Vendedor não cadastrado para o Código [%1] !"_s.arg(seller), u"SOAP-ENV:Client-105"_s);
+    const QJsonArray lines = o.value(service ? u"ServicosPrestados"_s : u"det"_s).toArray();
+    if (lines.isEmpty())
+        throw fault(service ? u"Nenhum serviço prestado foi informado!"_s : u"Nenhum item foi informado no pedido!"_s,
+                    u"SOAP-ENV:Client-8"_s);
+    for (const QJsonValue &v : lines) {
+        const QJsonObject line = v.toObject();
+        if (service) {
+            const qint64 id = num(line.value(u"nCodServico"_s));
+            if (!records(Kind::Service).count(id))
+                throw fault(u"Serviço não cadastrado para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
+            if (dbl(line.value(u"nQtde"_s)) <= 0 || dbl(line.value(u"nValUnit"_s)) <= 0)
+                throw fault(u"Quantidade e valor unitário do serviço devem ser maiores que zero!"_s, u"SOAP-ENV:Client-8"_s);
+        } else {
+            const QJsonObject p = line.value(u"produto"_s).toObject();
+            const qint64 id = num(p.value(u"codigo_produto"_s));
+            if (!records(Kind::Product).count(id))
+                throw fault(u"Produto não cadastrado para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
+            if (dbl(p.value(u"quantidade"_s)) <= 0 || dbl(p.value(u"valor_unitario"_s)) <= 0)
+                throw fault(u"Quantidade e valor unitário do item devem ser maiores que zero!"_s, u"SOAP-ENV:Client-8"_s);
+            if (str(path(line, u"ide/codigo_item_integracao"_s)).isEmpty())
+                throw fault(u"Tag [CODIGO_ITEM_INTEGRACAO] não informada!"_s, u"SOAP-ENV:Client-8"_s);
+        }
+    }
+}
+
+QJsonObject OmieSimulator::Private::findOrder(const QJsonObject &param, qint64 *id)
+{
+    auto &all = records(Kind::Order);
+    const qint64 byId = num(param.value(u"codigo_pedido"_s));
+    const QString code = str(param.value(u"codigo_pedido_integracao"_s));
+    if (byId && all.count(byId))
+        *id = byId;
+    else if (!byId && findByCode(Kind::Order, code))
+        *id = *findByCode(Kind::Order, code);
+    else if (byId)
+        throw fault(u"Pedido não cadastrado para o Código [%1] !"_s.arg(byId), u"SOAP-ENV:Client-105"_s);
+    else
+        throw fault(u"Pedido não cadastrado para o Código de Integração [%1] !"_s.arg(code), u"SOAP-ENV:Client-103"_s);
+    return all.at(*id);
+}
+
+QJsonObject OmieSimulator::Private::orders(const QString &call, const QJsonObject &param)
+{
+    auto &all = records(Kind::Order);
+    auto response = [](const QJsonObject &o, const QString &text) {
+        return QJsonObject{{u"codigo_pedido"_s, path(o, u"cabecalho/codigo_pedido"_s)},
+                           {u"codigo_pedido_integracao"_s, path(o, u"cabecalho/codigo_pedido_integracao"_s)},
+                           {u"numero_pedido"_s, path(o, u"cabecalho/numero_pedido"_s)},
+                           {u"codigo_status"_s, u"0"_s},
+                           {u"descricao_status"_s, text}};
+    };
+    if (call == u"ListarPedidos"_s) {
+        const QString statusFilter = str(param.value(u"status_pedido"_s));
+        const qint64 client = num(param.value(u"filtrar_por_cliente"_s));
+        return list(Kind::Order, param, u"pedido_venda_produto"_s, Paging{}, [&](const QJsonObject &o) {
+            if (!dateFilter(Kind::Order, o, param))
+                return false;
+            if (client && num(path(o, u"cabecalho/codigo_cliente"_s)) != client)
+                return false;
+            if (statusFilter == u"FATURADO"_s && str(path(o, u"infoCadastro/faturado"_s)) != u"S"_s)
+                return false;
+            if (statusFilter == u"CANCELADO"_s && str(path(o, u"infoCadastro/cancelado"_s)) != u"S"_s)
+                return false;
+            return true;
+        });
+    }
+    qint64 id = 0;
+    if (call == u"ConsultarPedido"_s)
+        return QJsonObject{{u"pedido_venda_produto"_s, findOrder(param, &id)}};
+    if (call == u"StatusPedido"_s) {
+        const QJsonObject o = findOrder(param, &id);
+        return QJsonObject{{u"codigo_pedido"_s, id},
+                           {u"codigo_pedido_integracao"_s, path(o, u"cabecalho/codigo_pedido_integracao"_s)},
+                           {u"numero_pedido"_s, path(o, u"cabecalho/numero_pedido"_s)},
+                           {u"etapa"_s, path(o, u"cabecalho/etapa"_s)},
+                           {u"faturado"_s, path(o, u"infoCadastro/faturado"_s)},
+                           {u"cancelado"_s, path(o, u"infoCadastro/cancelado"_s)}};
+    }
+    if (call == u"IncluirPedido"_s) {
+        const QString code = str(path(param, u"cabecalho/codigo_pedido_integracao"_s));
+        if (code.isEmpty())
+            throw fault(u"Tag [CODIGO_PEDIDO_INTEGRACAO] não informada!"_s, u"SOAP-ENV:Client-8"_s);
+        if (findByCode(Kind::Order, code))
+            throw fault(u"Pedido já cadastrado para o Código de Integração [%1] !"_s.arg(code), u"SOAP-ENV:Client-102"_s);
+        if (param.value(u"informacoes_adicionais"_s).toObject().value(u"consumidor_final"_s).isUndefined())
+            throw fault(u"Tag [CONSUMIDOR_FINAL] não informada!"_s, u"SOAP-ENV:Client-8"_s);
+        validateOrder(param, false);
+        QJsonObject o = computeOrder(param);
+        setPath(o, u"cabecalho/numero_pedido"_s, QString::number(nextNumber++));
+        setPath(o, u"infoCadastro/faturado"_s, u"N"_s);
+        setPath(o, u"infoCadastro/cancelado"_s, u"N"_s);
+        id = insert(Kind::Order, o, u"WEBSERVICE"_s);
+        return response(all.at(id), u"Pedido cadastrado com sucesso!"_s);
+    }
+    if (call == u"AlterarPedidoVenda"_s) {
+        QJsonObject o = findOrder(param.value(u"cabecalho"_s).toObject(), &id);
+        if (str(path(o, u"infoCadastro/faturado"_s)) == u"S"_s)
+            throw fault(u"Pedido já faturado não pode ser alterado!"_s, u"SOAP-ENV:Client-8"_s);
+        QJsonObject patch = param;
+        patch.remove(u"det"_s);
+        o = deepMerge(o, patch);
+        if (param.contains(u"det"_s))
+            o.insert(u"det"_s, param.value(u"det"_s)); // the items sent replace the current ones
+        setPath(o, u"cabecalho/codigo_pedido"_s, id);
+        validateOrder(o, false);
+        o = computeOrder(o);
+        touch(Kind::Order, o, false, u"WEBSERVICE"_s);
+        all[id] = o;
+        return response(o, u"Pedido alterado com sucesso!"_s);
+    }
+    if (call == u"TrocarEtapaPedido"_s) {
+        QJsonObject o = findOrder(param, &id);
+        const QString etapa = str(param.value(u"etapa"_s));
+        if (!QStringList{u"10"_s, u"20"_s, u"30"_s, u"40"_s, u"50"_s}.contains(etapa))
+            throw fault(u"O valor informado para o campo [etapa] não é válido. Valores permitidos: 10, 20, 30, 40, 50"_s,
+                        u"SOAP-ENV:Client-105"_s);
+        setPath(o, u"cabecalho/etapa"_s, etapa);
+        touch(Kind::Order, o, false, u"WEBSERVICE"_s);
+        all[id] = o;
+        return response(o, u"Etapa alterada com sucesso!"_s);
+    }
+    if (call == u"ExcluirPedido"_s) {
+        const QJsonObject o = findOrder(param, &id);
+        if (str(path(o, u"infoCadastro/faturado"_s)) == u"S"_s)
+            throw fault(u"Pedido já faturado não pode ser excluído!"_s, u"SOAP-ENV:Client-8"_s);
+        all.erase(id);
+        return response(o, u"Pedido excluído com sucesso!"_s);
+    }
+    throw fault(u"Método [%1] não existe!"_s.arg(call), u"SOAP-ENV:Client-1"_s);
+}
+
+QJsonObject OmieSimulator::Private::billing(const QString &call, const QJsonObject &param)
+{
+    qint64 id = 0;
+    QJsonObject o = findOrder(param, &id);
+    const auto [d, h] = stamp();
+    if (call == u"FaturarPedidoVenda"_s) {
+        if (str(path(o, u"infoCadastro/cancelado"_s)) == u"S"_s)
+            throw fault(u"Pedido cancelado não pode ser faturado!"_s, u"SOAP-ENV:Client-8"_s);
+        setPath(o, u"cabecalho/etapa"_s, u"60"_s);
+        setPath(o, u"infoCadastro/faturado"_s, u"S"_s);
+        setPath(o, u"infoCadastro/dFat"_s, d);
+        setPath(o, u"infoCadastro/hFat"_s, h);
+    } else if (call == u"CancelarPedidoVenda"_s) {
+        setPath(o, u"infoCadastro/cancelado"_s, u"S"_s);
+        setPath(o, u"infoCadastro/dCan"_s, d);
+        setPath(o, u"infoCadastro/hCan"_s, h);
+    } else {
+        throw fault(u"Método [%1] não existe!"_s.arg(call), u"SOAP-ENV:Client-1"_s);
+    }
+    touch(Kind::Order, o, false, u"WEBSERVICE"_s);
+    records(Kind::Order)[id] = o;
+    return QJsonObject{{u"codigo_pedido"_s, id}, {u"codigo_status"_s, u"0"_s}, {u"descricao_status"_s, u"Operação realizada com sucesso!"_s}};
+}
+
+QJsonObject OmieSimulator::Private::serviceOrders(const QString &call, const QJsonObject &param)
+{
+    auto &all = records(Kind::ServiceOrder);
+    auto status = [](const QJsonObject &o, const QString &text) {
+        return QJsonObject{{u"cCodIntOS"_s, path(o, u"Cabecalho/cCodIntOS"_s)},
+                           {u"nCodOS"_s, path(o, u"Cabecalho/nCodOS"_s)},
+                           {u"cNumOS"_s, path(o, u"Cabecalho/cNumOS"_s)},
+                           {u"cCodStatus"_s, u"0"_s},
+                           {u"cDescStatus"_s, text}};
+    };
+    auto find = [&](const QJsonObject &key) -> qint64 {
+        const qint64 id = num(key.value(u"nCodOS"_s));
+        const QString code = str(key.value(u"cCodIntOS"_s));
+        if (id && all.count(id))
+            return id;
+        if (!id) {
+            if (const auto byCode = findByCode(Kind::ServiceOrder, code))
+                return *byCode;
+            throw fault(u"OS não cadastrada para o Código de Integração [%1] !"_s.arg(code), u"SOAP-ENV:Client-103"_s);
+        }
+        throw fault(u"OS não cadastrada para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
+    };
+    auto total = [](QJsonObject o) {
+        double sum = 0;
+        QJsonArray lines = o.value(u"ServicosPrestados"_s).toArray();
+        for (int i = 0; i < lines.size(); ++i) {
+            QJsonObject l = lines.at(i).toObject();
+            const double gross = dbl(l.value(u"nQtde"_s)) * dbl(l.value(u"nValUnit"_s));
+            sum += gross - gross * dbl(l.value(u"nAliqDesconto"_s)) / 100;
+            lines.replace(i, l);
+        }
+        o.insert(u"ServicosPrestados"_s, lines);
+        setPath(o, u"Cabecalho/nValorTotal"_s, std::round(sum * 100) / 100);
+        return o;
+    };
+    if (call == u"ListarOS"_s) {
+        Paging paging;
+        paging.cap = 100; // observed: ListarOS answers at most 100 per page
+        const QString statusFilter = str(param.value(u"filtrar_por_status"_s));
+        return list(Kind::ServiceOrder, param, u"osCadastro"_s, paging, [&](const QJsonObject &o) {
+            if (!dateFilter(Kind::ServiceOrder, o, param))
+                return false;
+            if (statusFilter == u"F"_s)
+                return str(path(o, u"InfoCadastro/cFaturada"_s)) == u"S"_s;
+            if (statusFilter == u"C"_s)
+                return str(path(o, u"InfoCadastro/cCancelada"_s)) == u"S"_s;
+            if (statusFilter == u"N"_s)
+                return str(path(o, u"InfoCadastro/cFaturada"_s)) != u"S"_s;
+            return true;
+        });
+    }
+    if (call == u"ConsultarOS"_s)
+        return all.at(find(param));
+    if (call == u"StatusOS"_s) {
+        const QJsonObject o = all.at(find(param));
+        return QJsonObject{{u"nCodOS"_s, path(o, u"Cabecalho/nCodOS"_s)}, {u"cEtapa"_s, path(o, u"Cabecalho/cEtapa"_s)},
+                           {u"cFaturada"_s, path(o, u"InfoCadastro/cFaturada"_s)},
+                           {u"cCancelada"_s, path(o, u"InfoCadastro/cCancelada"_s)}};
+    }
+    if (call == u"IncluirOS"_s) {
+        const QString code = str(path(param, u"Cabecalho/cCodIntOS"_s));
+        if (code.isEmpty())
+            throw fault(u"Tag [cCodIntOS] não informada!"_s, u"SOAP-ENV:Client-8"_s);
+        if (findByCode(Kind::ServiceOrder, code))
+            throw fault(u"OS já cadastrada para o Código de Integração [%1] !"_s.arg(code), u"SOAP-ENV:Client-102"_s);
+        validateOrder(param, true);
+        QJsonObject o = total(param);
+        setPath(o, u"Cabecalho/cNumOS"_s, QString::number(nextNumber++));
+        setPath(o, u"InfoCadastro/cFaturada"_s, u"N"_s);
+        setPath(o, u"InfoCadastro/cCancelada"_s, u"N"_s);
+        const qint64 id = insert(Kind::ServiceOrder, o, u"WEBSERVICE"_s);
+        return status(all.at(id), u"Ordem de Serviço cadastrada com sucesso!"_s);
+    }
+    if (call == u"AlterarOS"_s || call == u"TrocarEtapaOS"_s) {
+        const qint64 id = find(call == u"AlterarOS"_s ? param.value(u"Cabecalho"_s).toObject() : param);
+        QJsonObject o = all.at(id);
+        if (call == u"TrocarEtapaOS"_s) {
+            setPath(o, u"Cabecalho/cEtapa"_s, param.value(u"cEtapa"_s));
+        } else {
+            QJsonObject patch = param;
+            patch.remove(u"ServicosPrestados"_s);
+            o = deepMerge(o, patch);
+            if (param.contains(u"ServicosPrestados"_s))
+                o.insert(u"ServicosPrestados"_s, param.value(u"ServicosPrestados"_s));
+            setPath(o, u"Cabecalho/nCodOS"_s, id);
+            validateOrder(o, true);
+            o = total(o);
+        }
+        touch(Kind::ServiceOrder, o, false, u"WEBSERVICE"_s);
+        all[id] = o;
+        return status(o, u"Ordem de Serviço alterada com sucesso!"_s);
+    }
+    throw fault(u"Método [%1] não existe!"_s.arg(call), u"SOAP-ENV:Client-1"_s);
+}
+
+QJsonObject OmieSimulator::Private::dispatch(const QString &endpoint, const QString &call, const QJsonObject &param)
+{
+    if (endpoint == u"geral/clientes"_s)
+        return clients(call, param);
+    if (endpoint == u"geral/produtos"_s)
+        return products(call, param);
+    if (endpoint == u"servicos/servico"_s)
+        return services(call, param);
+    if (endpoint == u"geral/vendedores"_s)
+        return sellers(call, param);
+    if (endpoint == u"produtos/pedido"_s)
+        return orders(call, param);
+    if (endpoint == u"produtos/pedidovendafat"_s)
+        return billing(call, param);
+    if (endpoint == u"servicos/os"_s)
+        return serviceOrders(call, param);
+    if (endpoint == u"produtos/etapafat"_s && call == u"ListarEtapasFaturamento"_s) {
+        QJsonArray etapas;
+        for (const auto &[id, e] : records(Kind::Etapa))
+            etapas.append(e);
+        const QJsonObject operation{{u"cCodOperacao"_s, u"11"_s}, {u"cDescOperacao"_s, u"Venda de Produto"_s}, {u"etapas"_s, etapas}};
+        const qint64 page = std::max<qint64>(1, num(param.value(u"pagina"_s)));
+        if (page > 1)
+            throw fault(u"Não existem registros para a página [%1]!"_s.arg(page), u"SOAP-ENV:Client-5113"_s);
+        return QJsonObject{{u"pagina"_s, 1}, {u"total_de_paginas"_s, 1}, {u"registros"_s, 1}, {u"total_de_registros"_s, 1},
+                           {u"cadastros"_s, QJsonArray{operation}}};
+    }
+    if (endpoint == u"geral/contacorrente"_s && call == u"ListarContasCorrentes"_s)
+        return list(Kind::ContaCorrente, param, u"ListarContasCorrentes"_s, Paging{}, [](const QJsonObject &) { return true; });
+    if (endpoint == u"geral/categorias"_s && call == u"ListarCategorias"_s)
+        return list(Kind::Categoria, param, u"categoria_cadastro"_s, Paging{}, [](const QJsonObject &) { return true; });
+    if (endpoint == u"produtos/formaspagvendas"_s && call == u"ListarFormasPagVendas"_s)
+        return list(Kind::FormaPagamento, param, u"cadastros"_s, Paging{}, [](const QJsonObject &) { return true; });
+    throw fault(u"Método [%1] não existe para o serviço [%2]!"_s.arg(call, endpoint), u"SOAP-ENV:Client-1"_s);
+}
+
+namespace {
+QByteArray faultBody(const Fault &f)
+{
+    return QJsonDocument(QJsonObject{{u"faultstring"_s, f.message}, {u"faultcode"_s, f.code}}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray htmlPage(int status)
+{
+    return "<html><head><title>" + QByteArray::number(status) + "</title></head><body><h1>" + QByteArray::number(status)
+           + " Internal Server Error</h1><p>nginx</p></body></html>";
+}
+
+bool pruneAndCount(std::deque<qint64> &log, qint64 now, qint64 windowMs)
+{
+    while (!log.empty() && log.front() <= now - windowMs)
+        log.pop_front();
+    return true;
+}
+} // namespace
+
+void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder responder)
+{
+    const qint64 now = clock->nowMs();
+    ++traffic.requests;
+    auto send = [this, responder](int status, const QByteArray &body, const QByteArray &type, bool delay) {
+        HttpResponse r = HttpResponse::text(status, body, type);
+        if (delay && latencyMs > 0)
+            clock->callAfter(latencyMs, server.get(), [responder, r] { responder.send(r); });
+        else
+            responder.send(r);
+    };
+    auto sendFault = [&](const Fault &f, bool delay = true) { send(f.http, faultBody(f), "application/json; charset=utf-8", delay); };
+
+    if (request.method != "POST") {
+        sendFault(fault(u"Método HTTP não suportado. Use POST."_s, u"SOAP-ENV:Client-1"_s), false);
+        return;
+    }
+    QString endpoint = request.path;
+    if (!endpoint.startsWith(u"/api/v1/"_s)) {
+        send(404, htmlPage(404), "text/html", false);
+        return;
+    }
+    endpoint = endpoint.mid(8);
+    while (endpoint.endsWith(u'/'))
+        endpoint.chop(1);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        sendFault(Fault{u"Invalid JSON Object"_s, u"SOAP-ENV:Client-1"_s, 500});
+        return;
+    }
+    const QJsonObject envelope = doc.object();
+    const QString call = envelope.value(u"call"_s).toString();
+    ++traffic.byMethod[call];
+    const bool write = isWrite(call);
+    if (write)
+        ++traffic.writes;
+    if (envelope.value(u"app_key"_s).toString() != appKey || envelope.value(u"app_secret"_s).toString() != appSecret) {
+        sendFault(fault(u"A chave de acesso não está preenchida ou não é válida!"_s, u"SOAP-ENV:Client-1"_s));
+        return;
+    }
+    const QJsonValue params = envelope.value(u"param"_s);
+    if (!params.isArray() || params.toArray().size() != 1 || !params.toArray().first().isObject()) {
+        sendFault(fault(u"A tag [param] deve ser um array com um único objeto!"_s, u"SOAP-ENV:Client-8"_s));
+        return;
+    }
+    const QJsonObject param = params.toArray().first().toObject();
+
+    // The published limits, in the order a real gateway checks them.
+    if (blockedUntil > now) {
+        ++violations.whileBlocked;
+        ++traffic.throttled;
+        if (limits.enforce) {
+            sendFault(Fault{u"ERROR: API bloqueada por consumo indevido. Tente novamente em %1 segundos."_s.arg(
+                                (blockedUntil - now + 999) / 1000),
+                            u"MISUSE_API_PROCESS"_s, 425},
+                      false);
+            return;
+        }
+    }
+    auto &methodLog = this->methodLog[call];
+    pruneAndCount(methodLog, now, 60'000);
+    pruneAndCount(totalLog, now, 60'000);
+    const QByteArray key = call.toUtf8() + '|' + QJsonDocument(param).toJson(QJsonDocument::Compact);
+    const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha1);
+    std::optional<Fault> limitFault;
+    if (int(methodLog.size()) >= limits.perMethodPerMinute) {
+        ++violations.rateLimit;
+        limitFault = Fault{u"ERROR: Limite de requisições por minuto excedido para o método [%1]. Aguarde %2 segundos."_s.arg(call).arg(
+                               (methodLog.front() + 60'000 - now + 999) / 1000),
+                           u"SOAP-ENV:Client-429"_s, 429};
+    } else if (int(totalLog.size()) >= limits.totalPerMinute) {
+        ++violations.totalRateLimit;
+        limitFault = Fault{u"ERROR: Limite de requisições por minuto excedido. Aguarde %1 segundos."_s.arg(
+                               (totalLog.front() + 60'000 - now + 999) / 1000),
+                           u"SOAP-ENV:Client-429"_s, 429};
+    } else if (write && writesInFlight > 0) {
+        ++violations.writeOverlap;
+        limitFault = fault(u"Já existe uma requisição desse método sendo executada. Tente novamente em alguns segundos."_s,
+                           u"SOAP-ENV:Client-1880"_s);
+    } else if (!write && inFlight.value(call) >= limits.concurrentPerMethod) {
+        ++violations.concurrency;
+        limitFault = fault(u"Já existe uma requisição desse método sendo executada. Tente novamente em alguns segundos."_s,
+                           u"SOAP-ENV:Client-1880"_s);
+    } else if (recent.contains(digest) && recent.value(digest) > now - limits.redundantWindowMs) {
+        ++violations.redundant;
+        limitFault = fault(u"Consumo redundante detectado. Aguarde %1 segundos"_s.arg(
+                               (recent.value(digest) + limits.redundantWindowMs - now + 999) / 1000),
+                           u"SOAP-ENV:Client-6"_s);
+    }
+    if (limitFault && limits.enforce) {
+        ++traffic.throttled;
+        if (++consecutiveFaults[call] >= limits.misuseThreshold)
+            blockedUntil = now + qint64(limits.blockSeconds) * 1000;
+        sendFault(*limitFault, false);
+        return;
+    }
+    methodLog.push_back(now);
+    totalLog.push_back(now);
+    recent.insert(digest, now);
+    if (recent.size() > 50'000) {
+        for (auto it = recent.begin(); it != recent.end();)
+            it = *it <= now - limits.redundantWindowMs ? recent.erase(it) : std::next(it);
+    }
+
+    // Seeded faults: one draw per request, always in the same order.
+    const double r = std::uniform_real_distribution<double>(0, 1)(rng);
+    double edge = 0;
+    auto hit = [&](double p) {
+        edge += p;
+        return r < edge;
+    };
+    enum class Injected { None, Html500, BadGateway, Unavailable, Reset, Slow, LostWrite } injected = Injected::None;
+    if (hit(faults.html500))
+        injected = Injected::Html500;
+    else if (hit(faults.badGateway))
+        injected = Injected::BadGateway;
+    else if (hit(faults.unavailable))
+        injected = Injected::Unavailable;
+    else if (hit(faults.connectionReset))
+        injected = Injected::Reset;
+    else if (hit(faults.slowReply))
+        injected = Injected::Slow;
+    else if (write && hit(faults.lostWriteReply))
+        injected = Injected::LostWrite;
+    if (injected != Injected::None)
+        ++traffic.faultsInjected;
+
+    // In flight from arrival until the answer leaves, so that concurrency is observable.
+    inFlight[call] += write ? 0 : 1;
+    writesInFlight += write ? 1 : 0;
+    auto finish = [this, call, write, responder](int status, const QByteArray &body, const QByteArray &type, bool reset) {
+        inFlight[call] -= write ? 0 : 1;
+        writesInFlight -= write ? 1 : 0;
+        if (reset)
+            responder.reset();
+        else
+            responder.send(HttpResponse::text(status, body, type));
+    };
+    auto later = [this](qint64 ms, std::function<void()> fn) {
+        if (ms > 0)
+            clock->callAfter(ms, server.get(), std::move(fn));
+        else
+            fn();
+    };
+    switch (injected) {
+    case Injected::Html500:
+    case Injected::BadGateway:
+    case Injected::Unavailable: {
+        const int status = injected == Injected::Html500 ? 500 : injected == Injected::BadGateway ? 502 : 503;
+        later(latencyMs, [finish, status] { finish(status, htmlPage(status), "text/html", false); });
+        return;
+    }
+    case Injected::Reset:
+        later(latencyMs, [finish] { finish(0, {}, {}, true); });
+        return;
+    default:
+        break;
+    }
+    QByteArray body;
+    int status = 200;
+    try {
+        const QJsonObject result = dispatch(endpoint, call, param);
+        body = QJsonDocument(result).toJson(QJsonDocument::Compact);
+        consecutiveFaults[call] = 0;
+    } catch (const Fault &f) {
+        status = f.http;
+        body = faultBody(f);
+        // Client-5113 is how a list says "no more pages": not misuse.
+        if (!f.code.endsWith(u"5113"_s) && ++consecutiveFaults[call] >= limits.misuseThreshold)
+            blockedUntil = now + qint64(limits.blockSeconds) * 1000;
+    }
+    if (injected == Injected::LostWrite) {
+        later(latencyMs, [finish] { finish(0, {}, {}, true); });
+        return;
+    }
+    later(injected == Injected::Slow ? faults.slowReplyMs : latencyMs,
+          [finish, status, body] { finish(status, body, "application/json; charset=utf-8", false); });
+}
+
+OmieSimulator::OmieSimulator(QObject *parent, Clock *clock)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->clock = clock;
+    d->server = std::make_unique<HttpServer>([this](const HttpRequest &r, HttpResponder responder) { d->handle(r, responder); });
+}
+
+OmieSimulator::~OmieSimulator() = default;
+
+bool OmieSimulator::listen(quint16 port, const QHostAddress &address)
+{
+    return d->server->listen(address, port);
+}
+
+void OmieSimulator::close()
+{
+    d->server->close();
+}
+
+quint16 OmieSimulator::port() const
+{
+    return d->server->port();
+}
+
+QUrl OmieSimulator::baseUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1/api/v1/"_s.arg(port()));
+}
+
+void OmieSimulator::setCredentials(const QString &appKey, const QString &appSecret)
+{
+    d->appKey = appKey;
+    d->appSecret = appSecret;
+}
+
+void OmieSimulator::setLimits(const OmieLimitsConfig &limits)
+{
+    d->limits = limits;
+}
+
+OmieLimitsConfig OmieSimulator::limits() const
+{
+    return d->limits;
+}
+
+void OmieSimulator::setFaults(const FaultConfig &faults)
+{
+    d->faults = faults;
+    d->rng.seed(faults.seed);
+}
+
+void OmieSimulator::setLatencyMs(int ms)
+{
+    d->latencyMs = std::max(0, ms);
+}
+
+ViolationCounters OmieSimulator::violations() const
+{
+    return d->violations;
+}
+
+TrafficCounters OmieSimulator::traffic() const
+{
+    return d->traffic;
+}
+
+void OmieSimulator::resetCounters()
+{
+    d->violations = {};
+    d->traffic = {};
+}
+
+void OmieSimulator::seed(const SampleData &data)
+{
+    const QDate today(2026, 11, 28);
+    QList<qint64> sellerIds;
+    for (const SampleData::Seller &s : data.sellers) {
+        sellerIds.append(d->insert(Kind::Seller,
+                                   QJsonObject{{u"codInt"_s, QString()}, {u"nome"_s, s.name}, {u"email"_s, s.email},
+                                               {u"inativo"_s, u"N"_s}, {u"fatura_pedido"_s, u"N"_s},
+                                               {u"visualiza_pedido"_s, u"S"_s}, {u"comissao"_s, 2.5}},
+                                   u"P001309697"_s));
+    }
+    auto dated = [&](Kind k, qint64 id, const QDate &date) {
+        QJsonObject r = d->records(k).at(id);
+        const Private::Stamps s = Private::stampsOf(k);
+        for (const QString &p : {s.dInc, s.dAlt})
+            setPath(r, p, date.toString(u"dd/MM/yyyy"_s));
+        for (const QString &p : {s.hInc, s.hAlt})
+            setPath(r, p, u"10:00:00"_s);
+        d->records(k)[id] = r;
+    };
+    QList<qint64> clientIds;
+    for (const SampleData::Client &c : data.clients) {
+        QJsonObject o{{u"codigo_cliente_integracao"_s, QString()},
+                      {u"razao_social"_s, c.legalName},
+                      {u"nome_fantasia"_s, c.tradeName},
+                      {u"cnpj_cpf"_s, c.person ? formatCpf(c.document) : formatCnpj(c.document)},
+                      {u"pessoa_fisica"_s, c.person ? u"S"_s : u"N"_s},
+                      {u"email"_s, c.email},
+                      {u"homepage"_s, c.website},
+                      {u"telefone1_ddd"_s, c.phoneDdd},
+                      {u"telefone1_numero"_s, c.phoneNumber},
+                      {u"telefone2_ddd"_s, c.phone2Ddd},
+                      {u"telefone2_numero"_s, c.phone2Number},
+                      {u"fax_ddd"_s, c.faxDdd},
+                      {u"fax_numero"_s, c.faxNumber},
+                      {u"endereco"_s, c.street},
+                      {u"endereco_numero"_s, c.number},
+                      {u"complemento"_s, c.complement},
+                      {u"bairro"_s, c.neighborhood},
+                      {u"cep"_s, formatCep(c.cep)},
+                      {u"cidade"_s, c.city.name.toUpper() + u" ("_s + c.city.uf + u")"_s},
+                      {u"cidade_ibge"_s, QString::number(c.city.ibge)},
+                      {u"estado"_s, c.city.uf},
+                      {u"codigo_pais"_s, u"1058"_s},
+                      {u"cnae"_s, c.cnae},
+                      {u"inativo"_s, c.inactive ? u"S"_s : u"N"_s}};
+        QJsonArray tags;
+        for (const QString &t : c.tags)
+            tags.append(QJsonObject{{u"tag"_s, t}});
+        o.insert(u"tags"_s, tags);
+        o.insert(u"recomendacoes"_s, QJsonObject{{u"codigo_vendedor"_s, c.sellerIndex >= 0 ? sellerIds.value(c.sellerIndex) : 0},
+                                                 {u"numero_parcelas"_s, u"1"_s}});
+        const qint64 id = d->insert(Kind::Client, o, u"P001309697"_s);
+        dated(Kind::Client, id, c.created);
+        clientIds.append(id);
+    }
+    QList<qint64> productIds;
+    for (const SampleData::Product &p : data.products) {
+        const qint64 id = d->insert(Kind::Product,
+                                    QJsonObject{{u"codigo_produto_integracao"_s, QString()}, {u"codigo"_s, p.code},
+                                                {u"descricao"_s, p.description}, {u"unidade"_s, p.unit}, {u"ncm"_s, p.ncm},
+                                                {u"valor_unitario"_s, p.price}, {u"tipoItem"_s, u"00"_s}, {u"inativo"_s, u"N"_s}},
+                                    u"P001309697"_s);
+        dated(Kind::Product, id, p.created);
+        productIds.append(id);
+    }
+    QList<qint64> serviceIds;
+    for (const SampleData::Service &s : data.services) {
+        QJsonObject o{{u"intListar"_s, QJsonObject{{u"cCodIntServ"_s, QString()}}},
+                      {u"cabecalho"_s, QJsonObject{{u"cDescricao"_s, s.description}, {u"cCodigo"_s, s.code},
+                                                   {u"cCodServMun"_s, s.municipalCode}, {u"cCodLC116"_s, s.lc116},
+                                                   {u"nPrecoUnit"_s, s.price}, {u"cCodCateg"_s, u"1.01.02"_s}}},
+                      {u"descricao"_s, QJsonObject{{u"cDescrCompleta"_s, s.description}}},
+                      {u"impostos"_s, QJsonObject{{u"nAliqISS"_s, 5}, {u"cRetISS"_s, u"N"_s}}},
+                      {u"info"_s, QJsonObject{{u"inativo"_s, u"N"_s}}}};
+        const qint64 id = d->insert(Kind::Service, o, u"P001309697"_s);
+        dated(Kind::Service, id, s.created);
+        serviceIds.append(id);
+    }
+    qint64 contaAtiva = 0;
+    for (const auto &[name, inactive] : {std::pair{u"Banco do Brasil - Conta Movimento"_s, false},
+                                         std::pair{u"Caixa Econômica - Conta Antiga"_s, true},
+                                         std::pair{u"Itaú - Cobrança"_s, false}}) {
+        const qint64 id = d->nextId++;
+        d->records(Kind::ContaCorrente)[id] = QJsonObject{{u"nCodCC"_s, id}, {u"descricao"_s, name}, {u"tipo"_s, u"CC"_s},
+                                                          {u"inativo"_s, inactive ? u"S"_s : u"N"_s}, {u"codigo_banco"_s, u"001"_s}};
+        if (!inactive && !contaAtiva)
+            contaAtiva = id;
+    }
+    qint64 key = 1;
+    for (const auto &[codigo, descricao] : {std::pair{u"1.01.01"_s, u"Vendas de produtos"_s},
+                                            std::pair{u"1.01.02"_s, u"Vendas de serviços"_s},
+                                            std::pair{u"1.01.03"_s, u"Outras receitas"_s},
+                                            std::pair{u"2.01.01"_s, u"Compras de mercadorias"_s}})
+        d->records(Kind::Categoria)[key++] = QJsonObject{{u"codigo"_s, codigo}, {u"descricao"_s, descricao}, {u"conta_inativa"_s, u"N"_s}};
+    for (const auto &[codigo, descricao, parcelas] : {std::tuple{u"000"_s, u"À vista"_s, 1}, std::tuple{u"001"_s, u"30 dias"_s, 1},
+                                                      std::tuple{u"999"_s, u"Parcelamento personalizado"_s, 0}})
+        d->records(Kind::FormaPagamento)[key++] = QJsonObject{{u"cCodigo"_s, codigo}, {u"cDescricao"_s, descricao}, {u"nQtdeParc"_s, parcelas}};
+    for (const auto &[codigo, descricao] : {std::pair{u"10"_s, u"Pedido de venda"_s}, std::pair{u"20"_s, u"Separar estoque"_s},
+                                            std::pair{u"30"_s, u"Em separação"_s}, std::pair{u"40"_s, u"Conferido"_s},
+                                            std::pair{u"50"_s, u"Faturar"_s}, std::pair{u"60"_s, u"Faturado"_s}})
+        d->records(Kind::Etapa)[key++] = QJsonObject{{u"cCodigo"_s, codigo}, {u"cDescricao"_s, descricao}};
+
+    for (const SampleData::Order &o : data.orders) {
+        QJsonArray det;
+        int seq = 0;
+        for (const SampleData::Line &l : o.lines) {
+            QJsonObject produto{{u"codigo_produto"_s, productIds.value(l.itemIndex)}, {u"quantidade"_s, l.quantity},
+                                {u"valor_unitario"_s, l.unitPrice}};
+            if (l.discountPercent > 0) {
+                produto.insert(u"tipo_desconto"_s, u"P"_s);
+                produto.insert(u"percentual_desconto"_s, l.discountPercent);
+            }
+            det.append(QJsonObject{{u"ide"_s, QJsonObject{{u"codigo_item_integracao"_s, QString::number(++seq)}}}, {u"produto"_s, produto}});
+        }
+        QJsonObject order{{u"cabecalho"_s, QJsonObject{{u"codigo_pedido_integracao"_s, QString()},
+                                                       {u"codigo_cliente"_s, clientIds.value(o.clientIndex)},
+                                                       {u"data_previsao"_s, o.date.toString(u"dd/MM/yyyy"_s)},
+                                                       {u"etapa"_s, o.stage},
+                                                       {u"codigo_parcela"_s, u"000"_s},
+                                                       {u"numero_pedido"_s, QString::number(d->nextNumber++)}}},
+                          {u"det"_s, det},
+                          {u"informacoes_adicionais"_s, QJsonObject{{u"codigo_categoria"_s, u"1.01.01"_s},
+                                                                    {u"codigo_conta_corrente"_s, contaAtiva},
+                                                                    {u"consumidor_final"_s, u"N"_s},
+                                                                    {u"codVend"_s, o.sellerIndex >= 0 ? sellerIds.value(o.sellerIndex) : 0}}},
+                          {u"infoCadastro"_s, QJsonObject{{u"faturado"_s, o.billed ? u"S"_s : u"N"_s},
+                                                          {u"cancelado"_s, o.cancelled ? u"S"_s : u"N"_s}}}};
+        const qint64 id = d->insert(Kind::Order, d->computeOrder(order), u"P001309697"_s);
+        dated(Kind::Order, id, o.date);
+    }
+    for (const SampleData::Order &o : data.serviceOrders) {
+        QJsonArray lines;
+        int seq = 0;
+        for (const SampleData::Line &l : o.lines)
+            lines.append(QJsonObject{{u"nCodServico"_s, serviceIds.value(l.itemIndex)}, {u"nQtde"_s, l.quantity},
+                                     {u"nValUnit"_s, l.unitPrice}, {u"nSeqItem"_s, ++seq}, {u"nIdItem"_s, d->nextId++}});
+        QJsonObject os{{u"Cabecalho"_s, QJsonObject{{u"cCodIntOS"_s, QString()},
+                                                   {u"nCodCli"_s, clientIds.value(o.clientIndex)},
+                                                   {u"dDtPrevisao"_s, o.date.toString(u"dd/MM/yyyy"_s)},
+                                                   {u"cEtapa"_s, o.stage},
+                                                   {u"cCodParc"_s, u"000"_s},
+                                                   {u"nQtdeParc"_s, 1},
+                                                   {u"nCodVend"_s, o.sellerIndex >= 0 ? sellerIds.value(o.sellerIndex) : 0},
+                                                   {u"cNumOS"_s, QString::number(d->nextNumber++)}}},
+                       {u"InformacoesAdicionais"_s, QJsonObject{{u"cCodCateg"_s, u"1.01.02"_s}, {u"nCodCC"_s, contaAtiva}}},
+                       {u"ServicosPrestados"_s, lines},
+                       {u"InfoCadastro"_s, QJsonObject{{u"cFaturada"_s, o.billed ? u"S"_s : u"N"_s},
+                                                       {u"cCancelada"_s, o.cancelled ? u"S"_s : u"N"_s}}}};
+        double sum = 0;
+        for (const SampleData::Line &l : o.lines)
+            sum += l.quantity * l.unitPrice * (1 - l.discountPercent / 100);
+        setPath(os, u"Cabecalho/nValorTotal"_s, std::round(sum * 100) / 100);
+        const qint64 id = d->insert(Kind::ServiceOrder, os, u"P001309697"_s);
+        dated(Kind::ServiceOrder, id, o.date);
+    }
+    Q_UNUSED(today)
+}
+
+QList<QJsonObject> OmieSimulator::records(Kind kind) const
+{
+    QList<QJsonObject> out;
+    for (const auto &[id, r] : d->records(kind))
+        out.append(r);
+    return out;
+}
+
+std::optional<QJsonObject> OmieSimulator::record(Kind kind, qint64 id) const
+{
+    const auto &all = d->records(kind);
+    const auto it = all.find(id);
+    if (it == all.end())
+        return std::nullopt;
+    return it->second;
+}
+
+qint64 OmieSimulator::insert(Kind kind, QJsonObject record)
+{
+    if (kind == Kind::Client)
+        record = d->normaliseClient(record);
+    if (kind == Kind::Order)
+        record = d->computeOrder(record);
+    return d->insert(kind, record, u"P001309697"_s);
+}
+
+bool OmieSimulator::modify(Kind kind, qint64 id, const QJsonObject &patch)
+{
+    auto &all = d->records(kind);
+    const auto it = all.find(id);
+    if (it == all.end())
+        return false;
+    QJsonObject r = deepMerge(it->second, patch);
+    if (kind == Kind::Client)
+        r = d->normaliseClient(r);
+    d->touch(kind, r, false, u"P001309697"_s);
+    all[id] = r;
+    return true;
+}
+
+bool OmieSimulator::remove(Kind kind, qint64 id)
+{
+    return d->records(kind).erase(id) > 0;
+}
+
+int OmieSimulator::count(Kind kind) const
+{
+    return int(d->records(kind).size());
+}
+
+QJsonObject OmieSimulator::snapshot() const
+{
+    QJsonObject kinds;
+    for (auto it = d->store.cbegin(); it != d->store.cend(); ++it) {
+        QJsonArray list;
+        for (const auto &[id, r] : it.value())
+            list.append(QJsonObject{{u"id"_s, id}, {u"record"_s, r}});
+        kinds.insert(QString::number(it.key()), list);
+    }
+    return QJsonObject{{u"nextId"_s, d->nextId}, {u"nextNumber"_s, d->nextNumber}, {u"kinds"_s, kinds}};
+}
+
+void OmieSimulator::restore(const QJsonObject &state)
+{
+    d->store.clear();
+    d->nextId = state.value(u"nextId"_s).toInteger(d->nextId);
+    d->nextNumber = state.value(u"nextNumber"_s).toInt(d->nextNumber);
+    const QJsonObject kinds = state.value(u"kinds"_s).toObject();
+    for (auto it = kinds.constBegin(); it != kinds.constEnd(); ++it) {
+        auto &all = d->store[it.key().toInt()];
+        for (const QJsonValue &v : it.value().toArray())
+            all[v.toObject().value(u"id"_s).toInteger()] = v.toObject().value(u"record"_s).toObject();
+    }
+}
+
+} // namespace Ponte::Sim

@@ -1,0 +1,319 @@
+// The sync engine end to end against both simulators over real HTTP on loopback (DESIGN.md §2).
+#include "store/couplingrepository.h"
+#include "store/quarantinerepository.h"
+#include "store/runrepository.h"
+#include "syncfixture.h"
+#include "textutil.h"
+
+using namespace Ponte;
+using namespace Ponte::Test;
+using Kind = Ponte::Sim::OmieSimulator::Kind;
+
+namespace {
+SyncOptions withBackfill()
+{
+    SyncOptions o;
+    o.backfillOmieOrdersSince = QDate(2020, 1, 1);
+    return o;
+}
+
+int countOf(const SyncSummary &s, Entity e, Direction d, int RunCounters::*field)
+{
+    for (const RunCounters &c : s.counters) {
+        if (c.entity == e && c.direction == d)
+            return c.*field;
+    }
+    return 0;
+}
+
+QJsonObject findByName(const QList<QJsonObject> &records, const QString &name)
+{
+    for (const QJsonObject &r : records) {
+        if (r.value(u"Name"_s).toString() == name)
+            return r;
+    }
+    return {};
+}
+} // namespace
+
+class TstSyncE2E : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void backfillThenNoWritesThenExactIncrementalThenNoEcho()
+    {
+        SyncFixture f;
+        const int omieClients = f.omie.count(Kind::Client);
+        const int ploomesOnly = f.ploomes.count(u"Contacts"_s);
+
+        // 1. Full backfill.
+        const SyncSummary first = f.sync(withBackfill());
+        QVERIFY2(first.status == u"succeeded"_s || first.status == u"partial"_s, qPrintable(first.error));
+        QCOMPARE(countOf(first, Entity::Client, Direction::OmieToPloomes, &RunCounters::created), omieClients);
+        QCOMPARE(f.ploomes.count(u"Contacts"_s), omieClients + ploomesOnly);
+        // Ploomes-only contacts with a valid document went to Omie, with PL<id> as integration code.
+        const int toOmie = countOf(first, Entity::Client, Direction::PloomesToOmie, &RunCounters::created);
+        QVERIFY(toOmie > 0);
+        QCOMPARE(f.omie.count(Kind::Client), omieClients + toOmie);
+        QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Contacts"_s, 1)), 1);
+        QCOMPARE(SyncFixture::maxCount(f.omieClientsByCode()), 1);
+        QCOMPARE(f.ploomesByOmieId(u"Contacts"_s, 1).size(), omieClients + toOmie);
+        // Products and services in their families, with "Id (Omie)".
+        QCOMPARE(f.ploomesByOmieId(u"Products"_s, 10).size(), f.omie.count(Kind::Product) + f.omie.count(Kind::Service));
+        QVERIFY(!findByName(f.ploomes.records(u"Products@Families"_s), u"Produtos"_s).isEmpty());
+        QVERIFY(!findByName(f.ploomes.records(u"Products@Families"_s), u"Serviços"_s).isEmpty());
+        // Backfilled orders.
+        QVERIFY(countOf(first, Entity::Order, Direction::OmieToPloomes, &RunCounters::created) > 0);
+        QCOMPARE(f.omie.violations().total(), 0);
+        QCOMPARE(f.ploomes.violations().total(), 0);
+
+        // 2. Nothing changed: nothing is written.
+        const qint64 omieWrites = f.omie.traffic().writes;
+        const qint64 ploomesWrites = f.ploomes.traffic().writes;
+        const SyncSummary second = f.sync();
+        QCOMPARE(second.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::writes(second), 0);
+        QCOMPARE(f.omie.traffic().writes, omieWrites);
+        QCOMPARE(f.ploomes.traffic().writes, ploomesWrites);
+
+        // 3. One change on each side propagates exactly.
+        const QJsonObject omieClient = f.omie.records(Kind::Client).at(2);
+        const qint64 omieId = omieClient.value(u"codigo_cliente_omie"_s).toInteger();
+        QVERIFY(f.omie.modify(Kind::Client, omieId, QJsonObject{{u"email"_s, u"novo.email@exemplo.com.br"_s}}));
+        const QString contactKey = f.fieldKey(u"Id (Omie)"_s, 1);
+        QJsonObject otherContact;
+        for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
+            const QString stored = SyncFixture::other(c, contactKey);
+            if (!stored.isEmpty() && stored.toLongLong() != omieId) {
+                otherContact = c;
+                break;
+            }
+        }
+        QVERIFY(!otherContact.isEmpty());
+        const qint64 contactId = otherContact.value(u"Id"_s).toInteger();
+        QVERIFY(f.ploomes.modify(u"Contacts"_s, contactId, QJsonObject{{u"StreetAddressNumber"_s, u"4321"_s}}));
+        QTest::qWait(1100); // stamps have second resolution on the Omie side
+        const SyncSummary third = f.sync();
+        QCOMPARE(third.status, u"succeeded"_s);
+        QCOMPARE(countOf(third, Entity::Client, Direction::OmieToPloomes, &RunCounters::updated), 1);
+        QCOMPARE(countOf(third, Entity::Client, Direction::PloomesToOmie, &RunCounters::updated), 1);
+        QCOMPARE(SyncFixture::writes(third), 2 + 0);
+        bool emailArrived = false;
+        for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
+            if (SyncFixture::other(c, contactKey).toLongLong() == omieId)
+                emailArrived = c.value(u"Email"_s).toString() == u"novo.email@exemplo.com.br"_s;
+        }
+        QVERIFY(emailArrived);
+        const qint64 linkedOmie = SyncFixture::other(otherContact, contactKey).toLongLong();
+        QCOMPARE(f.omie.record(Kind::Client, linkedOmie)->value(u"endereco_numero"_s).toString(), u"4321"_s);
+
+        // 4. Those writes do not come back as echoes.
+        const SyncSummary fourth = f.sync();
+        QCOMPARE(fourth.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::writes(fourth), 0);
+        QCOMPARE(f.omie.violations().total(), 0);
+        QCOMPARE(f.ploomes.violations().total(), 0);
+    }
+
+    void conflictsFollowThePolicy()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync().status != u"failed"_s);
+        const QString contactKey = f.fieldKey(u"Id (Omie)"_s, 1);
+        auto contactOf = [&](qint64 omieId) {
+            for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
+                if (SyncFixture::other(c, contactKey).toLongLong() == omieId)
+                    return c;
+            }
+            return QJsonObject();
+        };
+        const qint64 a = f.omie.records(Kind::Client).at(0).value(u"codigo_cliente_omie"_s).toInteger();
+        const qint64 b = f.omie.records(Kind::Client).at(1).value(u"codigo_cliente_omie"_s).toInteger();
+        QTest::qWait(1100);
+        f.omie.modify(Kind::Client, a, QJsonObject{{u"bairro"_s, u"Bairro do Omie"_s}});
+        f.ploomes.modify(u"Contacts"_s, contactOf(a).value(u"Id"_s).toInteger(),
+                         QJsonObject{{u"Neighborhood"_s, u"Bairro do Ploomes"_s}});
+        SyncSummary s = f.sync();
+        QCOMPARE(countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::conflicts), 1);
+        QCOMPARE(contactOf(a).value(u"Neighborhood"_s).toString(), u"Bairro do Omie"_s);
+        QCOMPARE(f.omie.record(Kind::Client, a)->value(u"bairro"_s).toString(), u"Bairro do Omie"_s);
+
+        QVERIFY(f.profile->settings().setValue(SettingKey::ConflictPolicy, u"ploomes-wins"_s).isOk());
+        QTest::qWait(1100);
+        f.omie.modify(Kind::Client, b, QJsonObject{{u"bairro"_s, u"Outro do Omie"_s}});
+        f.ploomes.modify(u"Contacts"_s, contactOf(b).value(u"Id"_s).toInteger(),
+                         QJsonObject{{u"Neighborhood"_s, u"Outro do Ploomes"_s}});
+        s = f.sync();
+        QCOMPARE(countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::conflicts), 1);
+        QCOMPARE(f.omie.record(Kind::Client, b)->value(u"bairro"_s).toString(), u"Outro do Ploomes"_s);
+        QCOMPARE(contactOf(b).value(u"Neighborhood"_s).toString(), u"Outro do Ploomes"_s);
+        // Every conflict is in the history with its reason.
+        RunRepository runs(f.profile->database());
+        bool recorded = false;
+        for (const RunItem &i : runs.items(s.runId))
+            recorded = recorded || (i.outcome == u"conflict"_s && !i.message.isEmpty());
+        QVERIFY(recorded);
+        QCOMPARE(SyncFixture::writes(f.sync()), 0);
+    }
+
+    void badRecordsAreQuarantinedWhileTheRestSyncs()
+    {
+        SyncFixture f;
+        // A CRM contact without CNPJ/CPF cannot go to Omie; an Omie product without description or code neither.
+        f.ploomes.insert(u"Contacts"_s, QJsonObject{{u"TypeId"_s, 1}, {u"Name"_s, u"Empresa Sem Documento"_s}});
+        const SyncSummary s = f.sync();
+        QCOMPARE(s.status, u"partial"_s);
+        QVERIFY(countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::failed) >= 1);
+        QVERIFY(countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::created) > 0);
+        QuarantineRepository quarantine(f.profile->database());
+        bool found = false;
+        for (const QuarantineEntry &e : quarantine.all())
+            found = found || (e.label == u"Empresa Sem Documento"_s && e.reason.contains(u"CNPJ/CPF"_s));
+        QVERIFY(found);
+        // Still refused on the next run, without being retried before its time.
+        const SyncSummary again = f.sync();
+        QCOMPARE(countOf(again, Entity::Client, Direction::PloomesToOmie, &RunCounters::failed), 0);
+    }
+
+    void dryRunWritesNothing()
+    {
+        SyncFixture f;
+        const SyncSummary preview = f.sync([] {
+            SyncOptions o;
+            o.dryRun = true;
+            return o;
+        }());
+        QVERIFY2(preview.status == u"succeeded"_s || preview.status == u"partial"_s, qPrintable(preview.error));
+        QVERIFY(countOf(preview, Entity::Client, Direction::OmieToPloomes, &RunCounters::created) > 0);
+        QCOMPARE(f.omie.traffic().writes, 0);
+        QCOMPARE(f.ploomes.traffic().writes, 0);
+        CouplingRepository couplings(f.profile->database());
+        QCOMPARE(couplings.count(Entity::Client), 0);
+        RunRepository runs(f.profile->database());
+        bool wouldCreate = false;
+        for (const RunItem &i : runs.items(preview.runId))
+            wouldCreate = wouldCreate || i.outcome == u"would-create"_s;
+        QVERIFY(wouldCreate);
+        // The real run afterwards does everything the preview announced.
+        const SyncSummary real = f.sync();
+        QCOMPARE(countOf(real, Entity::Client, Direction::OmieToPloomes, &RunCounters::created),
+                 countOf(preview, Entity::Client, Direction::OmieToPloomes, &RunCounters::created));
+    }
+
+    void injectedFaultsEndWithoutDuplicates()
+    {
+        SyncFixture f;
+        Sim::FaultConfig faults;
+        faults.seed = 11;
+        faults.html500 = 0.05;
+        faults.connectionReset = 0.04;
+        faults.lostWriteReply = 0.08;
+        faults.slowReply = 0.02;
+        faults.slowReplyMs = 1500;
+        f.omie.setFaults(faults);
+        f.ploomes.setFaults(faults);
+        f.profile->settings().setValue(SettingKey::NetTimeoutS, u"1"_s);
+        SyncSummary s;
+        for (int i = 0; i < 8; ++i) {
+            s = f.sync(withBackfill());
+            if (s.status == u"succeeded"_s)
+                break;
+        }
+        f.omie.setFaults({});
+        f.ploomes.setFaults({});
+        s = f.sync(withBackfill());
+        QVERIFY2(s.status == u"succeeded"_s, qPrintable(s.error));
+        QVERIFY(f.omie.traffic().faultsInjected > 0);
+        QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Contacts"_s, 1)), 1);
+        QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Products"_s, 10)), 1);
+        QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Orders"_s, 4)), 1);
+        QCOMPARE(SyncFixture::maxCount(f.omieClientsByCode()), 1);
+        QCOMPARE(f.ploomesByOmieId(u"Contacts"_s, 1).size(), f.omie.count(Kind::Client));
+        QCOMPARE(f.omie.violations().total(), 0);
+        QCOMPARE(f.ploomes.violations().total(), 0);
+    }
+
+    void newPloomesOrdersGoToOmieAfterPreflight()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync().status != u"failed"_s);
+        const QString productKey = f.fieldKey(u"Id (Omie)"_s, 10);
+        qint64 product = 0;
+        qint64 service = 0;
+        const qint64 serviceFamily = findByName(f.ploomes.records(u"Products@Families"_s), u"Serviços"_s).value(u"Id"_s).toInteger();
+        for (const QJsonObject &p : f.ploomes.records(u"Products"_s)) {
+            if (p.value(u"FamilyId"_s).toInteger() == serviceFamily)
+                service = p.value(u"Id"_s).toInteger();
+            else
+                product = p.value(u"Id"_s).toInteger();
+        }
+        QVERIFY(product && service);
+        // A complete contact (city, number, document) that is linked to Omie.
+        const QString contactKey = f.fieldKey(u"Id (Omie)"_s, 1);
+        qint64 goodContact = 0;
+        qint64 contactWithoutNumber = 0;
+        for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
+            if (SyncFixture::other(c, contactKey).isEmpty() || !c.value(u"CityId"_s).toInteger())
+                continue;
+            if (!goodContact)
+                goodContact = c.value(u"Id"_s).toInteger();
+            else if (!contactWithoutNumber)
+                contactWithoutNumber = c.value(u"Id"_s).toInteger();
+        }
+        QVERIFY(goodContact && contactWithoutNumber);
+        QVERIFY(f.ploomes.modify(u"Contacts"_s, contactWithoutNumber, QJsonObject{{u"StreetAddressNumber"_s, u""_s}}));
+        auto line = [](qint64 productId, double q, double price) {
+            return QJsonObject{{u"ProductId"_s, productId}, {u"Quantity"_s, q}, {u"UnitPrice"_s, price}};
+        };
+        const qint64 sales = f.ploomes.insert(u"Orders"_s, QJsonObject{{u"ContactId"_s, goodContact},
+                                                                        {u"Products"_s, QJsonArray{line(product, 2, 50)}}});
+        const qint64 serviceOrder = f.ploomes.insert(
+            u"Orders"_s, QJsonObject{{u"ContactId"_s, goodContact}, {u"Products"_s, QJsonArray{line(service, 1, 300)}}});
+        const qint64 mixed = f.ploomes.insert(u"Orders"_s, QJsonObject{{u"ContactId"_s, goodContact},
+                                                                        {u"Products"_s, QJsonArray{line(product, 1, 10), line(service, 1, 10)}}});
+        const qint64 noNumber = f.ploomes.insert(
+            u"Orders"_s, QJsonObject{{u"ContactId"_s, contactWithoutNumber}, {u"Products"_s, QJsonArray{line(product, 1, 10)}}});
+        const int pedidos = f.omie.count(Kind::Order);
+        const int os = f.omie.count(Kind::ServiceOrder);
+        const SyncSummary s = f.sync();
+        QCOMPARE(s.status, u"partial"_s);
+        QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
+        QCOMPARE(f.omie.count(Kind::ServiceOrder), os + 1);
+        bool salesFound = false;
+        for (const QJsonObject &p : f.omie.records(Kind::Order))
+            salesFound = salesFound || p.value(u"cabecalho"_s).toObject().value(u"codigo_pedido_integracao"_s).toString()
+                                           == u"PL"_s + QString::number(sales);
+        QVERIFY(salesFound);
+        const QString orderKey = f.fieldKey(u"Id (Omie)"_s, 4);
+        QVERIFY(!SyncFixture::other(*f.ploomes.record(u"Orders"_s, sales), orderKey).isEmpty());
+        QVERIFY(!SyncFixture::other(*f.ploomes.record(u"Orders"_s, serviceOrder), orderKey).isEmpty());
+        QuarantineRepository quarantine(f.profile->database());
+        QStringList reasons;
+        for (const QuarantineEntry &e : quarantine.all())
+            reasons.append(e.sourceId + u": "_s + e.reason);
+        const QString all = reasons.join(u'\n');
+        QVERIFY2(all.contains(QString::number(mixed)), qPrintable(all));
+        QVERIFY2(all.contains(QString::number(noNumber)), qPrintable(all));
+        // Omie billing flows back to the Ploomes order.
+        qint64 pedidoId = 0;
+        for (const QJsonObject &p : f.omie.records(Kind::Order)) {
+            if (p.value(u"cabecalho"_s).toObject().value(u"codigo_pedido_integracao"_s).toString() == u"PL"_s + QString::number(sales))
+                pedidoId = p.value(u"cabecalho"_s).toObject().value(u"codigo_pedido"_s).toInteger();
+        }
+        QTest::qWait(1100);
+        QVERIFY(f.omie.modify(Kind::Order, pedidoId,
+                              QJsonObject{{u"cabecalho"_s, QJsonObject{{u"etapa"_s, u"60"_s}}},
+                                          {u"infoCadastro"_s, QJsonObject{{u"faturado"_s, u"S"_s}}}}));
+        const SyncSummary billed = f.sync();
+        QCOMPARE(countOf(billed, Entity::Order, Direction::OmieToPloomes, &RunCounters::updated), 1);
+        const QString statusKey = f.fieldKey(u"Situação (Omie)"_s, 4);
+        QCOMPARE(SyncFixture::other(*f.ploomes.record(u"Orders"_s, sales), statusKey),
+                 QCoreApplication::translate("Ponte::Mapper", "Billed"));
+        QCOMPARE(f.omie.violations().total(), 0);
+        QCOMPARE(f.ploomes.violations().total(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSyncE2E)
+#include "tst_sync_e2e.moc"
