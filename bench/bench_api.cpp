@@ -37,35 +37,39 @@ int main(int argc, char *argv[])
     const int latency = parser.value(u"latency-ms"_s).toInt();
     const int methods = 4;
 
+    // One thread per simulator: like the real services, neither slows the other down.
     Bench::SimulatorThread sims;
+    Bench::SimulatorThread ploomesThread;
     Sim::OmieSimulator *omieSim = nullptr;
     Sim::PloomesSimulator *ploomesSim = nullptr;
+    Sim::SampleSizes sizes;
+    sizes.clients = calls / methods + 10;
+    sizes.products = calls / methods + 10;
+    sizes.services = 20;
+    sizes.orders = 0;
+    sizes.serviceOrders = 0;
+    sizes.ploomesOnlyContacts = 300;
+    const Sim::SampleData data = Sim::SampleData::generate(sizes, 42);
     sims.run([&] {
         omieSim = new Sim::OmieSimulator();
-        ploomesSim = new Sim::PloomesSimulator();
         omieSim->setCredentials(u"bench-key"_s, u"bench-secret"_s);
-        ploomesSim->setUserKey(u"bench-user"_s);
         Sim::OmieLimitsConfig ol;
         ol.perMethodPerMinute = omieRpm;
         ol.totalPerMinute = omieTotalRpm;
         omieSim->setLimits(ol);
+        omieSim->setLatencyMs(latency);
+        omieSim->seed(data);
+        omieSim->listen();
+    });
+    ploomesThread.run([&] {
+        ploomesSim = new Sim::PloomesSimulator();
+        ploomesSim->setUserKey(u"bench-user"_s);
         Sim::PloomesLimitsConfig pl;
         pl.requestsPerSecond = ploomesRps;
         pl.maxInFlight = 8;
         ploomesSim->setLimits(pl);
-        omieSim->setLatencyMs(latency);
         ploomesSim->setLatencyMs(latency);
-        Sim::SampleSizes sizes;
-        sizes.clients = calls / methods + 10;
-        sizes.products = calls / methods + 10;
-        sizes.services = 20;
-        sizes.orders = 0;
-        sizes.serviceOrders = 0;
-        sizes.ploomesOnlyContacts = 300;
-        const Sim::SampleData data = Sim::SampleData::generate(sizes, 42);
-        omieSim->seed(data);
         ploomesSim->seed(data);
-        omieSim->listen();
         ploomesSim->listen();
     });
 
@@ -133,14 +137,20 @@ int main(int argc, char *argv[])
             break;
         case 2:
             omie.call(u"geral/clientes/"_s, u"ListarClientesResumido"_s,
-                      QJsonObject{{u"pagina"_s, 1}, {u"registros_por_pagina"_s, 1 + k % 400}, {u"apenas_importado_api"_s, u"N"_s},
-                                  {u"filtrar_por_data_de"_s, u"01/01/2000"_s}, {u"filtrar_por_hora_de"_s, QTime(0, 0).addSecs(k).toString(u"HH:mm:ss"_s)}},
+                      QJsonObject{{u"pagina"_s, 1},
+                                  {u"registros_por_pagina"_s, 1 + k % 400},
+                                  {u"apenas_importado_api"_s, u"N"_s},
+                                  {u"filtrar_por_data_de"_s, u"01/01/2000"_s},
+                                  {u"filtrar_por_hora_de"_s, QTime(0, 0).addSecs(k).toString(u"HH:mm:ss"_s)}},
                       [&](const Omie::Client::Reply &r) { omieDone(r.ok() || r.error.endOfList); });
             break;
         default:
             omie.call(u"geral/produtos/"_s, u"ListarProdutos"_s,
-                      QJsonObject{{u"pagina"_s, 1}, {u"registros_por_pagina"_s, 1 + k % 400}, {u"apenas_importado_api"_s, u"N"_s},
-                                  {u"filtrar_apenas_omiepdv"_s, u"N"_s}, {u"filtrar_por_data_de"_s, u"01/01/2000"_s},
+                      QJsonObject{{u"pagina"_s, 1},
+                                  {u"registros_por_pagina"_s, 1 + k % 400},
+                                  {u"apenas_importado_api"_s, u"N"_s},
+                                  {u"filtrar_apenas_omiepdv"_s, u"N"_s},
+                                  {u"filtrar_por_data_de"_s, u"01/01/2000"_s},
                                   {u"filtrar_por_hora_de"_s, QTime(0, 0).addSecs(k).toString(u"HH:mm:ss"_s)}},
                       [&](const Omie::Client::Reply &r) { omieDone(r.ok() || r.error.endOfList); });
             break;
@@ -162,10 +172,8 @@ int main(int argc, char *argv[])
     const double ploomesBound = Bench::slidingWindowLowerBoundS(calls, int(ploomesRps), 1.0);
     Sim::ViolationCounters ov;
     Sim::ViolationCounters pv;
-    sims.run([&] {
-        ov = omieSim->violations();
-        pv = ploomesSim->violations();
-    });
+    sims.run([&] { ov = omieSim->violations(); });
+    ploomesThread.run([&] { pv = ploomesSim->violations(); });
     std::printf("bench_api: %d Omie calls over %d methods (limit %d/min per method, %d/min total), "
                 "%d Ploomes calls (limit %.0f/s), simulated latency %d ms\n",
                 calls, methods, omieRpm, omieTotalRpm, calls, ploomesRps, latency);
@@ -175,10 +183,10 @@ int main(int argc, char *argv[])
                 ploomesS, ploomesBound, ploomesBound > 0 ? ploomesBound / ploomesS : 1.0, ploomesFailures, pv.total());
     std::printf("  requests sent: Omie %lld, Ploomes %lld; throttled answers %lld; peak memory %.0f MiB\n",
                 static_cast<long long>(omie.requestsSent()), static_cast<long long>(ploomes.requestsSent()),
-                static_cast<long long>(omie.throttledResponses() + ploomes.throttledResponses()), Bench::peakMemoryMiB());
-    sims.run([&] {
-        delete omieSim;
-        delete ploomesSim;
-    });
+                static_cast<long long>(omie.throttledResponses() + ploomes.throttledResponses()),
+                Bench::peakMemoryMiB());
+    sims.run([&] { delete omieSim; });
+    ploomesThread.run([&] { delete ploomesSim; });
+    std::fflush(stdout);
     return (ov.total() + pv.total() + omieFailures + ploomesFailures) == 0 ? 0 : 1;
 }

@@ -63,17 +63,15 @@ struct Harness
     qint64 minLatency = 50;
     qint64 maxLatency = 3000;
 
-    explicit Harness(const SchedulerLimits &limits)
-        : scheduler(&clock, limits)
-    {
-    }
+    explicit Harness(const SchedulerLimits &limits) : scheduler(&clock, limits) {}
 
     void submit(const QString &key, bool write = false, const QByteArray &dedup = {})
     {
         scheduler.submit({key, write, dedup}, [this, key, write](RequestScheduler::TicketId id) {
             const int index = int(intervals.size());
             intervals.append({key, write, clock.nowMs()});
-            const qint64 latency = std::uniform_int_distribution<qint64>(std::min(minLatency, maxLatency), maxLatency)(rng);
+            const qint64 latency =
+                std::uniform_int_distribution<qint64>(std::min(minLatency, maxLatency), maxLatency)(rng);
             clock.callAfter(latency, &context, [this, id, index] {
                 intervals[index].end = clock.nowMs();
                 scheduler.release(id);
@@ -265,6 +263,59 @@ private slots:
         const QList<qint64> starts = h.starts([](const Interval &) { return true; });
         for (int i = 1; i < starts.size(); ++i)
             QVERIFY(starts.at(i) - starts.at(i - 1) >= 2000);
+    }
+
+    void pacedBudgetIsSpreadNotBurst()
+    {
+        // Ploomes: 6 per second, sent about one every 167 ms rather than six at once then a pause, so
+        // that no request waits in the service's queue and arrives late into the next window.
+        SchedulerLimits l;
+        l.totalLimit = 6;
+        l.totalWindowMs = 1000;
+        l.totalConcurrency = 4;
+        l.paced = true;
+        Harness h(l);
+        h.minLatency = 5;
+        h.maxLatency = 20;
+        for (int i = 0; i < 60; ++i)
+            h.submit(u"ploomes"_s);
+        h.runToCompletion();
+        QList<qint64> starts = h.starts([](const Interval &) { return true; });
+        std::sort(starts.begin(), starts.end());
+        QCOMPARE(starts.size(), 60);
+        for (int i = 1; i < starts.size(); ++i)
+            QVERIFY2(starts.at(i) - starts.at(i - 1) >= 83,
+                     qPrintable(QString::number(starts.at(i) - starts.at(i - 1))));
+        QVERIFY(maxInWindow(starts, 1000) <= 6);
+        QVERIFY(maxInWindow(starts, 334) <= 3);
+        // Spreading costs no throughput: 60 requests still take about ten seconds.
+        QVERIFY2(starts.last() <= 10'500, qPrintable(QString::number(starts.last())));
+    }
+
+    void latePacingTimersAreCaughtUp()
+    {
+        // Every timer fires 2 ms late (a busy event loop): the pace must not drift to 12 ms a request.
+        SchedulerLimits l;
+        l.totalLimit = 100;
+        l.totalWindowMs = 1000;
+        l.paced = true;
+        ManualClock clock{0};
+        RequestScheduler scheduler(&clock, l);
+        QObject context;
+        QList<qint64> starts;
+        for (int i = 0; i < 1000; ++i) {
+            scheduler.submit({u"ploomes"_s, false, {}}, [&](RequestScheduler::TicketId id) {
+                starts.append(clock.nowMs());
+                scheduler.release(id);
+            });
+        }
+        while (clock.pendingCount() > 0) {
+            clock.advanceTo(clock.nextDueMs() + 2);
+        }
+        QCOMPARE(starts.size(), 1000);
+        QVERIFY(maxInWindow(starts, 1000) <= 100);
+        // 1000 requests at 100/s: about ten seconds (the window's safety margin costs 1.5 %).
+        QVERIFY2(starts.last() <= 10'300, qPrintable(QString::number(starts.last())));
     }
 
     void cancelledTicketNeverStarts()

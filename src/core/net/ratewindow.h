@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <deque>
 
 namespace Ponte {
@@ -14,17 +15,22 @@ class RateWindow
 {
 public:
     RateWindow() = default;
-    RateWindow(int limit, qint64 windowMs)
-        : m_limit(limit)
-        , m_windowMs(windowMs)
-    {
-    }
+    RateWindow(int limit, qint64 windowMs) : m_limit(limit), m_windowMs(windowMs) {}
 
     void configure(int limit, qint64 windowMs)
     {
         m_limit = limit;
         m_windowMs = windowMs;
     }
+    /**
+     * Events are also spread @p ms apart on average, so a full budget is not sent in a burst. The pace
+     * follows a theoretical schedule (GCRA) with half a step of tolerance, so a timer that fires a
+     * little late does not push every later event back. Catching up longer stalls with a burst was
+     * tried and rejected: the burst queues at the service and its tail arrives late enough to crowd
+     * the next window (HTTP 429 in bench_sync).
+     */
+    void setMinSpacing(qint64 ms) { m_spacingMs = ms; }
+    qint64 minSpacing() const { return m_spacingMs; }
     bool isUnlimited() const { return m_limit <= 0; }
     int limit() const { return m_limit; }
     qint64 windowMs() const { return m_windowMs; }
@@ -35,13 +41,19 @@ public:
         if (isUnlimited())
             return nowMs;
         prune(nowMs);
+        const qint64 spaced = m_spacingMs > 0 ? std::max(nowMs, m_theoreticalMs - m_spacingMs / 2) : nowMs;
         if (int(m_events.size()) < m_limit)
-            return nowMs;
+            return spaced;
         // The event that must leave the window before another may enter.
-        return m_events.at(m_events.size() - size_t(m_limit)) + m_windowMs;
+        return std::max(spaced, m_events.at(m_events.size() - size_t(m_limit)) + m_windowMs);
     }
     bool canAcquire(qint64 nowMs) { return nextAvailableMs(nowMs) <= nowMs; }
-    void record(qint64 nowMs) { m_events.push_back(nowMs); }
+    void record(qint64 nowMs)
+    {
+        m_events.push_back(nowMs);
+        if (m_spacingMs > 0)
+            m_theoreticalMs = std::max(m_theoreticalMs, nowMs) + m_spacingMs;
+    }
     int countInWindow(qint64 nowMs)
     {
         prune(nowMs);
@@ -58,6 +70,8 @@ private:
 
     int m_limit = 0;
     qint64 m_windowMs = 60'000;
+    qint64 m_spacingMs = 0;
+    qint64 m_theoreticalMs = 0; ///< when the next paced event is due
     std::deque<qint64> m_events;
 };
 

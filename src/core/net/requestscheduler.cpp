@@ -14,8 +14,9 @@ namespace {
 constexpr qint64 kNever = std::numeric_limits<qint64>::max();
 
 /** A budget scaled by share/factor: fewer events per window, or the same one event in a longer window. */
-void scaledWindow(RateWindow &window, int limit, qint64 windowMs, double scale, qint64 marginMs)
+void scaledWindow(RateWindow &window, int limit, qint64 windowMs, double scale, qint64 marginMs, bool paced)
 {
+    window.setMinSpacing(0);
     if (limit <= 0) {
         window.configure(0, windowMs);
         return;
@@ -25,13 +26,13 @@ void scaledWindow(RateWindow &window, int limit, qint64 windowMs, double scale, 
         window.configure(int(std::floor(effective + 1e-9)), windowMs + marginMs);
     else
         window.configure(1, qint64(std::ceil(windowMs / effective)) + marginMs);
+    if (paced)
+        window.setMinSpacing(qint64(std::floor(windowMs / std::max(effective, 1.0))));
 }
 } // namespace
 
 RequestScheduler::RequestScheduler(Clock *clock, const SchedulerLimits &limits, QObject *parent)
-    : QObject(parent)
-    , m_clock(clock)
-    , m_configured(limits)
+    : QObject(parent), m_clock(clock), m_configured(limits)
 {
     applyLimits();
 }
@@ -46,16 +47,19 @@ qint64 RequestScheduler::margin(qint64 windowMs) const
 {
     if (m_configured.safetyMarginMs >= 0)
         return m_configured.safetyMarginMs;
-    return std::clamp<qint64>(windowMs / 50, 15, 1500);
+    // Arrival at the service lags departure by a transit time that varies (new connections, a busy
+    // peer): 1 % of the window, at least 15 ms, keeps that jitter inside the budget. Paced budgets
+    // (Ploomes) never queue at the service, so their jitter stays small.
+    return std::clamp<qint64>(windowMs / 100, 15, 1500);
 }
 
 void RequestScheduler::applyLimits()
 {
     scaledWindow(m_total, m_configured.totalLimit, m_configured.totalWindowMs, m_share * m_rateFactor,
-                 margin(m_configured.totalWindowMs));
+                 margin(m_configured.totalWindowMs), m_configured.paced);
     for (auto &[key, s] : m_keys) {
         scaledWindow(s.window, m_configured.perKeyLimit, m_configured.perKeyWindowMs, m_share,
-                     margin(m_configured.perKeyWindowMs));
+                     margin(m_configured.perKeyWindowMs), m_configured.paced);
     }
     schedulePump(m_clock->nowMs());
 }
@@ -84,7 +88,7 @@ RequestScheduler::KeyState &RequestScheduler::state(const QString &key)
     if (it == m_keys.end()) {
         it = m_keys.emplace(key, KeyState{}).first;
         scaledWindow(it->second.window, m_configured.perKeyLimit, m_configured.perKeyWindowMs, m_share,
-                     margin(m_configured.perKeyWindowMs));
+                     margin(m_configured.perKeyWindowMs), m_configured.paced);
     }
     return it->second;
 }

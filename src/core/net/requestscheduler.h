@@ -17,16 +17,19 @@ namespace Ponte {
 /** Limits a RequestScheduler enforces. 0 means "no limit" for every count. */
 struct SchedulerLimits
 {
-    int perKeyLimit = 0;            ///< requests per key (an Omie method) in perKeyWindowMs
+    int perKeyLimit = 0; ///< requests per key (an Omie method) in perKeyWindowMs
     qint64 perKeyWindowMs = 60'000;
-    int totalLimit = 0;             ///< requests over all keys in totalWindowMs
+    int totalLimit = 0; ///< requests over all keys in totalWindowMs
     qint64 totalWindowMs = 60'000;
-    int perKeyConcurrency = 0;      ///< reads in flight per key
-    int totalConcurrency = 0;       ///< requests in flight overall
-    bool exclusiveWrites = false;   ///< at most one write in flight
-    qint64 redundancyWindowMs = 0;  ///< an identical request is never sent twice within this window
+    int perKeyConcurrency = 0;     ///< reads in flight per key
+    int totalConcurrency = 0;      ///< requests in flight overall
+    bool exclusiveWrites = false;  ///< at most one write in flight
+    qint64 redundancyWindowMs = 0; ///< an identical request is never sent twice within this window
     /** Extra time added to every window: the service measures arrival, we measure departure. */
-    qint64 safetyMarginMs = -1;     ///< -1 = automatic (2 % of the window, 15 ms … 1.5 s)
+    /** Spread requests evenly (window ÷ limit apart): a burst queues at the service, and the queued
+        requests arrive late enough to crowd the next window. */
+    bool paced = false;
+    qint64 safetyMarginMs = -1; ///< -1 = automatic (1 % of the window, 15 ms … 1.5 s)
 };
 
 /**
@@ -44,9 +47,9 @@ public:
 
     struct Ticket
     {
-        QString key;          ///< rate/concurrency bucket (Omie method; Ploomes uses one key)
-        bool write = false;   ///< writes are exclusive when limits.exclusiveWrites
-        QByteArray dedupKey;  ///< identical requests share it (empty = never deduplicated)
+        QString key;         ///< rate/concurrency bucket (Omie method; Ploomes uses one key)
+        bool write = false;  ///< writes are exclusive when limits.exclusiveWrites
+        QByteArray dedupKey; ///< identical requests share it (empty = never deduplicated)
     };
 
     RequestScheduler(Clock *clock, const SchedulerLimits &limits, QObject *parent = nullptr);

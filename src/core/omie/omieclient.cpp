@@ -17,7 +17,7 @@ namespace Ponte::Omie {
 
 namespace {
 // Reads are cached only this long past the redundancy window and within this much memory.
-constexpr qint64 kMaxCacheBytes = 64 * 1024 * 1024;
+constexpr qint64 kMaxCacheBytes = 16 * 1024 * 1024; // serialised size; a page in memory takes about twice that
 
 QString paramFor(Dialect d, bool page)
 {
@@ -36,8 +36,7 @@ ApiError unexpectedShape(const QString &method, const QString &what)
     return ApiError::protocol(QCoreApplication::translate("Ponte::Omie", "%1 answered without %2").arg(method, what));
 }
 
-template <typename T>
-QList<T> wrap(const QList<QJsonObject> &items)
+template <typename T> QList<T> wrap(const QList<QJsonObject> &items)
 {
     QList<T> out;
     out.reserve(items.size());
@@ -84,11 +83,9 @@ SchedulerLimits ClientConfig::schedulerLimits() const
 }
 
 Client::Client(Clock *clock, Transport *transport, const ClientConfig &config, QObject *parent)
-    : QObject(parent)
-    , m_clock(clock)
-    , m_config(config)
-    , m_scheduler(new RequestScheduler(clock, config.schedulerLimits(), this))
-    , m_caller(new ApiCaller(clock, m_scheduler, transport, &classifyReply, config.retry, this))
+    : QObject(parent), m_clock(clock), m_config(config),
+      m_scheduler(new RequestScheduler(clock, config.schedulerLimits(), this)),
+      m_caller(new ApiCaller(clock, m_scheduler, transport, &classifyReply, config.retry, this))
 {
     if (!m_config.baseUrl.path().endsWith(u'/'))
         m_config.baseUrl.setPath(m_config.baseUrl.path() + u'/');
@@ -106,7 +103,7 @@ void Client::cancelAll()
 
 bool Client::isWriteMethod(const QString &method)
 {
-    static const QStringList prefixes = {u"Incluir"_s, u"Alterar"_s, u"Upsert"_s,   u"Excluir"_s,
+    static const QStringList prefixes = {u"Incluir"_s, u"Alterar"_s,  u"Upsert"_s,  u"Excluir"_s,
                                          u"Trocar"_s,  u"Associar"_s, u"Faturar"_s, u"Cancelar"_s};
     for (const QString &p : prefixes) {
         if (method.startsWith(p))
@@ -135,8 +132,8 @@ void Client::storeInCache(const QByteArray &key, const Reply &reply)
     m_cacheBytes += bytes;
 }
 
-void Client::call(const QString &endpoint, const QString &method, const QJsonObject &param, Callback done,
-                  CallOptions options)
+void Client::call(
+    const QString &endpoint, const QString &method, const QJsonObject &param, Callback done, CallOptions options)
 {
     const bool write = isWriteMethod(method);
     const QByteArray paramJson = QJsonDocument(param).toJson(QJsonDocument::Compact);
@@ -234,8 +231,8 @@ void Client::listAll(const ListSpec &spec, ListCallback<QJsonObject> done)
         const QJsonValue array = reply.body.value(spec.arrayField);
         if (!array.isArray()) {
             // An empty list may come without its array; anything else is a shape we do not know.
-            const QJsonValue count = reply.body.value(spec.dialect == Dialect::Hungarian ? u"nTotRegistros"_s
-                                                                                          : u"total_de_registros"_s);
+            const QJsonValue count =
+                reply.body.value(spec.dialect == Dialect::Hungarian ? u"nTotRegistros"_s : u"total_de_registros"_s);
             if (count.toInteger(-1) == 0)
                 return {};
             return unexpectedShape(spec.method, spec.arrayField);
@@ -245,61 +242,62 @@ void Client::listAll(const ListSpec &spec, ListCallback<QJsonObject> done)
         return {};
     };
 
-    call(spec.endpoint, spec.method, pageParam(1), [this, spec, state, finish, readItems, pageParam, done](const Reply &first) {
-        if (first.error.endOfList) {
-            done({}, {});
-            return;
-        }
-        if (!first.ok()) {
-            done({}, first.error);
-            return;
-        }
-        const QJsonValue totalValue = first.body.value(totalPagesField(spec.dialect));
-        if (totalValue.isUndefined()) {
-            done({}, unexpectedShape(spec.method, totalPagesField(spec.dialect)));
-            return;
-        }
-        const int totalPages = std::max(1, int(totalValue.toVariant().toLongLong()));
-        state->pages.resize(totalPages);
-        if (ApiError e = readItems(first, &state->pages[0]); e.isError()) {
-            done({}, e);
-            return;
-        }
-        state->outstanding = totalPages - 1;
-        if (state->outstanding == 0) {
-            finish();
-            return;
-        }
-        for (int page = 2; page <= totalPages; ++page) {
-            call(spec.endpoint, spec.method, pageParam(page), [state, finish, readItems, page](const Reply &reply) {
-                if (state->finished)
-                    return;
-                // The list shrank while we read it: a page past the new end is simply empty.
-                if (!reply.error.endOfList) {
-                    if (!reply.ok()) {
-                        state->error = reply.error;
-                        finish();
-                        return;
-                    }
-                    if (ApiError e = readItems(reply, &state->pages[page - 1]); e.isError()) {
-                        state->error = e;
-                        finish();
-                        return;
-                    }
-                }
-                if (--state->outstanding == 0)
-                    finish();
-            });
-        }
-    });
+    call(spec.endpoint, spec.method, pageParam(1),
+         [this, spec, state, finish, readItems, pageParam, done](const Reply &first) {
+             if (first.error.endOfList) {
+                 done({}, {});
+                 return;
+             }
+             if (!first.ok()) {
+                 done({}, first.error);
+                 return;
+             }
+             const QJsonValue totalValue = first.body.value(totalPagesField(spec.dialect));
+             if (totalValue.isUndefined()) {
+                 done({}, unexpectedShape(spec.method, totalPagesField(spec.dialect)));
+                 return;
+             }
+             const int totalPages = std::max(1, int(totalValue.toVariant().toLongLong()));
+             state->pages.resize(totalPages);
+             if (ApiError e = readItems(first, &state->pages[0]); e.isError()) {
+                 done({}, e);
+                 return;
+             }
+             state->outstanding = totalPages - 1;
+             if (state->outstanding == 0) {
+                 finish();
+                 return;
+             }
+             for (int page = 2; page <= totalPages; ++page) {
+                 call(spec.endpoint, spec.method, pageParam(page),
+                      [state, finish, readItems, page](const Reply &reply) {
+                          if (state->finished)
+                              return;
+                          // The list shrank while we read it: a page past the new end is simply empty.
+                          if (!reply.error.endOfList) {
+                              if (!reply.ok()) {
+                                  state->error = reply.error;
+                                  finish();
+                                  return;
+                              }
+                              if (ApiError e = readItems(reply, &state->pages[page - 1]); e.isError()) {
+                                  state->error = e;
+                                  finish();
+                                  return;
+                              }
+                          }
+                          if (--state->outstanding == 0)
+                              finish();
+                      });
+             }
+         });
 }
 
 void Client::testConnection(std::function<void(const ApiError &)> done)
 {
     const QJsonObject param{{u"pagina"_s, 1}, {u"registros_por_pagina"_s, 1}, {u"apenas_importado_api"_s, u"N"_s}};
-    call(u"geral/clientes/"_s, u"ListarClientesResumido"_s, param, [done](const Reply &reply) {
-        done(reply.error.endOfList ? ApiError{} : reply.error);
-    });
+    call(u"geral/clientes/"_s, u"ListarClientesResumido"_s, param,
+         [done](const Reply &reply) { done(reply.error.endOfList ? ApiError{} : reply.error); });
 }
 
 namespace {
@@ -320,8 +318,7 @@ void applyStandardFilter(QJsonObject &params, const ListFilter &filter)
 }
 } // namespace
 
-template <typename T>
-void Client::listTyped(ListSpec spec, const ListFilter &filter, ListCallback<T> done)
+template <typename T> void Client::listTyped(ListSpec spec, const ListFilter &filter, ListCallback<T> done)
 {
     applyStandardFilter(spec.params, filter);
     listAll(spec, [done](const QList<QJsonObject> &items, const ApiError &error) { done(wrap<T>(items), error); });
@@ -351,8 +348,12 @@ void Client::consultarCliente(qint64 id, const QString &integrationCode, OneCall
         [done](const Reply &r) { done(Cliente(unwrap(r.body, u"clientes_cadastro"_s)), r.error); }, o);
 }
 
-void Client::write(const QString &endpoint, const QString &method, const QJsonObject &param, const QString &idField,
-                   const QString &codeField, WriteCallback done)
+void Client::write(const QString &endpoint,
+                   const QString &method,
+                   const QJsonObject &param,
+                   const QString &idField,
+                   const QString &codeField,
+                   WriteCallback done)
 {
     call(endpoint, method, param, [done, idField, codeField, method](const Reply &r) {
         WriteResult w;
@@ -421,8 +422,8 @@ void Client::consultarProduto(qint64 id, const QString &integrationCode, OneCall
 
 void Client::upsertProduto(const Produto &produto, WriteCallback done)
 {
-    write(u"geral/produtos/"_s, u"UpsertProduto"_s, produto.json(), u"codigo_produto"_s,
-          u"codigo_produto_integracao"_s, std::move(done));
+    write(u"geral/produtos/"_s, u"UpsertProduto"_s, produto.json(), u"codigo_produto"_s, u"codigo_produto_integracao"_s,
+          std::move(done));
 }
 
 void Client::listServicos(const ListFilter &filter, ListCallback<Servico> done)
@@ -512,8 +513,8 @@ void Client::consultarPedido(qint64 id, const QString &integrationCode, OneCallb
 
 void Client::incluirPedido(const Pedido &pedido, WriteCallback done)
 {
-    write(u"produtos/pedido/"_s, u"IncluirPedido"_s, pedido.json(), u"codigo_pedido"_s,
-          u"codigo_pedido_integracao"_s, std::move(done));
+    write(u"produtos/pedido/"_s, u"IncluirPedido"_s, pedido.json(), u"codigo_pedido"_s, u"codigo_pedido_integracao"_s,
+          std::move(done));
 }
 
 void Client::alterarPedido(const Pedido &pedido, WriteCallback done)
@@ -547,7 +548,9 @@ void Client::listOrdensServico(const ListFilter &filter, ListCallback<OrdemServi
     listTyped<OrdemServico>(spec, filter, std::move(done));
 }
 
-void Client::consultarOrdemServico(qint64 id, const QString &integrationCode, OneCallback<OrdemServico> done,
+void Client::consultarOrdemServico(qint64 id,
+                                   const QString &integrationCode,
+                                   OneCallback<OrdemServico> done,
                                    CallOptions o)
 {
     const QJsonObject param{{u"nCodOS"_s, id}, {u"cCodIntOS"_s, integrationCode}};
@@ -606,7 +609,8 @@ void Client::listFormasPagamento(ListCallback<FormaPagamento> done)
         QList<FormaPagamento> out;
         for (const QJsonObject &o : items) {
             const Record r(o);
-            out.append({r.string(u"cCodigo"_s), r.string(u"cDescricao"_s), int(std::max<qint64>(1, r.int64(u"nQtdeParc"_s)))});
+            out.append(
+                {r.string(u"cCodigo"_s), r.string(u"cDescricao"_s), int(std::max<qint64>(1, r.int64(u"nQtdeParc"_s)))});
         }
         done(out, e);
     });
@@ -628,8 +632,8 @@ void Client::listEtapas(ListCallback<Etapa> done)
             for (const QJsonValue &v : nested) {
                 const Record r(v.toObject());
                 const Etapa etapa{r.string(u"cCodigo"_s), r.string(u"cDescricao"_s)};
-                const bool known = std::any_of(out.cbegin(), out.cend(),
-                                               [&](const Etapa &x) { return x.codigo == etapa.codigo; });
+                const bool known =
+                    std::any_of(out.cbegin(), out.cend(), [&](const Etapa &x) { return x.codigo == etapa.codigo; });
                 if (!known)
                     out.append(etapa);
             }

@@ -47,15 +47,14 @@ SchedulerLimits ClientConfig::schedulerLimits() const
         l.totalWindowMs = qint64(std::ceil(1000.0 / std::max(requestsPerSecond, 0.001)));
     }
     l.totalConcurrency = maxInFlight;
+    l.paced = true;
     return l;
 }
 
 Client::Client(Clock *clock, Transport *transport, const ClientConfig &config, QObject *parent)
-    : QObject(parent)
-    , m_clock(clock)
-    , m_config(config)
-    , m_scheduler(new RequestScheduler(clock, config.schedulerLimits(), this))
-    , m_caller(new ApiCaller(clock, m_scheduler, transport, &classifyReply, config.retry, this))
+    : QObject(parent), m_clock(clock), m_config(config),
+      m_scheduler(new RequestScheduler(clock, config.schedulerLimits(), this)),
+      m_caller(new ApiCaller(clock, m_scheduler, transport, &classifyReply, config.retry, this))
 {
     if (!m_config.baseUrl.path().endsWith(u'/'))
         m_config.baseUrl.setPath(m_config.baseUrl.path() + u'/');
@@ -88,6 +87,13 @@ void Client::onThrottled(const ApiError &error)
 {
     if (error.kind != ApiError::Kind::RateLimited)
         return;
+    // Requests already in flight when the limit was hit answer 429 together: one episode, one halving.
+    const qint64 now = m_clock->nowMs();
+    if (m_lastThrottleMs > 0 && now - m_lastThrottleMs < std::max<qint64>(error.waitMs, 1000)) {
+        m_lastThrottleMs = now;
+        return;
+    }
+    m_lastThrottleMs = now;
     m_factor = std::max(0.02, m_factor / 2);
     m_scheduler->setRateFactor(m_factor);
     m_lastAdjustMs = m_clock->nowMs();
@@ -107,7 +113,11 @@ void Client::recover()
     emit rateChanged(currentRequestsPerSecond());
 }
 
-void Client::send(const QByteArray &verb, const QUrl &url, const QJsonObject *body, bool write, const QString &label,
+void Client::send(const QByteArray &verb,
+                  const QUrl &url,
+                  const QJsonObject *body,
+                  bool write,
+                  const QString &label,
                   std::function<void(const CallResult &)> done)
 {
     CallSpec spec;
@@ -149,44 +159,45 @@ QList<QJsonObject> Client::valueArray(const QByteArray &body, ApiError *error)
 
 void Client::get(const QString &path, const Query &query, ItemsCallback done)
 {
-    send("GET", query.url(m_config.baseUrl, path), nullptr, false, u"GET "_s + path,
-         [done](const CallResult &r) {
-             if (!r.ok()) {
-                 done({}, r.error);
-                 return;
-             }
-             ApiError error;
-             const QList<QJsonObject> items = valueArray(r.response.body, &error);
-             done(items, error);
-         });
+    send("GET", query.url(m_config.baseUrl, path), nullptr, false, u"GET "_s + path, [done](const CallResult &r) {
+        if (!r.ok()) {
+            done({}, r.error);
+            return;
+        }
+        ApiError error;
+        const QList<QJsonObject> items = valueArray(r.response.body, &error);
+        done(items, error);
+    });
 }
 
-void Client::fetchPage(const QString &path, const Query &query, QList<QJsonObject> collected, int emptyRetries,
-                       ItemsCallback done)
+void Client::fetchPage(
+    const QString &path, const Query &query, QList<QJsonObject> collected, int emptyRetries, ItemsCallback done)
 {
-    get(path, query, [this, path, query, collected, emptyRetries, done](const QList<QJsonObject> &items,
-                                                                          const ApiError &error) mutable {
-        if (error.isError()) {
-            done({}, error);
-            return;
-        }
-        if (items.isEmpty() && query.skipValue() > 0 && emptyRetries < kEmptyPageRetries) {
-            // Throttled servers sometimes answer an empty page mid-scan: ask again before believing it.
-            qCInfo(lcPloomes) << "empty page at $skip" << query.skipValue() << "of" << path << "- asking again";
-            m_clock->callAfter(1000LL * (emptyRetries + 1), this, [this, path, query, collected, emptyRetries, done] {
-                fetchPage(path, query, collected, emptyRetries + 1, done);
-            });
-            return;
-        }
-        collected += items;
-        if (items.size() < query.topValue()) {
-            done(collected, {});
-            return;
-        }
-        Query next = query;
-        next.skip(query.skipValue() + int(items.size()));
-        fetchPage(path, next, collected, 0, done);
-    });
+    get(path, query,
+        [this, path, query, collected, emptyRetries, done](const QList<QJsonObject> &items,
+                                                           const ApiError &error) mutable {
+            if (error.isError()) {
+                done({}, error);
+                return;
+            }
+            if (items.isEmpty() && query.skipValue() > 0 && emptyRetries < kEmptyPageRetries) {
+                // Throttled servers sometimes answer an empty page mid-scan: ask again before believing it.
+                qCInfo(lcPloomes) << "empty page at $skip" << query.skipValue() << "of" << path << "- asking again";
+                m_clock->callAfter(1000LL * (emptyRetries + 1), this,
+                                   [this, path, query, collected, emptyRetries, done] {
+                                       fetchPage(path, query, collected, emptyRetries + 1, done);
+                                   });
+                return;
+            }
+            collected += items;
+            if (items.size() < query.topValue()) {
+                done(collected, {});
+                return;
+            }
+            Query next = query;
+            next.skip(query.skipValue() + int(items.size()));
+            fetchPage(path, next, collected, 0, done);
+        });
 }
 
 void Client::getAll(const QString &path, Query query, ItemsCallback done)
@@ -238,8 +249,7 @@ void Client::create(const QString &path, const QJsonObject &body, const QString 
     });
 }
 
-void Client::update(const QString &path, qint64 id, const QJsonObject &patch, const QString &expand,
-                    ItemCallback done)
+void Client::update(const QString &path, qint64 id, const QJsonObject &patch, const QString &expand, ItemCallback done)
 {
     Query q;
     if (!expand.isEmpty())

@@ -98,10 +98,14 @@ signals:
     void rateChanged(double requestsPerSecond);
 
 private:
-    void send(const QByteArray &verb, const QUrl &url, const QJsonObject *body, bool write, const QString &label,
+    void send(const QByteArray &verb,
+              const QUrl &url,
+              const QJsonObject *body,
+              bool write,
+              const QString &label,
               std::function<void(const CallResult &)> done);
-    void fetchPage(const QString &path, const Query &query, QList<QJsonObject> collected, int emptyRetries,
-                   ItemsCallback done);
+    void fetchPage(
+        const QString &path, const Query &query, QList<QJsonObject> collected, int emptyRetries, ItemsCallback done);
     void onThrottled(const ApiError &error);
     void recover();
     static QList<QJsonObject> valueArray(const QByteArray &body, ApiError *error);
@@ -112,6 +116,7 @@ private:
     ApiCaller *m_caller;
     double m_factor = 1.0;
     qint64 m_lastAdjustMs = 0;
+    qint64 m_lastThrottleMs = 0;
 };
 
 } // namespace Ponte::Ploomes
