@@ -68,32 +68,51 @@ int main(int argc, char *argv[])
     sizes.ploomesOnlyContacts = 0;
     const Credentials credentials{u"bench-key"_s, u"bench-secret"_s, u"bench-user"_s};
 
-    Bench::SimulatorThread sims;
+    // One thread per simulator, as the real services run elsewhere and independently.
+    Bench::SimulatorThread omieThread;
+    Bench::SimulatorThread ploomesThread;
     Sim::OmieSimulator *omie = nullptr;
     Sim::PloomesSimulator *ploomes = nullptr;
     QElapsedTimer seedTimer;
     seedTimer.start();
-    sims.run([&] {
+    const Sim::SampleData data = Sim::SampleData::generate(sizes, 2026);
+    const int latencyMs = parser.value(u"latency-ms"_s).toInt();
+    omieThread.run([&] {
         omie = new Sim::OmieSimulator();
-        ploomes = new Sim::PloomesSimulator();
         omie->setCredentials(credentials.omieAppKey, credentials.omieAppSecret);
-        ploomes->setUserKey(credentials.ploomesUserKey);
         Sim::OmieLimitsConfig ol;
         ol.perMethodPerMinute = omieRpm;
         ol.totalPerMinute = omieRpm * 4;
         ol.redundantWindowMs = 1000;
         omie->setLimits(ol);
+        omie->setLatencyMs(latencyMs);
+        omie->seed(data);
+        omie->listen();
+    });
+    ploomesThread.run([&] {
+        ploomes = new Sim::PloomesSimulator();
+        ploomes->setUserKey(credentials.ploomesUserKey);
         Sim::PloomesLimitsConfig pl;
         pl.requestsPerSecond = ploomesRps;
         ploomes->setLimits(pl);
-        omie->setLatencyMs(parser.value(u"latency-ms"_s).toInt());
-        ploomes->setLatencyMs(parser.value(u"latency-ms"_s).toInt());
-        const Sim::SampleData data = Sim::SampleData::generate(sizes, 2026);
-        omie->seed(data);
+        ploomes->setLatencyMs(latencyMs);
         ploomes->seed(data);
-        omie->listen();
         ploomes->listen();
     });
+    // Read the counters of both simulators, each in its own thread.
+    auto readCounters = [&](Sim::TrafficCounters *omieTraffic, Sim::TrafficCounters *ploomesTraffic,
+                            Sim::ViolationCounters *omieViolations, Sim::ViolationCounters *ploomesViolations) {
+        omieThread.run([&] {
+            *omieTraffic = omie->traffic();
+            if (omieViolations)
+                *omieViolations = omie->violations();
+        });
+        ploomesThread.run([&] {
+            *ploomesTraffic = ploomes->traffic();
+            if (ploomesViolations)
+                *ploomesViolations = ploomes->violations();
+        });
+    };
     std::printf("bench_sync: seeded %d clients, %d products, %d services, %d orders in %.1f s\n", sizes.clients,
                 sizes.products, sizes.services, sizes.orders, seedTimer.elapsed() / 1000.0);
 
@@ -113,15 +132,19 @@ int main(int argc, char *argv[])
     Settings &settings = profile.value()->settings();
     settings.setValue(SettingKey::OrderCategoria, u"1.01.01"_s);
     settings.setValue(SettingKey::CursorOverlapS, u"2"_s);
-    sims.run([&] {
+    QString contaCorrente;
+    omieThread.run([&] {
         for (const QJsonObject &cc : omie->records(Sim::OmieSimulator::Kind::ContaCorrente)) {
             if (cc.value(u"inativo"_s).toString() != u"S"_s) {
-                settings.setValue(SettingKey::OrderContaCorrente, QString::number(cc.value(u"nCodCC"_s).toInteger()));
+                contaCorrente = QString::number(cc.value(u"nCodCC"_s).toInteger());
                 break;
             }
         }
     });
+    // The database belongs to this thread: settings are written here, not in the simulator's.
+    settings.setValue(SettingKey::OrderContaCorrente, contaCorrente);
 
+    const double baselineMiB = Bench::currentMemoryMiB();
     SyncOptions backfill;
     backfill.backfillOmieOrdersSince = QDate(2000, 1, 1);
     Sim::TrafficCounters omieBefore;
@@ -134,12 +157,7 @@ int main(int argc, char *argv[])
     Sim::TrafficCounters ploomesAfter;
     Sim::ViolationCounters ov;
     Sim::ViolationCounters pv;
-    sims.run([&] {
-        omieAfter = omie->traffic();
-        ploomesAfter = ploomes->traffic();
-        ov = omie->violations();
-        pv = ploomes->violations();
-    });
+    readCounters(&omieAfter, &ploomesAfter, &ov, &pv);
     const qint64 ploomesWrites = ploomesAfter.writes;
     const qint64 omieWrites = omieAfter.writes;
     // Writes of one Omie method queue behind that method's budget; all Ploomes requests share one budget.
@@ -158,23 +176,17 @@ int main(int argc, char *argv[])
     std::printf("  Omie requests %lld (%lld writes); failed records %d; limit violations Omie %d, Ploomes %d\n",
                 static_cast<long long>(omieAfter.requests), static_cast<long long>(omieWrites), first.totalFailed(),
                 ov.total(), pv.total());
-    std::printf("  peak memory %.0f MiB\n", Bench::peakMemoryMiB());
+    std::printf("  peak memory %.0f MiB for the whole process (Ponte and both simulators); %.0f MiB above the seeded "
+                "simulators before the sync\n",
+                Bench::peakMemoryMiB(), Bench::peakMemoryMiB() - baselineMiB);
 
     const SyncSummary echo = runSync(*profile.value(), credentials, {});
     std::printf("  second run (reads back its own writes): %s, %d writes, %.1f s\n", qPrintable(echo.status),
                 echo.totalWrites(), echo.durationS);
     QThread::msleep(3000); // past the cursor overlap
-    sims.run([&] {
-        omieBefore = omie->traffic();
-        ploomesBefore = ploomes->traffic();
-    });
+    readCounters(&omieBefore, &ploomesBefore, nullptr, nullptr);
     const SyncSummary noop = runSync(*profile.value(), credentials, {});
-    sims.run([&] {
-        omieAfter = omie->traffic();
-        ploomesAfter = ploomes->traffic();
-        ov = omie->violations();
-        pv = ploomes->violations();
-    });
+    readCounters(&omieAfter, &ploomesAfter, &ov, &pv);
     std::printf("  no-op incremental run: %s, %d writes, Omie reads %lld, Ploomes reads %lld, %.2f s\n",
                 qPrintable(noop.status), noop.totalWrites(),
                 static_cast<long long>(omieAfter.requests - omieBefore.requests),
@@ -190,9 +202,8 @@ int main(int argc, char *argv[])
             std::printf("    Ploomes %s: %lld\n", qPrintable(it.key()), static_cast<long long>(n));
     }
     std::printf("  violations after all runs: Omie %d, Ploomes %d\n", ov.total(), pv.total());
-    sims.run([&] {
-        delete omie;
-        delete ploomes;
-    });
+    omieThread.run([&] { delete omie; });
+    ploomesThread.run([&] { delete ploomes; });
+    std::fflush(stdout);
     return ov.total() + pv.total() == 0 && noop.totalWrites() == 0 ? 0 : 1;
 }

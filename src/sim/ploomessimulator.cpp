@@ -1280,12 +1280,13 @@ struct PloomesSimulator::Private : public OData::Model
             rec.insert(u"OtherProperties"_s, QJsonArray());
     }
 
-    void writeLines(const QJsonObject &order, const QList<QJsonObject> &lines)
+    /** Replaces the order's lines; @p isNew skips looking for old ones (a scan of every line). */
+    void writeLines(const QJsonObject &order, const QList<QJsonObject> &lines, bool isNew = false)
     {
         touch();
         Table &t = tables[u"Orders@Products"_s];
         const double orderId = order.value(u"Id"_s).toDouble();
-        for (auto it = t.begin(); it != t.end();) {
+        for (auto it = t.begin(); it != t.end() && !isNew;) {
             if (it->second.value(u"OrderId"_s).toDouble() == orderId)
                 it = t.erase(it);
             else
@@ -1300,9 +1301,11 @@ struct PloomesSimulator::Private : public OData::Model
             line.insert(u"LastUpdateDate"_s, now);
             if (!line.value(u"OtherProperties"_s).isArray())
                 line.insert(u"OtherProperties"_s, QJsonArray());
+            line.insert(u"ContactId"_s, order.value(u"ContactId"_s));
+            line.insert(u"OrderDate"_s, order.value(u"Date"_s));
+            line.insert(u"DealId"_s, order.value(u"DealId"_s));
             t[id] = line;
         }
-        refreshLines(order);
     }
 
     /** Copies the order's contact, date and deal onto its lines. */
@@ -1354,7 +1357,7 @@ struct PloomesSimulator::Private : public OData::Model
         tables[type][id] = rec;
         touch();
         if (type == u"Orders"_s) {
-            writeLines(rec, pending.lines);
+            writeLines(rec, pending.lines, true);
             if (const auto contactId = optionalId(rec.value(u"ContactId"_s));
                 contactId && find(u"Contacts"_s, *contactId))
                 tables[u"Contacts"_s][*contactId].insert(u"LastOrderId"_s, double(id));

@@ -1,5 +1,7 @@
 #include "syncoptions.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
 #include <cmath>
@@ -35,11 +37,11 @@ QJsonObject SyncSummary::toJson() const
     for (const RunCounters &c : counters) {
         QJsonObject perDirection = entities.value(entityName(c.entity)).toObject();
         perDirection.insert(Ponte::directionName(c.direction), QJsonObject{{u"created"_s, c.created},
-                                                                          {u"updated"_s, c.updated},
-                                                                          {u"unchanged"_s, c.unchanged},
-                                                                          {u"skipped"_s, c.skipped},
-                                                                          {u"failed"_s, c.failed},
-                                                                          {u"conflicts"_s, c.conflicts}});
+                                                                           {u"updated"_s, c.updated},
+                                                                           {u"unchanged"_s, c.unchanged},
+                                                                           {u"skipped"_s, c.skipped},
+                                                                           {u"failed"_s, c.failed},
+                                                                           {u"conflicts"_s, c.conflicts}});
         entities.insert(entityName(c.entity), perDirection);
     }
     QJsonObject o{{u"run_id"_s, runId},
@@ -54,6 +56,51 @@ QJsonObject SyncSummary::toJson() const
     if (!failureKind.isEmpty())
         o.insert(u"failure"_s, failureKind);
     return o;
+}
+
+QString runStatusDisplayName(const QString &status)
+{
+    static const QHash<QString, const char *> names = {
+        {u"succeeded"_s, QT_TRANSLATE_NOOP("Ponte::RunStatus", "Succeeded")},
+        {u"partial"_s, QT_TRANSLATE_NOOP("Ponte::RunStatus", "Finished with failures")},
+        {u"failed"_s, QT_TRANSLATE_NOOP("Ponte::RunStatus", "Failed")},
+        {u"cancelled"_s, QT_TRANSLATE_NOOP("Ponte::RunStatus", "Cancelled")},
+        {u"interrupted"_s, QT_TRANSLATE_NOOP("Ponte::RunStatus", "Interrupted")},
+        {u"running"_s, QT_TRANSLATE_NOOP("Ponte::RunStatus", "Running")},
+    };
+    const char *name = names.value(status);
+    return name ? QCoreApplication::translate("Ponte::RunStatus", name) : status;
+}
+
+QString itemOutcomeDisplayName(const QString &action, const QString &outcome)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Ponte::ItemOutcome", text); };
+    if (outcome == u"ok"_s) {
+        if (action == u"create"_s)
+            return tr("Created");
+        if (action == u"update"_s)
+            return tr("Updated");
+        if (action == u"link"_s)
+            return tr("Linked");
+        return tr("Done");
+    }
+    if (outcome == u"unchanged"_s)
+        return tr("Unchanged");
+    if (outcome == u"skipped"_s)
+        return tr("Skipped");
+    if (outcome == u"failed"_s)
+        return tr("Failed");
+    if (outcome == u"conflict"_s)
+        return tr("Conflict");
+    if (outcome == u"would-create"_s || outcome == u"would-create-family"_s || outcome == u"would-create-field"_s)
+        return tr("Would create");
+    if (outcome == u"would-update"_s)
+        return tr("Would update");
+    if (outcome == u"would-link"_s)
+        return tr("Would link");
+    if (outcome == u"would-refuse"_s)
+        return tr("Would refuse");
+    return outcome;
 }
 
 } // namespace Ponte

@@ -54,4 +54,9 @@ struct SyncSummary
     QJsonObject toJson() const;
 };
 
+/** A run status (succeeded, partial, failed, cancelled, interrupted, running) in the user's language. */
+QString runStatusDisplayName(const QString &status);
+/** What happened to one record (its action and outcome in the history) in the user's language. */
+QString itemOutcomeDisplayName(const QString &action, const QString &outcome);
+
 } // namespace Ponte

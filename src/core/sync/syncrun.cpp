@@ -18,23 +18,18 @@ const QString kRecentRequestsKey = u"state.omie_recent_requests"_s;
 const QString kActivatedAtKey = u"state.activated_at"_s;
 } // namespace
 
-SyncRun::SyncRun(Profile &profile, const Credentials &credentials, const SyncOptions &options, Clock *clock,
-                 Transport *transport, const std::atomic_bool *cancel, ProgressSink sink)
-    : m_profile(profile)
-    , m_credentials(credentials)
-    , m_options(options)
-    , m_clock(clock)
-    , m_transport(transport)
-    , m_cancel(cancel)
-    , m_sink(std::move(sink))
-    , m_couplings(profile.database())
-    , m_runs(profile.database())
-    , m_queue(profile.database())
-    , m_quarantine(profile.database())
-    , m_cursors(profile.database())
-    , m_settingsStore(profile.database())
-{
-}
+SyncRun::SyncRun(Profile &profile,
+                 const Credentials &credentials,
+                 const SyncOptions &options,
+                 Clock *clock,
+                 Transport *transport,
+                 const std::atomic_bool *cancel,
+                 ProgressSink sink)
+    : m_profile(profile), m_credentials(credentials), m_options(options), m_clock(clock), m_transport(transport),
+      m_cancel(cancel), m_sink(std::move(sink)), m_couplings(profile.database()), m_runs(profile.database()),
+      m_queue(profile.database()), m_quarantine(profile.database()), m_cursors(profile.database()),
+      m_settingsStore(profile.database())
+{}
 
 SyncRun::~SyncRun() = default;
 
@@ -88,8 +83,12 @@ RunCounters &SyncRun::counters(Entity entity, Direction direction)
     return *it;
 }
 
-void SyncRun::record(Entity entity, Direction direction, const ItemRef &ref, const QString &action,
-                     const QString &outcome, const QString &message)
+void SyncRun::record(Entity entity,
+                     Direction direction,
+                     const ItemRef &ref,
+                     const QString &action,
+                     const QString &outcome,
+                     const QString &message)
 {
     RunItem item;
     item.runId = m_runId;
@@ -106,8 +105,12 @@ void SyncRun::record(Entity entity, Direction direction, const ItemRef &ref, con
         qCWarning(lcSync) << "could not record a history item:" << s.message() << s.detail();
 }
 
-void SyncRun::refuse(Entity entity, Direction direction, const ItemRef &ref, const QString &sourceId,
-                     const QString &reason, const QString &errorClass)
+void SyncRun::refuse(Entity entity,
+                     Direction direction,
+                     const ItemRef &ref,
+                     const QString &sourceId,
+                     const QString &reason,
+                     const QString &errorClass)
 {
     ++counters(entity, direction).failed;
     record(entity, direction, ref, m_options.dryRun ? u"would-refuse"_s : u"refuse"_s, u"failed"_s, reason);
@@ -115,8 +118,13 @@ void SyncRun::refuse(Entity entity, Direction direction, const ItemRef &ref, con
         m_quarantine.add(entity, direction, sourceId, ref.label, reason, errorClass, m_runId, m_clock->nowMs());
 }
 
-void SyncRun::fail(Entity entity, Direction direction, const ItemRef &ref, const QString &sourceId,
-                   const QString &action, const ApiError &error, const QString &message)
+void SyncRun::fail(Entity entity,
+                   Direction direction,
+                   const ItemRef &ref,
+                   const QString &sourceId,
+                   const QString &action,
+                   const ApiError &error,
+                   const QString &message)
 {
     if (error.kind == ApiError::Kind::Cancelled)
         return;
@@ -264,18 +272,71 @@ QString SyncRun::conflictPolicy() const
 
 void SyncRun::runAll(int count, const std::function<void(int, std::function<void()>)> &launch)
 {
-    if (count <= 0)
-        return;
-    int outstanding = count;
-    QEventLoop loop;
+    waitAll(startAll(count, launch));
+}
+
+std::shared_ptr<SyncRun::PendingBatch> SyncRun::startAll(int count,
+                                                         const std::function<void(int, std::function<void()>)> &launch)
+{
+    auto batch = std::make_shared<PendingBatch>();
+    batch->outstanding = std::max(count, 0);
     for (int i = 0; i < count; ++i) {
-        launch(i, [&outstanding, &loop] {
-            if (--outstanding == 0)
-                loop.quit();
+        launch(i, [batch] {
+            if (--batch->outstanding == 0 && batch->loop)
+                batch->loop->quit();
         });
     }
-    if (outstanding > 0)
-        loop.exec();
+    return batch;
+}
+
+void SyncRun::waitAll(const std::shared_ptr<PendingBatch> &batch)
+{
+    if (!batch || batch->outstanding <= 0)
+        return;
+    QEventLoop loop;
+    batch->loop = &loop;
+    loop.exec();
+    batch->loop = nullptr;
+}
+
+bool SyncRun::pipeline(int count,
+                       int batchSize,
+                       const std::function<bool(int, int)> &prepare,
+                       const std::function<std::shared_ptr<PendingBatch>(int, int)> &launch,
+                       const std::function<void(int, int)> &finish)
+{
+    Database &db = m_profile.database();
+    struct Sent
+    {
+        int start;
+        int end;
+        std::shared_ptr<PendingBatch> batch;
+    };
+    std::optional<Sent> previous;
+    auto store = [&](const Sent &sent) {
+        waitAll(sent.batch);
+        db.transaction([&] {
+            finish(sent.start, sent.end);
+            return Status::ok();
+        });
+    };
+    bool carryOn = true;
+    for (int start = 0; start < count && !stopped(); start += batchSize) {
+        const int end = std::min(count, start + batchSize);
+        db.transaction([&] {
+            carryOn = prepare(start, end);
+            return Status::ok();
+        });
+        if (!carryOn || stopped())
+            break;
+        Sent current{start, end, launch(start, end)};
+        if (previous)
+            store(*previous);
+        previous = std::move(current);
+    }
+    if (previous)
+        store(*previous);
+    return carryOn;
 }
 
 void SyncRun::detach(const std::function<void(std::function<void()>)> &launch)
@@ -322,8 +383,8 @@ void SyncRun::crossReferenceDone(qint64 workId, const ApiError &error)
         m_queue.markPending(workId, false, error.serviceMessage, m_clock->nowMs());
 }
 
-void SyncRun::sendCrossReference(Entity entity, Direction towards, qint64 omieId, qint64 ploomesId,
-                                 const QJsonObject &currentPloomes, qint64 workId)
+void SyncRun::sendCrossReference(
+    Entity entity, Direction towards, qint64 omieId, qint64 ploomesId, const QJsonObject &currentPloomes, qint64 workId)
 {
     detach([this, entity, towards, omieId, ploomesId, currentPloomes, workId](std::function<void()> done) {
         auto finish = [this, workId, done](const ApiError &e, const QString &what) {
@@ -334,13 +395,12 @@ void SyncRun::sendCrossReference(Entity entity, Direction towards, qint64 omieId
         };
         if (towards == Direction::PloomesToOmie) {
             // Omie keeps the Ploomes id as the integration code (clients only).
-            m_omie->associarCodIntCliente(omieId, u"PL"_s + QString::number(ploomesId),
-                                          [finish](const Omie::WriteResult &r) {
-                                              finish(r.error, tr("Storing the Ploomes id in Omie"));
-                                          });
+            m_omie->associarCodIntCliente(
+                omieId, u"PL"_s + QString::number(ploomesId),
+                [finish](const Omie::WriteResult &r) { finish(r.error, tr("Storing the Ploomes id in Omie")); });
             return;
         }
-        const QString path = entity == Entity::Client                                  ? u"Contacts"_s
+        const QString path = entity == Entity::Client                                    ? u"Contacts"_s
                              : entity == Entity::Order || entity == Entity::ServiceOrder ? u"Orders"_s
                                                                                          : u"Products"_s;
         const QJsonObject patch = mergeOtherProperties(withOmieId(entity, QJsonObject(), omieId), currentPloomes);
@@ -364,12 +424,14 @@ void SyncRun::replayCrossReferences(Entity entity)
         QJsonObject current;
         if (item.direction == Direction::OmieToPloomes) {
             // Read the record first: PATCH may replace every custom field it does not repeat.
-            const QString path = entity == Entity::Client ? u"Contacts"_s
+            const QString path = entity == Entity::Client                                    ? u"Contacts"_s
                                  : entity == Entity::Order || entity == Entity::ServiceOrder ? u"Orders"_s
                                                                                              : u"Products"_s;
             const ItemResult got = wait<ItemResult>([&](auto cb) {
                 m_ploomes->getById(path, ploomesId, Ploomes::Query().expand(u"OtherProperties"_s),
-                                   [cb](const QJsonObject &item, const ApiError &e) { cb(ItemResult{item, e}); });
+                                   [cb](const QJsonObject &item, const ApiError &e) {
+                                       cb(ItemResult{item, e});
+                                   });
             });
             if (got.error.isError()) {
                 crossReferenceDone(item.id, got.error.kind == ApiError::Kind::NotFound ? ApiError{} : got.error);
@@ -394,17 +456,18 @@ QJsonObject SyncRun::withOmieId(Entity entity, QJsonObject payload, qint64 omieI
     return e.json();
 }
 
-std::optional<QJsonObject> SyncRun::findPloomesByOmieId(Entity entity, const QString &path, qint64 omieId,
-                                                        const QString &expand)
+std::optional<QJsonObject>
+SyncRun::findPloomesByOmieId(Entity entity, const QString &path, qint64 omieId, const QString &expand)
 {
     const qint64 fieldId = omieIdFieldId(entity);
     const QString key = omieIdFieldKey(entity);
     if (key.isEmpty())
         return std::nullopt;
     // The FieldId form of the filter is the one Ploomes documents as accepted.
-    const QString filter = fieldId ? u"OtherProperties/any(o: o/FieldId eq %1 and (o/StringValue eq %2))"_s.arg(fieldId).arg(
-                                         Ploomes::OData::quote(QString::number(omieId)))
-                                   : Ploomes::OData::otherPropertyEquals(key, QString::number(omieId));
+    const QString filter =
+        fieldId ? u"OtherProperties/any(o: o/FieldId eq %1 and (o/StringValue eq %2))"_s.arg(fieldId).arg(
+            Ploomes::OData::quote(QString::number(omieId)))
+                : Ploomes::OData::otherPropertyEquals(key, QString::number(omieId));
     Ploomes::Query q;
     q.filter(filter);
     if (!expand.isEmpty())
@@ -473,8 +536,8 @@ SyncRun::ItemResult SyncRun::ploomesCreate(const QString &path, const QJsonObjec
     });
 }
 
-SyncRun::ItemResult SyncRun::ploomesUpdate(const QString &path, qint64 id, const QJsonObject &patch,
-                                           const QString &expand)
+SyncRun::ItemResult
+SyncRun::ploomesUpdate(const QString &path, qint64 id, const QJsonObject &patch, const QString &expand)
 {
     return wait<ItemResult>([&](auto done) {
         m_ploomes->update(path, id, patch, expand, [done](const QJsonObject &item, const ApiError &e) {
@@ -522,8 +585,8 @@ SyncSummary SyncRun::execute()
         });
         summary.omieRequests = m_omie ? m_omie->requestsSent() : 0;
         summary.ploomesRequests = m_ploomes ? m_ploomes->requestsSent() : 0;
-        summary.throttled = (m_omie ? m_omie->throttledResponses() : 0)
-                            + (m_ploomes ? m_ploomes->throttledResponses() : 0);
+        summary.throttled =
+            (m_omie ? m_omie->throttledResponses() : 0) + (m_ploomes ? m_ploomes->throttledResponses() : 0);
         summary.durationS = double(m_clock->nowMs() - m_startedAt) / 1000.0;
         m_runs.finish(m_runId, status, m_clock->nowMs(), summary.omieRequests, summary.ploomesRequests,
                       summary.throttled, summary.error);
@@ -537,14 +600,15 @@ SyncSummary SyncRun::execute()
         return finish(u"failed"_s);
     }
 
-    m_omie = std::make_unique<Omie::Client>(m_clock, m_transport, Omie::ClientConfig::fromSettings(settings, m_credentials));
+    m_omie =
+        std::make_unique<Omie::Client>(m_clock, m_transport, Omie::ClientConfig::fromSettings(settings, m_credentials));
     m_ploomes = std::make_unique<Ploomes::Client>(m_clock, m_transport,
                                                   Ploomes::ClientConfig::fromSettings(settings, m_credentials));
     m_omie->scheduler().setBudgetShare(m_options.budgetShare);
     if (interrupted > 0) {
         // A killed run could not save which requests it had just sent: wait one redundancy window.
-        m_omie->scheduler().pauseAll(m_clock->nowMs() + qint64(settings.intValue(SettingKey::OmieRedundantWindowS)) * 1000
-                                     + 500);
+        m_omie->scheduler().pauseAll(m_clock->nowMs()
+                                     + qint64(settings.intValue(SettingKey::OmieRedundantWindowS)) * 1000 + 500);
     }
     m_ploomes->scheduler().setBudgetShare(m_options.budgetShare);
     if (const std::optional<QString> recent = m_settingsStore.value(kRecentRequestsKey)) {
@@ -556,7 +620,8 @@ SyncSummary SyncRun::execute()
     }
     m_mapping = MappingModel::load(m_settingsStore);
     if (!m_options.dryRun && !m_settingsStore.value(kActivatedAtKey))
-        m_settingsStore.setValue(kActivatedAtKey, QDateTime::fromMSecsSinceEpoch(m_startedAt, Qt::UTC).toString(Qt::ISODateWithMs));
+        m_settingsStore.setValue(kActivatedAtKey,
+                                 QDateTime::fromMSecsSinceEpoch(m_startedAt, Qt::UTC).toString(Qt::ISODateWithMs));
 
     note(m_options.dryRun ? tr("Preview started: nothing will be written.") : tr("Synchronisation started."));
     loadSellerLookups();
@@ -578,7 +643,8 @@ SyncSummary SyncRun::execute()
     const QHash<QByteArray, qint64> requests = m_omie->scheduler().recentRequests();
     for (auto it = requests.cbegin(); it != requests.cend(); ++it)
         recent.insert(QString::fromLatin1(it.key().toHex()), *it);
-    m_settingsStore.setValue(kRecentRequestsKey, QString::fromUtf8(QJsonDocument(recent).toJson(QJsonDocument::Compact)));
+    m_settingsStore.setValue(kRecentRequestsKey,
+                             QString::fromUtf8(QJsonDocument(recent).toJson(QJsonDocument::Compact)));
     if (m_ploomes->throttledResponses() > 0)
         settings.setValue(SettingKey::PloomesLearnedRps, QString::number(m_ploomes->currentRequestsPerSecond()));
     if (m_referenceLoaded)
@@ -590,14 +656,13 @@ SyncSummary SyncRun::execute()
         summary.error = tr("Stopped at the user's request; nothing was left half done.");
     } else if (m_fatal.isError()) {
         status = u"failed"_s;
-        summary.error = m_fatalContext.isEmpty() ? m_fatal.userMessage()
-                                                 : m_fatalContext + u": "_s + m_fatal.userMessage();
+        summary.error =
+            m_fatalContext.isEmpty() ? m_fatal.userMessage() : m_fatalContext + u": "_s + m_fatal.userMessage();
         summary.failureKind = m_fatal.kind == ApiError::Kind::Authentication ? u"authentication"_s
-                              : m_fatal.kind == ApiError::Kind::Blocked
-                                      || m_fatal.kind == ApiError::Kind::RateLimited
+                              : m_fatal.kind == ApiError::Kind::Blocked || m_fatal.kind == ApiError::Kind::RateLimited
                                   ? u"blocked"_s
-                              : m_fatal.kind == ApiError::Kind::Protocol      ? u"protocol"_s
-                                                                              : u"unreachable"_s;
+                              : m_fatal.kind == ApiError::Kind::Protocol ? u"protocol"_s
+                                                                         : u"unreachable"_s;
     } else {
         int failed = 0;
         for (const RunCounters &c : std::as_const(m_counters))
@@ -606,7 +671,7 @@ SyncSummary SyncRun::execute()
     }
     m_omie->cancelAll();
     m_ploomes->cancelAll();
-    note(tr("Synchronisation finished: %1.").arg(status));
+    note(tr("Synchronisation finished: %1.").arg(runStatusDisplayName(status).toLower()));
     return finish(status);
 }
 

@@ -47,8 +47,13 @@ class SyncRun
     Q_DECLARE_TR_FUNCTIONS(Ponte::SyncRun)
 
 public:
-    SyncRun(Profile &profile, const Credentials &credentials, const SyncOptions &options, Clock *clock,
-            Transport *transport, const std::atomic_bool *cancel, ProgressSink sink = {});
+    SyncRun(Profile &profile,
+            const Credentials &credentials,
+            const SyncOptions &options,
+            Clock *clock,
+            Transport *transport,
+            const std::atomic_bool *cancel,
+            ProgressSink sink = {});
     ~SyncRun();
 
     SyncSummary execute();
@@ -94,8 +99,7 @@ private:
     qint64 omieIdFieldId(Entity entity) const { return m_omieIdFieldId.value(entity); }
 
     // Infrastructure.
-    template <typename R, typename Start>
-    R wait(Start start)
+    template <typename R, typename Start> R wait(Start start)
     {
         std::optional<R> result;
         QEventLoop loop;
@@ -123,6 +127,29 @@ private:
 
     /** Starts @p count operations at once, then waits until every one has called its done(). */
     void runAll(int count, const std::function<void(int index, std::function<void()> done)> &launch);
+    /** Requests started by startAll() and not all answered yet; waitAll() waits for the rest. */
+    struct PendingBatch
+    {
+        int outstanding = 0;
+        QEventLoop *loop = nullptr;
+    };
+    std::shared_ptr<PendingBatch> startAll(int count,
+                                           const std::function<void(int index, std::function<void()> done)> &launch);
+    void waitAll(const std::shared_ptr<PendingBatch> &batch);
+    /**
+     * Works through [0, count) in batches, pipelined: batch k+1 is prepared and sent before batch k's
+     * answers are stored, so the services' budgets never wait for this thread. prepare() decides
+     * (false stops the run), launch() sends and returns what is pending, finish() stores the
+     * outcome. Each prepare and each finish is one database transaction: a commit per record would
+     * stall the thread and the pacing with it; a crash before a commit leaves the work entries in
+     * flight, so the next run looks the records up before creating anything. Returns false when
+     * prepare() stopped the run; writes already sent are always answered and stored.
+     */
+    bool pipeline(int count,
+                  int batchSize,
+                  const std::function<bool(int start, int end)> &prepare,
+                  const std::function<std::shared_ptr<PendingBatch>(int start, int end)> &launch,
+                  const std::function<void(int start, int end)> &finish);
     /**
      * Launches a follow-up write (a cross-reference) without waiting for it, so that it overlaps the
      * next batch; done() must be called when it finishes. waitDetached() waits for all of them.
@@ -136,14 +163,18 @@ private:
      */
     qint64 queueCrossReference(Entity entity, Direction towards, qint64 omieId, qint64 ploomesId);
     void crossReferenceDone(qint64 workId, const ApiError &error);
-    void sendCrossReference(Entity entity, Direction towards, qint64 omieId, qint64 ploomesId,
-                            const QJsonObject &currentPloomes, qint64 workId);
+    void sendCrossReference(Entity entity,
+                            Direction towards,
+                            qint64 omieId,
+                            qint64 ploomesId,
+                            const QJsonObject &currentPloomes,
+                            qint64 workId);
     void replayCrossReferences(Entity entity);
     /** Sets the "Id (Omie)" custom field of a Ploomes payload. */
     QJsonObject withOmieId(Entity entity, QJsonObject payload, qint64 omieId) const;
     /** The Ploomes record of @p path whose "Id (Omie)" is @p omieId (look-up after an ambiguous create). */
-    std::optional<QJsonObject> findPloomesByOmieId(Entity entity, const QString &path, qint64 omieId,
-                                                   const QString &expand);
+    std::optional<QJsonObject>
+    findPloomesByOmieId(Entity entity, const QString &path, qint64 omieId, const QString &expand);
     /** PATCH may replace the whole OtherProperties list: send it merged with what the record has. */
     QJsonObject mergeOtherProperties(QJsonObject payload, const QJsonObject &current) const;
     QDateTime overlapBefore(const QDateTime &cursor, bool omie) const;
@@ -153,11 +184,24 @@ private:
     bool stopped() const;
     bool cancelled() const;
     RunCounters &counters(Entity entity, Direction direction);
-    void record(Entity entity, Direction direction, const ItemRef &ref, const QString &action, const QString &outcome,
+    void record(Entity entity,
+                Direction direction,
+                const ItemRef &ref,
+                const QString &action,
+                const QString &outcome,
                 const QString &message = {});
-    void fail(Entity entity, Direction direction, const ItemRef &ref, const QString &sourceId, const QString &action,
-              const ApiError &error, const QString &message);
-    void refuse(Entity entity, Direction direction, const ItemRef &ref, const QString &sourceId, const QString &reason,
+    void fail(Entity entity,
+              Direction direction,
+              const ItemRef &ref,
+              const QString &sourceId,
+              const QString &action,
+              const ApiError &error,
+              const QString &message);
+    void refuse(Entity entity,
+                Direction direction,
+                const ItemRef &ref,
+                const QString &sourceId,
+                const QString &reason,
                 const QString &errorClass);
     void progress(Entity entity, Direction direction, int done, int total);
     void note(const QString &message);

@@ -88,7 +88,8 @@ void SyncRun::syncSellers()
     RunCounters &count = counters(E, Direction::OmieToPloomes);
     progress(E, Direction::OmieToPloomes, 0, 0);
     const auto vendedores = wait<std::pair<QList<Omie::Vendedor>, ApiError>>([&](auto done) {
-        m_omie->listVendedores([done](const QList<Omie::Vendedor> &v, const ApiError &e) { done(std::make_pair(v, e)); });
+        m_omie->listVendedores(
+            [done](const QList<Omie::Vendedor> &v, const ApiError &e) { done(std::make_pair(v, e)); });
     });
     if (vendedores.second.isError() && fatal(vendedores.second, tr("Reading the Omie sellers")))
         return;
@@ -173,9 +174,8 @@ void SyncRun::syncClients()
         }
         note(tr("Reading Omie clients…"));
         const auto read = wait<std::pair<QList<Omie::Cliente>, ApiError>>([&](auto done) {
-            m_omie->listClientes(filter, [done](const QList<Omie::Cliente> &c, const ApiError &e) {
-                done(std::make_pair(c, e));
-            });
+            m_omie->listClientes(
+                filter, [done](const QList<Omie::Cliente> &c, const ApiError &e) { done(std::make_pair(c, e)); });
         });
         if (read.second.isError()) {
             fatal(read.second, tr("Reading the Omie clients"));
@@ -232,9 +232,8 @@ void SyncRun::syncClients()
         const qint64 id = q.sourceId.toLongLong();
         if (q.direction == O2P && o2p && !omieIds.contains(id)) {
             const auto got = wait<std::pair<Omie::Cliente, ApiError>>([&](auto done) {
-                m_omie->consultarCliente(id, QString(), [done](const Omie::Cliente &c, const ApiError &e) {
-                    done(std::make_pair(c, e));
-                });
+                m_omie->consultarCliente(
+                    id, QString(), [done](const Omie::Cliente &c, const ApiError &e) { done(std::make_pair(c, e)); });
             });
             if (!got.second.isError()) {
                 omieList.append(got.first);
@@ -313,7 +312,8 @@ void SyncRun::syncClients()
             int match = -1;
             if (ploomesByOmieField.contains(o.id()))
                 match = ploomesByOmieField.value(o.id());
-            else if (o.integrationCode().startsWith(u"PL"_s) && ploomesIndex.contains(o.integrationCode().mid(2).toLongLong()))
+            else if (o.integrationCode().startsWith(u"PL"_s)
+                     && ploomesIndex.contains(o.integrationCode().mid(2).toLongLong()))
                 match = ploomesIndex.value(o.integrationCode().mid(2).toLongLong());
             else if (ploomesByDocument.contains(Text::digits(o.cnpjCpf())) && !Text::digits(o.cnpjCpf()).isEmpty())
                 match = ploomesByDocument.value(Text::digits(o.cnpjCpf()));
@@ -350,14 +350,15 @@ void SyncRun::syncClients()
             if (match < 0 && storedOmieId && !couplingByOmie.contains(storedOmieId)) {
                 // Linked by an earlier installation: fetch that Omie client rather than create a twin.
                 const auto got = wait<std::pair<Omie::Cliente, ApiError>>([&](auto done) {
-                    m_omie->consultarCliente(storedOmieId, QString(), [done](const Omie::Cliente &c, const ApiError &e) {
-                        done(std::make_pair(c, e));
-                    });
+                    m_omie->consultarCliente(
+                        storedOmieId, QString(),
+                        [done](const Omie::Cliente &c, const ApiError &e) { done(std::make_pair(c, e)); });
                 });
                 if (!got.second.isError()) {
                     w.o = got.first;
                     w.link = true;
-                } else if (got.second.kind != ApiError::Kind::NotFound && fatal(got.second, tr("Reading an Omie client"))) {
+                } else if (got.second.kind != ApiError::Kind::NotFound
+                           && fatal(got.second, tr("Reading an Omie client"))) {
                     return;
                 }
             }
@@ -395,8 +396,8 @@ void SyncRun::syncClients()
     // 5. Decide, then write in batches: Ploomes writes, Omie writes, then the cross-references.
     const QString policy = conflictPolicy();
     int done = 0;
-    for (int start = 0; start < works.size() && !stopped(); start += kBatch) {
-        const int end = std::min(int(works.size()), start + kBatch);
+    // Decides what each record of [start, end) needs; false when the run must stop.
+    auto prepare = [&](int start, int end) -> bool {
         for (int i = start; i < end && !stopped(); ++i) {
             ClientWork &w = works[i];
             if (w.o) {
@@ -430,21 +431,24 @@ void SyncRun::syncClients()
                 needP2O = p2o && w.p && !w.o;
             }
             if (needO2P && needP2O) {
-                const bool omieWins = policy == u"omie-wins"_s
-                                      || (policy == u"newest-wins"_s
-                                          && w.o->altered() >= Ploomes::Entity(*w.p).lastUpdate());
+                const bool omieWins =
+                    policy == u"omie-wins"_s
+                    || (policy == u"newest-wins"_s && w.o->altered() >= Ploomes::Entity(*w.p).lastUpdate());
                 const Direction winner = omieWins ? O2P : P2O;
                 if (w.c) {
                     ++counters(E, winner).conflicts;
                     record(E, winner, w.ref(), u"conflict"_s, u"conflict"_s,
                            omieWins ? tr("Changed in both systems since the last sync; Omie's version was kept (policy "
-                                         "%1).").arg(policy)
+                                         "%1).")
+                                          .arg(policy)
                                     : tr("Changed in both systems since the last sync; Ploomes' version was kept "
-                                         "(policy %1).").arg(policy));
+                                         "(policy %1).")
+                                          .arg(policy));
                 }
                 (omieWins ? needP2O : needO2P) = false;
             }
-            const qint64 ploomesId = w.p ? w.p->value(u"Id"_s).toInteger() : (w.c && w.c->ploomesId ? *w.c->ploomesId : 0);
+            const qint64 ploomesId =
+                w.p ? w.p->value(u"Id"_s).toInteger() : (w.c && w.c->ploomesId ? *w.c->ploomesId : 0);
             const qint64 omieId = w.o ? w.o->id() : (w.c && w.c->omieId ? *w.c->omieId : 0);
             if (needO2P) {
                 Mapper::Result r = m_mapper->toPloomes(E, w.o->json());
@@ -480,7 +484,8 @@ void SyncRun::syncClients()
                     if (doc.isEmpty() || !Text::isValidDocument(doc)) {
                         refuse(E, P2O, w.ref(), sourceP,
                                doc.isEmpty() ? tr("The contact has no CNPJ/CPF, which Omie requires.")
-                                             : tr("The contact's CNPJ/CPF %1 is not valid.").arg(w.payload.value(u"cnpj_cpf"_s).toString()),
+                                             : tr("The contact's CNPJ/CPF %1 is not valid.")
+                                                   .arg(w.payload.value(u"cnpj_cpf"_s).toString()),
                                u"preflight"_s);
                         continue;
                     }
@@ -524,11 +529,12 @@ void SyncRun::syncClients()
                 continue;
             }
             const bool create = w.op == ClientWork::Op::CreatePloomes || w.op == ClientWork::Op::CreateOmie;
-            const Direction dir = w.op == ClientWork::Op::CreatePloomes || w.op == ClientWork::Op::UpdatePloomes ? O2P : P2O;
+            const Direction dir =
+                w.op == ClientWork::Op::CreatePloomes || w.op == ClientWork::Op::UpdatePloomes ? O2P : P2O;
             if (m_options.dryRun) {
                 ++(create ? counters(E, dir).created : counters(E, dir).updated);
-                record(E, dir, w.ref(), create ? u"create"_s : u"update"_s, create ? u"would-create"_s : u"would-update"_s,
-                       w.warnings.join(u' '));
+                record(E, dir, w.ref(), create ? u"create"_s : u"update"_s,
+                       create ? u"would-create"_s : u"would-update"_s, w.warnings.join(u' '));
                 w.op = ClientWork::Op::None;
                 continue;
             }
@@ -537,16 +543,18 @@ void SyncRun::syncClients()
                 if (beginCreate(E, dir, source, &w.workId)) {
                     // An earlier attempt may have landed: look it up by the stored foreign id first.
                     if (dir == O2P) {
-                        const std::optional<QJsonObject> found = findPloomesByOmieId(E, kContacts, omieId, kContactExpand);
+                        const std::optional<QJsonObject> found =
+                            findPloomesByOmieId(E, kContacts, omieId, kContactExpand);
                         if (stopped())
-                            return;
+                            return false;
                         if (found) {
                             w.p = *found;
                             w.op = ClientWork::Op::UpdatePloomes;
                             w.payload = mergeOtherProperties(w.payload, *found);
                             w.associate = true;
-                            note(tr("\"%1\" had already reached Ploomes before an interruption; linked, not duplicated.")
-                                     .arg(w.label()));
+                            note(
+                                tr("\"%1\" had already reached Ploomes before an interruption; linked, not duplicated.")
+                                    .arg(w.label()));
                         }
                     } else {
                         const auto got = wait<std::pair<Omie::Cliente, ApiError>>([&](auto cb) {
@@ -564,25 +572,29 @@ void SyncRun::syncClients()
                                      .arg(w.label()));
                         } else if (got.second.kind != ApiError::Kind::NotFound
                                    && fatal(got.second, tr("Looking up a client in Omie"))) {
-                            return;
+                            return false;
                         }
                     }
                 }
             }
         }
-        if (stopped())
-            break;
-
-        // Every write of the batch goes out together; each scheduler keeps its service within the limits.
-        QList<ClientWork *> ploomesOps;
-        QList<ClientWork *> omieOps;
+        return true;
+    };
+    // The writes of [start, end): to Ploomes and to Omie.
+    auto opsOf = [&](int start, int end) {
+        std::pair<QList<ClientWork *>, QList<ClientWork *>> ops;
         for (int i = start; i < end; ++i) {
             if (works[i].op == ClientWork::Op::CreatePloomes || works[i].op == ClientWork::Op::UpdatePloomes)
-                ploomesOps.append(&works[i]);
+                ops.first.append(&works[i]);
             else if (works[i].op == ClientWork::Op::CreateOmie || works[i].op == ClientWork::Op::UpdateOmie)
-                omieOps.append(&works[i]);
+                ops.second.append(&works[i]);
         }
-        runAll(int(ploomesOps.size() + omieOps.size()), [&](int i, std::function<void()> finished) {
+        return ops;
+    };
+    auto launch = [&](int start, int end) {
+        // Every write of the batch goes out together; each scheduler keeps its service within the limits.
+        const auto [ploomesOps, omieOps] = opsOf(start, end);
+        return startAll(int(ploomesOps.size() + omieOps.size()), [&](int i, std::function<void()> finished) {
             if (i >= ploomesOps.size()) {
                 ClientWork *w = omieOps.at(i - int(ploomesOps.size()));
                 auto store = [w, finished](const Omie::WriteResult &r) {
@@ -610,6 +622,9 @@ void SyncRun::syncClients()
                 m_ploomes->update(kContacts, w->p ? w->p->value(u"Id"_s).toInteger() : *w->c->ploomesId, w->payload,
                                   kContactExpand, store);
         });
+    };
+    auto finish = [&](int start, int end) {
+        const auto [ploomesOps, omieOps] = opsOf(start, end);
         for (ClientWork *w : std::as_const(ploomesOps)) {
             const bool create = w->op == ClientWork::Op::CreatePloomes;
             const QString source = QString::number(w->o->id());
@@ -620,8 +635,8 @@ void SyncRun::syncClients()
                 w->op = ClientWork::Op::None;
                 continue;
             }
-            const QJsonObject after = w->ploomesResult.isEmpty() ? deepMerge(w->p.value_or(QJsonObject()), w->payload)
-                                                                 : w->ploomesResult;
+            const QJsonObject after =
+                w->ploomesResult.isEmpty() ? deepMerge(w->p.value_or(QJsonObject()), w->payload) : w->ploomesResult;
             const qint64 ploomesId = Ploomes::Entity(after).id() ? Ploomes::Entity(after).id()
                                                                  : (w->c && w->c->ploomesId ? *w->c->ploomesId : 0);
             Coupling c = w->c.value_or(Coupling{});
@@ -710,7 +725,10 @@ void SyncRun::syncClients()
             progress(E, O2P, done, int(works.size()));
         if (p2o)
             progress(E, P2O, done, int(works.size()));
-    }
+    };
+    const bool carryOn = pipeline(int(works.size()), kBatch, prepare, launch, finish);
+    if (!carryOn)
+        return;
     waitDetached();
     if (!stopped()) {
         if (maxO.isValid())

@@ -34,8 +34,8 @@ QJsonObject deepMerge(QJsonObject base, const QJsonObject &patch)
 /** What the cloud integration's checklist calls a generic client name. */
 bool genericName(const QString &name)
 {
-    static const QStringList generic = {u"cliente"_s, u"clientes"_s, u"teste"_s, u"testes"_s, u"fornecedor"_s,
-                                        u"fornecedores"_s};
+    static const QStringList generic = {u"cliente"_s, u"clientes"_s,   u"teste"_s,
+                                        u"testes"_s,  u"fornecedor"_s, u"fornecedores"_s};
     const QStringList words = Text::fold(name).split(u' ', Qt::SkipEmptyParts);
     return words.isEmpty() || (words.size() == 1 && generic.contains(words.first()));
 }
@@ -105,7 +105,8 @@ bool SyncRun::loadContacts(const QList<qint64> &ids)
     while (!missing.isEmpty()) {
         const QList<qint64> chunk = missing.mid(0, 25);
         missing.remove(0, chunk.size());
-        const ListResult got = ploomesGetAll(u"Contacts"_s, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)));
+        const ListResult got =
+            ploomesGetAll(u"Contacts"_s, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)));
         if (got.error.isError()) {
             fatal(got.error, tr("Reading the contacts of the orders"));
             return false;
@@ -174,12 +175,13 @@ void SyncRun::syncOrders(Entity E)
         for (const QJsonObject &order : *orders) {
             const Ploomes::Entity e(order);
             maxSeen = std::max(maxSeen, e.lastUpdate());
-            if (m_couplings.findByPloomesId(E, e.id()) || m_couplings.findByPloomesId(service ? Entity::Order : Entity::ServiceOrder, e.id()))
+            if (m_couplings.findByPloomesId(E, e.id())
+                || m_couplings.findByPloomesId(service ? Entity::Order : Entity::ServiceOrder, e.id()))
                 continue; // already in Omie; its updates flow from Omie's status
             // Only orders created after activation, or within the backfill window.
             const QDate orderDate = e.dateTime(u"Date"_s).isValid() ? e.dateTime(u"Date"_s).date() : e.created().date();
-            const bool eligible = (e.created().isValid() && e.created() >= activation)
-                                  || (backfill && orderDate >= *backfill);
+            const bool eligible =
+                (e.created().isValid() && e.created() >= activation) || (backfill && orderDate >= *backfill);
             if (!eligible)
                 continue;
             // Products all from "Serviços" make a service order; all from "Produtos" a sales order.
@@ -199,7 +201,9 @@ void SyncRun::syncOrders(Entity E)
             const bool isService = serviceLines > 0 && productLines == 0;
             OrderWork w;
             w.p = order;
-            w.label = tr("Ploomes order %1").arg(e.string(u"OrderNumber"_s).isEmpty() ? QString::number(e.id()) : e.string(u"OrderNumber"_s));
+            w.label =
+                tr("Ploomes order %1")
+                    .arg(e.string(u"OrderNumber"_s).isEmpty() ? QString::number(e.id()) : e.string(u"OrderNumber"_s));
             if (productLines > 0 && serviceLines > 0) {
                 if (!service) // report once, from the sales-order step
                     refuse(E, P2O, w.ref(service), QString::number(e.id()),
@@ -212,7 +216,8 @@ void SyncRun::syncOrders(Entity E)
                 continue; // the other order step handles it
             if (productLines + serviceLines == 0 && (service || unknownLines == 0)) {
                 if (!service && unknownLines == 0)
-                    refuse(E, P2O, w.ref(service), QString::number(e.id()), tr("The order has no products."), u"preflight"_s);
+                    refuse(E, P2O, w.ref(service), QString::number(e.id()), tr("The order has no products."),
+                           u"preflight"_s);
                 else if (!service)
                     refuse(E, P2O, w.ref(service), QString::number(e.id()),
                            tr("None of the order's products came from Omie (no \"Id (Omie)\"): sync products first or "
@@ -278,15 +283,18 @@ void SyncRun::syncOrders(Entity E)
                     amount += quantity * price * (1 - discount / 100);
                     ++seq;
                     if (service) {
-                        QJsonObject item{{u"nCodServico"_s, omieProduct}, {u"nQtde"_s, quantity},
-                                         {u"nValUnit"_s, price},          {u"nSeqItem"_s, seq}};
+                        QJsonObject item{{u"nCodServico"_s, omieProduct},
+                                         {u"nQtde"_s, quantity},
+                                         {u"nValUnit"_s, price},
+                                         {u"nSeqItem"_s, seq}};
                         if (discount > 0) {
                             item.insert(u"cTpDesconto"_s, u"P"_s);
                             item.insert(u"nAliqDesconto"_s, discount);
                         }
                         lines.append(item);
                     } else {
-                        QJsonObject produto{{u"codigo_produto"_s, omieProduct}, {u"quantidade"_s, quantity},
+                        QJsonObject produto{{u"codigo_produto"_s, omieProduct},
+                                            {u"quantidade"_s, quantity},
                                             {u"valor_unitario"_s, price}};
                         if (discount > 0) {
                             produto.insert(u"tipo_desconto"_s, u"P"_s);
@@ -307,8 +315,8 @@ void SyncRun::syncOrders(Entity E)
                 if (!m_orderDefaultsProblem.isEmpty())
                     problems.append(m_orderDefaultsProblem);
                 if (!problems.isEmpty()) {
-                    refuse(E, P2O, w.ref(service), source,
-                           tr("Not sent to Omie: %1.").arg(problems.join(u"; "_s)), u"preflight"_s);
+                    refuse(E, P2O, w.ref(service), source, tr("Not sent to Omie: %1.").arg(problems.join(u"; "_s)),
+                           u"preflight"_s);
                     continue;
                 }
                 const Mapper::Result mapped = m_mapper->toOmie(E, *w.p);
@@ -318,7 +326,10 @@ void SyncRun::syncOrders(Entity E)
                 const QString date = (service ? payload.value(u"Cabecalho"_s).toObject().value(u"dDtPrevisao"_s)
                                               : payload.value(u"cabecalho"_s).toObject().value(u"data_previsao"_s))
                                          .toString();
-                const QString today = QDateTime::fromMSecsSinceEpoch(now).toTimeZone(QTimeZone(-3 * 3600)).date().toString(u"dd/MM/yyyy"_s);
+                const QString today = QDateTime::fromMSecsSinceEpoch(now)
+                                          .toTimeZone(QTimeZone(-3 * 3600))
+                                          .date()
+                                          .toString(u"dd/MM/yyyy"_s);
                 if (service) {
                     QJsonObject head = payload.value(u"Cabecalho"_s).toObject();
                     head.insert(u"cCodIntOS"_s, code);
@@ -360,7 +371,9 @@ void SyncRun::syncOrders(Entity E)
                 }
                 if (beginCreate(E, P2O, source, &w.workId)) {
                     const auto found = wait<std::pair<QJsonObject, ApiError>>([&](auto cb) {
-                        auto store = [cb](const auto &record, const ApiError &err) { cb(std::make_pair(record.json(), err)); };
+                        auto store = [cb](const auto &record, const ApiError &err) {
+                            cb(std::make_pair(record.json(), err));
+                        };
                         if (service)
                             m_omie->consultarOrdemServico(0, code, store, Omie::CallOptions{true});
                         else
@@ -368,7 +381,8 @@ void SyncRun::syncOrders(Entity E)
                     });
                     if (!found.second.isError()) {
                         w.omie = found.first;
-                        w.omieResultId = service ? Omie::OrdemServico(found.first).id() : Omie::Pedido(found.first).id();
+                        w.omieResultId =
+                            service ? Omie::OrdemServico(found.first).id() : Omie::Pedido(found.first).id();
                         w.op = OrderWork::Op::None;
                     } else if (found.second.kind != ApiError::Kind::NotFound
                                && fatal(found.second, tr("Looking up an order in Omie"))) {
@@ -378,7 +392,8 @@ void SyncRun::syncOrders(Entity E)
             }
             QList<OrderWork *> ops;
             for (int i = start; i < end; ++i) {
-                if (works[i].op == OrderWork::Op::CreateOmie || (works[i].omieResultId && works[i].op == OrderWork::Op::None))
+                if (works[i].op == OrderWork::Op::CreateOmie
+                    || (works[i].omieResultId && works[i].op == OrderWork::Op::None))
                     ops.append(&works[i]);
             }
             runAll(int(ops.size()), [&](int i, std::function<void()> finished) {
@@ -404,7 +419,9 @@ void SyncRun::syncOrders(Entity E)
                 if (w->error.kind == ApiError::Kind::AlreadyExists) {
                     // The integration code is taken: that order is ours from an earlier attempt; link it.
                     const auto found = wait<std::pair<QJsonObject, ApiError>>([&](auto cb) {
-                        auto store = [cb](const auto &record, const ApiError &err) { cb(std::make_pair(record.json(), err)); };
+                        auto store = [cb](const auto &record, const ApiError &err) {
+                            cb(std::make_pair(record.json(), err));
+                        };
                         if (service)
                             m_omie->consultarOrdemServico(0, u"PL"_s + source, store, Omie::CallOptions{true});
                         else
@@ -412,7 +429,8 @@ void SyncRun::syncOrders(Entity E)
                     });
                     if (!found.second.isError()) {
                         w->error = ApiError{};
-                        w->omieResultId = service ? Omie::OrdemServico(found.first).id() : Omie::Pedido(found.first).id();
+                        w->omieResultId =
+                            service ? Omie::OrdemServico(found.first).id() : Omie::Pedido(found.first).id();
                         w->omie = found.first;
                     }
                 }
@@ -440,8 +458,9 @@ void SyncRun::syncOrders(Entity E)
                 released(E, P2O, source);
                 ++counters(E, P2O).created;
                 record(E, P2O, w->ref(service), u"create"_s, u"ok"_s,
-                       w->omieNumber.isEmpty() ? w->warnings.join(u' ')
-                                               : tr("Omie number %1.").arg(w->omieNumber) + u' ' + w->warnings.join(u' '));
+                       w->omieNumber.isEmpty()
+                           ? w->warnings.join(u' ')
+                           : tr("Omie number %1.").arg(w->omieNumber) + u' ' + w->warnings.join(u' '));
                 // Ploomes learns the Omie id (and the Omie status) in the same PATCH.
                 w->payload = mergeOtherProperties(withOmieId(E, toP.payload, w->omieResultId), *w->p);
                 followUps.append(w);
@@ -454,7 +473,8 @@ void SyncRun::syncOrders(Entity E)
                 detach([this, orderId, patch, workId](std::function<void()> finished) {
                     m_ploomes->update(kOrders, orderId, patch, QString(),
                                       [this, orderId, workId, finished](const QJsonObject &, const ApiError &e) {
-                                          if (e.isError() && !fatal(e, tr("Storing the Omie id in the Ploomes order"), true))
+                                          if (e.isError()
+                                              && !fatal(e, tr("Storing the Omie id in the Ploomes order"), true))
                                               qCWarning(lcSync) << "could not store the Omie id in Ploomes order"
                                                                 << orderId << e.serviceMessage;
                                           crossReferenceDone(workId, e);
@@ -492,14 +512,16 @@ void SyncRun::syncOrders(Entity E)
         ApiError readError;
         if (service) {
             const auto read = wait<std::pair<QList<Omie::OrdemServico>, ApiError>>([&](auto cb) {
-                m_omie->listOrdensServico(filter, [cb](const QList<Omie::OrdemServico> &v, const ApiError &e) { cb(std::make_pair(v, e)); });
+                m_omie->listOrdensServico(
+                    filter, [cb](const QList<Omie::OrdemServico> &v, const ApiError &e) { cb(std::make_pair(v, e)); });
             });
             readError = read.second;
             for (const Omie::OrdemServico &o : read.first)
                 omieOrders.append(o.json());
         } else {
             const auto read = wait<std::pair<QList<Omie::Pedido>, ApiError>>([&](auto cb) {
-                m_omie->listPedidos(filter, [cb](const QList<Omie::Pedido> &v, const ApiError &e) { cb(std::make_pair(v, e)); });
+                m_omie->listPedidos(
+                    filter, [cb](const QList<Omie::Pedido> &v, const ApiError &e) { cb(std::make_pair(v, e)); });
             });
             readError = read.second;
             for (const Omie::Pedido &o : read.first)
@@ -532,7 +554,8 @@ void SyncRun::syncOrders(Entity E)
             if (const std::optional<Coupling> c = m_couplings.findByOmieId(E, id)) {
                 w.c = c;
             } else {
-                const QString code = service ? Omie::OrdemServico(o).integrationCode() : Omie::Pedido(o).integrationCode();
+                const QString code =
+                    service ? Omie::OrdemServico(o).integrationCode() : Omie::Pedido(o).integrationCode();
                 if (code.startsWith(u"PL"_s) && code.mid(2).toLongLong()) {
                     // Created by Ponte from Ploomes: relink (the local database was lost or rebuilt).
                     Coupling c;
@@ -544,7 +567,8 @@ void SyncRun::syncOrders(Entity E)
                 } else if (!backfill) {
                     continue; // not followed: only orders from Ploomes, or the backfill window
                 } else {
-                    const QDate orderDate = service ? Omie::OrdemServico(o).dataPrevisao() : Omie::Pedido(o).dataPrevisao();
+                    const QDate orderDate =
+                        service ? Omie::OrdemServico(o).dataPrevisao() : Omie::Pedido(o).dataPrevisao();
                     const QDate created = alteredOf(o).date();
                     if ((orderDate.isValid() ? orderDate : created) < *backfill)
                         continue;
@@ -564,7 +588,8 @@ void SyncRun::syncOrders(Entity E)
         while (!ploomesToRead.isEmpty()) {
             const QList<qint64> chunk = ploomesToRead.mid(0, 25);
             ploomesToRead.remove(0, chunk.size());
-            const ListResult got = ploomesGetAll(kOrders, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)).expand(u"OtherProperties"_s));
+            const ListResult got = ploomesGetAll(
+                kOrders, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)).expand(u"OtherProperties"_s));
             if (got.error.isError()) {
                 fatal(got.error, tr("Reading the Ploomes orders"));
                 return;
@@ -573,8 +598,15 @@ void SyncRun::syncOrders(Entity E)
                 ploomesById.insert(p.value(u"Id"_s).toInteger(), p);
         }
         int done = 0;
-        for (int start = 0; start < works.size() && !stopped(); start += kBatch) {
-            const int end = std::min(int(works.size()), start + kBatch);
+        auto opsOf = [&](int start, int end) {
+            QList<OrderWork *> ops;
+            for (int i = start; i < end; ++i) {
+                if (works[i].op == OrderWork::Op::CreatePloomes || works[i].op == OrderWork::Op::UpdatePloomes)
+                    ops.append(&works[i]);
+            }
+            return ops;
+        };
+        auto prepare = [&](int start, int end) -> bool {
             for (int i = start; i < end; ++i) {
                 OrderWork &w = works[i];
                 const qint64 omieId = idOf(*w.omie);
@@ -589,8 +621,8 @@ void SyncRun::syncOrders(Entity E)
                     }
                     const qint64 ploomesId = w.c->ploomesId.value_or(0);
                     if (!ploomesById.contains(ploomesId)) {
-                        refuse(E, O2P, w.ref(service), source, tr("The Ploomes order %1 no longer exists.").arg(ploomesId),
-                               u"not-found"_s);
+                        refuse(E, O2P, w.ref(service), source,
+                               tr("The Ploomes order %1 no longer exists.").arg(ploomesId), u"not-found"_s);
                         continue;
                     }
                     w.p = ploomesById.value(ploomesId);
@@ -598,8 +630,8 @@ void SyncRun::syncOrders(Entity E)
                     w.op = OrderWork::Op::UpdatePloomes;
                 } else {
                     // Backfill: the client and every item must already be linked.
-                    const qint64 omieClient = service ? Omie::OrdemServico(*w.omie).codigoCliente()
-                                                      : Omie::Pedido(*w.omie).codigoCliente();
+                    const qint64 omieClient =
+                        service ? Omie::OrdemServico(*w.omie).codigoCliente() : Omie::Pedido(*w.omie).codigoCliente();
                     const qint64 contact = contactByOmieClient.value(omieClient);
                     QStringList problems;
                     if (!contact)
@@ -614,9 +646,12 @@ void SyncRun::syncOrders(Entity E)
                         }
                         const double total = std::round(quantity * price * (1 - discount / 100) * 100) / 100;
                         amount += total;
-                        products.append(QJsonObject{{u"ProductId"_s, product}, {u"Quantity"_s, quantity},
-                                                    {u"UnitPrice"_s, price},   {u"Discount"_s, discount},
-                                                    {u"Total"_s, total},       {u"CurrencyId"_s, 1}});
+                        products.append(QJsonObject{{u"ProductId"_s, product},
+                                                    {u"Quantity"_s, quantity},
+                                                    {u"UnitPrice"_s, price},
+                                                    {u"Discount"_s, discount},
+                                                    {u"Total"_s, total},
+                                                    {u"CurrencyId"_s, 1}});
                     };
                     if (service) {
                         for (const Omie::OsItem &item : Omie::OrdemServico(*w.omie).servicos())
@@ -628,8 +663,8 @@ void SyncRun::syncOrders(Entity E)
                     if (products.isEmpty() && problems.isEmpty())
                         problems.append(tr("it has no items"));
                     if (!problems.isEmpty()) {
-                        refuse(E, O2P, w.ref(service), source, tr("Not imported into Ploomes: %1.").arg(problems.join(u"; "_s)),
-                               u"preflight"_s);
+                        refuse(E, O2P, w.ref(service), source,
+                               tr("Not imported into Ploomes: %1.").arg(problems.join(u"; "_s)), u"preflight"_s);
                         continue;
                     }
                     QJsonObject payload = withOmieId(E, mapped.payload, omieId);
@@ -649,9 +684,10 @@ void SyncRun::syncOrders(Entity E)
                     continue;
                 }
                 if (w.op == OrderWork::Op::CreatePloomes && beginCreate(E, O2P, source, &w.workId)) {
-                    const std::optional<QJsonObject> found = findPloomesByOmieId(E, kOrders, omieId, u"OtherProperties"_s);
+                    const std::optional<QJsonObject> found =
+                        findPloomesByOmieId(E, kOrders, omieId, u"OtherProperties"_s);
                     if (stopped())
-                        return;
+                        return false;
                     if (found) {
                         w.p = *found;
                         w.op = OrderWork::Op::UpdatePloomes;
@@ -662,12 +698,11 @@ void SyncRun::syncOrders(Entity E)
                     }
                 }
             }
-            QList<OrderWork *> ops;
-            for (int i = start; i < end; ++i) {
-                if (works[i].op == OrderWork::Op::CreatePloomes || works[i].op == OrderWork::Op::UpdatePloomes)
-                    ops.append(&works[i]);
-            }
-            runAll(int(ops.size()), [&](int i, std::function<void()> finished) {
+            return true;
+        };
+        auto launch = [&](int start, int end) {
+            const QList<OrderWork *> ops = opsOf(start, end);
+            return startAll(int(ops.size()), [&](int i, std::function<void()> finished) {
                 OrderWork *w = ops.at(i);
                 auto store = [w, finished](const QJsonObject &item, const ApiError &e) {
                     w->ploomesResult = item;
@@ -679,6 +714,9 @@ void SyncRun::syncOrders(Entity E)
                 else
                     m_ploomes->update(kOrders, w->p->value(u"Id"_s).toInteger(), w->payload, QString(), store);
             });
+        };
+        auto finish = [&](int start, int end) {
+            const QList<OrderWork *> ops = opsOf(start, end);
             for (OrderWork *w : std::as_const(ops)) {
                 const qint64 omieId = idOf(*w->omie);
                 const QString source = QString::number(omieId);
@@ -694,8 +732,8 @@ void SyncRun::syncOrders(Entity E)
                 c.omieId = omieId;
                 c.ploomesId = create ? Ploomes::Entity(w->ploomesResult).id() : w->p->value(u"Id"_s).toInteger();
                 c.ploomesHash = w->hash;
-                const QJsonObject after = w->ploomesResult.isEmpty() ? deepMerge(w->p.value_or(QJsonObject()), w->payload)
-                                                                     : w->ploomesResult;
+                const QJsonObject after =
+                    w->ploomesResult.isEmpty() ? deepMerge(w->p.value_or(QJsonObject()), w->payload) : w->ploomesResult;
                 c.omieHash = Mapper::hash(m_mapper->omieSide(E, m_mapper->toOmie(E, after).payload));
                 m_profile.database().transaction([&] {
                     if (Status s = saveCoupling(c); !s)
@@ -710,7 +748,9 @@ void SyncRun::syncOrders(Entity E)
             }
             done = end;
             progress(E, O2P, done, int(works.size()));
-        }
+        };
+        if (!pipeline(int(works.size()), kBatch, prepare, launch, finish))
+            return;
         if (!stopped() && maxSeen.isValid())
             advanceCursor(E, O2P, maxSeen);
     }
