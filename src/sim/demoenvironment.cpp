@@ -22,10 +22,12 @@ constexpr int kRedundantWindowS = 5;
 constexpr double kPloomesRps = 60;
 } // namespace
 
-DemoEnvironment::DemoEnvironment(QString stateFile)
-    : m_stateFile(std::move(stateFile))
+DemoEnvironment::DemoEnvironment(QString stateFile) : m_stateFile(std::move(stateFile))
 {
     m_thread.setObjectName(u"ponte-demo-simulators"_s);
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
 }
 
 DemoEnvironment::~DemoEnvironment()
@@ -33,13 +35,16 @@ DemoEnvironment::~DemoEnvironment()
     if (m_thread.isRunning()) {
         save();
         QMetaObject::invokeMethod(
-            m_omie, [this] {
+            m_context,
+            [this] {
                 delete m_omie;
                 delete m_ploomes;
             },
             Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
+    } else {
+        delete m_context;
     }
 }
 
@@ -66,7 +71,7 @@ Status DemoEnvironment::start()
         saved = QJsonDocument::fromJson(file.readAll()).object();
     bool ok = false;
     QMetaObject::invokeMethod(
-        &m_thread,
+        m_context,
         [this, saved, &ok] {
             m_omie = new OmieSimulator(nullptr);
             m_ploomes = new PloomesSimulator(nullptr);
@@ -106,7 +111,7 @@ Status DemoEnvironment::save()
         return Status::ok();
     QJsonObject state;
     QMetaObject::invokeMethod(
-        m_omie,
+        m_context,
         [this, &state] {
             state.insert(u"omie"_s, m_omie->snapshot());
             state.insert(u"ploomes"_s, m_ploomes->snapshot());

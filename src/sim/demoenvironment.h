@@ -50,6 +50,8 @@ public:
 private:
     QString m_stateFile;
     QThread m_thread;
+    /** Lives in m_thread: the target of blocking calls into it (the QThread object itself lives in ours). */
+    QObject *m_context = nullptr;
     OmieSimulator *m_omie = nullptr;
     PloomesSimulator *m_ploomes = nullptr;
     QUrl m_omieUrl;

@@ -2,7 +2,11 @@
 // Ponte's Omie client). Where the reference is unsure, the documented or most-cited behaviour is
 // taken: faults carry HTTP 500 (429 for the rate limit, 425 for the misuse block), a page past the
 // end is the Client-5113 fault, ListarOS pages hold at most 100 records, upserts key on the
-// integration code, and AlterarPedidoVenda replaces the items.
+// integration code, and AlterarPedidoVenda replaces the items. Further choices: the redundancy key
+// is the call plus the canonical param JSON, and only requests the application processed count for
+// it (a gateway error or reset may be retried at once); every faulty answer except Client-5113
+// counts towards the misuse block, whose counts restart once it is imposed; vendedores have no info
+// block in Omie's schema, so their stamps are kept aside for ListarVendedores' date filter.
 #include "omiesimulator.h"
 
 #include "net/httpserver.h"
@@ -153,8 +157,8 @@ struct Paging
     int cap = 500;
 };
 
-const Paging kHungarian{u"nPagina"_s, u"nRegPorPagina"_s, u"nPagina"_s, u"nTotPaginas"_s, u"nRegistros"_s,
-                        u"nTotRegistros"_s, 500};
+const Paging kHungarian{u"nPagina"_s,    u"nRegPorPagina"_s, u"nPagina"_s, u"nTotPaginas"_s,
+                        u"nRegistros"_s, u"nTotRegistros"_s, 500};
 } // namespace
 
 struct OmieSimulator::Private
@@ -171,7 +175,8 @@ struct OmieSimulator::Private
     ViolationCounters violations;
     TrafficCounters traffic;
     QHash<int, std::map<qint64, QJsonObject>> store;
-    qint64 nextId = 2'095'664'001LL;
+    // Above 2^32 like real Omie ids (e.g. 6289226831), so that any 32-bit truncation in a client shows.
+    qint64 nextId = 6'295'664'001LL;
     int nextNumber = 1000;
     QHash<QString, std::deque<qint64>> methodLog;
     std::deque<qint64> totalLog;
@@ -180,6 +185,17 @@ struct OmieSimulator::Private
     QHash<QByteArray, qint64> recent;
     QHash<QString, int> consecutiveFaults;
     qint64 blockedUntil = 0;
+    /** Vendedores carry no info block in Omie's schema, yet ListarVendedores filters by date: kept aside. */
+    QHash<qint64, QJsonObject> sellerInfo;
+
+    /** A faulty answer: the consecutive ones of a method lead to the misuse block (HTTP 425). */
+    void noteFault(const QString &call, qint64 now)
+    {
+        if (++consecutiveFaults[call] < limits.misuseThreshold)
+            return;
+        blockedUntil = now + qint64(limits.blockSeconds) * 1000;
+        consecutiveFaults.clear(); // the block is the penalty; afterwards the count starts again
+    }
 
     std::map<qint64, QJsonObject> &records(Kind k) { return store[int(k)]; }
 
@@ -192,40 +208,58 @@ struct OmieSimulator::Private
     /** Inclusion/alteration stamp fields per kind. */
     struct Stamps
     {
-        QString dInc, hInc, dAlt, hAlt, uAlt, uInc;
+        QString dInc, hInc, dAlt, hAlt, uAlt, uInc, imp;
     };
     static Stamps stampsOf(Kind k)
     {
         switch (k) {
         case Kind::Order:
-            return {u"infoCadastro/dInc"_s, u"infoCadastro/hInc"_s, u"infoCadastro/dAlt"_s, u"infoCadastro/hAlt"_s,
-                    u"infoCadastro/uAlt"_s, u"infoCadastro/uInc"_s};
+            return {u"infoCadastro/dInc"_s, u"infoCadastro/hInc"_s, u"infoCadastro/dAlt"_s,   u"infoCadastro/hAlt"_s,
+                    u"infoCadastro/uAlt"_s, u"infoCadastro/uInc"_s, u"infoCadastro/cImpAPI"_s};
         case Kind::ServiceOrder:
             return {u"InfoCadastro/dDtInc"_s, u"InfoCadastro/cHrInc"_s, u"InfoCadastro/dDtAlt"_s,
-                    u"InfoCadastro/cHrAlt"_s, u"InfoCadastro/uAlt"_s, u"InfoCadastro/uInc"_s};
+                    u"InfoCadastro/cHrAlt"_s, u"InfoCadastro/uAlt"_s,   u"InfoCadastro/uInc"_s,
+                    u"InfoCadastro/cOrigem"_s};
         default:
-            return {u"info/dInc"_s, u"info/hInc"_s, u"info/dAlt"_s, u"info/hAlt"_s, u"info/uAlt"_s, u"info/uInc"_s};
+            return {u"info/dInc"_s, u"info/hInc"_s, u"info/dAlt"_s,   u"info/hAlt"_s,
+                    u"info/uAlt"_s, u"info/uInc"_s, u"info/cImpAPI"_s};
         }
     }
     void touch(Kind k, QJsonObject &r, bool created, const QString &user)
     {
-        if (k == Kind::Seller || k == Kind::ContaCorrente || k == Kind::Categoria || k == Kind::FormaPagamento
-            || k == Kind::Etapa)
+        if (k == Kind::ContaCorrente || k == Kind::Categoria || k == Kind::FormaPagamento || k == Kind::Etapa)
             return;
         const auto [d, h] = stamp();
         const Stamps s = stampsOf(k);
+        const bool api = user == u"WEBSERVICE"_s;
+        QJsonObject hidden{{u"info"_s, sellerInfo.value(num(r.value(u"codigo"_s)))}};
+        QJsonObject &target = k == Kind::Seller ? hidden : r;
         if (created) {
-            setPath(r, s.dInc, d);
-            setPath(r, s.hInc, h);
-            setPath(r, s.uInc, user);
+            setPath(target, s.dInc, d);
+            setPath(target, s.hInc, h);
+            setPath(target, s.uInc, user);
+            if (k == Kind::ServiceOrder)
+                setPath(target, s.imp, api ? u"API"_s : u"WEB"_s);
+            else
+                setPath(target, s.imp, api ? u"S"_s : u"N"_s);
         }
-        setPath(r, s.dAlt, d);
-        setPath(r, s.hAlt, h);
-        setPath(r, s.uAlt, user);
+        setPath(target, s.dAlt, d);
+        setPath(target, s.hAlt, h);
+        setPath(target, s.uAlt, user);
+        if (k == Kind::Seller)
+            sellerInfo.insert(num(r.value(u"codigo"_s)), hidden.value(u"info"_s).toObject());
     }
-    QDateTime changedAt(Kind k, const QJsonObject &r, bool inclusion) const
+    /** The info block (or its equivalent) that date filters read. */
+    QJsonObject stamped(Kind k, const QJsonObject &r) const
+    {
+        if (k == Kind::Seller)
+            return QJsonObject{{u"info"_s, sellerInfo.value(num(r.value(u"codigo"_s)))}};
+        return r;
+    }
+    QDateTime changedAt(Kind k, const QJsonObject &record, bool inclusion) const
     {
         const Stamps s = stampsOf(k);
+        const QJsonObject r = stamped(k, record);
         const QString d = str(path(r, inclusion ? s.dInc : s.dAlt));
         const QString h = str(path(r, inclusion ? s.hInc : s.hAlt));
         const QDate date = QDate::fromString(d, u"dd/MM/yyyy"_s);
@@ -300,7 +334,10 @@ struct OmieSimulator::Private
     QJsonObject dispatch(const QString &endpoint, const QString &call, const QJsonObject &param);
 
     // Entities.
-    QJsonObject list(Kind k, const QJsonObject &param, const QString &arrayField, const Paging &paging,
+    QJsonObject list(Kind k,
+                     const QJsonObject &param,
+                     const QString &arrayField,
+                     const Paging &paging,
                      const std::function<bool(const QJsonObject &)> &filter,
                      const std::function<QJsonObject(const QJsonObject &)> &shape = {});
     bool dateFilter(Kind k, const QJsonObject &r, const QJsonObject &param) const;
@@ -322,11 +359,31 @@ struct OmieSimulator::Private
     QJsonObject serviceOrders(const QString &call, const QJsonObject &param);
     QJsonObject findOrder(const QJsonObject &param, qint64 *id);
     void validateOrder(const QJsonObject &order, bool service);
+    /** Fills the client's id when an order names its client by integration code only. */
+    QJsonObject withClient(QJsonObject order, bool service)
+    {
+        const QString idPath = service ? u"Cabecalho/nCodCli"_s : u"cabecalho/codigo_cliente"_s;
+        const QString code =
+            str(path(order, service ? u"Cabecalho/cCodIntCli"_s : u"cabecalho/codigo_cliente_integracao"_s));
+        if (num(path(order, idPath)) || code.isEmpty())
+            return order;
+        const auto id = findByCode(Kind::Client, code);
+        if (!id)
+            throw fault(u"Cliente não cadastrado para o Código de Integração [%1] !"_s.arg(code),
+                        u"SOAP-ENV:Client-103"_s);
+        setPath(order, idPath, *id);
+        return order;
+    }
     QJsonObject computeOrder(QJsonObject order);
 };
 
 bool OmieSimulator::Private::dateFilter(Kind k, const QJsonObject &r, const QJsonObject &param) const
 {
+    if (str(param.value(u"apenas_importado_api"_s)) == u"S"_s) {
+        const QString imp = str(path(stamped(k, r), stampsOf(k).imp));
+        if (imp != u"S"_s && imp != u"API"_s)
+            return false;
+    }
     const QString from = str(param.value(u"filtrar_por_data_de"_s));
     const QString until = str(param.value(u"filtrar_por_data_ate"_s));
     if (from.isEmpty() && until.isEmpty())
@@ -352,7 +409,9 @@ bool OmieSimulator::Private::dateFilter(Kind k, const QJsonObject &r, const QJso
     return inc || alt;
 }
 
-QJsonObject OmieSimulator::Private::list(Kind k, const QJsonObject &param, const QString &arrayField,
+QJsonObject OmieSimulator::Private::list(Kind k,
+                                         const QJsonObject &param,
+                                         const QString &arrayField,
                                          const Paging &paging,
                                          const std::function<bool(const QJsonObject &)> &filter,
                                          const std::function<QJsonObject(const QJsonObject &)> &shape)
@@ -399,6 +458,18 @@ QJsonObject OmieSimulator::Private::normaliseClient(QJsonObject c)
                     c.insert(u"estado"_s, city.uf);
             }
         }
+    } else if (!cidade.isEmpty() && !cidade.endsWith(u')')) {
+        // A city given by name is resolved within the state, as the Omie web app does.
+        const QString uf = str(c.value(u"estado"_s));
+        for (const City &city : brazilianCities()) {
+            if (city.name.compare(cidade, Qt::CaseInsensitive) == 0 && (uf.isEmpty() || city.uf == uf)) {
+                c.insert(u"cidade_ibge"_s, QString::number(city.ibge));
+                c.insert(u"cidade"_s, city.name.toUpper() + u" ("_s + city.uf + u")"_s);
+                if (uf.isEmpty())
+                    c.insert(u"estado"_s, city.uf);
+                break;
+            }
+        }
     }
     if (c.contains(u"cep"_s)) {
         const QString d = digits(str(c.value(u"cep"_s)));
@@ -414,8 +485,9 @@ QJsonObject OmieSimulator::Private::normaliseClient(QJsonObject c)
 void OmieSimulator::Private::validateClient(const QJsonObject &c, qint64 selfId)
 {
     if (str(c.value(u"razao_social"_s)).isEmpty())
-        throw fault(u"Tag [RAZAO_SOCIAL] não faz parte da estrutura do tipo complexo [clientes_cadastro] ou não foi informada!"_s,
-                    u"SOAP-ENV:Client-8"_s);
+        throw fault(
+            u"Tag [RAZAO_SOCIAL] não faz parte da estrutura do tipo complexo [clientes_cadastro] ou não foi informada!"_s,
+            u"SOAP-ENV:Client-8"_s);
     const QString doc = str(c.value(u"cnpj_cpf"_s));
     if (doc.isEmpty())
         throw fault(u"O CNPJ/CPF do cliente não foi informado!"_s, u"SOAP-ENV:Client-8"_s);
@@ -423,8 +495,8 @@ void OmieSimulator::Private::validateClient(const QJsonObject &c, qint64 selfId)
         throw fault(u"O CNPJ/CPF [%1] informado não é válido!"_s.arg(doc), u"SOAP-ENV:Client-128"_s);
     for (const auto &[id, other] : records(Kind::Client)) {
         if (id != selfId && digits(str(other.value(u"cnpj_cpf"_s))) == digits(doc))
-            throw fault(u"Cliente já cadastrado para o CPF/CNPJ [%1] com o Id [%2] e código de integração [%3] !"_s.arg(
-                            maskDocument(doc))
+            throw fault(u"Cliente já cadastrado para o CPF/CNPJ [%1] com o Id [%2] e código de integração [%3] !"_s
+                            .arg(maskDocument(doc))
                             .arg(id)
                             .arg(str(other.value(u"codigo_cliente_integracao"_s))),
                         u"SOAP-ENV:Client-102"_s);
@@ -458,31 +530,61 @@ QJsonObject OmieSimulator::Private::clients(const QString &call, const QJsonObje
         if (const auto byCode = findByCode(Kind::Client, code))
             return *byCode;
         if (required)
-            throw fault(u"Cliente não cadastrado para o Código de Integração [%1] !"_s.arg(code), u"SOAP-ENV:Client-103"_s);
+            throw fault(u"Cliente não cadastrado para o Código de Integração [%1] !"_s.arg(code),
+                        u"SOAP-ENV:Client-103"_s);
         return 0;
     };
     if (call == u"ListarClientes"_s || call == u"ListarClientesResumido"_s) {
         const QJsonObject f = param.value(u"clientesFiltro"_s).toObject();
+        const QJsonArray byCode = param.value(u"clientesPorCodigo"_s).toArray();
         const bool resumido = call == u"ListarClientesResumido"_s;
         return list(
             Kind::Client, param, resumido ? u"clientes_cadastro_resumido"_s : u"clientes_cadastro"_s, Paging{},
             [&](const QJsonObject &c) {
                 if (!dateFilter(Kind::Client, c, param))
                     return false;
-                if (f.contains(u"codigo_cliente_omie"_s) && num(f.value(u"codigo_cliente_omie"_s)) != num(c.value(u"codigo_cliente_omie"_s)))
+                if (f.contains(u"codigo_cliente_omie"_s)
+                    && num(f.value(u"codigo_cliente_omie"_s)) != num(c.value(u"codigo_cliente_omie"_s)))
                     return false;
                 if (f.contains(u"codigo_cliente_integracao"_s)
                     && str(f.value(u"codigo_cliente_integracao"_s)) != str(c.value(u"codigo_cliente_integracao"_s)))
                     return false;
-                if (f.contains(u"cnpj_cpf"_s) && digits(str(f.value(u"cnpj_cpf"_s))) != digits(str(c.value(u"cnpj_cpf"_s))))
+                if (f.contains(u"cnpj_cpf"_s)
+                    && digits(str(f.value(u"cnpj_cpf"_s))) != digits(str(c.value(u"cnpj_cpf"_s))))
                     return false;
-                if (f.contains(u"email"_s) && str(f.value(u"email"_s)).compare(str(c.value(u"email"_s)), Qt::CaseInsensitive) != 0)
+                if (f.contains(u"email"_s)
+                    && str(f.value(u"email"_s)).compare(str(c.value(u"email"_s)), Qt::CaseInsensitive) != 0)
                     return false;
+                // Text filters of clientesFiltro match a part of the field, ignoring case.
+                for (const char *field : {"razao_social", "nome_fantasia", "cidade"}) {
+                    const QString want = str(f.value(QLatin1String(field)));
+                    if (!want.isEmpty() && !str(c.value(QLatin1String(field))).contains(want, Qt::CaseInsensitive))
+                        return false;
+                }
+                for (const char *field : {"estado", "inativo"}) {
+                    const QString want = str(f.value(QLatin1String(field)));
+                    if (!want.isEmpty() && str(c.value(QLatin1String(field))).compare(want, Qt::CaseInsensitive) != 0)
+                        return false;
+                }
+                if (!byCode.isEmpty()) {
+                    bool listed = false;
+                    for (const QJsonValue &k : byCode) {
+                        const QJsonObject key = k.toObject();
+                        const qint64 id = num(key.value(u"codigo_cliente_omie"_s));
+                        const QString code = str(key.value(u"codigo_cliente_integracao"_s));
+                        listed = listed || (id && id == num(c.value(u"codigo_cliente_omie"_s)))
+                                 || (!id && !code.isEmpty() && code == str(c.value(u"codigo_cliente_integracao"_s)));
+                    }
+                    if (!listed)
+                        return false;
+                }
                 if (f.contains(u"tags"_s)) {
                     for (const QJsonValue &want : f.value(u"tags"_s).toArray()) {
                         bool has = false;
                         for (const QJsonValue &t : c.value(u"tags"_s).toArray())
-                            has = has || t.toObject().value(u"tag"_s).toString() == want.toObject().value(u"tag"_s).toString();
+                            has = has
+                                  || t.toObject().value(u"tag"_s).toString()
+                                         == want.toObject().value(u"tag"_s).toString();
                         if (!has)
                             return false;
                     }
@@ -500,7 +602,8 @@ QJsonObject OmieSimulator::Private::clients(const QString &call, const QJsonObje
     }
     if (call == u"ConsultarCliente"_s)
         return all.at(find(true));
-    if (call == u"IncluirCliente"_s || ((call == u"UpsertCliente"_s || call == u"UpsertClienteCpfCnpj"_s) && !find(false))) {
+    if (call == u"IncluirCliente"_s
+        || ((call == u"UpsertCliente"_s || call == u"UpsertClienteCpfCnpj"_s) && !find(false))) {
         QJsonObject c = param;
         if (call == u"UpsertClienteCpfCnpj"_s) {
             for (const auto &[id, other] : all) {
@@ -518,7 +621,8 @@ QJsonObject OmieSimulator::Private::clients(const QString &call, const QJsonObje
         if (code.isEmpty())
             throw fault(u"Tag [CODIGO_CLIENTE_INTEGRACAO] não informada!"_s, u"SOAP-ENV:Client-8"_s);
         if (findByCode(Kind::Client, code))
-            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code), u"SOAP-ENV:Client-102"_s);
+            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code),
+                        u"SOAP-ENV:Client-102"_s);
         c.remove(u"codigo_cliente_omie"_s);
         c = normaliseClient(c);
         validateClient(c, 0);
@@ -545,7 +649,8 @@ QJsonObject OmieSimulator::Private::clients(const QString &call, const QJsonObje
         if (!all.count(id))
             throw fault(u"Cliente não cadastrado para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
         if (const auto other = findByCode(Kind::Client, code); other && *other != id)
-            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code), u"SOAP-ENV:Client-102"_s);
+            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code),
+                        u"SOAP-ENV:Client-102"_s);
         QJsonObject c = all.at(id);
         c.insert(u"codigo_cliente_integracao"_s, code);
         touch(Kind::Client, c, false, u"WEBSERVICE"_s);
@@ -584,21 +689,36 @@ QJsonObject OmieSimulator::Private::products(const QString &call, const QJsonObj
             }
         }
         if (required)
-            throw fault(u"Produto não cadastrado para o Código [%1] !"_s.arg(id ? QString::number(id) : str(param.value(u"codigo_produto_integracao"_s))),
+            throw fault(u"Produto não cadastrado para o Código [%1] !"_s.arg(
+                            id ? QString::number(id) : str(param.value(u"codigo_produto_integracao"_s))),
                         id ? u"SOAP-ENV:Client-105"_s : u"SOAP-ENV:Client-103"_s);
         return 0;
     };
     auto validate = [](const QJsonObject &p) {
         for (const char *field : {"descricao", "unidade", "ncm"}) {
             if (str(p.value(QLatin1String(field))).isEmpty())
-                throw fault(u"Tag [%1] não informada!"_s.arg(QString::fromLatin1(field).toUpper()), u"SOAP-ENV:Client-8"_s);
+                throw fault(u"Tag [%1] não informada!"_s.arg(QString::fromLatin1(field).toUpper()),
+                            u"SOAP-ENV:Client-8"_s);
         }
         if (dbl(p.value(u"valor_unitario"_s)) <= 0)
             throw fault(u"O valor unitário do produto deve ser maior que zero!"_s, u"SOAP-ENV:Client-8"_s);
     };
-    if (call == u"ListarProdutos"_s || call == u"ListarProdutosResumido"_s)
-        return list(Kind::Product, param, u"produto_servico_cadastro"_s, Paging{},
-                    [&](const QJsonObject &p) { return dateFilter(Kind::Product, p, param); });
+    if (call == u"ListarProdutos"_s || call == u"ListarProdutosResumido"_s) {
+        // "TEXTO%" is a prefix search; without the % the description must match exactly.
+        const QString descr = str(param.value(u"filtrar_apenas_descricao"_s));
+        const QString inativo = str(param.value(u"inativo"_s));
+        return list(Kind::Product, param, u"produto_servico_cadastro"_s, Paging{}, [&](const QJsonObject &p) {
+            if (!dateFilter(Kind::Product, p, param))
+                return false;
+            if (!inativo.isEmpty() && str(p.value(u"inativo"_s)) != inativo)
+                return false;
+            if (descr.isEmpty())
+                return true;
+            const QString d = str(p.value(u"descricao"_s));
+            return descr.endsWith(u'%') ? d.startsWith(descr.chopped(1), Qt::CaseInsensitive)
+                                        : d.compare(descr, Qt::CaseInsensitive) == 0;
+        });
+    }
     if (call == u"ConsultarProduto"_s)
         return all.at(find(true));
     if (call == u"IncluirProduto"_s || (call == u"UpsertProduto"_s && !find(false))) {
@@ -606,7 +726,8 @@ QJsonObject OmieSimulator::Private::products(const QString &call, const QJsonObj
         if (code.isEmpty())
             throw fault(u"Tag [CODIGO_PRODUTO_INTEGRACAO] não informada!"_s, u"SOAP-ENV:Client-8"_s);
         if (findByCode(Kind::Product, code))
-            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code), u"SOAP-ENV:Client-102"_s);
+            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code),
+                        u"SOAP-ENV:Client-102"_s);
         QJsonObject p = param;
         p.remove(u"codigo_produto"_s);
         validate(p);
@@ -625,7 +746,15 @@ QJsonObject OmieSimulator::Private::products(const QString &call, const QJsonObj
         return status(p, u"Produto alterado com sucesso!"_s);
     }
     if (call == u"AssociarCodIntProduto"_s) {
-        const qint64 id = find(true);
+        const qint64 id = num(param.value(u"codigo_produto"_s));
+        const QString code = str(param.value(u"codigo_produto_integracao"_s));
+        if (!all.count(id))
+            throw fault(u"Produto não cadastrado para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
+        if (code.isEmpty())
+            throw fault(u"Tag [CODIGO_PRODUTO_INTEGRACAO] não informada!"_s, u"SOAP-ENV:Client-8"_s);
+        if (const auto other = findByCode(Kind::Product, code); other && *other != id)
+            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code),
+                        u"SOAP-ENV:Client-102"_s);
         QJsonObject p = all.at(id);
         p.insert(u"codigo_produto_integracao"_s, param.value(u"codigo_produto_integracao"_s));
         touch(Kind::Product, p, false, u"WEBSERVICE"_s);
@@ -661,8 +790,10 @@ QJsonObject OmieSimulator::Private::services(const QString &call, const QJsonObj
         }
         if (required) {
             if (!id)
-                throw fault(u"Serviço não cadastrado para o Código de integração do Serviço [%1] ! Tag [cCodIntServ]!"_s.arg(code),
-                            u"SOAP-ENV:Client-5002"_s);
+                throw fault(
+                    u"Serviço não cadastrado para o Código de integração do Serviço [%1] ! Tag [cCodIntServ]!"_s.arg(
+                        code),
+                    u"SOAP-ENV:Client-5002"_s);
             throw fault(u"Serviço não cadastrado para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
         }
         return 0;
@@ -691,7 +822,7 @@ QJsonObject OmieSimulator::Private::services(const QString &call, const QJsonObj
     if (call == u"ConsultarCadastroServico"_s)
         return all.at(find(param, true));
     const QJsonObject key = param.contains(u"intEditar"_s) ? param.value(u"intEditar"_s).toObject()
-                                                          : param.value(u"intIncluir"_s).toObject();
+                                                           : param.value(u"intIncluir"_s).toObject();
     auto validate = [](const QJsonObject &s) {
         if (str(path(s, u"cabecalho/cDescricao"_s)).isEmpty())
             throw fault(u"Tag [cDescricao] não informada!"_s, u"SOAP-ENV:Client-8"_s);
@@ -703,7 +834,8 @@ QJsonObject OmieSimulator::Private::services(const QString &call, const QJsonObj
         if (code.isEmpty())
             throw fault(u"Tag [cCodIntServ] não informada!"_s, u"SOAP-ENV:Client-8"_s);
         if (findByCode(Kind::Service, code))
-            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code), u"SOAP-ENV:Client-102"_s);
+            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code),
+                        u"SOAP-ENV:Client-102"_s);
         QJsonObject s = param;
         s.remove(u"intEditar"_s);
         s.remove(u"intIncluir"_s);
@@ -725,6 +857,12 @@ QJsonObject OmieSimulator::Private::services(const QString &call, const QJsonObj
     }
     if (call == u"AssociarCodIntServico"_s) {
         const qint64 id = find(QJsonObject{{u"nCodServ"_s, param.value(u"nCodServ"_s)}}, true);
+        const QString code = str(param.value(u"cCodIntServ"_s));
+        if (code.isEmpty())
+            throw fault(u"Tag [cCodIntServ] não informada!"_s, u"SOAP-ENV:Client-8"_s);
+        if (const auto other = findByCode(Kind::Service, code); other && *other != id)
+            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code),
+                        u"SOAP-ENV:Client-102"_s);
         QJsonObject s = all.at(id);
         setPath(s, u"intListar/cCodIntServ"_s, param.value(u"cCodIntServ"_s));
         touch(Kind::Service, s, false, u"WEBSERVICE"_s);
@@ -745,7 +883,12 @@ QJsonObject OmieSimulator::Private::sellers(const QString &call, const QJsonObje
     auto &all = records(Kind::Seller);
     if (call == u"ListarVendedores"_s) {
         const QString email = str(param.value(u"filtrar_por_email"_s));
+        const QString name = str(param.value(u"filtrar_por_nome"_s));
         return list(Kind::Seller, param, u"cadastro"_s, Paging{}, [&](const QJsonObject &v) {
+            if (!dateFilter(Kind::Seller, v, param))
+                return false;
+            if (!name.isEmpty() && !str(v.value(u"nome"_s)).contains(name, Qt::CaseInsensitive))
+                return false;
             return email.isEmpty() || str(v.value(u"email"_s)).compare(email, Qt::CaseInsensitive) == 0;
         });
     }
@@ -760,15 +903,40 @@ QJsonObject OmieSimulator::Private::sellers(const QString &call, const QJsonObje
     if (call == u"IncluirVendedor"_s || call == u"UpsertVendedor"_s || call == u"AlterarVendedor"_s) {
         if (call == u"AlterarVendedor"_s && !found)
             throw fault(u"Vendedor não cadastrado para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
+        if (call == u"IncluirVendedor"_s && found)
+            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code),
+                        u"SOAP-ENV:Client-102"_s);
         if (str(param.value(u"nome"_s)).isEmpty() && !found)
             throw fault(u"Tag [NOME] não informada!"_s, u"SOAP-ENV:Client-8"_s);
         QJsonObject v = found ? deepMerge(all.at(found), param) : param;
-        if (!found)
+        if (found) {
+            v.insert(u"codigo"_s, found);
+            touch(Kind::Seller, v, false, u"WEBSERVICE"_s);
+        } else {
+            for (const auto &[key, value] :
+                 {std::pair{"inativo", "N"}, std::pair{"fatura_pedido", "N"}, std::pair{"visualiza_pedido", "S"}}) {
+                if (!v.contains(QLatin1String(key)))
+                    v.insert(QLatin1String(key), QLatin1String(value));
+            }
             found = insert(Kind::Seller, v, u"WEBSERVICE"_s);
-        v.insert(u"codigo"_s, found);
+            v = all.at(found);
+        }
         all[found] = v;
-        return QJsonObject{{u"codigo"_s, found}, {u"codInt"_s, v.value(u"codInt"_s)}, {u"status"_s, u"0"_s},
+        return QJsonObject{{u"codigo"_s, found},
+                           {u"codInt"_s, v.value(u"codInt"_s)},
+                           {u"status"_s, u"0"_s},
                            {u"descricao"_s, u"Vendedor gravado com sucesso!"_s}};
+    }
+    if (call == u"ExcluirVendedor"_s) {
+        if (!found)
+            throw fault(u"Vendedor não cadastrado para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
+        const QJsonObject v = all.at(found);
+        all.erase(found);
+        sellerInfo.remove(found);
+        return QJsonObject{{u"codigo"_s, found},
+                           {u"codInt"_s, v.value(u"codInt"_s)},
+                           {u"status"_s, u"0"_s},
+                           {u"descricao"_s, u"Vendedor excluído com sucesso!"_s}};
     }
     throw fault(u"Método [%1] não existe!"_s.arg(call), u"SOAP-ENV:Client-1"_s);
 }
@@ -806,9 +974,10 @@ QJsonObject OmieSimulator::Private::computeOrder(QJsonObject order)
     }
     order.insert(u"det"_s, det);
     setPath(order, u"cabecalho/quantidade_itens"_s, seq);
-    order.insert(u"total_pedido"_s, QJsonObject{{u"valor_mercadorias"_s, std::round(goods * 100) / 100},
-                                                {u"valor_descontos"_s, std::round(discounts * 100) / 100},
-                                                {u"valor_total_pedido"_s, std::round((goods - discounts) * 100) / 100}});
+    order.insert(u"total_pedido"_s,
+                 QJsonObject{{u"valor_mercadorias"_s, std::round(goods * 100) / 100},
+                             {u"valor_descontos"_s, std::round(discounts * 100) / 100},
+                             {u"valor_total_pedido"_s, std::round((goods - discounts) * 100) / 100}});
     return order;
 }
 
@@ -834,13 +1003,15 @@ void OmieSimulator::Private::validateOrder(const QJsonObject &o, bool service)
         parcelaKnown = parcelaKnown || str(f.value(u"cCodigo"_s)) == parcela;
     if (!parcelaKnown)
         throw fault(u"Parcela [%1] não cadastrada!"_s.arg(parcela), u"SOAP-ENV:Client-105"_s);
-    const QString categoria = str(path(o, service ? u"InformacoesAdicionais/cCodCateg"_s : u"informacoes_adicionais/codigo_categoria"_s));
+    const QString categoria =
+        str(path(o, service ? u"InformacoesAdicionais/cCodCateg"_s : u"informacoes_adicionais/codigo_categoria"_s));
     bool categoriaKnown = false;
     for (const auto &[id, cat] : records(Kind::Categoria))
         categoriaKnown = categoriaKnown || str(cat.value(u"codigo"_s)) == categoria;
     if (!categoriaKnown)
         throw fault(u"Categoria [%1] não cadastrada!"_s.arg(categoria), u"SOAP-ENV:Client-105"_s);
-    const qint64 conta = num(path(o, service ? u"InformacoesAdicionais/nCodCC"_s : u"informacoes_adicionais/codigo_conta_corrente"_s));
+    const qint64 conta =
+        num(path(o, service ? u"InformacoesAdicionais/nCodCC"_s : u"informacoes_adicionais/codigo_conta_corrente"_s));
     const auto cc = records(Kind::ContaCorrente).find(conta);
     if (cc == records(Kind::ContaCorrente).end())
         throw fault(u"Nenhuma conta corrente foi encontrada!"_s, u"SOAP-ENV:Client-101"_s);
@@ -860,14 +1031,16 @@ void OmieSimulator::Private::validateOrder(const QJsonObject &o, bool service)
             if (!records(Kind::Service).count(id))
                 throw fault(u"Serviço não cadastrado para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
             if (dbl(line.value(u"nQtde"_s)) <= 0 || dbl(line.value(u"nValUnit"_s)) <= 0)
-                throw fault(u"Quantidade e valor unitário do serviço devem ser maiores que zero!"_s, u"SOAP-ENV:Client-8"_s);
+                throw fault(u"Quantidade e valor unitário do serviço devem ser maiores que zero!"_s,
+                            u"SOAP-ENV:Client-8"_s);
         } else {
             const QJsonObject p = line.value(u"produto"_s).toObject();
             const qint64 id = num(p.value(u"codigo_produto"_s));
             if (!records(Kind::Product).count(id))
                 throw fault(u"Produto não cadastrado para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
             if (dbl(p.value(u"quantidade"_s)) <= 0 || dbl(p.value(u"valor_unitario"_s)) <= 0)
-                throw fault(u"Quantidade e valor unitário do item devem ser maiores que zero!"_s, u"SOAP-ENV:Client-8"_s);
+                throw fault(u"Quantidade e valor unitário do item devem ser maiores que zero!"_s,
+                            u"SOAP-ENV:Client-8"_s);
             if (str(path(line, u"ide/codigo_item_integracao"_s)).isEmpty())
                 throw fault(u"Tag [CODIGO_ITEM_INTEGRACAO] não informada!"_s, u"SOAP-ENV:Client-8"_s);
         }
@@ -903,10 +1076,16 @@ QJsonObject OmieSimulator::Private::orders(const QString &call, const QJsonObjec
     if (call == u"ListarPedidos"_s) {
         const QString statusFilter = str(param.value(u"status_pedido"_s));
         const qint64 client = num(param.value(u"filtrar_por_cliente"_s));
+        const qint64 seller = num(param.value(u"filtrar_por_vendedor"_s));
+        const QString etapa = str(param.value(u"etapa"_s));
         return list(Kind::Order, param, u"pedido_venda_produto"_s, Paging{}, [&](const QJsonObject &o) {
             if (!dateFilter(Kind::Order, o, param))
                 return false;
             if (client && num(path(o, u"cabecalho/codigo_cliente"_s)) != client)
+                return false;
+            if (seller && num(path(o, u"informacoes_adicionais/codVend"_s)) != seller)
+                return false;
+            if (!etapa.isEmpty() && str(path(o, u"cabecalho/etapa"_s)) != etapa)
                 return false;
             if (statusFilter == u"FATURADO"_s && str(path(o, u"infoCadastro/faturado"_s)) != u"S"_s)
                 return false;
@@ -932,11 +1111,13 @@ QJsonObject OmieSimulator::Private::orders(const QString &call, const QJsonObjec
         if (code.isEmpty())
             throw fault(u"Tag [CODIGO_PEDIDO_INTEGRACAO] não informada!"_s, u"SOAP-ENV:Client-8"_s);
         if (findByCode(Kind::Order, code))
-            throw fault(u"Pedido já cadastrado para o Código de Integração [%1] !"_s.arg(code), u"SOAP-ENV:Client-102"_s);
+            throw fault(u"Pedido já cadastrado para o Código de Integração [%1] !"_s.arg(code),
+                        u"SOAP-ENV:Client-102"_s);
         if (param.value(u"informacoes_adicionais"_s).toObject().value(u"consumidor_final"_s).isUndefined())
             throw fault(u"Tag [CONSUMIDOR_FINAL] não informada!"_s, u"SOAP-ENV:Client-8"_s);
-        validateOrder(param, false);
-        QJsonObject o = computeOrder(param);
+        QJsonObject o = withClient(param, false);
+        validateOrder(o, false);
+        o = computeOrder(o);
         setPath(o, u"cabecalho/numero_pedido"_s, QString::number(nextNumber++));
         setPath(o, u"infoCadastro/faturado"_s, u"N"_s);
         setPath(o, u"infoCadastro/cancelado"_s, u"N"_s);
@@ -963,8 +1144,9 @@ QJsonObject OmieSimulator::Private::orders(const QString &call, const QJsonObjec
         QJsonObject o = findOrder(param, &id);
         const QString etapa = str(param.value(u"etapa"_s));
         if (!QStringList{u"10"_s, u"20"_s, u"30"_s, u"40"_s, u"50"_s}.contains(etapa))
-            throw fault(u"O valor informado para o campo [etapa] não é válido. Valores permitidos: 10, 20, 30, 40, 50"_s,
-                        u"SOAP-ENV:Client-105"_s);
+            throw fault(
+                u"O valor informado para o campo [etapa] não é válido. Valores permitidos: 10, 20, 30, 40, 50"_s,
+                u"SOAP-ENV:Client-105"_s);
         setPath(o, u"cabecalho/etapa"_s, etapa);
         touch(Kind::Order, o, false, u"WEBSERVICE"_s);
         all[id] = o;
@@ -988,11 +1170,17 @@ QJsonObject OmieSimulator::Private::billing(const QString &call, const QJsonObje
     if (call == u"FaturarPedidoVenda"_s) {
         if (str(path(o, u"infoCadastro/cancelado"_s)) == u"S"_s)
             throw fault(u"Pedido cancelado não pode ser faturado!"_s, u"SOAP-ENV:Client-8"_s);
+        if (str(path(o, u"infoCadastro/faturado"_s)) == u"S"_s)
+            throw fault(u"Pedido [%1] já foi faturado!"_s.arg(str(path(o, u"cabecalho/numero_pedido"_s))),
+                        u"SOAP-ENV:Client-8"_s);
         setPath(o, u"cabecalho/etapa"_s, u"60"_s);
         setPath(o, u"infoCadastro/faturado"_s, u"S"_s);
         setPath(o, u"infoCadastro/dFat"_s, d);
         setPath(o, u"infoCadastro/hFat"_s, h);
     } else if (call == u"CancelarPedidoVenda"_s) {
+        if (str(path(o, u"infoCadastro/cancelado"_s)) == u"S"_s)
+            throw fault(u"Pedido [%1] já está cancelado!"_s.arg(str(path(o, u"cabecalho/numero_pedido"_s))),
+                        u"SOAP-ENV:Client-8"_s);
         setPath(o, u"infoCadastro/cancelado"_s, u"S"_s);
         setPath(o, u"infoCadastro/dCan"_s, d);
         setPath(o, u"infoCadastro/hCan"_s, h);
@@ -1001,7 +1189,9 @@ QJsonObject OmieSimulator::Private::billing(const QString &call, const QJsonObje
     }
     touch(Kind::Order, o, false, u"WEBSERVICE"_s);
     records(Kind::Order)[id] = o;
-    return QJsonObject{{u"codigo_pedido"_s, id}, {u"codigo_status"_s, u"0"_s}, {u"descricao_status"_s, u"Operação realizada com sucesso!"_s}};
+    return QJsonObject{{u"codigo_pedido"_s, id},
+                       {u"codigo_status"_s, u"0"_s},
+                       {u"descricao_status"_s, u"Operação realizada com sucesso!"_s}};
 }
 
 QJsonObject OmieSimulator::Private::serviceOrders(const QString &call, const QJsonObject &param)
@@ -1026,11 +1216,15 @@ QJsonObject OmieSimulator::Private::serviceOrders(const QString &call, const QJs
         }
         throw fault(u"OS não cadastrada para o Código [%1] !"_s.arg(id), u"SOAP-ENV:Client-105"_s);
     };
-    auto total = [](QJsonObject o) {
+    auto total = [this](QJsonObject o) {
         double sum = 0;
         QJsonArray lines = o.value(u"ServicosPrestados"_s).toArray();
         for (int i = 0; i < lines.size(); ++i) {
             QJsonObject l = lines.at(i).toObject();
+            if (!num(l.value(u"nSeqItem"_s)))
+                l.insert(u"nSeqItem"_s, i + 1);
+            if (!num(l.value(u"nIdItem"_s)))
+                l.insert(u"nIdItem"_s, nextId++);
             const double gross = dbl(l.value(u"nQtde"_s)) * dbl(l.value(u"nValUnit"_s));
             sum += gross - gross * dbl(l.value(u"nAliqDesconto"_s)) / 100;
             lines.replace(i, l);
@@ -1043,8 +1237,14 @@ QJsonObject OmieSimulator::Private::serviceOrders(const QString &call, const QJs
         Paging paging;
         paging.cap = 100; // observed: ListarOS answers at most 100 per page
         const QString statusFilter = str(param.value(u"filtrar_por_status"_s));
+        const qint64 client = num(param.value(u"filtrar_por_cliente"_s));
+        const QString etapa = str(param.value(u"filtrar_por_etapa"_s));
         return list(Kind::ServiceOrder, param, u"osCadastro"_s, paging, [&](const QJsonObject &o) {
             if (!dateFilter(Kind::ServiceOrder, o, param))
+                return false;
+            if (client && num(path(o, u"Cabecalho/nCodCli"_s)) != client)
+                return false;
+            if (!etapa.isEmpty() && str(path(o, u"Cabecalho/cEtapa"_s)) != etapa)
                 return false;
             if (statusFilter == u"F"_s)
                 return str(path(o, u"InfoCadastro/cFaturada"_s)) == u"S"_s;
@@ -1059,9 +1259,21 @@ QJsonObject OmieSimulator::Private::serviceOrders(const QString &call, const QJs
         return all.at(find(param));
     if (call == u"StatusOS"_s) {
         const QJsonObject o = all.at(find(param));
-        return QJsonObject{{u"nCodOS"_s, path(o, u"Cabecalho/nCodOS"_s)}, {u"cEtapa"_s, path(o, u"Cabecalho/cEtapa"_s)},
+        return QJsonObject{{u"nCodOS"_s, path(o, u"Cabecalho/nCodOS"_s)},
+                           {u"cCodIntOS"_s, path(o, u"Cabecalho/cCodIntOS"_s)},
+                           {u"cNumOS"_s, path(o, u"Cabecalho/cNumOS"_s)},
+                           {u"cEtapa"_s, path(o, u"Cabecalho/cEtapa"_s)},
                            {u"cFaturada"_s, path(o, u"InfoCadastro/cFaturada"_s)},
-                           {u"cCancelada"_s, path(o, u"InfoCadastro/cCancelada"_s)}};
+                           {u"cCancelada"_s, path(o, u"InfoCadastro/cCancelada"_s)},
+                           {u"nValorTotal"_s, path(o, u"Cabecalho/nValorTotal"_s)}};
+    }
+    if (call == u"ExcluirOS"_s) {
+        const qint64 id = find(param);
+        const QJsonObject o = all.at(id);
+        if (str(path(o, u"InfoCadastro/cFaturada"_s)) == u"S"_s)
+            throw fault(u"OS já faturada não pode ser excluída!"_s, u"SOAP-ENV:Client-8"_s);
+        all.erase(id);
+        return status(o, u"Ordem de Serviço excluída com sucesso!"_s);
     }
     if (call == u"IncluirOS"_s) {
         const QString code = str(path(param, u"Cabecalho/cCodIntOS"_s));
@@ -1069,8 +1281,9 @@ QJsonObject OmieSimulator::Private::serviceOrders(const QString &call, const QJs
             throw fault(u"Tag [cCodIntOS] não informada!"_s, u"SOAP-ENV:Client-8"_s);
         if (findByCode(Kind::ServiceOrder, code))
             throw fault(u"OS já cadastrada para o Código de Integração [%1] !"_s.arg(code), u"SOAP-ENV:Client-102"_s);
-        validateOrder(param, true);
-        QJsonObject o = total(param);
+        QJsonObject o = withClient(param, true);
+        validateOrder(o, true);
+        o = total(o);
         setPath(o, u"Cabecalho/cNumOS"_s, QString::number(nextNumber++));
         setPath(o, u"InfoCadastro/cFaturada"_s, u"N"_s);
         setPath(o, u"InfoCadastro/cCancelada"_s, u"N"_s);
@@ -1081,7 +1294,14 @@ QJsonObject OmieSimulator::Private::serviceOrders(const QString &call, const QJs
         const qint64 id = find(call == u"AlterarOS"_s ? param.value(u"Cabecalho"_s).toObject() : param);
         QJsonObject o = all.at(id);
         if (call == u"TrocarEtapaOS"_s) {
-            setPath(o, u"Cabecalho/cEtapa"_s, param.value(u"cEtapa"_s));
+            const QString etapa = str(param.value(u"cEtapa"_s));
+            if (!QStringList{u"10"_s, u"20"_s, u"30"_s, u"40"_s, u"50"_s}.contains(etapa))
+                throw fault(
+                    u"O valor informado para o campo [cEtapa] não é válido. Valores permitidos: 10, 20, 30, 40, 50"_s,
+                    u"SOAP-ENV:Client-105"_s);
+            if (str(path(o, u"InfoCadastro/cFaturada"_s)) == u"S"_s)
+                throw fault(u"OS já faturada não pode mudar de etapa!"_s, u"SOAP-ENV:Client-8"_s);
+            setPath(o, u"Cabecalho/cEtapa"_s, etapa);
         } else {
             QJsonObject patch = param;
             patch.remove(u"ServicosPrestados"_s);
@@ -1119,17 +1339,23 @@ QJsonObject OmieSimulator::Private::dispatch(const QString &endpoint, const QStr
         QJsonArray etapas;
         for (const auto &[id, e] : records(Kind::Etapa))
             etapas.append(e);
-        const QJsonObject operation{{u"cCodOperacao"_s, u"11"_s}, {u"cDescOperacao"_s, u"Venda de Produto"_s}, {u"etapas"_s, etapas}};
+        const QJsonObject operation{
+            {u"cCodOperacao"_s, u"11"_s}, {u"cDescOperacao"_s, u"Venda de Produto"_s}, {u"etapas"_s, etapas}};
         const qint64 page = std::max<qint64>(1, num(param.value(u"pagina"_s)));
         if (page > 1)
             throw fault(u"Não existem registros para a página [%1]!"_s.arg(page), u"SOAP-ENV:Client-5113"_s);
-        return QJsonObject{{u"pagina"_s, 1}, {u"total_de_paginas"_s, 1}, {u"registros"_s, 1}, {u"total_de_registros"_s, 1},
+        return QJsonObject{{u"pagina"_s, 1},
+                           {u"total_de_paginas"_s, 1},
+                           {u"registros"_s, 1},
+                           {u"total_de_registros"_s, 1},
                            {u"cadastros"_s, QJsonArray{operation}}};
     }
     if (endpoint == u"geral/contacorrente"_s && call == u"ListarContasCorrentes"_s)
-        return list(Kind::ContaCorrente, param, u"ListarContasCorrentes"_s, Paging{}, [](const QJsonObject &) { return true; });
+        return list(Kind::ContaCorrente, param, u"ListarContasCorrentes"_s, Paging{},
+                    [](const QJsonObject &) { return true; });
     if (endpoint == u"geral/categorias"_s && call == u"ListarCategorias"_s)
-        return list(Kind::Categoria, param, u"categoria_cadastro"_s, Paging{}, [](const QJsonObject &) { return true; });
+        return list(Kind::Categoria, param, u"categoria_cadastro"_s, Paging{},
+                    [](const QJsonObject &) { return true; });
     if (endpoint == u"produtos/formaspagvendas"_s && call == u"ListarFormasPagVendas"_s)
         return list(Kind::FormaPagamento, param, u"cadastros"_s, Paging{}, [](const QJsonObject &) { return true; });
     throw fault(u"Método [%1] não existe para o serviço [%2]!"_s.arg(call, endpoint), u"SOAP-ENV:Client-1"_s);
@@ -1138,13 +1364,19 @@ QJsonObject OmieSimulator::Private::dispatch(const QString &endpoint, const QStr
 namespace {
 QByteArray faultBody(const Fault &f)
 {
-    return QJsonDocument(QJsonObject{{u"faultstring"_s, f.message}, {u"faultcode"_s, f.code}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{u"faultstring"_s, f.message}, {u"faultcode"_s, f.code}})
+        .toJson(QJsonDocument::Compact);
 }
 
 QByteArray htmlPage(int status)
 {
-    return "<html><head><title>" + QByteArray::number(status) + "</title></head><body><h1>" + QByteArray::number(status)
-           + " Internal Server Error</h1><p>nginx</p></body></html>";
+    // What the gateway in front of Omie answers when the application behind it fails: no JSON at all.
+    const QByteArray reason = status == 404   ? "Not Found"
+                              : status == 502 ? "Bad Gateway"
+                              : status == 503 ? "Service Temporarily Unavailable"
+                                              : "Internal Server Error";
+    const QByteArray title = QByteArray::number(status) + ' ' + reason;
+    return "<html><body><h1>" + title + "</h1><hr><center>nginx</center></body></html>\n";
 }
 
 bool pruneAndCount(std::deque<qint64> &log, qint64 now, qint64 windowMs)
@@ -1166,7 +1398,9 @@ void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder re
         else
             responder.send(r);
     };
-    auto sendFault = [&](const Fault &f, bool delay = true) { send(f.http, faultBody(f), "application/json; charset=utf-8", delay); };
+    auto sendFault = [&](const Fault &f, bool delay = true) {
+        send(f.http, faultBody(f), "application/json; charset=utf-8", delay);
+    };
 
     if (request.method != "POST") {
         sendFault(fault(u"Método HTTP não suportado. Use POST."_s, u"SOAP-ENV:Client-1"_s), false);
@@ -1183,7 +1417,7 @@ void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder re
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        sendFault(Fault{u"Invalid JSON Object"_s, u"SOAP-ENV:Client-1"_s, 500});
+        sendFault(fault(u"Invalid JSON Object"_s, u"SOAP-ENV:Client-1"_s));
         return;
     }
     const QJsonObject envelope = doc.object();
@@ -1192,22 +1426,11 @@ void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder re
     const bool write = isWrite(call);
     if (write)
         ++traffic.writes;
-    if (envelope.value(u"app_key"_s).toString() != appKey || envelope.value(u"app_secret"_s).toString() != appSecret) {
-        sendFault(fault(u"A chave de acesso não está preenchida ou não é válida!"_s, u"SOAP-ENV:Client-1"_s));
-        return;
-    }
-    const QJsonValue params = envelope.value(u"param"_s);
-    if (!params.isArray() || params.toArray().size() != 1 || !params.toArray().first().isObject()) {
-        sendFault(fault(u"A tag [param] deve ser um array com um único objeto!"_s, u"SOAP-ENV:Client-8"_s));
-        return;
-    }
-    const QJsonObject param = params.toArray().first().toObject();
-
-    // The published limits, in the order a real gateway checks them.
+    // A blocked app key is refused before anything else is looked at.
     if (blockedUntil > now) {
         ++violations.whileBlocked;
-        ++traffic.throttled;
         if (limits.enforce) {
+            ++traffic.throttled;
             sendFault(Fault{u"ERROR: API bloqueada por consumo indevido. Tente novamente em %1 segundos."_s.arg(
                                 (blockedUntil - now + 999) / 1000),
                             u"MISUSE_API_PROCESS"_s, 425},
@@ -1215,6 +1438,20 @@ void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder re
             return;
         }
     }
+    if (envelope.value(u"app_key"_s).toString() != appKey || envelope.value(u"app_secret"_s).toString() != appSecret) {
+        noteFault(call, now);
+        sendFault(fault(u"A chave de acesso não está preenchida ou não é válida!"_s, u"SOAP-ENV:Client-1"_s));
+        return;
+    }
+    const QJsonValue params = envelope.value(u"param"_s);
+    if (!params.isArray() || params.toArray().size() != 1 || !params.toArray().first().isObject()) {
+        noteFault(call, now);
+        sendFault(fault(u"A tag [param] deve ser um array com um único objeto!"_s, u"SOAP-ENV:Client-8"_s));
+        return;
+    }
+    const QJsonObject param = params.toArray().first().toObject();
+
+    // The published limits, in the order a real gateway checks them.
     auto &methodLog = this->methodLog[call];
     pruneAndCount(methodLog, now, 60'000);
     pruneAndCount(totalLog, now, 60'000);
@@ -1223,9 +1460,10 @@ void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder re
     std::optional<Fault> limitFault;
     if (int(methodLog.size()) >= limits.perMethodPerMinute) {
         ++violations.rateLimit;
-        limitFault = Fault{u"ERROR: Limite de requisições por minuto excedido para o método [%1]. Aguarde %2 segundos."_s.arg(call).arg(
-                               (methodLog.front() + 60'000 - now + 999) / 1000),
-                           u"SOAP-ENV:Client-429"_s, 429};
+        limitFault = Fault{
+            u"ERROR: Limite de requisições por minuto excedido para o método [%1]. Aguarde %2 segundos."_s.arg(call)
+                .arg((methodLog.front() + 60'000 - now + 999) / 1000),
+            u"SOAP-ENV:Client-429"_s, 429};
     } else if (int(totalLog.size()) >= limits.totalPerMinute) {
         ++violations.totalRateLimit;
         limitFault = Fault{u"ERROR: Limite de requisições por minuto excedido. Aguarde %1 segundos."_s.arg(
@@ -1233,12 +1471,14 @@ void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder re
                            u"SOAP-ENV:Client-429"_s, 429};
     } else if (write && writesInFlight > 0) {
         ++violations.writeOverlap;
-        limitFault = fault(u"Já existe uma requisição desse método sendo executada. Tente novamente em alguns segundos."_s,
-                           u"SOAP-ENV:Client-1880"_s);
+        limitFault =
+            fault(u"Já existe uma requisição desse método sendo executada. Tente novamente em alguns segundos."_s,
+                  u"SOAP-ENV:Client-1880"_s);
     } else if (!write && inFlight.value(call) >= limits.concurrentPerMethod) {
         ++violations.concurrency;
-        limitFault = fault(u"Já existe uma requisição desse método sendo executada. Tente novamente em alguns segundos."_s,
-                           u"SOAP-ENV:Client-1880"_s);
+        limitFault =
+            fault(u"Já existe uma requisição desse método sendo executada. Tente novamente em alguns segundos."_s,
+                  u"SOAP-ENV:Client-1880"_s);
     } else if (recent.contains(digest) && recent.value(digest) > now - limits.redundantWindowMs) {
         ++violations.redundant;
         limitFault = fault(u"Consumo redundante detectado. Aguarde %1 segundos"_s.arg(
@@ -1247,14 +1487,12 @@ void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder re
     }
     if (limitFault && limits.enforce) {
         ++traffic.throttled;
-        if (++consecutiveFaults[call] >= limits.misuseThreshold)
-            blockedUntil = now + qint64(limits.blockSeconds) * 1000;
+        noteFault(call, now);
         sendFault(*limitFault, false);
         return;
     }
     methodLog.push_back(now);
     totalLog.push_back(now);
-    recent.insert(digest, now);
     if (recent.size() > 50'000) {
         for (auto it = recent.begin(); it != recent.end();)
             it = *it <= now - limits.redundantWindowMs ? recent.erase(it) : std::next(it);
@@ -1282,11 +1520,16 @@ void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder re
         injected = Injected::LostWrite;
     if (injected != Injected::None)
         ++traffic.faultsInjected;
+    // Only a request the application actually processed makes a repeat "redundant"; one lost in the
+    // gateway (HTML error, reset) may be retried at once.
+    if (injected == Injected::None || injected == Injected::Slow || injected == Injected::LostWrite)
+        recent.insert(digest, now);
 
     // In flight from arrival until the answer leaves, so that concurrency is observable.
     inFlight[call] += write ? 0 : 1;
     writesInFlight += write ? 1 : 0;
-    auto finish = [this, call, write, responder](int status, const QByteArray &body, const QByteArray &type, bool reset) {
+    auto finish = [this, call, write, responder](int status, const QByteArray &body, const QByteArray &type,
+                                                 bool reset) {
         inFlight[call] -= write ? 0 : 1;
         writesInFlight -= write ? 1 : 0;
         if (reset)
@@ -1324,8 +1567,8 @@ void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder re
         status = f.http;
         body = faultBody(f);
         // Client-5113 is how a list says "no more pages": not misuse.
-        if (!f.code.endsWith(u"5113"_s) && ++consecutiveFaults[call] >= limits.misuseThreshold)
-            blockedUntil = now + qint64(limits.blockSeconds) * 1000;
+        if (!f.code.endsWith(u"5113"_s))
+            noteFault(call, now);
     }
     if (injected == Injected::LostWrite) {
         later(latencyMs, [finish] { finish(0, {}, {}, true); });
@@ -1335,13 +1578,12 @@ void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder re
           [finish, status, body] { finish(status, body, "application/json; charset=utf-8", false); });
 }
 
-OmieSimulator::OmieSimulator(QObject *parent, Clock *clock)
-    : QObject(parent)
-    , d(std::make_unique<Private>())
+OmieSimulator::OmieSimulator(QObject *parent, Clock *clock) : QObject(parent), d(std::make_unique<Private>())
 {
     d->q = this;
     d->clock = clock;
-    d->server = std::make_unique<HttpServer>([this](const HttpRequest &r, HttpResponder responder) { d->handle(r, responder); });
+    d->server = std::make_unique<HttpServer>(
+        [this](const HttpRequest &r, HttpResponder responder) { d->handle(r, responder); });
 }
 
 OmieSimulator::~OmieSimulator() = default;
@@ -1411,13 +1653,16 @@ void OmieSimulator::resetCounters()
 
 void OmieSimulator::seed(const SampleData &data)
 {
-    const QDate today(2026, 11, 28);
     QList<qint64> sellerIds;
     for (const SampleData::Seller &s : data.sellers) {
         sellerIds.append(d->insert(Kind::Seller,
-                                   QJsonObject{{u"codInt"_s, QString()}, {u"nome"_s, s.name}, {u"email"_s, s.email},
-                                               {u"inativo"_s, u"N"_s}, {u"fatura_pedido"_s, u"N"_s},
-                                               {u"visualiza_pedido"_s, u"S"_s}, {u"comissao"_s, 2.5}},
+                                   QJsonObject{{u"codInt"_s, QString()},
+                                               {u"nome"_s, s.name},
+                                               {u"email"_s, s.email},
+                                               {u"inativo"_s, u"N"_s},
+                                               {u"fatura_pedido"_s, u"N"_s},
+                                               {u"visualiza_pedido"_s, u"S"_s},
+                                               {u"comissao"_s, 2.5}},
                                    u"P001309697"_s));
     }
     auto dated = [&](Kind k, qint64 id, const QDate &date) {
@@ -1459,8 +1704,9 @@ void OmieSimulator::seed(const SampleData &data)
         for (const QString &t : c.tags)
             tags.append(QJsonObject{{u"tag"_s, t}});
         o.insert(u"tags"_s, tags);
-        o.insert(u"recomendacoes"_s, QJsonObject{{u"codigo_vendedor"_s, c.sellerIndex >= 0 ? sellerIds.value(c.sellerIndex) : 0},
-                                                 {u"numero_parcelas"_s, u"1"_s}});
+        o.insert(u"recomendacoes"_s,
+                 QJsonObject{{u"codigo_vendedor"_s, c.sellerIndex >= 0 ? sellerIds.value(c.sellerIndex) : 0},
+                             {u"numero_parcelas"_s, u"1"_s}});
         const qint64 id = d->insert(Kind::Client, o, u"P001309697"_s);
         dated(Kind::Client, id, c.created);
         clientIds.append(id);
@@ -1468,9 +1714,14 @@ void OmieSimulator::seed(const SampleData &data)
     QList<qint64> productIds;
     for (const SampleData::Product &p : data.products) {
         const qint64 id = d->insert(Kind::Product,
-                                    QJsonObject{{u"codigo_produto_integracao"_s, QString()}, {u"codigo"_s, p.code},
-                                                {u"descricao"_s, p.description}, {u"unidade"_s, p.unit}, {u"ncm"_s, p.ncm},
-                                                {u"valor_unitario"_s, p.price}, {u"tipoItem"_s, u"00"_s}, {u"inativo"_s, u"N"_s}},
+                                    QJsonObject{{u"codigo_produto_integracao"_s, QString()},
+                                                {u"codigo"_s, p.code},
+                                                {u"descricao"_s, p.description},
+                                                {u"unidade"_s, p.unit},
+                                                {u"ncm"_s, p.ncm},
+                                                {u"valor_unitario"_s, p.price},
+                                                {u"tipoItem"_s, u"00"_s},
+                                                {u"inativo"_s, u"N"_s}},
                                     u"P001309697"_s);
         dated(Kind::Product, id, p.created);
         productIds.append(id);
@@ -1478,9 +1729,12 @@ void OmieSimulator::seed(const SampleData &data)
     QList<qint64> serviceIds;
     for (const SampleData::Service &s : data.services) {
         QJsonObject o{{u"intListar"_s, QJsonObject{{u"cCodIntServ"_s, QString()}}},
-                      {u"cabecalho"_s, QJsonObject{{u"cDescricao"_s, s.description}, {u"cCodigo"_s, s.code},
-                                                   {u"cCodServMun"_s, s.municipalCode}, {u"cCodLC116"_s, s.lc116},
-                                                   {u"nPrecoUnit"_s, s.price}, {u"cCodCateg"_s, u"1.01.02"_s}}},
+                      {u"cabecalho"_s, QJsonObject{{u"cDescricao"_s, s.description},
+                                                   {u"cCodigo"_s, s.code},
+                                                   {u"cCodServMun"_s, s.municipalCode},
+                                                   {u"cCodLC116"_s, s.lc116},
+                                                   {u"nPrecoUnit"_s, s.price},
+                                                   {u"cCodCateg"_s, u"1.01.02"_s}}},
                       {u"descricao"_s, QJsonObject{{u"cDescrCompleta"_s, s.description}}},
                       {u"impostos"_s, QJsonObject{{u"nAliqISS"_s, 5}, {u"cRetISS"_s, u"N"_s}}},
                       {u"info"_s, QJsonObject{{u"inativo"_s, u"N"_s}}}};
@@ -1489,54 +1743,65 @@ void OmieSimulator::seed(const SampleData &data)
         serviceIds.append(id);
     }
     qint64 contaAtiva = 0;
-    for (const auto &[name, inactive] : {std::pair{u"Banco do Brasil - Conta Movimento"_s, false},
-                                         std::pair{u"Caixa Econômica - Conta Antiga"_s, true},
-                                         std::pair{u"Itaú - Cobrança"_s, false}}) {
+    for (const auto &[name, inactive] :
+         {std::pair{u"Banco do Brasil - Conta Movimento"_s, false},
+          std::pair{u"Caixa Econômica - Conta Antiga"_s, true}, std::pair{u"Itaú - Cobrança"_s, false}}) {
         const qint64 id = d->nextId++;
-        d->records(Kind::ContaCorrente)[id] = QJsonObject{{u"nCodCC"_s, id}, {u"descricao"_s, name}, {u"tipo"_s, u"CC"_s},
-                                                          {u"inativo"_s, inactive ? u"S"_s : u"N"_s}, {u"codigo_banco"_s, u"001"_s}};
+        d->records(Kind::ContaCorrente)[id] = QJsonObject{{u"nCodCC"_s, id},
+                                                          {u"descricao"_s, name},
+                                                          {u"tipo"_s, u"CC"_s},
+                                                          {u"inativo"_s, inactive ? u"S"_s : u"N"_s},
+                                                          {u"codigo_banco"_s, u"001"_s}};
         if (!inactive && !contaAtiva)
             contaAtiva = id;
     }
     qint64 key = 1;
-    for (const auto &[codigo, descricao] : {std::pair{u"1.01.01"_s, u"Vendas de produtos"_s},
-                                            std::pair{u"1.01.02"_s, u"Vendas de serviços"_s},
-                                            std::pair{u"1.01.03"_s, u"Outras receitas"_s},
-                                            std::pair{u"2.01.01"_s, u"Compras de mercadorias"_s}})
-        d->records(Kind::Categoria)[key++] = QJsonObject{{u"codigo"_s, codigo}, {u"descricao"_s, descricao}, {u"conta_inativa"_s, u"N"_s}};
-    for (const auto &[codigo, descricao, parcelas] : {std::tuple{u"000"_s, u"À vista"_s, 1}, std::tuple{u"001"_s, u"30 dias"_s, 1},
-                                                      std::tuple{u"999"_s, u"Parcelamento personalizado"_s, 0}})
-        d->records(Kind::FormaPagamento)[key++] = QJsonObject{{u"cCodigo"_s, codigo}, {u"cDescricao"_s, descricao}, {u"nQtdeParc"_s, parcelas}};
-    for (const auto &[codigo, descricao] : {std::pair{u"10"_s, u"Pedido de venda"_s}, std::pair{u"20"_s, u"Separar estoque"_s},
-                                            std::pair{u"30"_s, u"Em separação"_s}, std::pair{u"40"_s, u"Conferido"_s},
-                                            std::pair{u"50"_s, u"Faturar"_s}, std::pair{u"60"_s, u"Faturado"_s}})
+    for (const auto &[codigo, descricao] :
+         {std::pair{u"1.01.01"_s, u"Vendas de produtos"_s}, std::pair{u"1.01.02"_s, u"Vendas de serviços"_s},
+          std::pair{u"1.01.03"_s, u"Outras receitas"_s}, std::pair{u"2.01.01"_s, u"Compras de mercadorias"_s}})
+        d->records(Kind::Categoria)[key++] =
+            QJsonObject{{u"codigo"_s, codigo}, {u"descricao"_s, descricao}, {u"conta_inativa"_s, u"N"_s}};
+    for (const auto &[codigo, descricao, parcelas] :
+         {std::tuple{u"000"_s, u"À vista"_s, 1}, std::tuple{u"001"_s, u"30 dias"_s, 1},
+          std::tuple{u"999"_s, u"Parcelamento personalizado"_s, 0}})
+        d->records(Kind::FormaPagamento)[key++] =
+            QJsonObject{{u"cCodigo"_s, codigo}, {u"cDescricao"_s, descricao}, {u"nQtdeParc"_s, parcelas}};
+    for (const auto &[codigo, descricao] :
+         {std::pair{u"10"_s, u"Pedido de venda"_s}, std::pair{u"20"_s, u"Separar estoque"_s},
+          std::pair{u"30"_s, u"Em separação"_s}, std::pair{u"40"_s, u"Conferido"_s}, std::pair{u"50"_s, u"Faturar"_s},
+          std::pair{u"60"_s, u"Faturado"_s}})
         d->records(Kind::Etapa)[key++] = QJsonObject{{u"cCodigo"_s, codigo}, {u"cDescricao"_s, descricao}};
 
     for (const SampleData::Order &o : data.orders) {
         QJsonArray det;
-        int seq = 0;
         for (const SampleData::Line &l : o.lines) {
-            QJsonObject produto{{u"codigo_produto"_s, productIds.value(l.itemIndex)}, {u"quantidade"_s, l.quantity},
+            QJsonObject produto{{u"codigo_produto"_s, productIds.value(l.itemIndex)},
+                                {u"quantidade"_s, l.quantity},
                                 {u"valor_unitario"_s, l.unitPrice}};
             if (l.discountPercent > 0) {
                 produto.insert(u"tipo_desconto"_s, u"P"_s);
                 produto.insert(u"percentual_desconto"_s, l.discountPercent);
             }
-            det.append(QJsonObject{{u"ide"_s, QJsonObject{{u"codigo_item_integracao"_s, QString::number(++seq)}}}, {u"produto"_s, produto}});
+            det.append(QJsonObject{{u"ide"_s, QJsonObject{{u"codigo_item_integracao"_s, QString()}}},
+                                   {u"produto"_s, produto}});
         }
-        QJsonObject order{{u"cabecalho"_s, QJsonObject{{u"codigo_pedido_integracao"_s, QString()},
-                                                       {u"codigo_cliente"_s, clientIds.value(o.clientIndex)},
-                                                       {u"data_previsao"_s, o.date.toString(u"dd/MM/yyyy"_s)},
-                                                       {u"etapa"_s, o.stage},
-                                                       {u"codigo_parcela"_s, u"000"_s},
-                                                       {u"numero_pedido"_s, QString::number(d->nextNumber++)}}},
-                          {u"det"_s, det},
-                          {u"informacoes_adicionais"_s, QJsonObject{{u"codigo_categoria"_s, u"1.01.01"_s},
-                                                                    {u"codigo_conta_corrente"_s, contaAtiva},
-                                                                    {u"consumidor_final"_s, u"N"_s},
-                                                                    {u"codVend"_s, o.sellerIndex >= 0 ? sellerIds.value(o.sellerIndex) : 0}}},
-                          {u"infoCadastro"_s, QJsonObject{{u"faturado"_s, o.billed ? u"S"_s : u"N"_s},
-                                                          {u"cancelado"_s, o.cancelled ? u"S"_s : u"N"_s}}}};
+        QJsonObject order{
+            {u"cabecalho"_s, QJsonObject{{u"codigo_pedido_integracao"_s, QString()},
+                                         {u"codigo_cliente"_s, clientIds.value(o.clientIndex)},
+                                         {u"data_previsao"_s, o.date.toString(u"dd/MM/yyyy"_s)},
+                                         {u"etapa"_s, o.stage},
+                                         {u"codigo_parcela"_s, u"000"_s},
+                                         {u"numero_pedido"_s, QString::number(d->nextNumber++)}}},
+            {u"det"_s, det},
+            {u"informacoes_adicionais"_s,
+             QJsonObject{{u"codigo_categoria"_s, u"1.01.01"_s},
+                         {u"codigo_conta_corrente"_s, contaAtiva},
+                         {u"consumidor_final"_s, u"N"_s},
+                         {u"codVend"_s, o.sellerIndex >= 0 ? sellerIds.value(o.sellerIndex) : 0}}},
+            {u"infoCadastro"_s, QJsonObject{{u"faturado"_s, o.billed ? u"S"_s : u"N"_s},
+                                            {u"cancelado"_s, o.cancelled ? u"S"_s : u"N"_s},
+                                            {u"dFat"_s, o.billed ? o.date.toString(u"dd/MM/yyyy"_s) : QString()},
+                                            {u"dCan"_s, o.cancelled ? o.date.toString(u"dd/MM/yyyy"_s) : QString()}}}};
         const qint64 id = d->insert(Kind::Order, d->computeOrder(order), u"P001309697"_s);
         dated(Kind::Order, id, o.date);
     }
@@ -1544,20 +1809,27 @@ void OmieSimulator::seed(const SampleData &data)
         QJsonArray lines;
         int seq = 0;
         for (const SampleData::Line &l : o.lines)
-            lines.append(QJsonObject{{u"nCodServico"_s, serviceIds.value(l.itemIndex)}, {u"nQtde"_s, l.quantity},
-                                     {u"nValUnit"_s, l.unitPrice}, {u"nSeqItem"_s, ++seq}, {u"nIdItem"_s, d->nextId++}});
-        QJsonObject os{{u"Cabecalho"_s, QJsonObject{{u"cCodIntOS"_s, QString()},
-                                                   {u"nCodCli"_s, clientIds.value(o.clientIndex)},
-                                                   {u"dDtPrevisao"_s, o.date.toString(u"dd/MM/yyyy"_s)},
-                                                   {u"cEtapa"_s, o.stage},
-                                                   {u"cCodParc"_s, u"000"_s},
-                                                   {u"nQtdeParc"_s, 1},
-                                                   {u"nCodVend"_s, o.sellerIndex >= 0 ? sellerIds.value(o.sellerIndex) : 0},
-                                                   {u"cNumOS"_s, QString::number(d->nextNumber++)}}},
-                       {u"InformacoesAdicionais"_s, QJsonObject{{u"cCodCateg"_s, u"1.01.02"_s}, {u"nCodCC"_s, contaAtiva}}},
-                       {u"ServicosPrestados"_s, lines},
-                       {u"InfoCadastro"_s, QJsonObject{{u"cFaturada"_s, o.billed ? u"S"_s : u"N"_s},
-                                                       {u"cCancelada"_s, o.cancelled ? u"S"_s : u"N"_s}}}};
+            lines.append(QJsonObject{{u"nCodServico"_s, serviceIds.value(l.itemIndex)},
+                                     {u"nQtde"_s, l.quantity},
+                                     {u"nValUnit"_s, l.unitPrice},
+                                     {u"nSeqItem"_s, ++seq},
+                                     {u"nIdItem"_s, d->nextId++}});
+        QJsonObject os{
+            {u"Cabecalho"_s, QJsonObject{{u"cCodIntOS"_s, QString()},
+                                         {u"nCodCli"_s, clientIds.value(o.clientIndex)},
+                                         {u"dDtPrevisao"_s, o.date.toString(u"dd/MM/yyyy"_s)},
+                                         {u"cEtapa"_s, o.stage},
+                                         {u"cCodParc"_s, u"000"_s},
+                                         {u"nQtdeParc"_s, 1},
+                                         {u"nCodVend"_s, o.sellerIndex >= 0 ? sellerIds.value(o.sellerIndex) : 0},
+                                         {u"cNumOS"_s, QString::number(d->nextNumber++)}}},
+            {u"InformacoesAdicionais"_s, QJsonObject{{u"cCodCateg"_s, u"1.01.02"_s}, {u"nCodCC"_s, contaAtiva}}},
+            {u"ServicosPrestados"_s, lines},
+            {u"InfoCadastro"_s,
+             QJsonObject{{u"cFaturada"_s, o.billed ? u"S"_s : u"N"_s},
+                         {u"cCancelada"_s, o.cancelled ? u"S"_s : u"N"_s},
+                         {u"dDtFat"_s, o.billed ? o.date.toString(u"dd/MM/yyyy"_s) : QString()},
+                         {u"dDtCanc"_s, o.cancelled ? o.date.toString(u"dd/MM/yyyy"_s) : QString()}}}};
         double sum = 0;
         for (const SampleData::Line &l : o.lines)
             sum += l.quantity * l.unitPrice * (1 - l.discountPercent / 100);
@@ -1565,7 +1837,21 @@ void OmieSimulator::seed(const SampleData &data)
         const qint64 id = d->insert(Kind::ServiceOrder, os, u"P001309697"_s);
         dated(Kind::ServiceOrder, id, o.date);
     }
-    Q_UNUSED(today)
+    // Vendedores existed before anything they sell: stamp them at the oldest sample date.
+    QDate oldest;
+    for (const SampleData::Client &c : data.clients) {
+        if (c.created.isValid() && (!oldest.isValid() || c.created < oldest))
+            oldest = c.created;
+    }
+    for (const qint64 id : std::as_const(sellerIds)) {
+        if (!oldest.isValid())
+            break;
+        QJsonObject &info = d->sellerInfo[id];
+        for (const char *field : {"dInc", "dAlt"})
+            info.insert(QLatin1String(field), oldest.toString(u"dd/MM/yyyy"_s));
+        for (const char *field : {"hInc", "hAlt"})
+            info.insert(QLatin1String(field), u"09:00:00"_s);
+    }
 }
 
 QList<QJsonObject> OmieSimulator::records(Kind kind) const
@@ -1589,8 +1875,23 @@ qint64 OmieSimulator::insert(Kind kind, QJsonObject record)
 {
     if (kind == Kind::Client)
         record = d->normaliseClient(record);
-    if (kind == Kind::Order)
+    if (kind == Kind::Order) {
         record = d->computeOrder(record);
+        if (str(path(record, u"cabecalho/numero_pedido"_s)).isEmpty())
+            setPath(record, u"cabecalho/numero_pedido"_s, QString::number(d->nextNumber++));
+        for (const QString &flag : {u"infoCadastro/faturado"_s, u"infoCadastro/cancelado"_s}) {
+            if (str(path(record, flag)).isEmpty())
+                setPath(record, flag, u"N"_s);
+        }
+    }
+    if (kind == Kind::ServiceOrder) {
+        if (str(path(record, u"Cabecalho/cNumOS"_s)).isEmpty())
+            setPath(record, u"Cabecalho/cNumOS"_s, QString::number(d->nextNumber++));
+        for (const QString &flag : {u"InfoCadastro/cFaturada"_s, u"InfoCadastro/cCancelada"_s}) {
+            if (str(path(record, flag)).isEmpty())
+                setPath(record, flag, u"N"_s);
+        }
+    }
     return d->insert(kind, record, u"P001309697"_s);
 }
 
@@ -1603,6 +1904,8 @@ bool OmieSimulator::modify(Kind kind, qint64 id, const QJsonObject &patch)
     QJsonObject r = deepMerge(it->second, patch);
     if (kind == Kind::Client)
         r = d->normaliseClient(r);
+    if (kind == Kind::Order)
+        r = d->computeOrder(r);
     d->touch(kind, r, false, u"P001309697"_s);
     all[id] = r;
     return true;
@@ -1610,6 +1913,8 @@ bool OmieSimulator::modify(Kind kind, qint64 id, const QJsonObject &patch)
 
 bool OmieSimulator::remove(Kind kind, qint64 id)
 {
+    if (kind == Kind::Seller)
+        d->sellerInfo.remove(id);
     return d->records(kind).erase(id) > 0;
 }
 
@@ -1627,12 +1932,20 @@ QJsonObject OmieSimulator::snapshot() const
             list.append(QJsonObject{{u"id"_s, id}, {u"record"_s, r}});
         kinds.insert(QString::number(it.key()), list);
     }
-    return QJsonObject{{u"nextId"_s, d->nextId}, {u"nextNumber"_s, d->nextNumber}, {u"kinds"_s, kinds}};
+    QJsonObject sellerInfo;
+    for (auto it = d->sellerInfo.cbegin(); it != d->sellerInfo.cend(); ++it)
+        sellerInfo.insert(QString::number(it.key()), it.value());
+    return QJsonObject{
+        {u"nextId"_s, d->nextId}, {u"nextNumber"_s, d->nextNumber}, {u"kinds"_s, kinds}, {u"sellerInfo"_s, sellerInfo}};
 }
 
 void OmieSimulator::restore(const QJsonObject &state)
 {
     d->store.clear();
+    d->sellerInfo.clear();
+    const QJsonObject sellerInfo = state.value(u"sellerInfo"_s).toObject();
+    for (auto it = sellerInfo.constBegin(); it != sellerInfo.constEnd(); ++it)
+        d->sellerInfo.insert(it.key().toLongLong(), it.value().toObject());
     d->nextId = state.value(u"nextId"_s).toInteger(d->nextId);
     d->nextNumber = state.value(u"nextNumber"_s).toInt(d->nextNumber);
     const QJsonObject kinds = state.value(u"kinds"_s).toObject();
