@@ -1,3 +1,11 @@
+if(UNIX AND NOT APPLE)
+    install(FILES ${PROJECT_SOURCE_DIR}/packaging/ponte.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+    foreach(size 16 32 48 64 128 256)
+        install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/ponte-${size}.png
+                DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps RENAME ponte.png)
+    endforeach()
+endif()
+
 # CPack: TGZ and DEB on Linux; NSIS on Windows and DragNDrop on macOS when built there.
 set(CPACK_PACKAGE_NAME ponte)
 set(CPACK_PACKAGE_VENDOR "Ponte")

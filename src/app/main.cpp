@@ -1,12 +1,16 @@
 #include "datafolder.h"
+#include "demoenvironment.h"
 #include "i18n.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "profile.h"
 #include "secrets/keychainsecretstore.h"
+#include "settings.h"
+#include "sync/syncengine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -18,11 +22,17 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Ponte"_s);
     QApplication::setApplicationName(u"Ponte"_s);
     QApplication::setApplicationVersion(QStringLiteral(PONTE_VERSION));
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QApplication::setDesktopFileName(u"ponte"_s);
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/ponte-%1.png"_s.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     Ponte::installTranslators(app, env.value(u"PONTE_LANG"_s, u"pt_BR"_s));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Ponte connects the Omie ERP with the Ploomes CRM."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Ponte connects the Omie ERP with the Ploomes CRM."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(u"data-dir"_s, QApplication::translate("main", "Data folder to use."),
@@ -32,7 +42,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption grabOption(u"grab"_s,
                                         QApplication::translate("main", "Save a screenshot of the window and quit."),
                                         QApplication::translate("main", "file"));
-    parser.addOptions({dataDirOption, demoOption, grabOption});
+    const QCommandLineOption syncOption(u"sync-on-start"_s,
+                                        QApplication::translate("main", "Start a sync as soon as the window opens."));
+    parser.addOptions({dataDirOption, demoOption, grabOption, syncOption});
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
@@ -42,21 +54,52 @@ int main(int argc, char *argv[])
         return 2;
     }
     Ponte::Logging::install(Ponte::DataFolder::logDir(dataDir));
+    // Demo mode: both services simulated on this computer, with their state kept in the demo folder.
+    std::unique_ptr<Ponte::Sim::DemoEnvironment> simulators;
+    std::optional<Ponte::Credentials> demoCredentials;
+    if (demo) {
+        simulators = std::make_unique<Ponte::Sim::DemoEnvironment>(dataDir + u"/demo-simulators.json"_s);
+        if (Ponte::Status s = simulators->start(); !s) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Ponte"), s.message());
+            return 2;
+        }
+        env = simulators->applyTo(env);
+        demoCredentials = simulators->credentials();
+    }
     auto profile = Ponte::Profile::open(dataDir, env);
     if (!profile) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Ponte"),
                               profile.message() + u"\n\n"_s + profile.status().detail());
         return 2;
     }
+    if (demo) {
+        // The demo's Omie has several contas correntes and categorias: pick them as an administrator would.
+        Ponte::Settings &settings = profile.value()->settings();
+        if (settings.stringValue(Ponte::SettingKey::OrderCategoria).isEmpty())
+            settings.setValue(Ponte::SettingKey::OrderCategoria, u"1.01.01"_s);
+    }
     Ponte::KeychainSecretStore secrets(u"Ponte"_s, Ponte::DataFolder::secretProfile(dataDir));
-    Ponte::MainWindow window(profile.value(), &secrets, demo);
+    Ponte::MainWindow window(profile.value(), &secrets, env, demoCredentials);
     window.show();
+    if (parser.isSet(syncOption))
+        QTimer::singleShot(0, &window, [&window] { window.startSync(false); });
     if (parser.isSet(grabOption)) {
         const QString file = parser.value(grabOption);
-        QTimer::singleShot(1500, &window, [&window, file] {
-            window.grab().save(file);
-            QApplication::quit();
+        QObject::connect(window.controller(), &Ponte::SyncController::finished, &window, [&window, file] {
+            QTimer::singleShot(300, &window, [&window, file] {
+                window.grab().save(file);
+                QApplication::quit();
+            });
         });
+        if (!parser.isSet(syncOption)) {
+            QTimer::singleShot(1500, &window, [&window, file] {
+                window.grab().save(file);
+                QApplication::quit();
+            });
+        }
     }
-    return app.exec();
+    const int rc = app.exec();
+    if (simulators)
+        simulators->save();
+    return rc;
 }

@@ -1,44 +1,201 @@
 #include "mainwindow.h"
 
+#include "historymodel.h"
 #include "profile.h"
-#include "secrets/credentials.h"
+#include "schedule/syncscheduler.h"
+#include "store/runrepository.h"
+#include "sync/syncengine.h"
 #include "ui_mainwindow.h"
+
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
 namespace Ponte {
 
-MainWindow::MainWindow(std::shared_ptr<Profile> profile, SecretStore *secrets, bool demo, QWidget *parent)
-    : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_profile(std::move(profile))
-    , m_secrets(secrets)
-    , m_demo(demo)
+MainWindow::MainWindow(std::shared_ptr<Profile> profile,
+                       SecretStore *secrets,
+                       QProcessEnvironment environment,
+                       std::optional<Credentials> demoCredentials,
+                       QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_profile(std::move(profile)), m_secrets(secrets),
+      m_environment(std::move(environment)), m_demoCredentials(std::move(demoCredentials)),
+      m_controller(std::make_unique<SyncController>(m_profile->dataDir(), m_environment)),
+      m_history(new HistoryModel(m_profile->database(), this))
 {
     m_ui->setupUi(this);
-    setWindowTitle(m_demo ? tr("Ponte — demo") : tr("Ponte"));
+    const bool demo = m_demoCredentials.has_value();
+    setWindowTitle(demo ? tr("Ponte — demo") : tr("Ponte"));
     m_ui->dataFolderValueLabel->setText(m_profile->dataDir());
     m_ui->databaseValueLabel->setText(tr("schema version %1").arg(m_profile->database().schemaVersion()));
-    m_ui->modeValueLabel->setText(m_demo ? tr("Demo (built-in simulators, separate data folder)")
-                                         : tr("Connected to the real Omie and Ploomes services"));
+    m_ui->modeValueLabel->setText(demo ? tr("Demo (built-in simulators, separate data folder)")
+                                       : tr("Connected to the real Omie and Ploomes services"));
     m_ui->omieValueLabel->setText(tr("checking…"));
     m_ui->ploomesValueLabel->setText(tr("checking…"));
+    m_ui->historyTableView->setModel(m_history);
+    m_ui->historyTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->historyTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->historyTableView->verticalHeader()->hide();
+    m_ui->runItemsTableWidget->setColumnCount(5);
+    m_ui->runItemsTableWidget->setHorizontalHeaderLabels(
+        {tr("Outcome"), tr("Entity"), tr("Direction"), tr("Record"), tr("Reason")});
+    m_ui->runItemsTableWidget->horizontalHeader()->setStretchLastSection(true);
+    m_ui->runItemsTableWidget->verticalHeader()->hide();
+    connect(m_ui->historyTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::showRunItems);
+    connect(m_ui->syncNowPushButton, &QPushButton::clicked, this, [this] { startSync(false); });
+    connect(m_ui->previewPushButton, &QPushButton::clicked, this, [this] { startSync(true); });
+    connect(m_ui->stopPushButton, &QPushButton::clicked, this, [this] {
+        m_ui->progressLabel->setText(tr("Stopping after the record in progress…"));
+        m_controller->cancel();
+    });
+    connect(m_controller.get(), &SyncController::progress, this,
+            [this](Entity e, Direction d, int done, int total, qint64 etaMs) {
+                m_ui->syncProgressBar->setMaximum(std::max(total, 1));
+                m_ui->syncProgressBar->setValue(done);
+                QString text =
+                    tr("%1, %2: %3 of %4").arg(entityDisplayName(e), directionDisplayName(d)).arg(done).arg(total);
+                if (etaMs > 0)
+                    text += u" — "_s + tr("about %n second(s) left", nullptr, int((etaMs + 999) / 1000));
+                m_ui->progressLabel->setText(text);
+            });
+    connect(m_controller.get(), &SyncController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_controller.get(), &SyncController::finished, this, [this](const SyncSummary &s) {
+        setRunning(false);
+        m_history->refresh();
+        m_ui->historyTableView->selectRow(0);
+        QString text = tr("Run %1: %2 — %3 written, %4 failed.")
+                           .arg(s.runId)
+                           .arg(HistoryModel::statusText(s.status))
+                           .arg(s.totalWrites())
+                           .arg(s.totalFailed());
+        if (!s.error.isEmpty())
+            text += u' ' + s.error;
+        m_ui->progressLabel->setText(text);
+    });
     refreshStatus();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::refreshStatus()
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    auto *store = new CredentialStore(*m_secrets);
-    store->load([this, store](const Credentials &c, const SecretResult &error) {
-        auto state = [](bool present) { return present ? tr("stored in the system keychain") : tr("not set up yet"); };
-        m_ui->omieValueLabel->setText(state(c.hasOmie()));
-        m_ui->ploomesValueLabel->setText(state(c.hasPloomes()));
+    if (m_controller->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Sync in progress"),
+            tr("A synchronisation is running. Stop it after the record in progress and close Ponte?"));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+void MainWindow::withCredentials(const std::function<void(const Credentials &)> &use)
+{
+    if (m_demoCredentials) {
+        use(*m_demoCredentials);
+        return;
+    }
+    auto *store = new CredentialStore(*m_secrets, m_environment);
+    store->load([this, store, use](const Credentials &c, const SecretResult &error) {
         if (!error.ok())
             statusBar()->showMessage(error.message);
+        use(c);
         delete store;
     });
+}
+
+void MainWindow::refreshStatus()
+{
+    withCredentials([this](const Credentials &c) {
+        auto state = [](bool present) { return present ? tr("stored in the system keychain") : tr("not set up yet"); };
+        if (m_demoCredentials) {
+            m_ui->omieValueLabel->setText(tr("demo simulator"));
+            m_ui->ploomesValueLabel->setText(tr("demo simulator"));
+            return;
+        }
+        m_ui->omieValueLabel->setText(state(c.hasOmie()));
+        m_ui->ploomesValueLabel->setText(state(c.hasPloomes()));
+    });
+}
+
+void MainWindow::setRunning(bool running)
+{
+    m_ui->syncNowPushButton->setEnabled(!running);
+    m_ui->previewPushButton->setEnabled(!running);
+    m_ui->stopPushButton->setEnabled(running);
+    if (running) {
+        m_ui->syncProgressBar->setMaximum(0); // busy until the first progress report
+        m_ui->progressLabel->setText(tr("Starting…"));
+    } else {
+        m_ui->syncProgressBar->setMaximum(1);
+        m_ui->syncProgressBar->setValue(1);
+    }
+}
+
+void MainWindow::startSync(bool dryRun)
+{
+    if (m_controller->isRunning())
+        return;
+    const ScheduleConfig schedule = ScheduleConfig::fromSettings(m_profile->settings());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SyncOptions options;
+    options.trigger = u"manual"_s;
+    options.dryRun = dryRun;
+    // Both APIs are shared: during business hours a manual run takes only its share, after a warning.
+    if (!dryRun && schedule.businessHours.isBusinessTime(now)) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Business hours"),
+            tr("It is business hours: other tools share the Omie and Ploomes limits now. Ponte will use only %1% of "
+               "them, so a large sync takes longer; the scheduled off-hours sync is the better choice for heavy "
+               "work.\n\n"
+               "Sync now anyway?")
+                .arg(int(schedule.businessShare * 100)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        options.budgetShare = schedule.businessShare;
+    }
+    setRunning(true);
+    withCredentials([this, options](const Credentials &c) {
+        if (!c.isComplete()) {
+            setRunning(false);
+            m_ui->progressLabel->setText(tr("Set up the Omie and Ploomes credentials first."));
+            return;
+        }
+        m_controller->start(options, c);
+    });
+}
+
+void MainWindow::showRunItems()
+{
+    const QModelIndexList rows = m_ui->historyTableView->selectionModel()->selectedRows();
+    m_ui->runItemsTableWidget->setRowCount(0);
+    if (rows.isEmpty())
+        return;
+    const RunRecord &run = m_history->run(rows.first().row());
+    RunRepository repository(m_profile->database());
+    const QList<RunItem> items = repository.items(run.id, 0, 2000);
+    m_ui->runItemsTableWidget->setRowCount(int(items.size()));
+    for (int i = 0; i < items.size(); ++i) {
+        const RunItem &item = items.at(i);
+        QString record = item.label;
+        if (item.omieId)
+            record += u"  · Omie %1"_s.arg(*item.omieId);
+        if (item.ploomesId)
+            record += u"  · Ploomes %1"_s.arg(*item.ploomesId);
+        const QStringList cells = {itemOutcomeDisplayName(item.action, item.outcome), entityDisplayName(item.entity),
+                                   directionDisplayName(item.direction), record, item.message};
+        for (int c = 0; c < cells.size(); ++c)
+            m_ui->runItemsTableWidget->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_ui->runItemsTableWidget->resizeColumnsToContents();
 }
 
 } // namespace Ponte

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "secrets/credentials.h"
+#include "sync/syncoptions.h"
+
 #include <QMainWindow>
+#include <QProcessEnvironment>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -10,26 +15,49 @@ class MainWindow;
 
 namespace Ponte {
 
+class HistoryModel;
 class Profile;
 class SecretStore;
+class SyncController;
 
-/** The application window: profile status, and (as they land) setup, mapping, schedule and history. */
+/**
+ * The application window: profile status, "sync now" (with a warning during business hours), a
+ * preview that writes nothing, live progress, and the sync history with every record of a run.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(std::shared_ptr<Profile> profile, SecretStore *secrets, bool demo, QWidget *parent = nullptr);
+    /** @p demoCredentials is set in demo mode (the built-in simulators' credentials). */
+    MainWindow(std::shared_ptr<Profile> profile,
+               SecretStore *secrets,
+               QProcessEnvironment environment,
+               std::optional<Credentials> demoCredentials = std::nullopt,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /** Re-reads the credential state from the keychain. */
     void refreshStatus();
+    /** Starts a sync (a preview when @p dryRun); asks first during business hours. */
+    void startSync(bool dryRun);
+    SyncController *controller() const { return m_controller.get(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void withCredentials(const std::function<void(const Credentials &)> &use);
+    void showRunItems();
+    void setRunning(bool running);
+
     const std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<Profile> m_profile;
     SecretStore *m_secrets;
-    bool m_demo;
+    QProcessEnvironment m_environment;
+    std::optional<Credentials> m_demoCredentials;
+    std::unique_ptr<SyncController> m_controller;
+    HistoryModel *m_history;
 };
 
 } // namespace Ponte

@@ -1,5 +1,8 @@
 #include "testsupport.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -49,8 +52,8 @@ private slots:
         QCOMPARE(Test::runCli(dataDir() + QStringList{u"config"_s, u"set"_s, u"omie.requests_per_minute"_s, u"100"_s})
                      .exitCode,
                  0);
-        Test::ProcessResult r = Test::runCli(dataDir() + QStringList{u"config"_s, u"get"_s,
-                                                                     u"omie.requests_per_minute"_s});
+        Test::ProcessResult r =
+            Test::runCli(dataDir() + QStringList{u"config"_s, u"get"_s, u"omie.requests_per_minute"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.trimmed(), QByteArray("100"));
         r = Test::runCli(dataDir() + QStringList{u"config"_s, u"get"_s, u"omie.requests_per_minute"_s}, {},
@@ -83,6 +86,37 @@ private slots:
         r = Test::runCli(dataDir() + QStringList{u"credentials"_s, u"status"_s});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(Test::runCli(dataDir() + QStringList{u"credentials"_s, u"set"_s}, "bogus=1\n").exitCode, 2);
+    }
+
+    void demoSyncRemembersWhatItWrote()
+    {
+        // The demo simulators keep their state in the demo folder: a second run finds everything in
+        // place and writes nothing, as it would against the real services.
+        QTemporaryDir demo;
+        const QStringList args{u"--demo"_s, u"--data-dir"_s, demo.path(), u"sync"_s, u"--json"_s};
+        Test::ProcessResult r = Test::runCli(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject first = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(first.value(u"status"_s).toString(), u"succeeded"_s);
+        int created = 0;
+        const QJsonObject entities = first.value(u"entities"_s).toObject();
+        for (const QJsonValue &perDirection : entities) {
+            for (const QJsonValue &c : perDirection.toObject())
+                created += c.toObject().value(u"created"_s).toInt();
+        }
+        QVERIFY2(created >= 60, qPrintable(QString::number(created)));
+        QVERIFY(QFile::exists(demo.path() + u"/demo-simulators.json"_s));
+
+        r = Test::runCli(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject second = QJsonDocument::fromJson(r.out).object();
+        for (const QJsonValue &perDirection : second.value(u"entities"_s).toObject()) {
+            for (const QJsonValue &c : perDirection.toObject()) {
+                QCOMPARE(c.toObject().value(u"created"_s).toInt(), 0);
+                QCOMPARE(c.toObject().value(u"updated"_s).toInt(), 0);
+            }
+        }
+        QCOMPARE(second.value(u"run_id"_s).toInt(), first.value(u"run_id"_s).toInt() + 1);
     }
 };
 

@@ -1,0 +1,129 @@
+#include "historymodel.h"
+
+#include "sync/syncoptions.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Ponte {
+
+HistoryModel::HistoryModel(Database &database, QObject *parent) : QAbstractTableModel(parent), m_repository(database)
+{
+    refresh();
+}
+
+void HistoryModel::refresh(int limit)
+{
+    beginResetModel();
+    m_runs = m_repository.recent(limit);
+    endResetModel();
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_runs.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString HistoryModel::statusText(const QString &status)
+{
+    return runStatusDisplayName(status);
+}
+
+QString HistoryModel::triggerText(const QString &trigger)
+{
+    if (trigger == u"manual"_s)
+        return tr("Manual");
+    if (trigger == u"schedule"_s)
+        return tr("Scheduled");
+    if (trigger == u"webhook"_s)
+        return tr("Webhook");
+    if (trigger == u"poll"_s)
+        return tr("Polling");
+    if (trigger == u"cli"_s)
+        return tr("Command line");
+    return trigger;
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_runs.size())
+        return {};
+    const RunRecord &r = m_runs.at(index.row());
+    int created = 0, updated = 0, failed = 0;
+    for (const RunCounters &c : r.counters) {
+        created += c.created;
+        updated += c.updated;
+        failed += c.failed;
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case RunColumn:
+            return r.dryRun ? tr("%1 (preview)").arg(r.id) : QString::number(r.id);
+        case StartedColumn:
+            return QDateTime::fromMSecsSinceEpoch(r.startedAt).toString(u"dd/MM/yyyy HH:mm:ss"_s);
+        case TriggerColumn:
+            return triggerText(r.trigger);
+        case StatusColumn:
+            return statusText(r.status);
+        case CreatedColumn:
+            return created;
+        case UpdatedColumn:
+            return updated;
+        case FailedColumn:
+            return failed;
+        case RequestsColumn:
+            return tr("Omie %1 · Ploomes %2").arg(r.omieRequests).arg(r.ploomesRequests);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && !r.error.isEmpty())
+        return r.error;
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
+        if (r.status == u"failed"_s || r.status == u"interrupted"_s)
+            return QBrush(QColor(0xb0, 0x1e, 0x1e));
+        if (r.status == u"partial"_s)
+            return QBrush(QColor(0xa0, 0x60, 0x00));
+        if (r.status == u"succeeded"_s)
+            return QBrush(QColor(0x1e, 0x7a, 0x32));
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= CreatedColumn && index.column() <= FailedColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case RunColumn:
+        return tr("Run");
+    case StartedColumn:
+        return tr("Started");
+    case TriggerColumn:
+        return tr("Trigger");
+    case StatusColumn:
+        return tr("Status");
+    case CreatedColumn:
+        return tr("Created");
+    case UpdatedColumn:
+        return tr("Updated");
+    case FailedColumn:
+        return tr("Failed", "column: records that failed");
+    case RequestsColumn:
+        return tr("Requests");
+    default:
+        return {};
+    }
+}
+
+} // namespace Ponte
