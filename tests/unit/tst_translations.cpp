@@ -1,3 +1,7 @@
+#include "entities.h"
+#include "i18n.h"
+#include "sync/syncoptions.h"
+
 #include <QDomDocument>
 #include <QFile>
 #include <QtTest>
@@ -79,14 +83,24 @@ private slots:
         QCOMPARE(pt.sources, en.sources);
     }
 
+    void namesBuiltAtRunTimeAreTranslated()
+    {
+        // Names looked up from tables (outcomes, statuses, entities) must reach the catalogue under
+        // the context they are translated with, or the history shows English words.
+        QVERIFY(Ponte::installTranslators(*QCoreApplication::instance(), u"pt_BR"_s));
+        QCOMPARE(Ponte::itemOutcomeDisplayName(u"link"_s, u"ok"_s), u"Associado"_s);
+        QCOMPARE(Ponte::itemOutcomeDisplayName(u"create"_s, u"would-create"_s), u"Seria criado"_s);
+        QCOMPARE(Ponte::runStatusDisplayName(u"partial"_s), u"Concluída com falhas"_s);
+        QCOMPARE(Ponte::entityDisplayName(Ponte::Entity::Client), u"Clientes"_s);
+    }
+
     void portugueseIsReallyPortuguese()
     {
         // Spot-check that pt-BR is a translation, not a copy of the English source.
         QFile f(QStringLiteral(PONTE_SOURCE_DIR "/translations/ponte_pt_BR.ts"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());
-        QVERIFY(text.contains(u"<translation>Pastas de dados</translation>"_s)
-                || text.contains(u"Pasta de dados"_s));
+        QVERIFY(text.contains(u"<translation>Pastas de dados</translation>"_s) || text.contains(u"Pasta de dados"_s));
         QVERIFY(text.contains(u"Clientes"_s));
     }
 };

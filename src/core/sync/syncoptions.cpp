@@ -74,33 +74,26 @@ QString runStatusDisplayName(const QString &status)
 
 QString itemOutcomeDisplayName(const QString &action, const QString &outcome)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Ponte::ItemOutcome", text); };
-    if (outcome == u"ok"_s) {
-        if (action == u"create"_s)
-            return tr("Created");
-        if (action == u"update"_s)
-            return tr("Updated");
-        if (action == u"link"_s)
-            return tr("Linked");
-        return tr("Done");
-    }
-    if (outcome == u"unchanged"_s)
-        return tr("Unchanged");
-    if (outcome == u"skipped"_s)
-        return tr("Skipped");
-    if (outcome == u"failed"_s)
-        return tr("Failed");
-    if (outcome == u"conflict"_s)
-        return tr("Conflict");
-    if (outcome == u"would-create"_s || outcome == u"would-create-family"_s || outcome == u"would-create-field"_s)
-        return tr("Would create");
-    if (outcome == u"would-update"_s)
-        return tr("Would update");
-    if (outcome == u"would-link"_s)
-        return tr("Would link");
-    if (outcome == u"would-refuse"_s)
-        return tr("Would refuse");
-    return outcome;
+    static const QHash<QString, const char *> done = {
+        {u"create"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Created")},
+        {u"update"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Updated")},
+        {u"link"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Linked")},
+    };
+    static const QHash<QString, const char *> outcomes = {
+        {u"unchanged"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Unchanged")},
+        {u"skipped"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Skipped")},
+        {u"failed"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Failed")},
+        {u"conflict"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Conflict")},
+        {u"would-create"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would create")},
+        {u"would-create-family"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would create")},
+        {u"would-create-field"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would create")},
+        {u"would-update"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would update")},
+        {u"would-link"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would link")},
+        {u"would-refuse"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would refuse")},
+    };
+    const char *name = outcome == u"ok"_s ? done.value(action, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Done"))
+                                          : outcomes.value(outcome);
+    return name ? QCoreApplication::translate("Ponte::ItemOutcome", name) : outcome;
 }
 
 } // namespace Ponte
