@@ -2301,5 +2301,9 @@ Sync now anyway?</translation>
             <source>Start a sync as soon as the window opens.</source>
             <translation>Start a sync as soon as the window opens.</translation>
         </message>
+        <message>
+            <source>Run against the built-in simulators unless Omie and Ploomes credentials are stored.</source>
+            <translation>Run against the built-in simulators unless Omie and Ploomes credentials are stored.</translation>
+        </message>
     </context>
 </TS>

@@ -2301,5 +2301,9 @@ Sincronizar agora mesmo assim?</translation>
             <source>Start a sync as soon as the window opens.</source>
             <translation>Iniciar uma sincronização assim que a janela abrir.</translation>
         </message>
+        <message>
+            <source>Run against the built-in simulators unless Omie and Ploomes credentials are stored.</source>
+            <translation>Usa os simuladores embutidos, a menos que as credenciais do Omie e do Ploomes estejam guardadas.</translation>
+        </message>
     </context>
 </TS>

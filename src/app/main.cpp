@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "profile.h"
+#include "secrets/credentials.h"
 #include "secrets/keychainsecretstore.h"
 #include "settings.h"
 #include "sync/syncengine.h"
@@ -44,10 +45,22 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "file"));
     const QCommandLineOption syncOption(u"sync-on-start"_s,
                                         QApplication::translate("main", "Start a sync as soon as the window opens."));
-    parser.addOptions({dataDirOption, demoOption, grabOption, syncOption});
+    const QCommandLineOption autoDemoOption(
+        u"demo-unless-configured"_s,
+        QApplication::translate("main",
+                                "Run against the built-in simulators unless Omie and Ploomes credentials are stored."));
+    parser.addOptions({dataDirOption, demoOption, autoDemoOption, grabOption, syncOption});
     parser.process(app);
 
-    const bool demo = parser.isSet(demoOption);
+    bool demo = parser.isSet(demoOption);
+    if (!demo && parser.isSet(autoDemoOption)) {
+        // No real account yet (or no keychain to hold one): show the product with the simulators.
+        const QString realDir = Ponte::DataFolder::resolve(parser.value(dataDirOption), false, env);
+        Ponte::KeychainSecretStore keychain(u"Ponte"_s, Ponte::DataFolder::secretProfile(realDir));
+        Ponte::SecretResult error;
+        const Ponte::Credentials stored = Ponte::CredentialStore(keychain, env).loadBlocking(&error);
+        demo = !error.ok() || !stored.isComplete();
+    }
     const QString dataDir = Ponte::DataFolder::resolve(parser.value(dataDirOption), demo, env);
     if (Ponte::Status s = Ponte::DataFolder::ensure(dataDir); !s) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Ponte"), s.message());
