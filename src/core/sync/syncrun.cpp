@@ -482,6 +482,17 @@ SyncRun::findPloomesByOmieId(Entity entity, const QString &path, qint64 omieId, 
     return found.items.first();
 }
 
+QJsonObject SyncRun::deepMerge(QJsonObject base, const QJsonObject &patch)
+{
+    for (auto it = patch.constBegin(); it != patch.constEnd(); ++it) {
+        if (it.value().isObject() && base.value(it.key()).isObject())
+            base.insert(it.key(), deepMerge(base.value(it.key()).toObject(), it.value().toObject()));
+        else
+            base.insert(it.key(), it.value());
+    }
+    return base;
+}
+
 QJsonObject SyncRun::mergeOtherProperties(QJsonObject payload, const QJsonObject &current) const
 {
     if (!payload.contains(u"OtherProperties"_s))

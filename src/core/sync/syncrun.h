@@ -177,6 +177,8 @@ private:
     findPloomesByOmieId(Entity entity, const QString &path, qint64 omieId, const QString &expand);
     /** PATCH may replace the whole OtherProperties list: send it merged with what the record has. */
     QJsonObject mergeOtherProperties(QJsonObject payload, const QJsonObject &current) const;
+    /** @p base with @p patch applied, nested objects merged key by key (what the service will hold). */
+    static QJsonObject deepMerge(QJsonObject base, const QJsonObject &patch);
     QDateTime overlapBefore(const QDateTime &cursor, bool omie) const;
 
     /** Remembers a fatal error (authentication, block, unreachable): the run stops at the next check. */

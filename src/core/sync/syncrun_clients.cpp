@@ -16,17 +16,6 @@ constexpr int kBatch = 40;
 const QString kContacts = u"Contacts"_s;
 const QString kContactExpand = u"Phones,Tags,OtherProperties"_s;
 
-QJsonObject deepMerge(QJsonObject base, const QJsonObject &patch)
-{
-    for (auto it = patch.constBegin(); it != patch.constEnd(); ++it) {
-        if (it.value().isObject() && base.value(it.key()).isObject())
-            base.insert(it.key(), deepMerge(base.value(it.key()).toObject(), it.value().toObject()));
-        else
-            base.insert(it.key(), it.value());
-    }
-    return base;
-}
-
 bool isClient(const Omie::Cliente &c)
 {
     const QStringList tags = c.tags();

@@ -20,17 +20,6 @@ constexpr int kBatch = 25;
 const QString kOrders = u"Orders"_s;
 const QString kOrderExpand = u"Products,OtherProperties"_s;
 
-QJsonObject deepMerge(QJsonObject base, const QJsonObject &patch)
-{
-    for (auto it = patch.constBegin(); it != patch.constEnd(); ++it) {
-        if (it.value().isObject() && base.value(it.key()).isObject())
-            base.insert(it.key(), deepMerge(base.value(it.key()).toObject(), it.value().toObject()));
-        else
-            base.insert(it.key(), it.value());
-    }
-    return base;
-}
-
 /** What the cloud integration's checklist calls a generic client name. */
 bool genericName(const QString &name)
 {

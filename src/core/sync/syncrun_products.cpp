@@ -68,7 +68,8 @@ void SyncRun::syncProductsOrServices(Entity E)
     note(services ? tr("Reading Omie services…") : tr("Reading Omie products…"));
     QList<ProductWork> works;
     QSet<qint64> seen;
-    auto add = [&](const QJsonObject &json, qint64 id, const QString &code, const QString &label, const QDateTime &altered) {
+    auto add = [&](const QJsonObject &json, qint64 id, const QString &code, const QString &label,
+                   const QDateTime &altered) {
         if (!id || seen.contains(id))
             return;
         seen.insert(id);
@@ -83,14 +84,16 @@ void SyncRun::syncProductsOrServices(Entity E)
     ApiError readError;
     if (services) {
         const auto read = wait<std::pair<QList<Omie::Servico>, ApiError>>([&](auto done) {
-            m_omie->listServicos(filter, [done](const QList<Omie::Servico> &v, const ApiError &e) { done(std::make_pair(v, e)); });
+            m_omie->listServicos(
+                filter, [done](const QList<Omie::Servico> &v, const ApiError &e) { done(std::make_pair(v, e)); });
         });
         readError = read.second;
         for (const Omie::Servico &s : read.first)
             add(s.json(), s.id(), s.codigo(), s.descricao(), s.altered());
     } else {
         const auto read = wait<std::pair<QList<Omie::Produto>, ApiError>>([&](auto done) {
-            m_omie->listProdutos(filter, [done](const QList<Omie::Produto> &v, const ApiError &e) { done(std::make_pair(v, e)); });
+            m_omie->listProdutos(
+                filter, [done](const QList<Omie::Produto> &v, const ApiError &e) { done(std::make_pair(v, e)); });
         });
         readError = read.second;
         for (const Omie::Produto &p : read.first)
@@ -109,13 +112,15 @@ void SyncRun::syncProductsOrServices(Entity E)
         const qint64 id = q.sourceId.toLongLong();
         if (services) {
             const auto got = wait<std::pair<Omie::Servico, ApiError>>([&](auto done) {
-                m_omie->consultarServico(id, QString(), [done](const Omie::Servico &v, const ApiError &e) { done(std::make_pair(v, e)); });
+                m_omie->consultarServico(
+                    id, QString(), [done](const Omie::Servico &v, const ApiError &e) { done(std::make_pair(v, e)); });
             });
             if (!got.second.isError())
                 add(got.first.json(), id, got.first.codigo(), got.first.descricao(), got.first.altered());
         } else {
             const auto got = wait<std::pair<Omie::Produto, ApiError>>([&](auto done) {
-                m_omie->consultarProduto(id, QString(), [done](const Omie::Produto &v, const ApiError &e) { done(std::make_pair(v, e)); });
+                m_omie->consultarProduto(
+                    id, QString(), [done](const Omie::Produto &v, const ApiError &e) { done(std::make_pair(v, e)); });
             });
             if (!got.second.isError())
                 add(got.first.json(), id, got.first.codigo(), got.first.descricao(), got.first.altered());
@@ -137,9 +142,10 @@ void SyncRun::syncProductsOrServices(Entity E)
     for (const ProductWork &w : std::as_const(works))
         needIndex = needIndex || !couplingByOmie.contains(w.omieId);
     if (needIndex && m_familyId.value(E)) {
-        const ListResult existing = ploomesGetAll(kProducts, Ploomes::Query()
-                                                                 .filter(Ploomes::OData::eq(u"FamilyId"_s, m_familyId.value(E)))
-                                                                 .expand(u"OtherProperties"_s));
+        const ListResult existing =
+            ploomesGetAll(kProducts, Ploomes::Query()
+                                         .filter(Ploomes::OData::eq(u"FamilyId"_s, m_familyId.value(E)))
+                                         .expand(u"OtherProperties"_s));
         if (existing.error.isError()) {
             fatal(existing.error, tr("Reading the Ploomes products"));
             return;
@@ -219,7 +225,8 @@ void SyncRun::syncProductsOrServices(Entity E)
                 continue;
             }
             if (w.create && beginCreate(E, O2P, source, &w.workId)) {
-                const std::optional<QJsonObject> found = findPloomesByOmieId(E, kProducts, w.omieId, u"OtherProperties"_s);
+                const std::optional<QJsonObject> found =
+                    findPloomesByOmieId(E, kProducts, w.omieId, u"OtherProperties"_s);
                 if (stopped())
                     return;
                 if (found) {

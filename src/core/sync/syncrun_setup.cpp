@@ -82,7 +82,8 @@ bool SyncRun::loadReferenceData()
             m_entityIds.contact = id;
         else if (nameIs(e, {u"product", u"produto"}) && !nameIs(e, {u"product part", u"produto parte"}))
             m_entityIds.product = id;
-        else if (nameIs(e, {u"order", u"venda", u"pedido"}) && !Text::fold(e.value(u"Name"_s).toString()).contains(u"section"_s)
+        else if (nameIs(e, {u"order", u"venda", u"pedido"})
+                 && !Text::fold(e.value(u"Name"_s).toString()).contains(u"section"_s)
                  && !Text::fold(e.value(u"Name"_s).toString()).contains(u"product"_s))
             m_entityIds.order = id;
     }
@@ -90,7 +91,8 @@ bool SyncRun::loadReferenceData()
     if (types.error.isError())
         return !fatal(types.error, tr("Reading the Ploomes field types"));
     for (const QJsonObject &t : types.items) {
-        if (t.value(u"NativeType"_s).toString() == u"String"_s && (!m_textFieldTypeId || nameIs(t, {u"texto", u"text"}))) {
+        if (t.value(u"NativeType"_s).toString() == u"String"_s
+            && (!m_textFieldTypeId || nameIs(t, {u"texto", u"text"}))) {
             if (!m_textFieldTypeId || nameIs(t, {u"texto", u"text"}))
                 m_textFieldTypeId = t.value(u"Id"_s).toInteger();
             if (nameIs(t, {u"texto", u"text"}))
@@ -161,12 +163,11 @@ bool SyncRun::ensurePloomesSetup(Entity entity)
         return true;
     if (!loadReferenceData())
         return false;
-    const qint64 entityId = entity == Entity::Client                                  ? m_entityIds.contact
+    const qint64 entityId = entity == Entity::Client                                 ? m_entityIds.contact
                             : entity == Entity::Product || entity == Entity::Service ? m_entityIds.product
                                                                                      : m_entityIds.order;
-    const ListResult fields = ploomesGetAll(u"Fields"_s, Ploomes::Query()
-                                                             .filter(Ploomes::OData::eq(u"EntityId"_s, entityId))
-                                                             .expand(u"Type"_s));
+    const ListResult fields = ploomesGetAll(
+        u"Fields"_s, Ploomes::Query().filter(Ploomes::OData::eq(u"EntityId"_s, entityId)).expand(u"Type"_s));
     if (fields.error.isError())
         return !fatal(fields.error, tr("Reading the Ploomes custom fields"));
     QList<FieldInfo> custom;
@@ -182,9 +183,8 @@ bool SyncRun::ensurePloomesSetup(Entity entity)
             needed.append(p.ploomes.mid(1));
     }
     for (const QString &name : std::as_const(needed)) {
-        const auto found = std::find_if(custom.cbegin(), custom.cend(), [&](const FieldInfo &f) {
-            return Text::fold(f.label) == Text::fold(name);
-        });
+        const auto found = std::find_if(custom.cbegin(), custom.cend(),
+                                        [&](const FieldInfo &f) { return Text::fold(f.label) == Text::fold(name); });
         if (found != custom.cend())
             continue;
         if (m_options.dryRun) {
@@ -194,7 +194,9 @@ bool SyncRun::ensurePloomesSetup(Entity entity)
         }
         const ItemResult created = wait<ItemResult>([&](auto done) {
             m_ploomes->createField(entityId, name, m_textFieldTypeId,
-                                   [done](const QJsonObject &item, const ApiError &e) { done(ItemResult{item, e}); });
+                                   [done](const QJsonObject &item, const ApiError &e) {
+                                       done(ItemResult{item, e});
+                                   });
         });
         if (created.error.isError()) {
             if (!fatal(created.error, tr("Creating the Ploomes field \"%1\"").arg(name)))
@@ -263,7 +265,8 @@ bool SyncRun::ensureCityIds(const QList<qint64> &cityIds)
     while (!missing.isEmpty()) {
         const QList<qint64> chunk = missing.mid(0, 25);
         missing.remove(0, chunk.size());
-        const ListResult cities = ploomesGetAll(u"Cities"_s, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)));
+        const ListResult cities =
+            ploomesGetAll(u"Cities"_s, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)));
         if (cities.error.isError())
             return !fatal(cities.error, tr("Reading the Ploomes cities"));
         for (const QJsonObject &c : cities.items) {
@@ -274,7 +277,9 @@ bool SyncRun::ensureCityIds(const QList<qint64> &cityIds)
     }
     if (!m_statesLoaded) {
         const ListResult states = wait<ListResult>([&](auto done) {
-            m_ploomes->states([done](const QList<QJsonObject> &items, const ApiError &e) { done(ListResult{items, e}); });
+            m_ploomes->states([done](const QList<QJsonObject> &items, const ApiError &e) {
+                done(ListResult{items, e});
+            });
         });
         if (states.error.isError())
             return !fatal(states.error, tr("Reading the Ploomes states"));
@@ -308,9 +313,8 @@ bool SyncRun::ensureTags(const QStringList &names)
     for (const QString &name : names) {
         if (name.trimmed().isEmpty() || m_lookups.tagIdByName.contains(Text::fold(name)) || m_options.dryRun)
             continue;
-        const ItemResult created =
-            ploomesCreate(u"Tags"_s, QJsonObject{{u"Name"_s, name.trimmed()}, {u"EntityId"_s, m_entityIds.contact}},
-                          QString());
+        const ItemResult created = ploomesCreate(
+            u"Tags"_s, QJsonObject{{u"Name"_s, name.trimmed()}, {u"EntityId"_s, m_entityIds.contact}}, QString());
         if (created.error.isError()) {
             if (fatal(created.error, tr("Creating the Ploomes tag \"%1\"").arg(name)))
                 return false;
@@ -341,7 +345,8 @@ bool SyncRun::ensureProductGroup(Entity entity)
                    u"would-create"_s, tr("The product family \"%1\" would be created.").arg(familyName));
             return true;
         }
-        const ItemResult created = ploomesCreate(u"Products@Families"_s, QJsonObject{{u"Name"_s, familyName}}, QString());
+        const ItemResult created =
+            ploomesCreate(u"Products@Families"_s, QJsonObject{{u"Name"_s, familyName}}, QString());
         if (created.error.isError()) {
             fatal(created.error, tr("Creating the product family \"%1\"").arg(familyName), true);
             return false;
@@ -409,11 +414,14 @@ bool SyncRun::loadOrderDefaults()
     if (!m_contaCorrente) {
         if (active.size() == 1) {
             m_contaCorrente = active.first().id;
-            note(tr("Using the only active conta corrente, \"%1\" (%2).").arg(active.first().descricao).arg(m_contaCorrente));
+            note(tr("Using the only active conta corrente, \"%1\" (%2).")
+                     .arg(active.first().descricao)
+                     .arg(m_contaCorrente));
         } else {
-            problems.append(tr("Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active "
-                               "one(s).",
-                               nullptr, int(active.size())));
+            problems.append(
+                tr("Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active "
+                   "one(s).",
+                   nullptr, int(active.size())));
         }
     }
     m_categoria = s.stringValue(SettingKey::OrderCategoria);
