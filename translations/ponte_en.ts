@@ -2091,6 +2091,10 @@ Sync now anyway?</translation>
             <source>Reading a record to store its Omie id</source>
             <translation>Reading a record to store its Omie id</translation>
         </message>
+        <message>
+            <source>Linked to the Ploomes order that already holds this Omie id.</source>
+            <translation>Linked to the Ploomes order that already holds this Omie id.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TypeConversion</name>

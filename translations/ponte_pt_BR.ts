@@ -2091,6 +2091,10 @@ Sincronizar agora mesmo assim?</translation>
             <source>Reading a record to store its Omie id</source>
             <translation>Lendo um registro para guardar seu id do Omie</translation>
         </message>
+        <message>
+            <source>Linked to the Ploomes order that already holds this Omie id.</source>
+            <translation>Associado ao pedido do Ploomes que já guarda este id do Omie.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TypeConversion</name>

@@ -116,6 +116,51 @@ private slots:
         QCOMPARE(f.ploomes.violations().total(), 0);
     }
 
+    void lostDatabaseIsRebuiltWithoutDuplicates()
+    {
+        // The administrator reinstalls Ponte (or loses the data folder): a --full run must find
+        // every record through the ids each side keeps of the other, and create nothing.
+        SyncFixture f;
+        const SyncSummary first = f.sync(withBackfill());
+        QVERIFY2(first.status == u"succeeded"_s || first.status == u"partial"_s, qPrintable(first.error));
+        const int omieClients = f.omie.count(Kind::Client);
+        const int contacts = f.ploomes.count(u"Contacts"_s);
+        const int products = f.ploomes.count(u"Products"_s);
+        const int orders = f.ploomes.count(u"Orders"_s);
+        QVERIFY(orders > 0);
+
+        // The new folder has no log of recent requests: let the (scaled) redundancy window pass, as
+        // any reinstall does.
+        QTest::qWait(1100);
+        QTemporaryDir fresh;
+        auto reopened = Profile::open(fresh.path(), f.env);
+        QVERIFY2(reopened.isOk(), qPrintable(reopened.message()));
+        for (const QString &key : {SettingKey::OrderContaCorrente, SettingKey::OrderCategoria, SettingKey::OrderParcela,
+                               SettingKey::CursorOverlapS})
+            reopened.value()->settings().setValue(key, f.profile->settings().stringValue(key));
+        f.profile = reopened.value();
+
+        SyncOptions rebuild = withBackfill();
+        rebuild.full = true;
+        const SyncSummary relinked = f.sync(rebuild);
+        QVERIFY2(relinked.status == u"succeeded"_s || relinked.status == u"partial"_s, qPrintable(relinked.error));
+        for (const RunCounters &c : relinked.counters)
+            QVERIFY2(c.created == 0, qPrintable(entityName(c.entity) + u' ' + directionName(c.direction)));
+        QCOMPARE(f.omie.count(Kind::Client), omieClients);
+        QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts);
+        QCOMPARE(f.ploomes.count(u"Products"_s), products);
+        QCOMPARE(f.ploomes.count(u"Orders"_s), orders);
+        QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Contacts"_s, 1)), 1);
+        QCOMPARE(SyncFixture::maxCount(f.omieClientsByCode()), 1);
+
+        // The rebuilt couplings are complete: the next run has nothing to do.
+        const SyncSummary after = f.sync();
+        QCOMPARE(after.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::writes(after), 0);
+        QCOMPARE(f.omie.violations().total(), 0);
+        QCOMPARE(f.ploomes.violations().total(), 0);
+    }
+
     void conflictsFollowThePolicy()
     {
         SyncFixture f;

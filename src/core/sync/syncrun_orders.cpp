@@ -526,6 +526,25 @@ void SyncRun::syncOrders(Entity E)
         auto alteredOf = [service](const QJsonObject &o) {
             return service ? Omie::OrdemServico(o).altered() : Omie::Pedido(o).altered();
         };
+        // Orders that already hold an Omie id in Ploomes (a lost local database, an earlier tool): on a
+        // first or --full run they are linked, never imported a second time. One paged read.
+        QHash<qint64, QJsonObject> ploomesByOmieId;
+        const QString idKey = omieIdFieldKey(E);
+        if ((m_options.full || !cursor) && !idKey.isEmpty()) {
+            const QString hasOmieId =
+                omieIdFieldId(E) ? u"OtherProperties/any(o: o/FieldId eq %1)"_s.arg(omieIdFieldId(E))
+                                 : u"OtherProperties/any(o: o/FieldKey eq %1)"_s.arg(Ploomes::OData::quote(idKey));
+            const ListResult existing =
+                ploomesGetAll(kOrders, Ploomes::Query().filter(hasOmieId).expand(u"OtherProperties"_s));
+            if (existing.error.isError()) {
+                fatal(existing.error, tr("Reading the Ploomes orders"));
+                return;
+            }
+            for (const QJsonObject &p : existing.items) {
+                if (const qint64 omieId = Ploomes::Entity(p).otherString(idKey).toLongLong())
+                    ploomesByOmieId.insert(omieId, p);
+            }
+        }
         QDateTime maxSeen;
         QList<OrderWork> works;
         QSet<qint64> seen;
@@ -553,6 +572,18 @@ void SyncRun::syncOrders(Entity E)
                     c.ploomesId = code.mid(2).toLongLong();
                     w.c = c;
                     saveCoupling(c);
+                } else if (const auto existing = ploomesByOmieId.constFind(id);
+                           existing != ploomesByOmieId.constEnd()) {
+                    // Already in Ploomes: link it; it is updated below only if it differs from Omie.
+                    Coupling c;
+                    c.entity = E;
+                    c.omieId = id;
+                    c.ploomesId = existing->value(u"Id"_s).toInteger();
+                    c.ploomesHash = Mapper::hash(m_mapper->ploomesSide(E, *existing));
+                    w.c = c;
+                    saveCoupling(c);
+                    record(E, O2P, w.ref(service), u"link"_s, m_options.dryRun ? u"would-link"_s : u"ok"_s,
+                           tr("Linked to the Ploomes order that already holds this Omie id."));
                 } else if (!backfill) {
                     continue; // not followed: only orders from Ploomes, or the backfill window
                 } else {
