@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>CredentialsDialog</name>
+        <message>
+            <source>Omie and Ploomes credentials</source>
+            <translation>Omie and Ploomes credentials</translation>
+        </message>
+        <message>
+            <source>Ponte keeps these keys in the system keychain only: never in files, settings or logs.</source>
+            <translation>Ponte keeps these keys in the system keychain only: never in files, settings or logs.</translation>
+        </message>
+        <message>
+            <source>Omie</source>
+            <translation>Omie</translation>
+        </message>
+        <message>
+            <source>App Key:</source>
+            <translation>App Key:</translation>
+        </message>
+        <message>
+            <source>App Secret:</source>
+            <translation>App Secret:</translation>
+        </message>
+        <message>
+            <source>Ploomes</source>
+            <translation>Ploomes</translation>
+        </message>
+        <message>
+            <source>User-Key:</source>
+            <translation>User-Key:</translation>
+        </message>
+        <message>
+            <source>Show the keys</source>
+            <translation>Show the keys</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Test connection</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Ponte</source>
@@ -58,6 +97,10 @@
         <message>
             <source>History</source>
             <translation>History</translation>
+        </message>
+        <message>
+            <source>Set up credentials…</source>
+            <translation>Set up credentials…</translation>
         </message>
     </context>
     <context>
@@ -621,6 +664,37 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>This record is already linked to another record.</source>
             <translation>This record is already linked to another record.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::CredentialsDialog</name>
+        <message>
+            <source>Reading the keychain…</source>
+            <translation>Reading the keychain…</translation>
+        </message>
+        <message>
+            <source>Fill in the three keys first.</source>
+            <translation>Fill in the three keys first.</translation>
+        </message>
+        <message>
+            <source>Connecting to Omie and Ploomes…</source>
+            <translation>Connecting to Omie and Ploomes…</translation>
+        </message>
+        <message>
+            <source>Connected: the keys were accepted.</source>
+            <translation>Connected: the keys were accepted.</translation>
+        </message>
+        <message>
+            <source>Both services accepted the keys.</source>
+            <translation>Both services accepted the keys.</translation>
+        </message>
+        <message>
+            <source>Check the keys marked in red.</source>
+            <translation>Check the keys marked in red.</translation>
+        </message>
+        <message>
+            <source>Saving in the system keychain…</source>
+            <translation>Saving in the system keychain…</translation>
         </message>
     </context>
     <context>
@@ -1376,6 +1450,14 @@ Sync now anyway?</translation>
         <message>
             <source>Set up the Omie and Ploomes credentials first.</source>
             <translation>Set up the Omie and Ploomes credentials first.</translation>
+        </message>
+        <message>
+            <source>The demo uses the simulators' own keys.</source>
+            <translation>The demo uses the simulators' own keys.</translation>
+        </message>
+        <message>
+            <source>Credentials saved in the system keychain.</source>
+            <translation>Credentials saved in the system keychain.</translation>
         </message>
     </context>
     <context>

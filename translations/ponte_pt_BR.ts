@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
     <context>
+        <name>CredentialsDialog</name>
+        <message>
+            <source>Omie and Ploomes credentials</source>
+            <translation>Credenciais do Omie e do Ploomes</translation>
+        </message>
+        <message>
+            <source>Ponte keeps these keys in the system keychain only: never in files, settings or logs.</source>
+            <translation>O Ponte guarda estas chaves apenas no chaveiro do sistema: nunca em arquivos, configurações ou logs.</translation>
+        </message>
+        <message>
+            <source>Omie</source>
+            <translation>Omie</translation>
+        </message>
+        <message>
+            <source>App Key:</source>
+            <translation>App Key:</translation>
+        </message>
+        <message>
+            <source>App Secret:</source>
+            <translation>App Secret:</translation>
+        </message>
+        <message>
+            <source>Ploomes</source>
+            <translation>Ploomes</translation>
+        </message>
+        <message>
+            <source>User-Key:</source>
+            <translation>User-Key:</translation>
+        </message>
+        <message>
+            <source>Show the keys</source>
+            <translation>Mostrar as chaves</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Testar conexão</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Ponte</source>
@@ -58,6 +97,10 @@
         <message>
             <source>History</source>
             <translation>Histórico</translation>
+        </message>
+        <message>
+            <source>Set up credentials…</source>
+            <translation>Configurar credenciais…</translation>
         </message>
     </context>
     <context>
@@ -621,6 +664,37 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <message>
             <source>This record is already linked to another record.</source>
             <translation>Este registro já está vinculado a outro registro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::CredentialsDialog</name>
+        <message>
+            <source>Reading the keychain…</source>
+            <translation>Lendo o chaveiro…</translation>
+        </message>
+        <message>
+            <source>Fill in the three keys first.</source>
+            <translation>Preencha primeiro as três chaves.</translation>
+        </message>
+        <message>
+            <source>Connecting to Omie and Ploomes…</source>
+            <translation>Conectando ao Omie e ao Ploomes…</translation>
+        </message>
+        <message>
+            <source>Connected: the keys were accepted.</source>
+            <translation>Conectado: as chaves foram aceitas.</translation>
+        </message>
+        <message>
+            <source>Both services accepted the keys.</source>
+            <translation>Os dois serviços aceitaram as chaves.</translation>
+        </message>
+        <message>
+            <source>Check the keys marked in red.</source>
+            <translation>Confira as chaves marcadas em vermelho.</translation>
+        </message>
+        <message>
+            <source>Saving in the system keychain…</source>
+            <translation>Salvando no chaveiro do sistema…</translation>
         </message>
     </context>
     <context>
@@ -1376,6 +1450,14 @@ Sincronizar agora mesmo assim?</translation>
         <message>
             <source>Set up the Omie and Ploomes credentials first.</source>
             <translation>Configure primeiro as credenciais do Omie e do Ploomes.</translation>
+        </message>
+        <message>
+            <source>The demo uses the simulators' own keys.</source>
+            <translation>A demonstração usa as chaves dos próprios simuladores.</translation>
+        </message>
+        <message>
+            <source>Credentials saved in the system keychain.</source>
+            <translation>Credenciais salvas no chaveiro do sistema.</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,7 @@
 #include "secrets/keychainsecretstore.h"
 #include "store/quarantinerepository.h"
 #include "store/runrepository.h"
+#include "sync/connectioncheck.h"
 #include "sync/syncdaemon.h"
 #include "sync/syncengine.h"
 #include "terminal.h"
@@ -71,19 +72,20 @@ QJsonObject countersJson(const QList<RunCounters> &counters)
 
 QJsonObject runJson(const RunRecord &r)
 {
-    return QJsonObject{{u"run_id"_s, r.id},
-                       {u"started_at"_s, QDateTime::fromMSecsSinceEpoch(r.startedAt, Qt::UTC).toString(Qt::ISODate)},
-                       {u"finished_at"_s, r.finishedAt ? QDateTime::fromMSecsSinceEpoch(r.finishedAt, Qt::UTC).toString(Qt::ISODate)
-                                                      : QString()},
-                       {u"trigger"_s, r.trigger},
-                       {u"direction"_s, r.direction},
-                       {u"entities"_s, r.entities},
-                       {u"dry_run"_s, r.dryRun},
-                       {u"status"_s, r.status},
-                       {u"requests"_s, QJsonObject{{u"omie"_s, r.omieRequests}, {u"ploomes"_s, r.ploomesRequests}}},
-                       {u"throttled_responses"_s, r.throttled},
-                       {u"error"_s, r.error},
-                       {u"counters"_s, countersJson(r.counters)}};
+    return QJsonObject{
+        {u"run_id"_s, r.id},
+        {u"started_at"_s, QDateTime::fromMSecsSinceEpoch(r.startedAt, Qt::UTC).toString(Qt::ISODate)},
+        {u"finished_at"_s,
+         r.finishedAt ? QDateTime::fromMSecsSinceEpoch(r.finishedAt, Qt::UTC).toString(Qt::ISODate) : QString()},
+        {u"trigger"_s, r.trigger},
+        {u"direction"_s, r.direction},
+        {u"entities"_s, r.entities},
+        {u"dry_run"_s, r.dryRun},
+        {u"status"_s, r.status},
+        {u"requests"_s, QJsonObject{{u"omie"_s, r.omieRequests}, {u"ploomes"_s, r.ploomesRequests}}},
+        {u"throttled_responses"_s, r.throttled},
+        {u"error"_s, r.error},
+        {u"counters"_s, countersJson(r.counters)}};
 }
 
 QString statusText(const QString &status)
@@ -139,12 +141,8 @@ struct Args
 } // namespace
 
 Cli::Cli(QStringList arguments, QProcessEnvironment env)
-    : m_arguments(std::move(arguments))
-    , m_env(std::move(env))
-    , m_out(stdout)
-    , m_err(stderr)
-{
-}
+    : m_arguments(std::move(arguments)), m_env(std::move(env)), m_out(stdout), m_err(stderr)
+{}
 
 Cli::~Cli()
 {
@@ -484,27 +482,17 @@ int Cli::commandCheck(const QStringList &args)
     int rc = ExitOk;
     if (!loadCredentials(&credentials, &rc))
         return rc;
-    NetworkTransport transport;
-    Omie::ClientConfig omieConfig = Omie::ClientConfig::fromSettings(m_profile->settings(), credentials);
-    omieConfig.retry.maxAttempts = 2;
-    Ploomes::ClientConfig ploomesConfig = Ploomes::ClientConfig::fromSettings(m_profile->settings(), credentials);
-    ploomesConfig.retry.maxAttempts = 2;
-    Omie::Client omie(Clock::system(), &transport, omieConfig);
-    Ploomes::Client ploomes(Clock::system(), &transport, ploomesConfig);
+    ConnectionCheck check(m_profile->settings(), credentials);
     std::optional<ApiError> omieResult;
     std::optional<ApiError> ploomesResult;
     QEventLoop loop;
-    omie.testConnection([&](const ApiError &e) {
-        omieResult = e;
-        if (ploomesResult)
-            loop.quit();
+    QObject::connect(&check, &ConnectionCheck::finished, &loop, [&](const ApiError &omie, const ApiError &ploomes) {
+        omieResult = omie;
+        ploomesResult = ploomes;
+        loop.quit();
     });
-    ploomes.testConnection([&](const ApiError &e) {
-        ploomesResult = e;
-        if (omieResult)
-            loop.quit();
-    });
-    if (!omieResult || !ploomesResult)
+    check.start();
+    if (check.isRunning())
         loop.exec();
     auto report = [this](const QString &service, const ApiError &e) {
         if (!e.isError())
@@ -525,10 +513,10 @@ int Cli::commandCheck(const QStringList &args)
 
 int Cli::commandSync(const QStringList &rawArgs)
 {
-    const Args args(rawArgs,
-                    {u"--entities"_s, u"--direction"_s, u"--backfill-omie-orders-since"_s,
-                     u"--backfill-ploomes-orders-since"_s},
-                    {u"--full"_s, u"--dry-run"_s, u"--json"_s});
+    const Args args(
+        rawArgs,
+        {u"--entities"_s, u"--direction"_s, u"--backfill-omie-orders-since"_s, u"--backfill-ploomes-orders-since"_s},
+        {u"--full"_s, u"--dry-run"_s, u"--json"_s});
     if (!args.error.isEmpty())
         return usageError(args.error);
     if (!args.positional.isEmpty())
@@ -586,9 +574,9 @@ int Cli::commandSync(const QStringList &rawArgs)
                              return;
                          const int width = 24;
                          const int filled = total > 0 ? width * done / total : 0;
-                         QString line = u"\r%1 %2 [%3%4] %5/%6"_s.arg(entityDisplayName(e), directionDisplayName(d),
-                                                                       QString(filled, u'#'),
-                                                                       QString(width - filled, u'.'))
+                         QString line = u"\r%1 %2 [%3%4] %5/%6"_s
+                                            .arg(entityDisplayName(e), directionDisplayName(d), QString(filled, u'#'),
+                                                 QString(width - filled, u'.'))
                                             .arg(done)
                                             .arg(total);
                          if (etaMs > 0)
@@ -635,7 +623,10 @@ int Cli::commandSync(const QStringList &rawArgs)
                          .arg(c.conflicts)
                   << '\n';
         }
-        m_out << tr("Requests: Omie %1, Ploomes %2 (%3 throttled).").arg(s.omieRequests).arg(s.ploomesRequests).arg(s.throttled)
+        m_out << tr("Requests: Omie %1, Ploomes %2 (%3 throttled).")
+                     .arg(s.omieRequests)
+                     .arg(s.ploomesRequests)
+                     .arg(s.throttled)
               << '\n';
         if (!s.error.isEmpty())
             m_out << tr("Reason: %1").arg(s.error) << '\n';
@@ -668,9 +659,12 @@ int Cli::commandHistory(const QStringList &rawArgs)
             QJsonObject o = runJson(*run);
             QJsonArray list;
             for (const RunItem &i : items) {
-                QJsonObject item{{u"entity"_s, entityName(i.entity)}, {u"direction"_s, directionName(i.direction)},
-                                 {u"label"_s, i.label}, {u"action"_s, i.action},
-                                 {u"outcome"_s, i.outcome}, {u"message"_s, i.message},
+                QJsonObject item{{u"entity"_s, entityName(i.entity)},
+                                 {u"direction"_s, directionName(i.direction)},
+                                 {u"label"_s, i.label},
+                                 {u"action"_s, i.action},
+                                 {u"outcome"_s, i.outcome},
+                                 {u"message"_s, i.message},
                                  {u"at"_s, QDateTime::fromMSecsSinceEpoch(i.at, Qt::UTC).toString(Qt::ISODate)}};
                 if (i.omieId)
                     item.insert(u"omie_id"_s, *i.omieId);
@@ -682,10 +676,10 @@ int Cli::commandHistory(const QStringList &rawArgs)
             m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
-        m_out << tr("Run %1 — %2 — %3 — started %4 — %5").arg(run->id).arg(statusText(run->status), run->trigger,
-                                                                         when(run->startedAt),
-                                                                         run->finishedAt ? duration((run->finishedAt - run->startedAt) / 1000.0)
-                                                                                         : QString())
+        m_out << tr("Run %1 — %2 — %3 — started %4 — %5")
+                     .arg(run->id)
+                     .arg(statusText(run->status), run->trigger, when(run->startedAt),
+                          run->finishedAt ? duration((run->finishedAt - run->startedAt) / 1000.0) : QString())
               << '\n';
         if (run->dryRun)
             m_out << tr("Preview only: nothing was written.") << '\n';
@@ -702,11 +696,10 @@ int Cli::commandHistory(const QStringList &rawArgs)
                          .arg(c.conflicts)
                   << '\n';
         for (const RunItem &i : items) {
-            m_out << u"  [%1] %2 %3 \"%4\" (Omie %5, Ploomes %6) %7"_s.arg(i.outcome, entityName(i.entity),
-                                                                           directionName(i.direction), i.label,
-                                                                           i.omieId ? QString::number(*i.omieId) : u"–"_s,
-                                                                           i.ploomesId ? QString::number(*i.ploomesId) : u"–"_s,
-                                                                           i.action);
+            m_out << u"  [%1] %2 %3 \"%4\" (Omie %5, Ploomes %6) %7"_s.arg(
+                i.outcome, entityName(i.entity), directionName(i.direction), i.label,
+                i.omieId ? QString::number(*i.omieId) : u"–"_s, i.ploomesId ? QString::number(*i.ploomesId) : u"–"_s,
+                i.action);
             if (!i.message.isEmpty())
                 m_out << ": " << i.message;
             m_out << '\n';
@@ -774,16 +767,16 @@ int Cli::commandQuarantine(const QStringList &rawArgs)
     if (args.has(u"--json"_s)) {
         QJsonArray array;
         for (const QuarantineEntry &e : entries)
-            array.append(QJsonObject{{u"entity"_s, entityName(e.entity)},
-                                     {u"direction"_s, directionName(e.direction)},
-                                     {u"source_id"_s, e.sourceId},
-                                     {u"label"_s, e.label},
-                                     {u"reason"_s, e.reason},
-                                     {u"class"_s, e.errorClass},
-                                     {u"attempts"_s, e.attempts},
-                                     {u"run_id"_s, e.runId},
-                                     {u"next_attempt"_s,
-                                      QDateTime::fromMSecsSinceEpoch(e.nextAttemptAt, Qt::UTC).toString(Qt::ISODate)}});
+            array.append(QJsonObject{
+                {u"entity"_s, entityName(e.entity)},
+                {u"direction"_s, directionName(e.direction)},
+                {u"source_id"_s, e.sourceId},
+                {u"label"_s, e.label},
+                {u"reason"_s, e.reason},
+                {u"class"_s, e.errorClass},
+                {u"attempts"_s, e.attempts},
+                {u"run_id"_s, e.runId},
+                {u"next_attempt"_s, QDateTime::fromMSecsSinceEpoch(e.nextAttemptAt, Qt::UTC).toString(Qt::ISODate)}});
         m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -864,15 +857,17 @@ int Cli::commandSchedule(const QStringList &rawArgs)
     SyncScheduler scheduler(Clock::system(), config);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime next = scheduler.nextHeavyRun(now);
-    m_out << tr("Heavy sync: %1").arg(config.heavyEnabled ? tr("enabled at %1 (Brasília time), days %2")
-                                                               .arg(config.heavyTime.toString(u"HH:mm"_s),
-                                                                    BusinessHours::formatWeekdays(config.heavyDays))
-                                                         : tr("disabled"))
+    m_out << tr("Heavy sync: %1")
+                 .arg(config.heavyEnabled ? tr("enabled at %1 (Brasília time), days %2")
+                                                .arg(config.heavyTime.toString(u"HH:mm"_s),
+                                                     BusinessHours::formatWeekdays(config.heavyDays))
+                                          : tr("disabled"))
           << '\n';
     if (next.isValid())
         m_out << tr("Next heavy sync: %1").arg(BusinessHours::local(next).toString(u"yyyy-MM-dd HH:mm"_s)) << '\n';
     m_out << tr("Business hours: %1–%2, days %3 (national holidays excluded); %4% of each API budget is used then.")
-                 .arg(config.businessHours.start().toString(u"HH:mm"_s), config.businessHours.end().toString(u"HH:mm"_s),
+                 .arg(config.businessHours.start().toString(u"HH:mm"_s),
+                      config.businessHours.end().toString(u"HH:mm"_s),
                       BusinessHours::formatWeekdays(config.businessHours.weekdays()))
                  .arg(int(config.businessShare * 100))
           << '\n';
@@ -920,7 +915,8 @@ int Cli::commandDaemon(const QStringList &rawArgs, bool webhooksOnly)
     SyncDaemon daemon(m_dataDir, m_demo ? m_demo->applyTo(m_env) : m_env, credentials,
                       ScheduleConfig::fromSettings(m_profile->settings()));
     if (!daemon.start(!webhooksOnly, quint16(port), token))
-        return failure(ExitUsage, tr("Cannot receive webhooks on port %1: %2").arg(port).arg(daemon.webhooks().errorString()));
+        return failure(ExitUsage,
+                       tr("Cannot receive webhooks on port %1: %2").arg(port).arg(daemon.webhooks().errorString()));
     if (port > 0) {
         m_out << tr("Receiving webhooks on port %1.").arg(daemon.webhooks().port()) << '\n'
               << tr("Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2")
@@ -945,7 +941,11 @@ int Cli::commandDaemon(const QStringList &rawArgs, bool webhooksOnly)
     });
     QObject::connect(&daemon, &SyncDaemon::runFinished, &loop, [this](const SyncSummary &s) {
         m_out << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << "  "
-              << tr("run %1 %2: %3 written, %4 failed").arg(s.runId).arg(statusText(s.status)).arg(s.totalWrites()).arg(s.totalFailed())
+              << tr("run %1 %2: %3 written, %4 failed")
+                     .arg(s.runId)
+                     .arg(statusText(s.status))
+                     .arg(s.totalWrites())
+                     .arg(s.totalFailed())
               << '\n'
               << Qt::flush;
     });

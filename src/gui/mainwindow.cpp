@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "credentialsdialog.h"
 #include "historymodel.h"
 #include "profile.h"
 #include "schedule/syncscheduler.h"
@@ -46,6 +47,11 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
     m_ui->runItemsTableWidget->verticalHeader()->hide();
     connect(m_ui->historyTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::showRunItems);
+    connect(m_ui->credentialsPushButton, &QPushButton::clicked, this, &MainWindow::editCredentials);
+    if (demo) {
+        m_ui->credentialsPushButton->setEnabled(false);
+        m_ui->credentialsPushButton->setToolTip(tr("The demo uses the simulators' own keys."));
+    }
     connect(m_ui->syncNowPushButton, &QPushButton::clicked, this, [this] { startSync(false); });
     connect(m_ui->previewPushButton, &QPushButton::clicked, this, [this] { startSync(true); });
     connect(m_ui->stopPushButton, &QPushButton::clicked, this, [this] {
@@ -123,6 +129,17 @@ void MainWindow::refreshStatus()
         m_ui->omieValueLabel->setText(state(c.hasOmie()));
         m_ui->ploomesValueLabel->setText(state(c.hasPloomes()));
     });
+}
+
+void MainWindow::editCredentials()
+{
+    auto *dialog = new CredentialsDialog(m_profile->settings(), m_secrets, m_environment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        refreshStatus();
+        statusBar()->showMessage(tr("Credentials saved in the system keychain."), 8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::setRunning(bool running)

@@ -39,6 +39,8 @@ public:
 
     /** Re-reads the credential state from the keychain. */
     void refreshStatus();
+    /** Opens the credentials dialog (keys, "test connection", save to the keychain). */
+    void editCredentials();
     /** Starts a sync (a preview when @p dryRun); asks first during business hours. */
     void startSync(bool dryRun);
     SyncController *controller() const { return m_controller.get(); }

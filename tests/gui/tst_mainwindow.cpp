@@ -1,3 +1,4 @@
+#include "credentialsdialog.h"
 #include "mainwindow.h"
 #include "omiesimulator.h"
 #include "ploomessimulator.h"
@@ -7,7 +8,11 @@
 #include "sync/syncengine.h"
 #include "syncfixture.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -26,8 +31,10 @@ private:
     static void shot(QWidget &w, const QString &name)
     {
         const QString dir = qEnvironmentVariable("PONTE_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            w.grab().save(dir + u'/' + name);
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(100); // let pending layout requests run, as they would before the next paint
+        w.grab().save(dir + u'/' + name);
     }
 
 private slots:
@@ -93,6 +100,75 @@ private slots:
         QCOMPARE(omie.violations().total(), 0);
         QCOMPARE(ploomes.violations().total(), 0);
         shot(window, u"mainwindow-after-sync.png"_s);
+    }
+
+    void credentialsAreTestedThenKeptInTheKeychainOnly()
+    {
+        Sim::SampleSizes sizes;
+        sizes.clients = 2;
+        sizes.products = 1;
+        sizes.services = 1;
+        sizes.orders = 0;
+        sizes.serviceOrders = 0;
+        Test::SyncFixture f(sizes, 5);
+        MemorySecretStore secrets;
+        CredentialsDialog dialog(f.profile->settings(), &secrets, f.env);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *appKey = dialog.findChild<QLineEdit *>(u"omieAppKeyLineEdit"_s);
+        auto *appSecret = dialog.findChild<QLineEdit *>(u"omieAppSecretLineEdit"_s);
+        auto *userKey = dialog.findChild<QLineEdit *>(u"ploomesUserKeyLineEdit"_s);
+        auto *test = dialog.findChild<QPushButton *>(u"testConnectionPushButton"_s);
+        QTRY_VERIFY(test->isEnabled()); // the keychain has been read
+        QCOMPARE(appSecret->echoMode(), QLineEdit::Password);
+        dialog.findChild<QCheckBox *>(u"showKeysCheckBox"_s)->setChecked(true);
+        QCOMPARE(appSecret->echoMode(), QLineEdit::Normal);
+
+        // Wrong keys: each service says so, in the user's words.
+        QTest::keyClicks(appKey, f.credentials.omieAppKey);
+        QTest::keyClicks(appSecret, u"wrong-secret"_s);
+        QTest::keyClicks(userKey, u"wrong-user-key"_s);
+        QSignalSpy tested(&dialog, &CredentialsDialog::tested);
+        test->click();
+        QVERIFY(tested.wait(30'000));
+        QCOMPARE(tested.last().at(0).value<ApiError>().kind, ApiError::Kind::Authentication);
+        QCOMPARE(tested.last().at(1).value<ApiError>().kind, ApiError::Kind::Authentication);
+        auto *omieResult = dialog.findChild<QLabel *>(u"omieResultLabel"_s);
+        QCOMPARE(omieResult->text(), tested.last().at(0).value<ApiError>().userMessage());
+        QVERIFY(!omieResult->text().contains(u"wrong-secret"_s));
+        shot(dialog, u"credentials-refused.png"_s);
+
+        // Right keys: both accepted.
+        appSecret->clear();
+        userKey->clear();
+        QTest::keyClicks(appSecret, f.credentials.omieAppSecret);
+        QTest::keyClicks(userKey, f.credentials.ploomesUserKey);
+        QVERIFY(omieResult->text().isEmpty()); // an old result is not shown for new keys
+        test->click();
+        QVERIFY(tested.wait(30'000));
+        QVERIFY(!tested.last().at(0).value<ApiError>().isError());
+        QVERIFY(!tested.last().at(1).value<ApiError>().isError());
+        QCOMPARE(omieResult->text(), CredentialsDialog::tr("Connected: the keys were accepted."));
+        shot(dialog, u"credentials-accepted.png"_s);
+
+        // Save: into the secret store, and the dialog closes.
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.findChild<QDialogButtonBox *>(u"credentialsButtonBox"_s)->button(QDialogButtonBox::Save)->click();
+        QTRY_COMPARE(accepted.count(), 1);
+        QCOMPARE(secrets.readBlocking(SecretKey::OmieAppKey).value, f.credentials.omieAppKey);
+        QCOMPARE(secrets.readBlocking(SecretKey::OmieAppSecret).value, f.credentials.omieAppSecret);
+        QCOMPARE(secrets.readBlocking(SecretKey::PloomesUserKey).value, f.credentials.ploomesUserKey);
+        // ...and nowhere else: not in the database or the log of the data folder.
+        QDirIterator files(f.profile->dataDir(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(f.credentials.omieAppSecret.toUtf8()), qPrintable(file.fileName()));
+        }
+
+        // Opened again, it shows what is stored.
+        CredentialsDialog again(f.profile->settings(), &secrets, f.env);
+        QTRY_COMPARE(again.credentials().ploomesUserKey, f.credentials.ploomesUserKey);
     }
 };
 

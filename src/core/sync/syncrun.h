@@ -23,6 +23,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ponte {
 
@@ -256,6 +257,8 @@ private:
     qint64 m_textFieldTypeId = 0;
     QHash<Entity, QString> m_omieIdField;
     QHash<Entity, qint64> m_omieIdFieldId;
+    /** Ploomes orders holding an Omie id when the run started; read once, on a first or --full run. */
+    std::optional<QHash<qint64, QJsonObject>> m_ploomesOrdersByOmieId;
     QHash<Entity, bool> m_setupDone;
     QHash<Entity, qint64> m_familyId; ///< Product → "Produtos", Service → "Serviços"
     QHash<Entity, qint64> m_groupId;

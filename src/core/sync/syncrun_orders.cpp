@@ -527,10 +527,10 @@ void SyncRun::syncOrders(Entity E)
             return service ? Omie::OrdemServico(o).altered() : Omie::Pedido(o).altered();
         };
         // Orders that already hold an Omie id in Ploomes (a lost local database, an earlier tool): on a
-        // first or --full run they are linked, never imported a second time. One paged read.
-        QHash<qint64, QJsonObject> ploomesByOmieId;
+        // first or --full run they are linked, never imported a second time. One paged read per run,
+        // shared by sales and service orders (both are Ploomes orders).
         const QString idKey = omieIdFieldKey(E);
-        if ((m_options.full || !cursor) && !idKey.isEmpty()) {
+        if ((m_options.full || !cursor) && !idKey.isEmpty() && !m_ploomesOrdersByOmieId) {
             const QString hasOmieId =
                 omieIdFieldId(E) ? u"OtherProperties/any(o: o/FieldId eq %1)"_s.arg(omieIdFieldId(E))
                                  : u"OtherProperties/any(o: o/FieldKey eq %1)"_s.arg(Ploomes::OData::quote(idKey));
@@ -540,11 +540,14 @@ void SyncRun::syncOrders(Entity E)
                 fatal(existing.error, tr("Reading the Ploomes orders"));
                 return;
             }
+            m_ploomesOrdersByOmieId.emplace();
             for (const QJsonObject &p : existing.items) {
                 if (const qint64 omieId = Ploomes::Entity(p).otherString(idKey).toLongLong())
-                    ploomesByOmieId.insert(omieId, p);
+                    m_ploomesOrdersByOmieId->insert(omieId, p);
             }
         }
+        const QHash<qint64, QJsonObject> ploomesByOmieId =
+            m_ploomesOrdersByOmieId.value_or(QHash<qint64, QJsonObject>());
         QDateTime maxSeen;
         QList<OrderWork> works;
         QSet<qint64> seen;

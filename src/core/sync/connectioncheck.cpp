@@ -1,0 +1,55 @@
+#include "connectioncheck.h"
+
+#include "net/clock.h"
+#include "net/transport.h"
+#include "omie/omieclient.h"
+#include "ploomes/ploomesclient.h"
+#include "settings.h"
+
+namespace Ponte {
+
+struct ConnectionCheck::Clients
+{
+    NetworkTransport transport;
+    std::unique_ptr<Omie::Client> omie;
+    std::unique_ptr<Ploomes::Client> ploomes;
+};
+
+ConnectionCheck::ConnectionCheck(const Settings &settings, const Credentials &credentials, QObject *parent)
+    : QObject(parent), m_clients(std::make_unique<Clients>())
+{
+    // A wrong key should be reported in seconds, not after the retries of a long sync.
+    Omie::ClientConfig omieConfig = Omie::ClientConfig::fromSettings(settings, credentials);
+    omieConfig.retry.maxAttempts = 2;
+    Ploomes::ClientConfig ploomesConfig = Ploomes::ClientConfig::fromSettings(settings, credentials);
+    ploomesConfig.retry.maxAttempts = 2;
+    m_clients->omie = std::make_unique<Omie::Client>(Clock::system(), &m_clients->transport, omieConfig);
+    m_clients->ploomes = std::make_unique<Ploomes::Client>(Clock::system(), &m_clients->transport, ploomesConfig);
+}
+
+ConnectionCheck::~ConnectionCheck() = default;
+
+void ConnectionCheck::start()
+{
+    if (m_pending > 0)
+        return;
+    m_pending = 2;
+    m_omie = ApiError{};
+    m_ploomes = ApiError{};
+    m_clients->omie->testConnection([this](const ApiError &e) {
+        m_omie = e;
+        done();
+    });
+    m_clients->ploomes->testConnection([this](const ApiError &e) {
+        m_ploomes = e;
+        done();
+    });
+}
+
+void ConnectionCheck::done()
+{
+    if (--m_pending == 0)
+        emit finished(m_omie, m_ploomes);
+}
+
+} // namespace Ponte

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "net/apierror.h"
+#include "secrets/credentials.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Ponte {
+
+class Settings;
+class Transport;
+
+/**
+ * Proves a set of credentials: one cheap authenticated read on Omie and one on Ploomes, side by
+ * side, through the same clients (limits, retries, error classification) a sync uses. Serves the
+ * "test connection" button and `ponte-cli check`.
+ */
+class ConnectionCheck : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectionCheck(const Settings &settings, const Credentials &credentials, QObject *parent = nullptr);
+    ~ConnectionCheck() override;
+
+    /** Starts both reads; finished() follows once both have answered. */
+    void start();
+    bool isRunning() const { return m_pending > 0; }
+
+signals:
+    /** Each error is empty (no error) when that service accepted the credentials. */
+    void finished(const Ponte::ApiError &omie, const Ponte::ApiError &ploomes);
+
+private:
+    void done();
+
+    struct Clients;
+    std::unique_ptr<Clients> m_clients;
+    int m_pending = 0;
+    ApiError m_omie;
+    ApiError m_ploomes;
+};
+
+} // namespace Ponte

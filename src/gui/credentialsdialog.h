@@ -1,0 +1,57 @@
+#pragma once
+
+#include "net/apierror.h"
+#include "secrets/credentials.h"
+
+#include <QDialog>
+#include <QProcessEnvironment>
+
+#include <memory>
+
+namespace Ui {
+class CredentialsDialog;
+}
+
+namespace Ponte {
+
+class ConnectionCheck;
+class SecretStore;
+class Settings;
+
+/**
+ * Enter the Omie App Key/App Secret and the Ploomes User-Key once: "Test connection" proves them
+ * against both services, "Save" puts them in the system keychain (and nowhere else).
+ */
+class CredentialsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CredentialsDialog(const Settings &settings,
+                      SecretStore *secrets,
+                      QProcessEnvironment environment,
+                      QWidget *parent = nullptr);
+    ~CredentialsDialog() override;
+
+    /** What the fields hold now. */
+    Credentials credentials() const;
+
+signals:
+    /** A connection test ended (for tests and for the main window's status). */
+    void tested(const Ponte::ApiError &omie, const Ponte::ApiError &ploomes);
+
+private:
+    void load();
+    void testConnection();
+    void save();
+    void showResult(const ApiError &omie, const ApiError &ploomes);
+    void setBusy(bool busy, const QString &status);
+
+    const std::unique_ptr<Ui::CredentialsDialog> m_ui;
+    const Settings &m_settings;
+    SecretStore *m_secrets;
+    QProcessEnvironment m_environment;
+    std::unique_ptr<ConnectionCheck> m_check;
+};
+
+} // namespace Ponte
