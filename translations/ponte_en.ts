@@ -102,6 +102,38 @@
             <source>Set up credentials…</source>
             <translation>Set up credentials…</translation>
         </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Older orders:</source>
+            <translation>Older orders:</translation>
+        </message>
+        <message>
+            <source>Bring Omie orders into Ploomes from</source>
+            <translation>Bring Omie orders into Ploomes from</translation>
+        </message>
+        <message>
+            <source>Send Ploomes orders to Omie from</source>
+            <translation>Send Ploomes orders to Omie from</translation>
+        </message>
+        <message>
+            <source>Changed on both sides:</source>
+            <translation>Changed on both sides:</translation>
+        </message>
+        <message>
+            <source>Heavy sync:</source>
+            <translation>Heavy sync:</translation>
+        </message>
+        <message>
+            <source>Schedule outside business hours</source>
+            <translation>Schedule outside business hours</translation>
+        </message>
+        <message>
+            <source>Turn off</source>
+            <translation>Turn off</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::ApiError</name>
@@ -1458,6 +1490,34 @@ Sync now anyway?</translation>
         <message>
             <source>Credentials saved in the system keychain.</source>
             <translation>Credentials saved in the system keychain.</translation>
+        </message>
+        <message>
+            <source>Omie's version wins</source>
+            <translation>Omie's version wins</translation>
+        </message>
+        <message>
+            <source>Ploomes' version wins</source>
+            <translation>Ploomes' version wins</translation>
+        </message>
+        <message>
+            <source>The newest change wins</source>
+            <translation>The newest change wins</translation>
+        </message>
+        <message>
+            <source>The heavy sync will run outside business hours.</source>
+            <translation>The heavy sync will run outside business hours.</translation>
+        </message>
+        <message>
+            <source>at %1, next on %2 (while Ponte is open)</source>
+            <translation>at %1, next on %2 (while Ponte is open)</translation>
+        </message>
+        <message>
+            <source>not scheduled</source>
+            <translation>not scheduled</translation>
+        </message>
+        <message>
+            <source>A scheduled sync was skipped: the credentials are not set up.</source>
+            <translation>A scheduled sync was skipped: the credentials are not set up.</translation>
         </message>
     </context>
     <context>

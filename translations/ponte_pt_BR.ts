@@ -102,6 +102,38 @@
             <source>Set up credentials…</source>
             <translation>Configurar credenciais…</translation>
         </message>
+        <message>
+            <source>Options</source>
+            <translation>Opções</translation>
+        </message>
+        <message>
+            <source>Older orders:</source>
+            <translation>Pedidos anteriores:</translation>
+        </message>
+        <message>
+            <source>Bring Omie orders into Ploomes from</source>
+            <translation>Trazer pedidos do Omie para o Ploomes desde</translation>
+        </message>
+        <message>
+            <source>Send Ploomes orders to Omie from</source>
+            <translation>Enviar pedidos do Ploomes para o Omie desde</translation>
+        </message>
+        <message>
+            <source>Changed on both sides:</source>
+            <translation>Alterado nos dois lados:</translation>
+        </message>
+        <message>
+            <source>Heavy sync:</source>
+            <translation>Sincronização pesada:</translation>
+        </message>
+        <message>
+            <source>Schedule outside business hours</source>
+            <translation>Agendar fora do horário comercial</translation>
+        </message>
+        <message>
+            <source>Turn off</source>
+            <translation>Desligar</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::ApiError</name>
@@ -1458,6 +1490,34 @@ Sincronizar agora mesmo assim?</translation>
         <message>
             <source>Credentials saved in the system keychain.</source>
             <translation>Credenciais salvas no chaveiro do sistema.</translation>
+        </message>
+        <message>
+            <source>Omie's version wins</source>
+            <translation>Vale a versão do Omie</translation>
+        </message>
+        <message>
+            <source>Ploomes' version wins</source>
+            <translation>Vale a versão do Ploomes</translation>
+        </message>
+        <message>
+            <source>The newest change wins</source>
+            <translation>Vale a alteração mais recente</translation>
+        </message>
+        <message>
+            <source>The heavy sync will run outside business hours.</source>
+            <translation>A sincronização pesada será feita fora do horário comercial.</translation>
+        </message>
+        <message>
+            <source>at %1, next on %2 (while Ponte is open)</source>
+            <translation>às %1, a próxima em %2 (com o Ponte aberto)</translation>
+        </message>
+        <message>
+            <source>not scheduled</source>
+            <translation>não agendada</translation>
+        </message>
+        <message>
+            <source>A scheduled sync was skipped: the credentials are not set up.</source>
+            <translation>Uma sincronização agendada não foi feita: as credenciais não estão configuradas.</translation>
         </message>
     </context>
     <context>

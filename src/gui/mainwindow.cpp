@@ -2,15 +2,21 @@
 
 #include "credentialsdialog.h"
 #include "historymodel.h"
+#include "net/clock.h"
 #include "profile.h"
 #include "schedule/syncscheduler.h"
+#include "settings.h"
 #include "store/runrepository.h"
 #include "sync/syncengine.h"
 #include "ui_mainwindow.h"
 
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -21,11 +27,12 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
                        SecretStore *secrets,
                        QProcessEnvironment environment,
                        std::optional<Credentials> demoCredentials,
+                       Clock *clock,
                        QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_profile(std::move(profile)), m_secrets(secrets),
       m_environment(std::move(environment)), m_demoCredentials(std::move(demoCredentials)),
       m_controller(std::make_unique<SyncController>(m_profile->dataDir(), m_environment)),
-      m_history(new HistoryModel(m_profile->database(), this))
+      m_history(new HistoryModel(m_profile->database(), this)), m_clock(clock ? clock : Clock::system())
 {
     m_ui->setupUi(this);
     const bool demo = m_demoCredentials.has_value();
@@ -83,10 +90,100 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
             text += u' ' + s.error;
         m_ui->progressLabel->setText(text);
     });
+    setUpOptions();
     refreshStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpOptions()
+{
+    Settings &settings = m_profile->settings();
+    auto setUpBackfill = [&](QCheckBox *box, QDateEdit *date, const QString &enabledKey, const QString &sinceKey) {
+        const QDate since = settings.dateValue(sinceKey);
+        date->setDate(since.isValid() ? since : QDate::currentDate().addYears(-1));
+        box->setChecked(settings.boolValue(enabledKey));
+        date->setEnabled(box->isChecked());
+        auto save = [this, box, date, enabledKey, sinceKey] {
+            date->setEnabled(box->isChecked());
+            m_profile->settings().setValue(sinceKey, date->date().toString(Qt::ISODate));
+            m_profile->settings().setValue(enabledKey, box->isChecked() ? u"true"_s : u"false"_s);
+        };
+        connect(box, &QCheckBox::toggled, this, save);
+        connect(date, &QDateEdit::dateChanged, this, save);
+    };
+    setUpBackfill(m_ui->backfillOmieOrdersCheckBox, m_ui->backfillOmieOrdersDateEdit, SettingKey::BackfillOmieOrders,
+                  SettingKey::BackfillOmieOrdersSince);
+    setUpBackfill(m_ui->backfillPloomesOrdersCheckBox, m_ui->backfillPloomesOrdersDateEdit,
+                  SettingKey::BackfillPloomesOrders, SettingKey::BackfillPloomesOrdersSince);
+
+    QComboBox *policy = m_ui->conflictPolicyComboBox;
+    policy->addItem(tr("Omie's version wins"), u"omie-wins"_s);
+    policy->addItem(tr("Ploomes' version wins"), u"ploomes-wins"_s);
+    policy->addItem(tr("The newest change wins"), u"newest-wins"_s);
+    policy->setCurrentIndex(std::max(0, policy->findData(settings.stringValue(SettingKey::ConflictPolicy))));
+    connect(policy, &QComboBox::currentIndexChanged, this, [this, policy] {
+        m_profile->settings().setValue(SettingKey::ConflictPolicy, policy->currentData().toString());
+    });
+
+    m_scheduler = new SyncScheduler(m_clock, ScheduleConfig::fromSettings(settings), this);
+    connect(m_scheduler, &SyncScheduler::heavySyncDue, this,
+            [this](double share) { startUnattended(u"schedule"_s, share); });
+    connect(m_scheduler, &SyncScheduler::pollDue, this, [this](double share) { startUnattended(u"poll"_s, share); });
+    connect(m_ui->scheduleOffHoursPushButton, &QPushButton::clicked, this, &MainWindow::scheduleOffHours);
+    connect(m_ui->scheduleOffPushButton, &QPushButton::clicked, this, [this] {
+        m_profile->settings().setValue(SettingKey::ScheduleEnabled, u"false"_s);
+        applySchedule();
+    });
+    applySchedule();
+}
+
+void MainWindow::scheduleOffHours()
+{
+    Settings &settings = m_profile->settings();
+    const ScheduleConfig current = ScheduleConfig::fromSettings(settings);
+    settings.setValue(SettingKey::ScheduleTime,
+                      SyncScheduler::suggestOffHoursTime(current.businessHours).toString(u"HH:mm"_s));
+    settings.setValue(SettingKey::ScheduleEnabled, u"true"_s);
+    applySchedule();
+    statusBar()->showMessage(tr("The heavy sync will run outside business hours."), 8000);
+}
+
+void MainWindow::applySchedule()
+{
+    const ScheduleConfig config = ScheduleConfig::fromSettings(m_profile->settings());
+    m_scheduler->setConfig(config);
+    m_scheduler->start();
+    const QDateTime next = m_scheduler->nextHeavyRun(m_clock->nowUtc());
+    if (config.heavyEnabled && next.isValid()) {
+        // Times are Brasília's, like the business hours they avoid.
+        const QDateTime local = next.toOffsetFromUtc(-3 * 3600);
+        m_ui->scheduleValueLabel->setText(
+            tr("at %1, next on %2 (while Ponte is open)")
+                .arg(config.heavyTime.toString(u"HH:mm"_s), QLocale().toString(local.date(), QLocale::ShortFormat)));
+    } else {
+        m_ui->scheduleValueLabel->setText(tr("not scheduled"));
+    }
+    m_ui->scheduleOffPushButton->setEnabled(config.heavyEnabled);
+}
+
+void MainWindow::startUnattended(const QString &trigger, double budgetShare)
+{
+    if (m_controller->isRunning())
+        return; // the schedule comes round again; two runs never overlap
+    SyncOptions options;
+    options.trigger = trigger;
+    options.budgetShare = budgetShare;
+    setRunning(true);
+    withCredentials([this, options](const Credentials &c) {
+        if (!c.isComplete()) {
+            setRunning(false);
+            m_ui->progressLabel->setText(tr("A scheduled sync was skipped: the credentials are not set up."));
+            return;
+        }
+        m_controller->start(options, c);
+    });
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

@@ -17,8 +17,10 @@ namespace Ponte {
 
 class HistoryModel;
 class Profile;
+class Clock;
 class SecretStore;
 class SyncController;
+class SyncScheduler;
 
 /**
  * The application window: profile status, "sync now" (with a warning during business hours), a
@@ -30,10 +32,12 @@ class MainWindow : public QMainWindow
 
 public:
     /** @p demoCredentials is set in demo mode (the built-in simulators' credentials). */
+    /** @p clock drives the schedule (the system clock when null; tests pass a manual one). */
     MainWindow(std::shared_ptr<Profile> profile,
                SecretStore *secrets,
                QProcessEnvironment environment,
                std::optional<Credentials> demoCredentials = std::nullopt,
+               Clock *clock = nullptr,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -41,6 +45,8 @@ public:
     void refreshStatus();
     /** Opens the credentials dialog (keys, "test connection", save to the keychain). */
     void editCredentials();
+    /** One click: the heavy sync daily at the first hour after business hours. */
+    void scheduleOffHours();
     /** Starts a sync (a preview when @p dryRun); asks first during business hours. */
     void startSync(bool dryRun);
     SyncController *controller() const { return m_controller.get(); }
@@ -50,6 +56,10 @@ protected:
 
 private:
     void withCredentials(const std::function<void(const Credentials &)> &use);
+    void setUpOptions();
+    void applySchedule();
+    /** A run nobody clicked for (schedule, polling): skipped when one is already running. */
+    void startUnattended(const QString &trigger, double budgetShare);
     void showRunItems();
     void setRunning(bool running);
 
@@ -60,6 +70,8 @@ private:
     std::optional<Credentials> m_demoCredentials;
     std::unique_ptr<SyncController> m_controller;
     HistoryModel *m_history;
+    Clock *m_clock;
+    SyncScheduler *m_scheduler = nullptr;
 };
 
 } // namespace Ponte

@@ -1,14 +1,19 @@
 #include "credentialsdialog.h"
+#include "historymodel.h"
 #include "mainwindow.h"
+#include "net/clock.h"
 #include "omiesimulator.h"
 #include "ploomessimulator.h"
 #include "profile.h"
+#include "schedule/syncscheduler.h"
 #include "secrets/credentials.h"
 #include "settings.h"
 #include "sync/syncengine.h"
 #include "syncfixture.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QLabel>
@@ -169,6 +174,77 @@ private slots:
         // Opened again, it shows what is stored.
         CredentialsDialog again(f.profile->settings(), &secrets, f.env);
         QTRY_COMPARE(again.credentials().ploomesUserKey, f.credentials.ploomesUserKey);
+    }
+
+    void optionsAreKeptAndTheScheduledSyncRunsOffHours()
+    {
+        Sim::SampleSizes sizes;
+        sizes.clients = 6;
+        sizes.products = 3;
+        sizes.services = 2;
+        sizes.orders = 3;
+        sizes.serviceOrders = 0;
+        Test::SyncFixture f(sizes, 11);
+        Settings &settings = f.profile->settings();
+        QVERIFY(settings.setValue(SettingKey::PollIntervalMin, u"1440"_s).ok()); // no incremental poll in between
+        const QTimeZone brasilia(-3 * 3600);
+        // Monday 30 November 2026, 10:00 in Brasília: business hours.
+        ManualClock clock(QDateTime(QDate(2026, 11, 30), QTime(10, 0), brasilia).toMSecsSinceEpoch());
+        MemorySecretStore secrets;
+        MainWindow window(f.profile, &secrets, f.env, f.credentials, &clock);
+        window.resize(1100, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // History backfill: a choice and a date, kept in the settings.
+        auto *backfill = window.findChild<QCheckBox *>(u"backfillOmieOrdersCheckBox"_s);
+        auto *since = window.findChild<QDateEdit *>(u"backfillOmieOrdersDateEdit"_s);
+        QVERIFY(!since->isEnabled());
+        backfill->setChecked(true);
+        QVERIFY(since->isEnabled());
+        since->setDate(QDate(2020, 1, 1));
+        QVERIFY(settings.boolValue(SettingKey::BackfillOmieOrders));
+        QCOMPARE(settings.dateValue(SettingKey::BackfillOmieOrdersSince), QDate(2020, 1, 1));
+        auto *policy = window.findChild<QComboBox *>(u"conflictPolicyComboBox"_s);
+        policy->setCurrentIndex(policy->findData(u"newest-wins"_s));
+        QCOMPARE(settings.stringValue(SettingKey::ConflictPolicy), u"newest-wins"_s);
+
+        // One click: the heavy sync goes outside business hours.
+        auto *scheduleLabel = window.findChild<QLabel *>(u"scheduleValueLabel"_s);
+        QCOMPARE(scheduleLabel->text(), MainWindow::tr("not scheduled"));
+        window.findChild<QPushButton *>(u"scheduleOffHoursPushButton"_s)->click();
+        QVERIFY(settings.boolValue(SettingKey::ScheduleEnabled));
+        const QTime at = settings.timeValue(SettingKey::ScheduleTime);
+        const QDateTime due(QDate(2026, 11, 30), at, brasilia);
+        QVERIFY(!ScheduleConfig::fromSettings(settings).businessHours.isBusinessTime(due));
+        QVERIFY2(scheduleLabel->text().contains(at.toString(u"HH:mm"_s)), qPrintable(scheduleLabel->text()));
+        shot(window, u"mainwindow-scheduled.png"_s);
+
+        // Nothing runs before that time; at that time the sync starts by itself, backfill included.
+        QSignalSpy finished(window.controller(), &SyncController::finished);
+        clock.advanceTo(due.toMSecsSinceEpoch() - 60'000);
+        QVERIFY(!window.controller()->isRunning());
+        QCOMPARE(finished.count(), 0);
+        clock.advanceTo(due.toMSecsSinceEpoch() + 1000);
+        QVERIFY(finished.wait(120'000));
+        const SyncSummary summary = finished.first().first().value<SyncSummary>();
+        QVERIFY2(summary.status == u"succeeded"_s, qPrintable(summary.error));
+        int ordersCreated = 0;
+        for (const RunCounters &c : summary.counters) {
+            if (c.entity == Entity::Order && c.direction == Direction::OmieToPloomes)
+                ordersCreated += c.created;
+        }
+        QVERIFY(ordersCreated > 0);
+        auto *history = window.findChild<QTableView *>(u"historyTableView"_s);
+        QTRY_COMPARE(history->model()->rowCount(), 1);
+        QCOMPARE(history->model()->index(0, 2).data().toString(), HistoryModel::triggerText(u"schedule"_s));
+        QCOMPARE(f.omie.violations().total(), 0);
+        QCOMPARE(f.ploomes.violations().total(), 0);
+
+        // Turned off, it says so.
+        window.findChild<QPushButton *>(u"scheduleOffPushButton"_s)->click();
+        QVERIFY(!settings.boolValue(SettingKey::ScheduleEnabled));
+        QCOMPARE(scheduleLabel->text(), MainWindow::tr("not scheduled"));
     }
 };
 
