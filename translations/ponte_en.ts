@@ -134,6 +134,49 @@
             <source>Turn off</source>
             <translation>Turn off</translation>
         </message>
+        <message>
+            <source>Fields:</source>
+            <translation>Fields:</translation>
+        </message>
+        <message>
+            <source>Edit the field mapping…</source>
+            <translation>Edit the field mapping…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingDialog</name>
+        <message>
+            <source>Field mapping</source>
+            <translation>Field mapping</translation>
+        </message>
+        <message>
+            <source>Records:</source>
+            <translation>Records:</translation>
+        </message>
+        <message>
+            <source>Drag an Omie field onto a Ploomes field. Fields a selected Omie field cannot fill are greyed out.</source>
+            <translation>Drag an Omie field onto a Ploomes field. Fields a selected Omie field cannot fill are greyed out.</translation>
+        </message>
+        <message>
+            <source>Omie fields</source>
+            <translation>Omie fields</translation>
+        </message>
+        <message>
+            <source>Ploomes fields</source>
+            <translation>Ploomes fields</translation>
+        </message>
+        <message>
+            <source>Mapped</source>
+            <translation>Mapped</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Restore the defaults</source>
+            <translation>Restore the defaults</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::ApiError</name>
@@ -1519,6 +1562,10 @@ Sync now anyway?</translation>
             <source>A scheduled sync was skipped: the credentials are not set up.</source>
             <translation>A scheduled sync was skipped: the credentials are not set up.</translation>
         </message>
+        <message>
+            <source>Field mapping saved; the next sync uses it.</source>
+            <translation>Field mapping saved; the next sync uses it.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::Mapper</name>
@@ -1561,6 +1608,53 @@ Sync now anyway?</translation>
         <message>
             <source>The Omie seller %1 has no Ploomes user with the same e-mail.</source>
             <translation>The Omie seller %1 has no Ploomes user with the same e-mail.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::MappingDialog</name>
+        <message>
+            <source>Omie</source>
+            <translation>Omie</translation>
+        </message>
+        <message>
+            <source>Ploomes</source>
+            <translation>Ploomes</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>The default mapping of %1 is back.</source>
+            <translation>The default mapping of %1 is back.</translation>
+        </message>
+        <message>
+            <source>Fits Ploomes fields of type: %1</source>
+            <translation>Fits Ploomes fields of type: %1</translation>
+        </message>
+        <message>
+            <source>(custom field)</source>
+            <translation>(custom field)</translation>
+        </message>
+        <message>
+            <source>(read only)</source>
+            <translation>(read only)</translation>
+        </message>
+        <message>
+            <source>both ways</source>
+            <translation>both ways</translation>
+        </message>
+        <message>
+            <source>Omie → Ploomes</source>
+            <translation>Omie → Ploomes</translation>
+        </message>
+        <message>
+            <source>Ploomes → Omie</source>
+            <translation>Ploomes → Omie</translation>
+        </message>
+        <message>
+            <source>Mapped %1 to %2.</source>
+            <translation>Mapped %1 to %2.</translation>
         </message>
     </context>
     <context>

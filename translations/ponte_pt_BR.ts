@@ -134,6 +134,49 @@
             <source>Turn off</source>
             <translation>Desligar</translation>
         </message>
+        <message>
+            <source>Fields:</source>
+            <translation>Campos:</translation>
+        </message>
+        <message>
+            <source>Edit the field mapping…</source>
+            <translation>Editar o mapeamento de campos…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingDialog</name>
+        <message>
+            <source>Field mapping</source>
+            <translation>Mapeamento de campos</translation>
+        </message>
+        <message>
+            <source>Records:</source>
+            <translation>Registros:</translation>
+        </message>
+        <message>
+            <source>Drag an Omie field onto a Ploomes field. Fields a selected Omie field cannot fill are greyed out.</source>
+            <translation>Arraste um campo do Omie para um campo do Ploomes. Os campos que o campo do Omie selecionado não pode preencher ficam acinzentados.</translation>
+        </message>
+        <message>
+            <source>Omie fields</source>
+            <translation>Campos do Omie</translation>
+        </message>
+        <message>
+            <source>Ploomes fields</source>
+            <translation>Campos do Ploomes</translation>
+        </message>
+        <message>
+            <source>Mapped</source>
+            <translation>Mapeados</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <source>Restore the defaults</source>
+            <translation>Restaurar o padrão</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::ApiError</name>
@@ -1519,6 +1562,10 @@ Sincronizar agora mesmo assim?</translation>
             <source>A scheduled sync was skipped: the credentials are not set up.</source>
             <translation>Uma sincronização agendada não foi feita: as credenciais não estão configuradas.</translation>
         </message>
+        <message>
+            <source>Field mapping saved; the next sync uses it.</source>
+            <translation>Mapeamento de campos salvo; a próxima sincronização o usa.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::Mapper</name>
@@ -1561,6 +1608,53 @@ Sincronizar agora mesmo assim?</translation>
         <message>
             <source>The Omie seller %1 has no Ploomes user with the same e-mail.</source>
             <translation>O vendedor %1 do Omie não tem usuário no Ploomes com o mesmo e-mail.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::MappingDialog</name>
+        <message>
+            <source>Omie</source>
+            <translation>Omie</translation>
+        </message>
+        <message>
+            <source>Ploomes</source>
+            <translation>Ploomes</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direção</translation>
+        </message>
+        <message>
+            <source>The default mapping of %1 is back.</source>
+            <translation>O mapeamento padrão de %1 foi restaurado.</translation>
+        </message>
+        <message>
+            <source>Fits Ploomes fields of type: %1</source>
+            <translation>Serve para campos do Ploomes do tipo: %1</translation>
+        </message>
+        <message>
+            <source>(custom field)</source>
+            <translation>(campo personalizado)</translation>
+        </message>
+        <message>
+            <source>(read only)</source>
+            <translation>(somente leitura)</translation>
+        </message>
+        <message>
+            <source>both ways</source>
+            <translation>nos dois sentidos</translation>
+        </message>
+        <message>
+            <source>Omie → Ploomes</source>
+            <translation>Omie → Ploomes</translation>
+        </message>
+        <message>
+            <source>Ploomes → Omie</source>
+            <translation>Ploomes → Omie</translation>
+        </message>
+        <message>
+            <source>Mapped %1 to %2.</source>
+            <translation>%1 mapeado para %2.</translation>
         </message>
     </context>
     <context>

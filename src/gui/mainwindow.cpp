@@ -2,11 +2,13 @@
 
 #include "credentialsdialog.h"
 #include "historymodel.h"
+#include "mappingdialog.h"
 #include "net/clock.h"
 #include "profile.h"
 #include "schedule/syncscheduler.h"
 #include "settings.h"
 #include "store/runrepository.h"
+#include "store/settingsrepository.h"
 #include "sync/syncengine.h"
 #include "ui_mainwindow.h"
 
@@ -32,7 +34,8 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_profile(std::move(profile)), m_secrets(secrets),
       m_environment(std::move(environment)), m_demoCredentials(std::move(demoCredentials)),
       m_controller(std::make_unique<SyncController>(m_profile->dataDir(), m_environment)),
-      m_history(new HistoryModel(m_profile->database(), this)), m_clock(clock ? clock : Clock::system())
+      m_history(new HistoryModel(m_profile->database(), this)), m_clock(clock ? clock : Clock::system()),
+      m_settingsStore(std::make_unique<SettingsRepository>(m_profile->database()))
 {
     m_ui->setupUi(this);
     const bool demo = m_demoCredentials.has_value();
@@ -131,11 +134,22 @@ void MainWindow::setUpOptions()
             [this](double share) { startUnattended(u"schedule"_s, share); });
     connect(m_scheduler, &SyncScheduler::pollDue, this, [this](double share) { startUnattended(u"poll"_s, share); });
     connect(m_ui->scheduleOffHoursPushButton, &QPushButton::clicked, this, &MainWindow::scheduleOffHours);
+    connect(m_ui->mappingPushButton, &QPushButton::clicked, this, &MainWindow::editMapping);
     connect(m_ui->scheduleOffPushButton, &QPushButton::clicked, this, [this] {
         m_profile->settings().setValue(SettingKey::ScheduleEnabled, u"false"_s);
         applySchedule();
     });
     applySchedule();
+}
+
+void MainWindow::editMapping()
+{
+    // Custom fields as the last sync found them: the editor works without a connection.
+    auto *dialog = new MappingDialog(*m_settingsStore, FieldCatalog::fromCache(*m_settingsStore), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Field mapping saved; the next sync uses it."), 8000); });
+    dialog->open();
 }
 
 void MainWindow::scheduleOffHours()

@@ -19,6 +19,7 @@ class HistoryModel;
 class Profile;
 class Clock;
 class SecretStore;
+class SettingsRepository;
 class SyncController;
 class SyncScheduler;
 
@@ -45,6 +46,8 @@ public:
     void refreshStatus();
     /** Opens the credentials dialog (keys, "test connection", save to the keychain). */
     void editCredentials();
+    /** Opens the field mapping editor. */
+    void editMapping();
     /** One click: the heavy sync daily at the first hour after business hours. */
     void scheduleOffHours();
     /** Starts a sync (a preview when @p dryRun); asks first during business hours. */
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<SyncController> m_controller;
     HistoryModel *m_history;
     Clock *m_clock;
+    std::unique_ptr<SettingsRepository> m_settingsStore;
     SyncScheduler *m_scheduler = nullptr;
 };
 

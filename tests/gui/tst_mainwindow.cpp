@@ -1,6 +1,7 @@
 #include "credentialsdialog.h"
 #include "historymodel.h"
 #include "mainwindow.h"
+#include "mappingdialog.h"
 #include "net/clock.h"
 #include "omiesimulator.h"
 #include "ploomessimulator.h"
@@ -8,6 +9,7 @@
 #include "schedule/syncscheduler.h"
 #include "secrets/credentials.h"
 #include "settings.h"
+#include "store/settingsrepository.h"
 #include "sync/syncengine.h"
 #include "syncfixture.h"
 
@@ -16,8 +18,11 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -245,6 +250,87 @@ private slots:
         window.findChild<QPushButton *>(u"scheduleOffPushButton"_s)->click();
         QVERIFY(!settings.boolValue(SettingKey::ScheduleEnabled));
         QCOMPARE(scheduleLabel->text(), MainWindow::tr("not scheduled"));
+    }
+
+    void fieldsAreMappedByDragAndDropWithTheirTypesChecked()
+    {
+        QTemporaryDir dir;
+        auto profile = Profile::open(dir.path(), QProcessEnvironment());
+        QVERIFY(profile.isOk());
+        SettingsRepository settings(profile.value()->database());
+        // Custom fields as a sync found them in Ploomes (/Fields rows with their type).
+        QVERIFY(
+            FieldCatalog::cacheCustomFields(
+                settings, Entity::Client,
+                QJsonArray{
+                    QJsonObject{{u"Key"_s, u"contact_SEGMENTO"_s},
+                                {u"Name"_s, u"Segmento"_s},
+                                {u"Id"_s, 101},
+                                {u"Type"_s, QJsonObject{{u"NativeType"_s, u"String"_s}, {u"Name"_s, u"Texto"_s}}}},
+                    QJsonObject{{u"Key"_s, u"contact_FUNDACAO"_s},
+                                {u"Name"_s, u"Data de fundação"_s},
+                                {u"Id"_s, 102},
+                                {u"Type"_s, QJsonObject{{u"NativeType"_s, u"DateTime"_s}, {u"Name"_s, u"Data"_s}}}}})
+                .ok());
+        MappingDialog dialog(settings, FieldCatalog::fromCache(settings));
+        dialog.resize(1000, 640);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setEntity(Entity::Client);
+        auto *omieList = dialog.findChild<QListWidget *>(u"omieFieldsListWidget"_s);
+        auto *ploomesList = dialog.findChild<QListWidget *>(u"ploomesFieldsListWidget"_s);
+        auto itemWithKey = [](QListWidget *list, const QString &key) -> QListWidgetItem * {
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->data(Qt::UserRole).toString() == key)
+                    return list->item(i);
+            }
+            return nullptr;
+        };
+        QListWidgetItem *segmento = itemWithKey(ploomesList, u"contact_SEGMENTO"_s);
+        QListWidgetItem *fundacao = itemWithKey(ploomesList, u"contact_FUNDACAO"_s);
+        QVERIFY(segmento && fundacao); // custom fields are offered
+        QVERIFY(segmento->text().contains(MappingDialog::tr("(custom field)")));
+
+        // Selecting a text field greys out the date field it cannot fill, and says why.
+        QListWidgetItem *cnae = itemWithKey(omieList, u"cnae"_s);
+        QVERIFY(cnae);
+        omieList->setCurrentItem(cnae);
+        QVERIFY(fundacao->foreground().color() != segmento->foreground().color());
+        QVERIFY(!fundacao->toolTip().isEmpty());
+        QVERIFY(segmento->toolTip().isEmpty());
+        shot(dialog, u"mapping-compatibility.png"_s);
+
+        // A real drop of "CNAE" on "Segmento", through the list's own drag format.
+        std::unique_ptr<QMimeData> mime(omieList->model()->mimeData({omieList->indexFromItem(cnae)}));
+        const QPoint at = ploomesList->visualItemRect(segmento).center();
+        QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(ploomesList->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(ploomesList->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(ploomesList->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        // CNAE already feeds Ploomes' CNAE both ways, so this second target is one-way.
+        const FieldPair mapped{u"cnae"_s, u"contact_SEGMENTO"_s, FlowDirection::OmieToPloomes};
+        QVERIFY(dialog.model().pairs(Entity::Client).contains(mapped));
+
+        // Hovering the date field refuses the drop; forcing it is refused with the reason.
+        const QPoint onDate = ploomesList->visualItemRect(fundacao).center();
+        QDragMoveEvent refused(onDate, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(ploomesList->viewport(), &refused);
+        QVERIFY(!refused.isAccepted());
+        QVERIFY(!dialog.mapFields(u"cnae"_s, u"contact_FUNDACAO"_s));
+        auto *message = dialog.findChild<QLabel *>(u"messageLabel"_s);
+        QVERIFY(!message->text().isEmpty());
+        shot(dialog, u"mapping-refused.png"_s);
+
+        // Saved as the profile's mapping, which the next sync loads.
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.findChild<QDialogButtonBox *>(u"mappingButtonBox"_s)->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(accepted.count(), 1);
+        QVERIFY(MappingModel::load(settings).pairs(Entity::Client).contains(mapped));
     }
 };
 

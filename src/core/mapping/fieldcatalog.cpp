@@ -1,7 +1,10 @@
 #include "fieldcatalog.h"
 
 #include "ploomes/ploomesrecords.h"
+#include "store/settingsrepository.h"
 #include "textutil.h"
+
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -191,6 +194,32 @@ QString FieldCatalog::ploomesEntityName(Entity entity)
         return u"User"_s;
     }
     return {};
+}
+
+namespace {
+const QString kCustomFieldCacheKey = QStringLiteral("mapping.ploomes_custom_fields");
+} // namespace
+
+Status FieldCatalog::cacheCustomFields(SettingsRepository &settings, Entity entity, const QJsonArray &rows)
+{
+    QJsonObject cache = QJsonDocument::fromJson(settings.value(kCustomFieldCacheKey).value_or(QString()).toUtf8()).object();
+    cache.insert(entityName(entity), rows);
+    return settings.setValue(kCustomFieldCacheKey, QString::fromUtf8(QJsonDocument(cache).toJson(QJsonDocument::Compact)));
+}
+
+FieldCatalog FieldCatalog::fromCache(const SettingsRepository &settings)
+{
+    FieldCatalog catalog;
+    const QJsonObject cache =
+        QJsonDocument::fromJson(settings.value(kCustomFieldCacheKey).value_or(QString()).toUtf8()).object();
+    for (Entity e : allEntities()) {
+        QList<FieldInfo> fields;
+        for (const QJsonValue &row : cache.value(entityName(e)).toArray())
+            fields.append(customFieldFromPloomes(row.toObject()));
+        if (!fields.isEmpty())
+            catalog.setPloomesCustomFields(e, fields);
+    }
+    return catalog;
 }
 
 FieldInfo FieldCatalog::customFieldFromPloomes(const QJsonObject &field)

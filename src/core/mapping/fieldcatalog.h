@@ -2,8 +2,10 @@
 
 #include "entities.h"
 #include "mapping/fieldtypes.h"
+#include "result.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -11,6 +13,8 @@
 #include <optional>
 
 namespace Ponte {
+
+class SettingsRepository;
 
 /** One field of one side, as offered to the mapping editor. */
 struct FieldInfo
@@ -47,6 +51,13 @@ public:
 
     void setPloomesCustomFields(Entity entity, const QList<FieldInfo> &fields);
     QList<FieldInfo> ploomesCustomFields(Entity entity) const { return m_custom.value(entity); }
+    /**
+     * Remembers the custom fields last read from Ploomes for @p entity (raw /Fields rows with their
+     * Type), so that the mapping editor offers them without a connection.
+     */
+    static Status cacheCustomFields(SettingsRepository &settings, Entity entity, const QJsonArray &rows);
+    /** A catalogue with the custom fields the last sync found (none before the first sync). */
+    static FieldCatalog fromCache(const SettingsRepository &settings);
     /** Native plus custom fields. */
     QList<FieldInfo> ploomesFields(Entity entity) const;
     std::optional<FieldInfo> omieField(Entity entity, const QString &key) const;

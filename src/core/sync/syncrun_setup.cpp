@@ -171,10 +171,12 @@ bool SyncRun::ensurePloomesSetup(Entity entity)
     if (fields.error.isError())
         return !fatal(fields.error, tr("Reading the Ploomes custom fields"));
     QList<FieldInfo> custom;
+    QJsonArray customRows;
     for (const QJsonObject &f : fields.items) {
         if (f.value(u"Key"_s).toString().isEmpty() || !f.value(u"PropertyName"_s).toString().isEmpty())
             continue; // native fields are in the static catalogue
         custom.append(FieldCatalog::customFieldFromPloomes(f));
+        customRows.append(f);
     }
     // Custom fields Ponte needs: "Id (Omie)" always, plus any "@Name" the mapping refers to.
     QStringList needed{kOmieIdFieldName};
@@ -207,6 +209,7 @@ bool SyncRun::ensurePloomesSetup(Entity entity)
         if (!withType.contains(u"Type"_s))
             withType.insert(u"Type"_s, QJsonObject{{u"NativeType"_s, u"String"_s}, {u"Name"_s, u"Texto"_s}});
         custom.append(FieldCatalog::customFieldFromPloomes(withType));
+        customRows.append(withType);
         note(tr("Created the Ploomes custom field \"%1\".").arg(name));
     }
     for (const FieldInfo &f : std::as_const(custom)) {
@@ -219,6 +222,7 @@ bool SyncRun::ensurePloomesSetup(Entity entity)
     for (Entity e : allEntities()) {
         if (ploomesEntityKey(e) == ploomesEntityKey(entity) && e != Entity::Seller) {
             m_catalog.setPloomesCustomFields(e, custom);
+            FieldCatalog::cacheCustomFields(m_settingsStore, e, customRows);
             if (m_omieIdField.contains(entity)) {
                 m_omieIdField.insert(e, m_omieIdField.value(entity));
                 m_omieIdFieldId.insert(e, m_omieIdFieldId.value(entity));
