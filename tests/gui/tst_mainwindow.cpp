@@ -38,6 +38,19 @@ class TstMainWindow : public QObject
     Q_OBJECT
 
 private:
+    /** A small company: a window test needs a few records of each kind, not thousands. */
+    static Sim::SampleSizes smallData(int clients, int products, int services, int orders)
+    {
+        Sim::SampleSizes sizes;
+        sizes.clients = clients;
+        sizes.products = products;
+        sizes.services = services;
+        sizes.orders = orders;
+        sizes.serviceOrders = 0;
+        sizes.ploomesOnlyContacts = 2;
+        return sizes;
+    }
+
     static void shot(QWidget &w, const QString &name)
     {
         const QString dir = qEnvironmentVariable("PONTE_SCREENSHOT_DIR");
@@ -75,14 +88,7 @@ private slots:
 
     void syncNowFillsTheHistory()
     {
-        Sim::SampleSizes sizes;
-        sizes.clients = 12;
-        sizes.products = 6;
-        sizes.services = 3;
-        sizes.orders = 0;
-        sizes.serviceOrders = 0;
-        sizes.ploomesOnlyContacts = 2;
-        Test::SyncFixture f(sizes, 9);
+        Test::SyncFixture f(smallData(12, 6, 3, 0), 9);
         auto profile = f.profile;
         auto &omie = f.omie;
         auto &ploomes = f.ploomes;
@@ -114,13 +120,7 @@ private slots:
 
     void credentialsAreTestedThenKeptInTheKeychainOnly()
     {
-        Sim::SampleSizes sizes;
-        sizes.clients = 2;
-        sizes.products = 1;
-        sizes.services = 1;
-        sizes.orders = 0;
-        sizes.serviceOrders = 0;
-        Test::SyncFixture f(sizes, 5);
+        Test::SyncFixture f(smallData(2, 1, 1, 0), 5);
         MemorySecretStore secrets;
         CredentialsDialog dialog(f.profile->settings(), &secrets, f.env);
         dialog.show();
@@ -183,13 +183,7 @@ private slots:
 
     void optionsAreKeptAndTheScheduledSyncRunsOffHours()
     {
-        Sim::SampleSizes sizes;
-        sizes.clients = 6;
-        sizes.products = 3;
-        sizes.services = 2;
-        sizes.orders = 3;
-        sizes.serviceOrders = 0;
-        Test::SyncFixture f(sizes, 11);
+        Test::SyncFixture f(smallData(6, 3, 2, 3), 11);
         Settings &settings = f.profile->settings();
         QVERIFY(settings.setValue(SettingKey::PollIntervalMin, u"1440"_s).ok()); // no incremental poll in between
         const QTimeZone brasilia(-3 * 3600);
