@@ -162,8 +162,15 @@ void SyncRun::syncProductsOrServices(Entity E)
     }
 
     int done = 0;
-    for (int start = 0; start < works.size() && !stopped(); start += kBatch) {
-        const int end = std::min(int(works.size()), start + kBatch);
+    auto opsOf = [&](int start, int end) {
+        QList<ProductWork *> ops;
+        for (int i = start; i < end; ++i) {
+            if (works[i].create || works[i].update)
+                ops.append(&works[i]);
+        }
+        return ops;
+    };
+    auto prepare = [&](int start, int end) -> bool {
         for (int i = start; i < end; ++i) {
             ProductWork &w = works[i];
             const QString source = QString::number(w.omieId);
@@ -228,7 +235,7 @@ void SyncRun::syncProductsOrServices(Entity E)
                 const std::optional<QJsonObject> found =
                     findPloomesByOmieId(E, kProducts, w.omieId, u"OtherProperties"_s);
                 if (stopped())
-                    return;
+                    return false;
                 if (found) {
                     w.p = *found;
                     w.create = false;
@@ -239,12 +246,11 @@ void SyncRun::syncProductsOrServices(Entity E)
                 }
             }
         }
-        QList<ProductWork *> ops;
-        for (int i = start; i < end; ++i) {
-            if (works[i].create || works[i].update)
-                ops.append(&works[i]);
-        }
-        runAll(int(ops.size()), [&](int i, std::function<void()> finished) {
+        return true;
+    };
+    auto launch = [&](int start, int end) {
+        const QList<ProductWork *> ops = opsOf(start, end);
+        return startAll(int(ops.size()), [&](int i, std::function<void()> finished) {
             ProductWork *w = ops.at(i);
             auto store = [w, finished](const QJsonObject &item, const ApiError &e) {
                 w->result = item;
@@ -257,6 +263,9 @@ void SyncRun::syncProductsOrServices(Entity E)
                 m_ploomes->update(kProducts, w->p ? w->p->value(u"Id"_s).toInteger() : *w->c->ploomesId, w->payload,
                                   QString(), store);
         });
+    };
+    auto finish = [&](int start, int end) {
+        const QList<ProductWork *> ops = opsOf(start, end);
         for (ProductWork *w : std::as_const(ops)) {
             const QString source = QString::number(w->omieId);
             if (w->error.isError()) {
@@ -285,7 +294,9 @@ void SyncRun::syncProductsOrServices(Entity E)
         }
         done = end;
         progress(E, O2P, done, int(works.size()));
-    }
+    };
+    if (!pipeline(int(works.size()), kBatch, prepare, launch, finish))
+        return;
     if (!stopped() && maxAltered.isValid())
         advanceCursor(E, O2P, maxAltered);
 }
