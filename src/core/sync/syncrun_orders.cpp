@@ -224,8 +224,16 @@ void SyncRun::syncOrders(Entity E)
         if (!works.isEmpty() && (!loadContacts(contactIds) || !loadOrderDefaults()) && stopped())
             return;
         int done = 0;
-        for (int start = 0; start < works.size() && !stopped(); start += kBatch) {
-            const int end = std::min(int(works.size()), start + kBatch);
+        auto opsOf = [&](int start, int end) {
+            QList<OrderWork *> ops;
+            for (int i = start; i < end; ++i) {
+                if (works[i].op == OrderWork::Op::CreateOmie
+                    || (works[i].omieResultId && works[i].op == OrderWork::Op::None))
+                    ops.append(&works[i]);
+            }
+            return ops;
+        };
+        auto prepare = [&](int start, int end) -> bool {
             for (int i = start; i < end; ++i) {
                 OrderWork &w = works[i];
                 const Ploomes::Entity e(*w.p);
@@ -375,17 +383,15 @@ void SyncRun::syncOrders(Entity E)
                         w.op = OrderWork::Op::None;
                     } else if (found.second.kind != ApiError::Kind::NotFound
                                && fatal(found.second, tr("Looking up an order in Omie"))) {
-                        return;
+                        return false;
                     }
                 }
             }
-            QList<OrderWork *> ops;
-            for (int i = start; i < end; ++i) {
-                if (works[i].op == OrderWork::Op::CreateOmie
-                    || (works[i].omieResultId && works[i].op == OrderWork::Op::None))
-                    ops.append(&works[i]);
-            }
-            runAll(int(ops.size()), [&](int i, std::function<void()> finished) {
+            return true;
+        };
+        auto launch = [&](int start, int end) {
+            const QList<OrderWork *> ops = opsOf(start, end);
+            return startAll(int(ops.size()), [&](int i, std::function<void()> finished) {
                 OrderWork *w = ops.at(i);
                 if (w->op != OrderWork::Op::CreateOmie) {
                     finished(); // found by the look-up: nothing to send
@@ -402,6 +408,9 @@ void SyncRun::syncOrders(Entity E)
                 else
                     m_omie->incluirPedido(Omie::Pedido(w->payload), store);
             });
+        };
+        auto finish = [&](int start, int end) {
+            const QList<OrderWork *> ops = opsOf(start, end);
             QList<OrderWork *> followUps;
             for (OrderWork *w : std::as_const(ops)) {
                 const QString source = QString::number(w->p->value(u"Id"_s).toInteger());
@@ -473,7 +482,9 @@ void SyncRun::syncOrders(Entity E)
             }
             done = end;
             progress(E, P2O, done, int(works.size()));
-        }
+        };
+        if (!pipeline(int(works.size()), kBatch, prepare, launch, finish))
+            return;
         waitDetached();
         if (!stopped() && maxSeen.isValid())
             advanceCursor(E, P2O, maxSeen);
