@@ -142,6 +142,46 @@
             <source>Edit the field mapping…</source>
             <translation>Edit the field mapping…</translation>
         </message>
+        <message>
+            <source>Orders sent to Omie:</source>
+            <translation>Orders sent to Omie:</translation>
+        </message>
+        <message>
+            <source>Conta corrente</source>
+            <translation>Conta corrente</translation>
+        </message>
+        <message>
+            <source>The conta corrente of the orders Ponte creates in Omie</source>
+            <translation>The conta corrente of the orders Ponte creates in Omie</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <source>The categoria of the orders Ponte creates in Omie</source>
+            <translation>The categoria of the orders Ponte creates in Omie</translation>
+        </message>
+        <message>
+            <source>Parcela</source>
+            <translation>Parcela</translation>
+        </message>
+        <message>
+            <source>The parcela (payment terms) of the orders Ponte creates in Omie</source>
+            <translation>The parcela (payment terms) of the orders Ponte creates in Omie</translation>
+        </message>
+        <message>
+            <source>Etapa</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>The etapa (stage) of the orders Ponte creates in Omie</source>
+            <translation>The etapa (stage) of the orders Ponte creates in Omie</translation>
+        </message>
+        <message>
+            <source>Load from Omie</source>
+            <translation>Load from Omie</translation>
+        </message>
     </context>
     <context>
         <name>MappingDialog</name>
@@ -1565,6 +1605,18 @@ Sync now anyway?</translation>
         <message>
             <source>Field mapping saved; the next sync uses it.</source>
             <translation>Field mapping saved; the next sync uses it.</translation>
+        </message>
+        <message>
+            <source>Reading the contas correntes, categorias, parcelas and etapas from Omie…</source>
+            <translation>Reading the contas correntes, categorias, parcelas and etapas from Omie…</translation>
+        </message>
+        <message>
+            <source>Set up the Omie credentials first.</source>
+            <translation>Set up the Omie credentials first.</translation>
+        </message>
+        <message>
+            <source>Pick the defaults of the orders Ponte creates in Omie.</source>
+            <translation>Pick the defaults of the orders Ponte creates in Omie.</translation>
         </message>
     </context>
     <context>

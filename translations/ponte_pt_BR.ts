@@ -142,6 +142,46 @@
             <source>Edit the field mapping…</source>
             <translation>Editar o mapeamento de campos…</translation>
         </message>
+        <message>
+            <source>Orders sent to Omie:</source>
+            <translation>Pedidos enviados ao Omie:</translation>
+        </message>
+        <message>
+            <source>Conta corrente</source>
+            <translation>Conta corrente</translation>
+        </message>
+        <message>
+            <source>The conta corrente of the orders Ponte creates in Omie</source>
+            <translation>A conta corrente dos pedidos que o Ponte cria no Omie</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <source>The categoria of the orders Ponte creates in Omie</source>
+            <translation>A categoria dos pedidos que o Ponte cria no Omie</translation>
+        </message>
+        <message>
+            <source>Parcela</source>
+            <translation>Parcela</translation>
+        </message>
+        <message>
+            <source>The parcela (payment terms) of the orders Ponte creates in Omie</source>
+            <translation>A parcela (condição de pagamento) dos pedidos que o Ponte cria no Omie</translation>
+        </message>
+        <message>
+            <source>Etapa</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>The etapa (stage) of the orders Ponte creates in Omie</source>
+            <translation>A etapa dos pedidos que o Ponte cria no Omie</translation>
+        </message>
+        <message>
+            <source>Load from Omie</source>
+            <translation>Carregar do Omie</translation>
+        </message>
     </context>
     <context>
         <name>MappingDialog</name>
@@ -1565,6 +1605,18 @@ Sincronizar agora mesmo assim?</translation>
         <message>
             <source>Field mapping saved; the next sync uses it.</source>
             <translation>Mapeamento de campos salvo; a próxima sincronização o usa.</translation>
+        </message>
+        <message>
+            <source>Reading the contas correntes, categorias, parcelas and etapas from Omie…</source>
+            <translation>Lendo do Omie as contas correntes, categorias, parcelas e etapas…</translation>
+        </message>
+        <message>
+            <source>Set up the Omie credentials first.</source>
+            <translation>Configure primeiro as credenciais do Omie.</translation>
+        </message>
+        <message>
+            <source>Pick the defaults of the orders Ponte creates in Omie.</source>
+            <translation>Escolha os padrões dos pedidos que o Ponte cria no Omie.</translation>
         </message>
     </context>
     <context>

@@ -68,18 +68,17 @@ public:
 
     struct Definition
     {
-        Definition(QString key, Type type, QVariant defaultValue, QString envVar = {}, double minimum = 0,
-                   double maximum = 0, QStringList choices = {}, bool internal = false)
-            : key(std::move(key))
-            , type(type)
-            , defaultValue(std::move(defaultValue))
-            , envVar(std::move(envVar))
-            , minimum(minimum)
-            , maximum(maximum)
-            , choices(std::move(choices))
-            , internal(internal)
-        {
-        }
+        Definition(QString key,
+                   Type type,
+                   QVariant defaultValue,
+                   QString envVar = {},
+                   double minimum = 0,
+                   double maximum = 0,
+                   QStringList choices = {},
+                   bool internal = false)
+            : key(std::move(key)), type(type), defaultValue(std::move(defaultValue)), envVar(std::move(envVar)),
+              minimum(minimum), maximum(maximum), choices(std::move(choices)), internal(internal)
+        {}
         QString key;
         Type type;
         QVariant defaultValue;
@@ -118,6 +117,8 @@ public:
     Status setValue(const QString &key, const QString &text);
     /** Removes a stored value so the default applies again. */
     Status reset(const QString &key);
+    /** The raw key/value store underneath, for internal state that is not a setting. */
+    SettingsRepository &repository() const { return m_repository; }
     /** The environment variable that currently overrides @p key, if any. */
     std::optional<QString> overriddenBy(const QString &key) const;
     /** Text form of a value, as `config get` prints it. */

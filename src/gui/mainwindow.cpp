@@ -9,6 +9,7 @@
 #include "settings.h"
 #include "store/runrepository.h"
 #include "store/settingsrepository.h"
+#include "sync/orderdefaults.h"
 #include "sync/syncengine.h"
 #include "ui_mainwindow.h"
 
@@ -135,11 +136,66 @@ void MainWindow::setUpOptions()
     connect(m_scheduler, &SyncScheduler::pollDue, this, [this](double share) { startUnattended(u"poll"_s, share); });
     connect(m_ui->scheduleOffHoursPushButton, &QPushButton::clicked, this, &MainWindow::scheduleOffHours);
     connect(m_ui->mappingPushButton, &QPushButton::clicked, this, &MainWindow::editMapping);
+    connect(m_ui->loadOrderDefaultsPushButton, &QPushButton::clicked, this, &MainWindow::loadOrderDefaults);
+    // Until the lists are read from Omie, each box shows the stored code.
+    for (const auto &[box, key] : orderDefaultBoxes()) {
+        const QString stored = settings.stringValue(key);
+        if (!stored.isEmpty())
+            box->addItem(stored, stored);
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box = box, key = key] {
+            if (box->currentIndex() >= 0)
+                m_profile->settings().setValue(key, box->currentData().toString());
+        });
+    }
     connect(m_ui->scheduleOffPushButton, &QPushButton::clicked, this, [this] {
         m_profile->settings().setValue(SettingKey::ScheduleEnabled, u"false"_s);
         applySchedule();
     });
     applySchedule();
+}
+
+QList<std::pair<QComboBox *, QString>> MainWindow::orderDefaultBoxes() const
+{
+    return {{m_ui->orderContaCorrenteComboBox, SettingKey::OrderContaCorrente},
+            {m_ui->orderCategoriaComboBox, SettingKey::OrderCategoria},
+            {m_ui->orderParcelaComboBox, SettingKey::OrderParcela},
+            {m_ui->orderEtapaComboBox, SettingKey::OrderEtapa}};
+}
+
+void MainWindow::loadOrderDefaults()
+{
+    m_ui->loadOrderDefaultsPushButton->setEnabled(false);
+    statusBar()->showMessage(tr("Reading the contas correntes, categorias, parcelas and etapas from Omie…"));
+    withCredentials([this](const Credentials &c) {
+        if (!c.hasOmie()) {
+            m_ui->loadOrderDefaultsPushButton->setEnabled(true);
+            statusBar()->showMessage(tr("Set up the Omie credentials first."), 8000);
+            return;
+        }
+        auto *loader = new OrderDefaultsLoader(m_profile->settings(), c, this);
+        connect(loader, &OrderDefaultsLoader::loaded, this,
+                [this, loader](const OmieOrderChoices &choices, const ApiError &error) {
+                    loader->deleteLater();
+                    m_ui->loadOrderDefaultsPushButton->setEnabled(true);
+                    const QList<QList<OmieChoice>> lists{choices.contasCorrentes, choices.categorias, choices.parcelas,
+                                                         choices.etapas};
+                    const auto boxes = orderDefaultBoxes();
+                    for (int i = 0; i < boxes.size(); ++i) {
+                        QComboBox *box = boxes.at(i).first;
+                        const QString stored = m_profile->settings().stringValue(boxes.at(i).second);
+                        const QSignalBlocker blocker(box); // filling is not choosing
+                        box->clear();
+                        for (const OmieChoice &choice : lists.at(i))
+                            box->addItem(choice.label, choice.code);
+                        box->setCurrentIndex(box->findData(stored));
+                    }
+                    statusBar()->showMessage(error.isError()
+                                                 ? error.userMessage()
+                                                 : tr("Pick the defaults of the orders Ponte creates in Omie."),
+                                             8000);
+                });
+        loader->start();
+    });
 }
 
 void MainWindow::editMapping()

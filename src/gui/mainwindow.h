@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class QComboBox;
+
 namespace Ui {
 class MainWindow;
 }
@@ -46,6 +48,8 @@ public:
     void refreshStatus();
     /** Opens the credentials dialog (keys, "test connection", save to the keychain). */
     void editCredentials();
+    /** Fills the order-default boxes from Omie's lists (conta corrente, categoria, parcela, etapa). */
+    void loadOrderDefaults();
     /** Opens the field mapping editor. */
     void editMapping();
     /** One click: the heavy sync daily at the first hour after business hours. */
@@ -60,6 +64,7 @@ protected:
 private:
     void withCredentials(const std::function<void(const Credentials &)> &use);
     void setUpOptions();
+    QList<std::pair<QComboBox *, QString>> orderDefaultBoxes() const;
     void applySchedule();
     /** A run nobody clicked for (schedule, polling): skipped when one is already running. */
     void startUnattended(const QString &trigger, double budgetShare);

@@ -208,6 +208,23 @@ private slots:
         policy->setCurrentIndex(policy->findData(u"newest-wins"_s));
         QCOMPARE(settings.stringValue(SettingKey::ConflictPolicy), u"newest-wins"_s);
 
+        // Order defaults are picked from Omie's own lists; the stored ones stay selected.
+        auto *conta = window.findChild<QComboBox *>(u"orderContaCorrenteComboBox"_s);
+        auto *categoria = window.findChild<QComboBox *>(u"orderCategoriaComboBox"_s);
+        const QString storedConta = settings.stringValue(SettingKey::OrderContaCorrente);
+        window.findChild<QPushButton *>(u"loadOrderDefaultsPushButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QPushButton *>(u"loadOrderDefaultsPushButton"_s)->isEnabled()
+                                     && categoria->count() > 1,
+                                 30'000);
+        QVERIFY(conta->count() >= 1);
+        QCOMPARE(conta->currentData().toString(), storedConta);
+        QVERIFY(window.findChild<QComboBox *>(u"orderEtapaComboBox"_s)->count() > 0);
+        const int other = categoria->currentIndex() == 0 ? 1 : 0;
+        categoria->setCurrentIndex(other);
+        QCOMPARE(settings.stringValue(SettingKey::OrderCategoria), categoria->itemData(other).toString());
+        categoria->setCurrentIndex(categoria->findData(u"1.01.01"_s)); // what the orders below expect
+        QCOMPARE(settings.stringValue(SettingKey::OrderCategoria), u"1.01.01"_s);
+
         // One click: the heavy sync goes outside business hours.
         auto *scheduleLabel = window.findChild<QLabel *>(u"scheduleValueLabel"_s);
         QCOMPARE(scheduleLabel->text(), MainWindow::tr("not scheduled"));

@@ -5,6 +5,7 @@
 #include "omie/omieclient.h"
 #include "ploomes/ploomesclient.h"
 #include "settings.h"
+#include "sync/recentrequests.h"
 
 namespace Ponte {
 
@@ -16,7 +17,7 @@ struct ConnectionCheck::Clients
 };
 
 ConnectionCheck::ConnectionCheck(const Settings &settings, const Credentials &credentials, QObject *parent)
-    : QObject(parent), m_clients(std::make_unique<Clients>())
+    : QObject(parent), m_store(settings.repository()), m_clients(std::make_unique<Clients>())
 {
     // A wrong key should be reported in seconds, not after the retries of a long sync.
     Omie::ClientConfig omieConfig = Omie::ClientConfig::fromSettings(settings, credentials);
@@ -33,6 +34,7 @@ void ConnectionCheck::start()
 {
     if (m_pending > 0)
         return;
+    restoreRecentOmieRequests(m_clients->omie->scheduler(), m_store);
     m_pending = 2;
     m_omie = ApiError{};
     m_ploomes = ApiError{};
@@ -48,8 +50,10 @@ void ConnectionCheck::start()
 
 void ConnectionCheck::done()
 {
-    if (--m_pending == 0)
-        emit finished(m_omie, m_ploomes);
+    if (--m_pending > 0)
+        return;
+    saveRecentOmieRequests(m_clients->omie->scheduler(), m_store);
+    emit finished(m_omie, m_ploomes);
 }
 
 } // namespace Ponte

@@ -10,6 +10,7 @@
 namespace Ponte {
 
 class Settings;
+class SettingsRepository;
 class Transport;
 
 /**
@@ -37,6 +38,7 @@ private:
     void done();
 
     struct Clients;
+    SettingsRepository &m_store;
     std::unique_ptr<Clients> m_clients;
     int m_pending = 0;
     ApiError m_omie;

@@ -6,12 +6,13 @@ using namespace Qt::StringLiterals;
 
 namespace Ponte {
 
-SyncDaemon::SyncDaemon(const QString &dataDir, const QProcessEnvironment &environment, const Credentials &credentials,
-                       const ScheduleConfig &schedule, QObject *parent)
-    : QObject(parent)
-    , m_credentials(credentials)
-    , m_controller(dataDir, environment)
-    , m_scheduler(Clock::system(), schedule)
+SyncDaemon::SyncDaemon(const QString &dataDir,
+                       const QProcessEnvironment &environment,
+                       const Credentials &credentials,
+                       const ScheduleConfig &schedule,
+                       QObject *parent)
+    : QObject(parent), m_credentials(credentials), m_controller(dataDir, environment),
+      m_scheduler(Clock::system(), schedule)
 {
     m_webhooks.setOmieAppKey(credentials.omieAppKey);
     m_debounce.setSingleShot(true);

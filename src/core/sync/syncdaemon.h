@@ -21,8 +21,11 @@ class SyncDaemon : public QObject
     Q_OBJECT
 
 public:
-    SyncDaemon(const QString &dataDir, const QProcessEnvironment &environment, const Credentials &credentials,
-               const ScheduleConfig &schedule, QObject *parent = nullptr);
+    SyncDaemon(const QString &dataDir,
+               const QProcessEnvironment &environment,
+               const Credentials &credentials,
+               const ScheduleConfig &schedule,
+               QObject *parent = nullptr);
     ~SyncDaemon() override;
 
     /** Starts the scheduler (when @p schedule) and the webhook receiver (when @p webhookPort > 0). */

@@ -30,9 +30,7 @@ void registerTypes()
 } // namespace
 
 SyncEngine::SyncEngine(QString dataDir, QProcessEnvironment environment, Clock *clock)
-    : m_dataDir(std::move(dataDir))
-    , m_environment(std::move(environment))
-    , m_clock(clock ? clock : Clock::system())
+    : m_dataDir(std::move(dataDir)), m_environment(std::move(environment)), m_clock(clock ? clock : Clock::system())
 {
     registerTypes();
 }
@@ -80,8 +78,7 @@ void SyncEngine::run(const SyncOptions &options, const Credentials &credentials)
 }
 
 SyncController::SyncController(QString dataDir, QProcessEnvironment environment, QObject *parent)
-    : QObject(parent)
-    , m_engine(new SyncEngine(std::move(dataDir), std::move(environment)))
+    : QObject(parent), m_engine(new SyncEngine(std::move(dataDir), std::move(environment)))
 {
     registerTypes();
     m_thread.setObjectName(u"ponte-sync"_s);

@@ -1,5 +1,7 @@
 #include "syncrun.h"
 
+#include "sync/recentrequests.h"
+
 #include "logging.h"
 #include "profile.h"
 #include "settings.h"
@@ -14,7 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Ponte {
 
 namespace {
-const QString kRecentRequestsKey = u"state.omie_recent_requests"_s;
 const QString kActivatedAtKey = u"state.activated_at"_s;
 } // namespace
 
@@ -622,13 +623,7 @@ SyncSummary SyncRun::execute()
                                      + qint64(settings.intValue(SettingKey::OmieRedundantWindowS)) * 1000 + 500);
     }
     m_ploomes->scheduler().setBudgetShare(m_options.budgetShare);
-    if (const std::optional<QString> recent = m_settingsStore.value(kRecentRequestsKey)) {
-        QHash<QByteArray, qint64> restored;
-        const QJsonObject o = QJsonDocument::fromJson(recent->toUtf8()).object();
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            restored.insert(QByteArray::fromHex(it.key().toLatin1()), it.value().toInteger());
-        m_omie->scheduler().restoreRecentRequests(restored);
-    }
+    restoreRecentOmieRequests(m_omie->scheduler(), m_settingsStore);
     m_mapping = MappingModel::load(m_settingsStore);
     if (!m_options.dryRun && !m_settingsStore.value(kActivatedAtKey))
         m_settingsStore.setValue(kActivatedAtKey,
@@ -650,12 +645,7 @@ SyncSummary SyncRun::execute()
         syncOrders(Entity::ServiceOrder);
 
     // Remember what the next process must not repeat, and the learned Ploomes rate.
-    QJsonObject recent;
-    const QHash<QByteArray, qint64> requests = m_omie->scheduler().recentRequests();
-    for (auto it = requests.cbegin(); it != requests.cend(); ++it)
-        recent.insert(QString::fromLatin1(it.key().toHex()), *it);
-    m_settingsStore.setValue(kRecentRequestsKey,
-                             QString::fromUtf8(QJsonDocument(recent).toJson(QJsonDocument::Compact)));
+    saveRecentOmieRequests(m_omie->scheduler(), m_settingsStore);
     if (m_ploomes->throttledResponses() > 0)
         settings.setValue(SettingKey::PloomesLearnedRps, QString::number(m_ploomes->currentRequestsPerSecond()));
     if (m_referenceLoaded)

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "net/apierror.h"
+#include "secrets/credentials.h"
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+namespace Ponte {
+
+class Settings;
+class SettingsRepository;
+
+/** One entry of an Omie list the administrator picks from: the code Omie expects and its name. */
+struct OmieChoice
+{
+    QString code;
+    QString label;
+};
+
+/** The lists the order defaults come from, as Omie has them now. */
+struct OmieOrderChoices
+{
+    QList<OmieChoice> contasCorrentes; ///< active ones only
+    QList<OmieChoice> categorias;      ///< active ones only
+    QList<OmieChoice> parcelas;        ///< formas de pagamento (parcela codes)
+    QList<OmieChoice> etapas;          ///< etapas de faturamento
+};
+
+/**
+ * Reads from Omie the conta corrente, categoria, parcela and etapa lists that orders sent to Omie
+ * need a default from (DESIGN.md §1), so that the administrator picks instead of typing codes.
+ */
+class OrderDefaultsLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    OrderDefaultsLoader(const Settings &settings, const Credentials &credentials, QObject *parent = nullptr);
+    ~OrderDefaultsLoader() override;
+
+    void start();
+
+signals:
+    /** @p error is set when a list could not be read; the lists read so far are still given. */
+    void loaded(const Ponte::OmieOrderChoices &choices, const Ponte::ApiError &error);
+
+private:
+    void done(const ApiError &error);
+
+    struct Client;
+    SettingsRepository &m_store;
+    std::unique_ptr<Client> m_client;
+    OmieOrderChoices m_choices;
+    ApiError m_error;
+    int m_pending = 0;
+};
+
+} // namespace Ponte
