@@ -140,8 +140,10 @@ void MainWindow::setUpOptions()
     // Until the lists are read from Omie, each box shows the stored code.
     for (const auto &[box, key] : orderDefaultBoxes()) {
         const QString stored = settings.stringValue(key);
-        if (!stored.isEmpty())
+        if (!stored.isEmpty()) {
             box->addItem(stored, stored);
+            box->setCurrentIndex(0); // a box with a placeholder selects nothing by itself
+        }
         connect(box, &QComboBox::currentIndexChanged, this, [this, box = box, key = key] {
             if (box->currentIndex() >= 0)
                 m_profile->settings().setValue(key, box->currentData().toString());

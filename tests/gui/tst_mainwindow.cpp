@@ -212,6 +212,7 @@ private slots:
         auto *conta = window.findChild<QComboBox *>(u"orderContaCorrenteComboBox"_s);
         auto *categoria = window.findChild<QComboBox *>(u"orderCategoriaComboBox"_s);
         const QString storedConta = settings.stringValue(SettingKey::OrderContaCorrente);
+        QCOMPARE(conta->currentData().toString(), storedConta); // shown before Omie is asked
         window.findChild<QPushButton *>(u"loadOrderDefaultsPushButton"_s)->click();
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QPushButton *>(u"loadOrderDefaultsPushButton"_s)->isEnabled()
                                      && categoria->count() > 1,
