@@ -69,14 +69,20 @@ void CredentialsDialog::load()
     });
 }
 
+bool CredentialsDialog::isFilledIn(const Credentials &c)
+{
+    if (c.isComplete())
+        return true;
+    m_ui->testStatusLabel->setStyleSheet(kErrorStyle);
+    m_ui->testStatusLabel->setText(tr("Fill in the three keys first."));
+    return false;
+}
+
 void CredentialsDialog::testConnection()
 {
     const Credentials c = credentials();
-    if (!c.isComplete()) {
-        m_ui->testStatusLabel->setStyleSheet(kErrorStyle);
-        m_ui->testStatusLabel->setText(tr("Fill in the three keys first."));
+    if (!isFilledIn(c))
         return;
-    }
     m_check = std::make_unique<ConnectionCheck>(m_settings, c);
     connect(m_check.get(), &ConnectionCheck::finished, this, &CredentialsDialog::showResult);
     m_ui->omieResultLabel->clear();
@@ -103,11 +109,8 @@ void CredentialsDialog::showResult(const ApiError &omie, const ApiError &ploomes
 void CredentialsDialog::save()
 {
     const Credentials c = credentials();
-    if (!c.isComplete()) {
-        m_ui->testStatusLabel->setStyleSheet(kErrorStyle);
-        m_ui->testStatusLabel->setText(tr("Fill in the three keys first."));
+    if (!isFilledIn(c))
         return;
-    }
     setBusy(true, tr("Saving in the system keychain…"));
     auto *store = new CredentialStore(*m_secrets, QProcessEnvironment());
     store->save(c, [self = QPointer<CredentialsDialog>(this), store](const SecretResult &result) {

@@ -42,6 +42,8 @@ signals:
 
 private:
     void load();
+    /** False, with the reason shown, while a key is missing. */
+    bool isFilledIn(const Credentials &c);
     void testConnection();
     void save();
     void showResult(const ApiError &omie, const ApiError &ploomes);
