@@ -217,6 +217,10 @@
             <source>Restore the defaults</source>
             <translation>Restore the defaults</translation>
         </message>
+        <message>
+            <source>Change direction</source>
+            <translation>Change direction</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::ApiError</name>
@@ -1707,6 +1711,10 @@ Sync now anyway?</translation>
         <message>
             <source>Mapped %1 to %2.</source>
             <translation>Mapped %1 to %2.</translation>
+        </message>
+        <message>
+            <source>%1 only flow one way.</source>
+            <translation>%1 only flow one way.</translation>
         </message>
     </context>
     <context>

@@ -217,6 +217,10 @@
             <source>Restore the defaults</source>
             <translation>Restaurar o padrão</translation>
         </message>
+        <message>
+            <source>Change direction</source>
+            <translation>Mudar a direção</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::ApiError</name>
@@ -1707,6 +1711,10 @@ Sincronizar agora mesmo assim?</translation>
         <message>
             <source>Mapped %1 to %2.</source>
             <translation>%1 mapeado para %2.</translation>
+        </message>
+        <message>
+            <source>%1 only flow one way.</source>
+            <translation>%1 só seguem em um sentido.</translation>
         </message>
     </context>
     <context>

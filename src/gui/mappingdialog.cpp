@@ -58,6 +58,11 @@ MappingDialog::MappingDialog(SettingsRepository &settings, FieldCatalog catalog,
         m_model.removePair(entity(), row);
         showPairs();
     });
+    connect(m_ui->directionPushButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->pairsTableWidget->currentRow();
+        if (row >= 0)
+            cycleDirection(row);
+    });
     connect(m_ui->restoreDefaultsPushButton, &QPushButton::clicked, this, [this] {
         m_model.setPairs(entity(), MappingModel::defaults().pairs(entity()));
         showPairs();
@@ -166,6 +171,41 @@ bool MappingDialog::mapFields(const QString &omieKey, const QString &ploomesKey)
     const std::optional<FieldInfo> t = ploomesField(ploomesKey);
     showMessage(tr("Mapped %1 to %2.").arg(o ? describe(*o) : omieKey, t ? describe(*t) : ploomesKey), false);
     return true;
+}
+
+bool MappingDialog::cycleDirection(int row)
+{
+    const Entity e = entity();
+    QList<FieldPair> pairs = m_model.pairs(e);
+    if (row < 0 || row >= pairs.size())
+        return false;
+    static const QList<FlowDirection> order{FlowDirection::Both, FlowDirection::OmieToPloomes,
+                                            FlowDirection::PloomesToOmie};
+    const FieldPair current = pairs.at(row);
+    QList<FieldPair> others = pairs;
+    others.removeAt(row);
+    QString refusal;
+    // The next direction the entity and both fields allow.
+    for (int step = 1; step < order.size(); ++step) {
+        FieldPair candidate = current;
+        candidate.direction = order.at((order.indexOf(current.direction) + step) % order.size());
+        if (!MappingModel::entitySupports(e, candidate.direction))
+            continue;
+        const Status ok = MappingModel::checkPair(e, candidate, m_catalog, others);
+        if (!ok) {
+            if (refusal.isEmpty())
+                refusal = ok.message();
+            continue;
+        }
+        pairs[row] = candidate;
+        m_model.setPairs(e, pairs);
+        showPairs();
+        m_ui->pairsTableWidget->selectRow(row);
+        showMessage(QString(), false);
+        return true;
+    }
+    showMessage(refusal.isEmpty() ? tr("%1 only flow one way.").arg(entityDisplayName(e)) : refusal, true);
+    return false;
 }
 
 QString MappingDialog::omieKeyOf(const QMimeData *mime) const

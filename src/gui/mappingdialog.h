@@ -32,6 +32,8 @@ public:
 
     /** Maps @p omieKey to @p ploomesKey for the entity shown (what a drop does); false with the reason shown. */
     bool mapFields(const QString &omieKey, const QString &ploomesKey);
+    /** Moves pair @p row to the next direction both fields allow; false with the reason shown. */
+    bool cycleDirection(int row);
     const MappingModel &model() const { return m_model; }
     Entity entity() const;
     void setEntity(Entity entity);

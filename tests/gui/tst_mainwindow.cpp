@@ -328,6 +328,22 @@ private slots:
         const FieldPair mapped{u"cnae"_s, u"contact_SEGMENTO"_s, FlowDirection::OmieToPloomes};
         QVERIFY(dialog.model().pairs(Entity::Client).contains(mapped));
 
+        // Its direction changes to the next one the fields allow: Ploomes → Omie is refused here
+        // (CNAE already comes from Ploomes' CNAE code), so it stays one-way, with the reason.
+        const int row = int(dialog.model().pairs(Entity::Client).indexOf(mapped));
+        QVERIFY(!dialog.cycleDirection(row));
+        QVERIFY(!dialog.findChild<QLabel *>(u"messageLabel"_s)->text().isEmpty());
+        QVERIFY(dialog.model().pairs(Entity::Client).contains(mapped));
+        // The default e-mail pair goes both ways; one click makes it Omie → Ploomes only.
+        const QList<FieldPair> defaults = dialog.model().pairs(Entity::Client);
+        const auto email =
+            std::find_if(defaults.cbegin(), defaults.cend(), [](const FieldPair &p) { return p.omie == u"email"_s; });
+        QVERIFY(email != defaults.cend());
+        QCOMPARE(email->direction, FlowDirection::Both);
+        const int emailRow = int(email - defaults.cbegin());
+        QVERIFY(dialog.cycleDirection(emailRow));
+        QCOMPARE(dialog.model().pairs(Entity::Client).at(emailRow).direction, FlowDirection::OmieToPloomes);
+
         // Hovering the date field refuses the drop; forcing it is refused with the reason.
         const QPoint onDate = ploomesList->visualItemRect(fundacao).center();
         QDragMoveEvent refused(onDate, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
