@@ -1622,6 +1622,10 @@ Sync now anyway?</translation>
             <source>Pick the defaults of the orders Ponte creates in Omie.</source>
             <translation>Pick the defaults of the orders Ponte creates in Omie.</translation>
         </message>
+        <message>
+            <source>given by the environment (not stored)</source>
+            <translation>given by the environment (not stored)</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::Mapper</name>

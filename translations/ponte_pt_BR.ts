@@ -1622,6 +1622,10 @@ Sincronizar agora mesmo assim?</translation>
             <source>Pick the defaults of the orders Ponte creates in Omie.</source>
             <translation>Escolha os padrões dos pedidos que o Ponte cria no Omie.</translation>
         </message>
+        <message>
+            <source>given by the environment (not stored)</source>
+            <translation>dadas pelo ambiente (não guardadas)</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::Mapper</name>

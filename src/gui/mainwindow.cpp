@@ -295,8 +295,12 @@ void MainWindow::refreshStatus()
             m_ui->ploomesValueLabel->setText(tr("demo simulator"));
             return;
         }
-        m_ui->omieValueLabel->setText(state(c.hasOmie()));
-        m_ui->ploomesValueLabel->setText(state(c.hasPloomes()));
+        // Keys given through the environment are used by this process only and never stored.
+        const Credentials fromEnvironment = CredentialStore(*m_secrets, m_environment).environmentOverrides();
+        m_ui->omieValueLabel->setText(fromEnvironment.hasOmie() ? tr("given by the environment (not stored)")
+                                                                : state(c.hasOmie()));
+        m_ui->ploomesValueLabel->setText(fromEnvironment.hasPloomes() ? tr("given by the environment (not stored)")
+                                                                      : state(c.hasPloomes()));
     });
 }
 

@@ -79,6 +79,17 @@ private slots:
         QTRY_VERIFY(omie->text() != ploomes->text());
         QCOMPARE(ploomes->text(), MainWindow::tr("stored in the system keychain"));
         QCOMPARE(omie->text(), MainWindow::tr("not set up yet"));
+        {
+            // Keys given by automation through the environment are said to be so, not "stored".
+            QProcessEnvironment automation;
+            automation.insert(u"PONTE_OMIE_APP_KEY"_s, u"env-key"_s);
+            automation.insert(u"PONTE_OMIE_APP_SECRET"_s, u"env-secret"_s);
+            MainWindow automated(profile.value(), &secrets, automation);
+            QTRY_COMPARE(automated.findChild<QLabel *>(u"omieValueLabel"_s)->text(),
+                         MainWindow::tr("given by the environment (not stored)"));
+            QCOMPARE(automated.findChild<QLabel *>(u"ploomesValueLabel"_s)->text(),
+                     MainWindow::tr("stored in the system keychain"));
+        }
         // Without credentials a sync explains what is missing instead of starting.
         window.findChild<QPushButton *>(u"syncNowPushButton"_s)->click();
         QTRY_COMPARE(window.findChild<QLabel *>(u"progressLabel"_s)->text(),
