@@ -182,6 +182,22 @@
             <source>Load from Omie</source>
             <translation>Load from Omie</translation>
         </message>
+        <message>
+            <source>Omie notifications:</source>
+            <translation>Omie notifications:</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>off</translation>
+        </message>
+        <message>
+            <source>port </source>
+            <translation>port </translation>
+        </message>
+        <message>
+            <source>Port on which Ponte receives Omie's webhooks while it is open; off to rely on polling</source>
+            <translation>Port on which Ponte receives Omie's webhooks while it is open; off to rely on polling</translation>
+        </message>
     </context>
     <context>
         <name>MappingDialog</name>
@@ -1625,6 +1641,21 @@ Sync now anyway?</translation>
         <message>
             <source>given by the environment (not stored)</source>
             <translation>given by the environment (not stored)</translation>
+        </message>
+        <message numerus="yes">
+            <source>off: changes are polled every %n minute(s)</source>
+            <translation>
+                <numerusform>off: changes are polled every %n minute</numerusform>
+                <numerusform>off: changes are polled every %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>port %1 could not be opened (%2); changes are polled instead.</source>
+            <translation>port %1 could not be opened (%2); changes are polled instead.</translation>
+        </message>
+        <message>
+            <source>register in Omie: %1</source>
+            <translation>register in Omie: %1</translation>
         </message>
     </context>
     <context>

@@ -182,6 +182,22 @@
             <source>Load from Omie</source>
             <translation>Carregar do Omie</translation>
         </message>
+        <message>
+            <source>Omie notifications:</source>
+            <translation>Notificações do Omie:</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>desligado</translation>
+        </message>
+        <message>
+            <source>port </source>
+            <translation>porta </translation>
+        </message>
+        <message>
+            <source>Port on which Ponte receives Omie's webhooks while it is open; off to rely on polling</source>
+            <translation>Porta em que o Ponte recebe os webhooks do Omie enquanto está aberto; desligado para depender da consulta periódica</translation>
+        </message>
     </context>
     <context>
         <name>MappingDialog</name>
@@ -1625,6 +1641,21 @@ Sincronizar agora mesmo assim?</translation>
         <message>
             <source>given by the environment (not stored)</source>
             <translation>dadas pelo ambiente (não guardadas)</translation>
+        </message>
+        <message numerus="yes">
+            <source>off: changes are polled every %n minute(s)</source>
+            <translation>
+                <numerusform>desligadas: as alterações são consultadas a cada %n minuto</numerusform>
+                <numerusform>desligadas: as alterações são consultadas a cada %n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>port %1 could not be opened (%2); changes are polled instead.</source>
+            <translation>a porta %1 não pôde ser aberta (%2); as alterações serão consultadas periodicamente.</translation>
+        </message>
+        <message>
+            <source>register in Omie: %1</source>
+            <translation>cadastre no Omie: %1</translation>
         </message>
     </context>
     <context>

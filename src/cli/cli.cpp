@@ -16,6 +16,7 @@
 #include "sync/connectioncheck.h"
 #include "sync/syncdaemon.h"
 #include "sync/syncengine.h"
+#include "webhook/webhooktoken.h"
 #include "terminal.h"
 
 #include <QDateTime>
@@ -898,20 +899,7 @@ int Cli::commandDaemon(const QStringList &rawArgs, bool webhooksOnly)
         return usageError(tr("--port needs a number from 1 to 65535."));
     if (webhooksOnly && port == 0)
         port = 8765;
-    // The token is the shared secret in the address registered in Omie: generated once, kept in the keychain.
-    QString token;
-    if (port > 0) {
-        SecretResult stored = m_demo ? SecretResult{SecretResult::Error::NotFound, {}, {}}
-                                     : secretStore().readBlocking(u"webhook/token"_s);
-        token = stored.ok() ? stored.value : QString();
-        if (token.isEmpty()) {
-            token = QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64(), 16)
-                                        + QByteArray::number(QRandomGenerator::system()->generate64(), 16));
-            if (!m_demo)
-                secretStore().writeBlocking(u"webhook/token"_s, token);
-        }
-        Logging::addSecret(token);
-    }
+    const QString token = port > 0 ? webhookToken(m_demo ? nullptr : &secretStore(), !m_demo) : QString();
     SyncDaemon daemon(m_dataDir, m_demo ? m_demo->applyTo(m_env) : m_env, credentials,
                       ScheduleConfig::fromSettings(m_profile->settings()));
     if (!daemon.start(!webhooksOnly, quint16(port), token))

@@ -12,6 +12,8 @@
 #include "sync/orderdefaults.h"
 #include "sync/syncengine.h"
 #include "ui_mainwindow.h"
+#include "webhook/webhookreceiver.h"
+#include "webhook/webhooktoken.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -21,6 +23,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSpinBox>
 
 using namespace Qt::StringLiterals;
 
@@ -154,6 +157,53 @@ void MainWindow::setUpOptions()
         applySchedule();
     });
     applySchedule();
+
+    // Omie's webhooks, while the window is open: each one starts an incremental sync soon after.
+    m_webhookDebounce.setSingleShot(true);
+    m_webhookDebounce.setInterval(3000); // a burst of notifications becomes one run
+    connect(&m_webhookDebounce, &QTimer::timeout, this,
+            [this] { startUnattended(u"webhook"_s, m_scheduler->budgetShareAt(m_clock->nowUtc())); });
+    m_ui->webhookPortSpinBox->setValue(settings.intValue(SettingKey::WebhookPort));
+    connect(m_ui->webhookPortSpinBox, &QSpinBox::editingFinished, this, [this] {
+        m_profile->settings().setValue(SettingKey::WebhookPort, QString::number(m_ui->webhookPortSpinBox->value()));
+        applyWebhooks();
+    });
+    applyWebhooks();
+}
+
+void MainWindow::applyWebhooks()
+{
+    delete m_webhooks;
+    m_webhooks = nullptr;
+    const int port = m_profile->settings().intValue(SettingKey::WebhookPort);
+    if (port <= 0) {
+        m_ui->webhookValueLabel->setText(tr("off: changes are polled every %n minute(s)", nullptr,
+                                            m_profile->settings().intValue(SettingKey::PollIntervalMin)));
+        return;
+    }
+    m_webhooks = new WebhookReceiver(this);
+    // The demo's token lives only as long as the process; a real one is kept in the keychain.
+    if (m_webhookToken.isEmpty())
+        m_webhookToken = webhookToken(m_secrets, !m_demoCredentials);
+    m_webhooks->setToken(m_webhookToken);
+    if (!m_webhooks->listen(quint16(port))) {
+        m_ui->webhookValueLabel->setText(tr("port %1 could not be opened (%2); changes are polled instead.")
+                                             .arg(port)
+                                             .arg(m_webhooks->errorString()));
+        delete m_webhooks;
+        m_webhooks = nullptr;
+        return;
+    }
+    connect(m_webhooks, &WebhookReceiver::omieChanged, this, [this] { m_webhookDebounce.start(); });
+    connect(m_webhooks, &WebhookReceiver::ploomesChanged, this, [this] { m_webhookDebounce.start(); });
+    m_ui->webhookValueLabel->setText(tr("register in Omie: %1").arg(webhookAddress(u"THIS-COMPUTER"_s)));
+}
+
+QString MainWindow::webhookAddress(const QString &host) const
+{
+    if (!m_webhooks)
+        return {};
+    return u"http://%1:%2/webhooks/omie?token=%3"_s.arg(host).arg(m_webhooks->port()).arg(m_webhookToken);
 }
 
 QList<std::pair<QComboBox *, QString>> MainWindow::orderDefaultBoxes() const

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QProcessEnvironment>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -24,6 +25,7 @@ class SecretStore;
 class SettingsRepository;
 class SyncController;
 class SyncScheduler;
+class WebhookReceiver;
 
 /**
  * The application window: profile status, "sync now" (with a warning during business hours), a
@@ -50,6 +52,8 @@ public:
     void editCredentials();
     /** Fills the order-default boxes from Omie's lists (conta corrente, categoria, parcela, etapa). */
     void loadOrderDefaults();
+    /** The address to register in Omie's webhooks for @p host; empty while not listening. */
+    QString webhookAddress(const QString &host) const;
     /** Opens the field mapping editor. */
     void editMapping();
     /** One click: the heavy sync daily at the first hour after business hours. */
@@ -64,6 +68,8 @@ protected:
 private:
     void withCredentials(const std::function<void(const Credentials &)> &use);
     void setUpOptions();
+    /** (Re)starts the webhook receiver on the configured port; off at port 0. */
+    void applyWebhooks();
     QList<std::pair<QComboBox *, QString>> orderDefaultBoxes() const;
     void applySchedule();
     /** A run nobody clicked for (schedule, polling): skipped when one is already running. */
@@ -81,6 +87,9 @@ private:
     Clock *m_clock;
     std::unique_ptr<SettingsRepository> m_settingsStore;
     SyncScheduler *m_scheduler = nullptr;
+    WebhookReceiver *m_webhooks = nullptr;
+    QTimer m_webhookDebounce;
+    QString m_webhookToken;
 };
 
 } // namespace Ponte

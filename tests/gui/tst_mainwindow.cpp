@@ -23,10 +23,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -273,6 +277,32 @@ private slots:
         window.findChild<QPushButton *>(u"scheduleOffPushButton"_s)->click();
         QVERIFY(!settings.boolValue(SettingKey::ScheduleEnabled));
         QCOMPARE(scheduleLabel->text(), MainWindow::tr("not scheduled"));
+
+        // Omie's webhooks on a port, behind a token: a notification starts an incremental sync.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        auto *portBox = window.findChild<QSpinBox *>(u"webhookPortSpinBox"_s);
+        portBox->setValue(port);
+        emit portBox->editingFinished();
+        QCOMPARE(settings.intValue(SettingKey::WebhookPort), int(port));
+        const QString address = window.webhookAddress(u"127.0.0.1"_s);
+        QVERIFY2(address.contains(u"token="_s), qPrintable(address));
+        QVERIFY(window.findChild<QLabel *>(u"webhookValueLabel"_s)->text().contains(QString::number(port)));
+        QSignalSpy webhookRun(window.controller(), &SyncController::finished);
+        QNetworkAccessManager network;
+        QNetworkRequest request{QUrl(address)};
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        std::unique_ptr<QNetworkReply> reply(network.post(
+            request, R"({"messageId":"m-1","topic":"ClienteFornecedor.Alterado","event":{"codigo_cliente_omie":1}})"));
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(webhookRun.wait(60'000));
+        QTRY_COMPARE(history->model()->rowCount(), 2);
+        QCOMPARE(history->model()->index(0, 2).data().toString(), HistoryModel::triggerText(u"webhook"_s));
+        QCOMPARE(f.omie.violations().total(), 0);
+        QCOMPARE(f.ploomes.violations().total(), 0);
     }
 
     void fieldsAreMappedByDragAndDropWithTheirTypesChecked()
