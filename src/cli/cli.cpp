@@ -16,8 +16,8 @@
 #include "sync/connectioncheck.h"
 #include "sync/syncdaemon.h"
 #include "sync/syncengine.h"
-#include "webhook/webhooktoken.h"
 #include "terminal.h"
+#include "webhook/webhooktoken.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -91,19 +91,7 @@ QJsonObject runJson(const RunRecord &r)
 
 QString statusText(const QString &status)
 {
-    if (status == u"succeeded"_s)
-        return Cli::tr("succeeded");
-    if (status == u"partial"_s)
-        return Cli::tr("finished with failures");
-    if (status == u"failed"_s)
-        return Cli::tr("failed");
-    if (status == u"cancelled"_s)
-        return Cli::tr("cancelled");
-    if (status == u"interrupted"_s)
-        return Cli::tr("interrupted");
-    if (status == u"running"_s)
-        return Cli::tr("running");
-    return status;
+    return runStatusDisplayName(status).toLower(); // mid-sentence
 }
 
 /** Reads "--name value" / "--name=value" options and flags; anything else is a positional argument. */

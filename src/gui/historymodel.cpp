@@ -32,11 +32,6 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString HistoryModel::statusText(const QString &status)
-{
-    return runStatusDisplayName(status);
-}
-
 QString HistoryModel::triggerText(const QString &trigger)
 {
     if (trigger == u"manual"_s)
@@ -72,7 +67,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case TriggerColumn:
             return triggerText(r.trigger);
         case StatusColumn:
-            return statusText(r.status);
+            return runStatusDisplayName(r.status);
         case CreatedColumn:
             return created;
         case UpdatedColumn:

@@ -37,7 +37,6 @@ public:
     void refresh(int limit = 200);
     const RunRecord &run(int row) const { return m_runs.at(row); }
 
-    static QString statusText(const QString &status);
     static QString triggerText(const QString &trigger);
 
 private:

@@ -90,7 +90,7 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
         m_ui->historyTableView->selectRow(0);
         QString text = tr("Run %1: %2 — %3 written, %4 failed.")
                            .arg(s.runId)
-                           .arg(HistoryModel::statusText(s.status))
+                           .arg(runStatusDisplayName(s.status))
                            .arg(s.totalWrites())
                            .arg(s.totalFailed());
         if (!s.error.isEmpty())

@@ -21,8 +21,7 @@ const QString kItemMime = u"application/x-qabstractitemmodeldatalist"_s;
 
 QString describe(const FieldInfo &f)
 {
-    return u"%1 — %2"_s.arg(QCoreApplication::translate("Ponte::FieldCatalog", f.label.toUtf8().constData()),
-                            fieldTypeDisplayName(f.type));
+    return u"%1 — %2"_s.arg(f.label, fieldTypeDisplayName(f.type)); // labels come translated
 }
 } // namespace
 
