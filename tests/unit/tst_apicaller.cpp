@@ -160,6 +160,38 @@ private slots:
         QVERIFY(transport.sent.at(1).startMs - transport.sent.at(0).endMs >= 5000);
     }
 
+    void redundantFaultHoldsOnlyThatBody()
+    {
+        // Omie's "consumo redundante" concerns one request body: other requests of the same method go on.
+        ManualClock clock(0);
+        Test::FakeTransport transport(&clock);
+        SchedulerLimits limits;
+        limits.redundancyWindowMs = 0;
+        RequestScheduler scheduler(&clock, limits);
+        ApiCaller caller(&clock, &scheduler, &transport, &Omie::classifyReply);
+        int refusals = 0;
+        transport.respond = [&](const HttpCall &call) {
+            if (call.body == "page1" && refusals++ == 0)
+                return http(500, "{\"faultstring\":\"ERROR: Consumo redundante detectado. Aguarde 30 segundos\","
+                                 "\"faultcode\":\"SOAP-ENV:Client-6\"}");
+            return http(200, "{}");
+        };
+        CallResult first;
+        CallResult other;
+        caller.call(spec(u"ListarClientes"_s, false, "page1"), [&](const CallResult &r) { first = r; });
+        clock.advance(100);
+        caller.call(spec(u"ListarClientes"_s, false, "page2"), [&](const CallResult &r) { other = r; });
+        while (clock.runNext()) {
+        }
+        QVERIFY(first.ok());
+        QVERIFY(other.ok());
+        QCOMPARE(transport.sent.size(), 3);
+        QCOMPARE(transport.sent.at(1).call.body, QByteArray("page2"));
+        QVERIFY(transport.sent.at(1).startMs < 1000);
+        QVERIFY(transport.sent.at(2).startMs - transport.sent.at(0).endMs >= 30'000);
+        QCOMPARE(scheduler.pausedUntilMs(), 0);
+    }
+
     void misuseBlockFailsFastAndHoldsEverything()
     {
         ManualClock clock(0);

@@ -100,21 +100,18 @@ void ApiCaller::onResponse(CallId id, const RawResponse &response)
         ++m_throttled;
         emit throttled(error);
         const qint64 until = error.retryAtMs > now ? error.retryAtMs : now + error.waitMs;
-        if (job.spec.write && error.ambiguous) {
-            // "Already processed or being processed": the write may exist; the caller must consult first.
-            if (m_pauseAllOnRateLimit)
-                m_scheduler->pauseAll(until);
-            else
-                m_scheduler->pauseKey(job.spec.ticket.key, until);
+        const bool requestOnly = error.waitScope == ApiError::WaitScope::Request && !m_pauseAllOnRateLimit;
+        if (!requestOnly)
+            pauseFor(job.spec.ticket.key, error.waitScope, until);
+        // "Already processed or being processed": the write may exist; the caller must consult first.
+        if (job.spec.write && error.ambiguous)
             break;
-        }
-        if (m_pauseAllOnRateLimit)
-            m_scheduler->pauseAll(until);
-        else
-            m_scheduler->pauseKey(job.spec.ticket.key, until);
         if (++job.rateWaits <= m_policy.maxRateLimitWaits && until - now <= m_policy.maxRateLimitWaitMs) {
             qCInfo(lcNet) << job.correlationId << job.spec.label << "rate limited; waiting" << (until - now) << "ms";
-            submit(id);
+            if (requestOnly)
+                job.timer = m_clock->callAfter(until - now, this, [this, id] { submit(id); });
+            else
+                submit(id);
             return;
         }
         break;
@@ -152,6 +149,14 @@ void ApiCaller::onResponse(CallId id, const RawResponse &response)
         break;
     }
     finish(id, result);
+}
+
+void ApiCaller::pauseFor(const QString &key, ApiError::WaitScope scope, qint64 untilMs)
+{
+    if (m_pauseAllOnRateLimit || scope == ApiError::WaitScope::Credential)
+        m_scheduler->pauseAll(untilMs);
+    else
+        m_scheduler->pauseKey(key, untilMs);
 }
 
 void ApiCaller::finish(CallId id, CallResult result)

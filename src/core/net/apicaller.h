@@ -101,6 +101,8 @@ private:
     void send(CallId id, RequestScheduler::TicketId ticket);
     void onResponse(CallId id, const RawResponse &response);
     void finish(CallId id, CallResult result);
+    /** Applies a service-imposed wait to what it concerns: the rate bucket @p key, or every request. */
+    void pauseFor(const QString &key, ApiError::WaitScope scope, qint64 untilMs);
 
     Clock *m_clock;
     RequestScheduler *m_scheduler;

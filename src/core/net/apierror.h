@@ -37,6 +37,9 @@ public:
     qint64 waitMs = 0;      ///< RateLimited: how long to wait
     qint64 retryAtMs = 0;   ///< Blocked/RateLimited: absolute time after which a retry may succeed
     std::optional<qint64> existingId;
+    /** What a service-imposed wait applies to: this one request body, its rate bucket, or the whole credential. */
+    enum class WaitScope { Key, Request, Credential };
+    WaitScope waitScope = WaitScope::Key;
     /** The request may have been applied although no confirmation arrived (look up before re-creating). */
     bool ambiguous = false;
     /** Omie's "no records for page N": an empty list, not an error. */

@@ -86,6 +86,8 @@ ApiError classifyFault(const QString &faultString, const QString &faultCode, int
     }
     if (text.contains(u"consumo redundante"_s) || code.contains(u"redundant"_s) || text.contains(u"redundant"_s)) {
         e.kind = ApiError::Kind::RateLimited;
+        // Redundancy concerns this body only: other requests, even of the same method, may go on.
+        e.waitScope = ApiError::WaitScope::Request;
         // One second more than asked: Omie counts whole seconds from its own clock.
         e.waitMs = (firstNumberAfter(text, waitSeconds).value_or(60) + 1) * 1000;
         e.retryAtMs = nowMs + e.waitMs;
@@ -95,6 +97,7 @@ ApiError classifyFault(const QString &faultString, const QString &faultCode, int
         e.kind = ApiError::Kind::RateLimited;
         // The first request may have been applied (writes): callers must consult before repeating it.
         e.ambiguous = true;
+        e.waitScope = ApiError::WaitScope::Request;
         e.retryAtMs = clockTimeAfter(text, nowMs).value_or(nowMs + 60'000) + 1000;
         e.waitMs = std::max<qint64>(0, e.retryAtMs - nowMs);
         return e;
