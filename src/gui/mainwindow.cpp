@@ -383,31 +383,33 @@ void MainWindow::startSync(bool dryRun)
 {
     if (m_controller->isRunning())
         return;
-    const ScheduleConfig schedule = ScheduleConfig::fromSettings(m_profile->settings());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    SyncOptions options;
-    options.trigger = u"manual"_s;
-    options.dryRun = dryRun;
-    // Both APIs are shared: during business hours a manual run takes only its share, after a warning.
-    if (!dryRun && schedule.businessHours.isBusinessTime(now)) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Business hours"),
-            tr("It is business hours: other tools share the Omie and Ploomes limits now. Ponte will use only %1% of "
-               "them, so a large sync takes longer; the scheduled off-hours sync is the better choice for heavy "
-               "work.\n\n"
-               "Sync now anyway?")
-                .arg(int(schedule.businessShare * 100)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return;
-        options.budgetShare = schedule.businessShare;
-    }
     setRunning(true);
-    withCredentials([this, options](const Credentials &c) {
+    // Missing keys are said first: a business-hours warning for a run that cannot start would mislead.
+    withCredentials([this, dryRun](const Credentials &c) {
         if (!c.isComplete()) {
             setRunning(false);
             m_ui->progressLabel->setText(tr("Set up the Omie and Ploomes credentials first."));
             return;
+        }
+        const ScheduleConfig schedule = ScheduleConfig::fromSettings(m_profile->settings());
+        SyncOptions options;
+        options.trigger = u"manual"_s;
+        options.dryRun = dryRun;
+        // Both APIs are shared: during business hours a manual run takes only its share, after a warning.
+        if (!dryRun && schedule.businessHours.isBusinessTime(m_clock->nowUtc())) {
+            const auto answer = QMessageBox::warning(
+                this, tr("Business hours"),
+                tr("It is business hours: other tools share the Omie and Ploomes limits now. Ponte will use only %1% "
+                   "of them, so a large sync takes longer; the scheduled off-hours sync is the better choice for "
+                   "heavy work.\n\n"
+                   "Sync now anyway?")
+                    .arg(int(schedule.businessShare * 100)),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes) {
+                setRunning(false);
+                return;
+            }
+            options.budgetShare = schedule.businessShare;
         }
         m_controller->start(options, c);
     });

@@ -217,6 +217,37 @@ private slots:
         QVERIFY(transport.sent.at(1).startMs >= 1678'000);
     }
 
+    void abandonKeepsOnlyWritesOnTheWire()
+    {
+        // A stopped run must not wait for a 30-minute breaker: queued and paused calls and reads in
+        // flight are dropped at once, while a write already sent is allowed to report its outcome.
+        ManualClock clock(0);
+        Test::FakeTransport transport(&clock);
+        SchedulerLimits limits;
+        limits.perKeyConcurrency = 4;
+        RequestScheduler scheduler(&clock, limits);
+        ApiCaller caller(&clock, &scheduler, &transport, &Omie::classifyReply);
+        transport.latency = [](const HttpCall &) { return 5'000; };
+        CallResult write;
+        CallResult read;
+        CallResult queued;
+        caller.call(spec(u"IncluirCliente"_s, true, "w"), [&](const CallResult &r) { write = r; });
+        caller.call(spec(u"ListarClientes"_s, false, "r"), [&](const CallResult &r) { read = r; });
+        clock.advance(1);
+        QCOMPARE(transport.sent.size(), 2);
+        scheduler.pauseAll(1'800'000);
+        caller.call(spec(u"ListarProdutos"_s, false, "q"), [&](const CallResult &r) { queued = r; });
+        caller.abandonPending();
+        QCOMPARE(read.error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(queued.error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(caller.pendingCalls(), 1);
+        while (clock.runNext() && caller.pendingCalls() > 0) {
+        }
+        QVERIFY(write.ok());
+        QVERIFY(clock.nowMs() < 10'000);
+        QCOMPARE(transport.sent.size(), 2);
+    }
+
     void cancelStopsQueuedAndRunningCalls()
     {
         ManualClock clock(0);

@@ -265,6 +265,69 @@ private slots:
             QVERIFY(starts.at(i) - starts.at(i - 1) >= 2000);
     }
 
+    void rateBudgetContinuesInTheNextProcess()
+    {
+        // A connection test spends Ploomes' budget; the sync that starts right after it in another
+        // process must not send a full window on top of it (the probe saw a 429 after `check`).
+        SchedulerLimits l;
+        l.totalLimit = 6;
+        l.totalWindowMs = 1000;
+        l.paced = true;
+        RequestScheduler::RateHistory saved;
+        QList<qint64> firstStarts;
+        {
+            Harness first(l);
+            first.maxLatency = 5;
+            for (int i = 0; i < 6; ++i)
+                first.submit(u"ploomes"_s);
+            first.runToCompletion();
+            firstStarts = first.starts([](const Interval &) { return true; });
+            saved = first.scheduler.rateHistory();
+            QCOMPARE(saved.total.size(), 6);
+        }
+        Harness second(l);
+        second.maxLatency = 5;
+        second.clock.advanceTo(firstStarts.last() + 1);
+        second.scheduler.restoreRateHistory(saved);
+        for (int i = 0; i < 6; ++i)
+            second.submit(u"ploomes"_s);
+        second.runToCompletion();
+        QList<qint64> all = firstStarts + second.starts([](const Interval &) { return true; });
+        QCOMPARE(all.size(), 12);
+        QVERIFY(maxInWindow(all, 1000) <= 6);
+        QVERIFY(maxInWindow(all, 1000 + 10) <= 6);
+    }
+
+    void methodBudgetContinuesInTheNextProcess()
+    {
+        SchedulerLimits l = omieLimits();
+        l.perKeyLimit = 3;
+        l.redundancyWindowMs = 0;
+        RequestScheduler::RateHistory saved;
+        {
+            Harness first(l);
+            first.maxLatency = 5;
+            for (int i = 0; i < 3; ++i)
+                first.submit(u"ListarClientes"_s);
+            first.runToCompletion();
+            saved = first.scheduler.rateHistory();
+            QCOMPARE(saved.perKey.value(u"ListarClientes"_s).size(), 3);
+        }
+        Harness second(l);
+        second.clock.advanceTo(1000);
+        second.scheduler.restoreRateHistory(saved);
+        second.submit(u"ListarClientes"_s);
+        second.submit(u"ListarProdutos"_s);
+        second.runToCompletion();
+        QCOMPARE(second.intervals.size(), 2);
+        for (const Interval &i : second.intervals) {
+            if (i.key == u"ListarClientes"_s)
+                QVERIFY2(i.start >= 60'000, qPrintable(QString::number(i.start)));
+            else
+                QVERIFY(i.start < 2000);
+        }
+    }
+
     void pacedBudgetIsSpreadNotBurst()
     {
         // Ploomes: 6 per second, sent about one every 167 ms rather than six at once then a pause, so

@@ -197,4 +197,15 @@ void ApiCaller::cancelAll()
         cancel(id);
 }
 
+void ApiCaller::abandonPending()
+{
+    QList<CallId> ids;
+    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
+        if (!(it->handle && it->spec.write))
+            ids.append(it.key());
+    }
+    for (CallId id : ids)
+        cancel(id);
+}
+
 } // namespace Ponte

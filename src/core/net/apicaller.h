@@ -66,6 +66,11 @@ public:
     CallId call(CallSpec spec, std::function<void(const CallResult &)> done);
     void cancel(CallId id);
     void cancelAll();
+    /**
+     * Cancels every call except writes already on the wire (their outcome must be known): queued
+     * calls, calls waiting for a pause or a back-off, and reads in flight.
+     */
+    void abandonPending();
 
     /** A rate-limit answer pauses the whole credential instead of only its key (Ploomes). */
     void setPauseAllOnRateLimit(bool all) { m_pauseAllOnRateLimit = all; }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <iterator>
 
 namespace Ponte {
 
@@ -53,6 +54,26 @@ public:
         m_events.push_back(nowMs);
         if (m_spacingMs > 0)
             m_theoreticalMs = std::max(m_theoreticalMs, nowMs) + m_spacingMs;
+    }
+    /** Events still inside the window at @p nowMs, oldest first. */
+    std::deque<qint64> recent(qint64 nowMs)
+    {
+        prune(nowMs);
+        return m_events;
+    }
+    /**
+     * Adds events (sorted) recorded elsewhere (another process on the same credential) so that this window
+     * continues the same budget instead of starting empty.
+     */
+    void restore(const std::deque<qint64> &events)
+    {
+        // A multiset union: restoring the same history twice counts each event once, while several
+        // requests sent in the same millisecond all count.
+        std::deque<qint64> merged;
+        std::set_union(m_events.begin(), m_events.end(), events.begin(), events.end(), std::back_inserter(merged));
+        m_events = std::move(merged);
+        if (m_spacingMs > 0 && !m_events.empty())
+            m_theoreticalMs = std::max(m_theoreticalMs, m_events.back() + m_spacingMs);
     }
     int countInWindow(qint64 nowMs)
     {

@@ -189,6 +189,40 @@ void RequestScheduler::restoreRecentRequests(const QHash<QByteArray, qint64> &re
     }
 }
 
+namespace {
+QList<qint64> toList(const std::deque<qint64> &events)
+{
+    return QList<qint64>(events.begin(), events.end());
+}
+
+std::deque<qint64> toSortedDeque(QList<qint64> events)
+{
+    std::sort(events.begin(), events.end());
+    return std::deque<qint64>(events.begin(), events.end());
+}
+} // namespace
+
+RequestScheduler::RateHistory RequestScheduler::rateHistory()
+{
+    const qint64 now = m_clock->nowMs();
+    RateHistory h;
+    h.total = toList(m_total.recent(now));
+    for (auto &[key, s] : m_keys) {
+        const QList<qint64> recent = toList(s.window.recent(now));
+        if (!recent.isEmpty())
+            h.perKey.insert(key, recent);
+    }
+    return h;
+}
+
+void RequestScheduler::restoreRateHistory(const RateHistory &history)
+{
+    m_total.restore(toSortedDeque(history.total));
+    for (auto it = history.perKey.cbegin(); it != history.perKey.cend(); ++it)
+        state(it.key()).window.restore(toSortedDeque(*it));
+    schedulePump(m_clock->nowMs());
+}
+
 qint64 RequestScheduler::dedupAvailableMs(const QByteArray &dedupKey) const
 {
     if (dedupKey.isEmpty() || m_configured.redundancyWindowMs <= 0)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -94,6 +95,19 @@ public:
      */
     QHash<QByteArray, qint64> recentRequests() const;
     void restoreRecentRequests(const QHash<QByteArray, qint64> &recent);
+
+    /** Start times still inside the rate windows: the whole budget, and each key's. */
+    struct RateHistory
+    {
+        QList<qint64> total;
+        QHash<QString, QList<qint64>> perKey;
+    };
+    /**
+     * What this credential has spent recently, so that the next process (a CLI run after a
+     * connection test, a restart) continues the same budget instead of bursting into a full window.
+     */
+    RateHistory rateHistory();
+    void restoreRateHistory(const RateHistory &history);
 
     int queuedCount() const { return m_queuedCount; }
     int inFlightCount() const { return int(m_inFlight.size()); }

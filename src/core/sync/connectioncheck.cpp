@@ -35,6 +35,7 @@ void ConnectionCheck::start()
     if (m_pending > 0)
         return;
     restoreRecentOmieRequests(m_clients->omie->scheduler(), m_store);
+    restoreRecentPloomesRequests(m_clients->ploomes->scheduler(), m_store);
     m_pending = 2;
     m_omie = ApiError{};
     m_ploomes = ApiError{};
@@ -53,6 +54,7 @@ void ConnectionCheck::done()
     if (--m_pending > 0)
         return;
     saveRecentOmieRequests(m_clients->omie->scheduler(), m_store);
+    saveRecentPloomesRequests(m_clients->ploomes->scheduler(), m_store);
     emit finished(m_omie, m_ploomes);
 }
 

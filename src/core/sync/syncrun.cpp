@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include "ploomes/ploomesrecords.h"
 
@@ -17,6 +18,8 @@ namespace Ponte {
 
 namespace {
 const QString kActivatedAtKey = u"state.activated_at"_s;
+// How soon a stop (Parar, Ctrl+C, SIGTERM, a fatal error) is noticed while waiting for replies.
+constexpr int kStopPollMs = 200;
 } // namespace
 
 SyncRun::SyncRun(Profile &profile,
@@ -296,7 +299,7 @@ void SyncRun::waitAll(const std::shared_ptr<PendingBatch> &batch)
         return;
     QEventLoop loop;
     batch->loop = &loop;
-    loop.exec();
+    execWatched(loop);
     batch->loop = nullptr;
 }
 
@@ -355,8 +358,35 @@ void SyncRun::waitDetached()
         return;
     QEventLoop loop;
     m_detachedLoop = &loop;
-    loop.exec();
+    execWatched(loop);
     m_detachedLoop = nullptr;
+}
+
+void SyncRun::execWatched(QEventLoop &loop)
+{
+    if (stopped())
+        abandonPendingCalls();
+    // Polled rather than signalled: the cancel flag is an atomic set from another thread or a signal handler.
+    QTimer watch;
+    watch.setInterval(kStopPollMs);
+    QObject::connect(&watch, &QTimer::timeout, &loop, [this] {
+        if (stopped())
+            abandonPendingCalls();
+    });
+    watch.start();
+    loop.exec();
+}
+
+void SyncRun::abandonPendingCalls()
+{
+    if (m_abandoned)
+        return;
+    m_abandoned = true;
+    qCInfo(lcSync) << "run stops: abandoning queued calls and reads in flight";
+    if (m_omie)
+        m_omie->caller().abandonPending();
+    if (m_ploomes)
+        m_ploomes->caller().abandonPending();
 }
 
 qint64 SyncRun::queueCrossReference(Entity entity, Direction towards, qint64 omieId, qint64 ploomesId)
@@ -624,6 +654,7 @@ SyncSummary SyncRun::execute()
     }
     m_ploomes->scheduler().setBudgetShare(m_options.budgetShare);
     restoreRecentOmieRequests(m_omie->scheduler(), m_settingsStore);
+    restoreRecentPloomesRequests(m_ploomes->scheduler(), m_settingsStore);
     m_mapping = MappingModel::load(m_settingsStore);
     if (!m_options.dryRun && !m_settingsStore.value(kActivatedAtKey))
         m_settingsStore.setValue(kActivatedAtKey,
@@ -646,6 +677,7 @@ SyncSummary SyncRun::execute()
 
     // Remember what the next process must not repeat, and the learned Ploomes rate.
     saveRecentOmieRequests(m_omie->scheduler(), m_settingsStore);
+    saveRecentPloomesRequests(m_ploomes->scheduler(), m_settingsStore);
     if (m_ploomes->throttledResponses() > 0)
         settings.setValue(SettingKey::PloomesLearnedRps, QString::number(m_ploomes->currentRequestsPerSecond()));
     if (m_referenceLoaded)

@@ -100,6 +100,13 @@ private:
     qint64 omieIdFieldId(Entity entity) const { return m_omieIdFieldId.value(entity); }
 
     // Infrastructure.
+    /**
+     * Runs @p loop until it quits, while watching for a stop: once the run is cancelled or has met a
+     * fatal error, every call still queued or waiting (for a pause, a back-off) and every read in
+     * flight is abandoned, so that the loop ends within moments; writes in flight finish.
+     */
+    void execWatched(QEventLoop &loop);
+    void abandonPendingCalls();
     template <typename R, typename Start> R wait(Start start)
     {
         std::optional<R> result;
@@ -109,7 +116,7 @@ private:
             loop.quit();
         });
         if (!result)
-            loop.exec();
+            execWatched(loop);
         return std::move(*result);
     }
     struct ListResult
@@ -276,6 +283,7 @@ private:
     QHash<qint64, QJsonObject> m_contacts;
     int m_detached = 0;
     QEventLoop *m_detachedLoop = nullptr;
+    bool m_abandoned = false;
 };
 
 } // namespace Ponte
