@@ -279,6 +279,25 @@ private slots:
         QCOMPARE(f.ploomes.violations().total(), 0);
     }
 
+    void stopTakesEffectWithinSecondsWhateverOmieDoes()
+    {
+        // Omie answers after 30 s (a slow service, or requests held by a breaker): "Parar", Ctrl+C or
+        // SIGTERM must still end the run within moments, not after every queued reply.
+        SyncFixture f;
+        f.omie.setLatencyMs(30'000);
+        f.profile->settings().setValue(SettingKey::NetTimeoutS, u"120"_s);
+        NetworkTransport transport;
+        std::atomic_bool cancel{false};
+        SyncRun run(*f.profile, f.credentials, withBackfill(), Clock::system(), &transport, &cancel);
+        QTimer::singleShot(500, [&cancel] { cancel.store(true); });
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const SyncSummary s = run.execute();
+        QVERIFY2(elapsed.elapsed() < 10'000, qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(s.status, u"cancelled"_s);
+        QCOMPARE(f.omie.violations().total(), 0);
+    }
+
     void newPloomesOrdersGoToOmieAfterPreflight()
     {
         SyncFixture f;
