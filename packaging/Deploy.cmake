@@ -62,9 +62,15 @@ set(PONTE_RUNTIME_PLUGINS
     styles:Qt6::QWindowsVistaStylePlugin styles:Qt6::QModernWindowsStylePlugin styles:Qt6::QMacStylePlugin)
 if(WIN32)
     foreach(entry IN LISTS PONTE_RUNTIME_PLUGINS)
-        string(REPLACE ":" ";" entry "${entry}")
-        list(GET entry 0 type)
-        list(GET entry 1 plugin)
+        string(REGEX MATCH "^([a-z]+):(.+)$" entry "${entry}")  # type:target (targets contain "::")
+        set(type ${CMAKE_MATCH_1})
+        set(plugin ${CMAKE_MATCH_2})
+        if(NOT TARGET ${plugin})
+            # Some Qt builds (Debian's, for one) ship the plugin packages without loading them.
+            string(REPLACE "Qt6::" "Qt6" package ${plugin})
+            find_package(${package} CONFIG QUIET NO_DEFAULT_PATH
+                         PATHS ${Qt6Network_DIR} ${Qt6Sql_DIR} ${Qt6Gui_DIR} ${Qt6Widgets_DIR})
+        endif()
         if(TARGET ${plugin})
             install(FILES $<TARGET_FILE:${plugin}> DESTINATION ${PONTE_DEPLOY_PLUGINS}/${type})
         endif()
