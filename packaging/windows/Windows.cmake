@@ -3,6 +3,7 @@
 
 set(PONTE_WINDOWS_DIR ${PONTE_PACKAGING_DIR}/windows)
 file(TO_CMAKE_PATH "${PONTE_ICON_DIR}/ponte.ico" PONTE_ICO)
+file(TO_NATIVE_PATH "${PONTE_ICO}" PONTE_ICO_NATIVE)  # NSIS wants backslashes
 
 # One .rc per executable, generated so that the version always matches project().
 foreach(target ponte ponte-cli)
@@ -28,8 +29,8 @@ include(InstallRequiredSystemLibraries)
 # NSIS installer (CPack needs makensis 3.03+).
 set(CPACK_NSIS_PACKAGE_NAME "Ponte")
 set(CPACK_NSIS_DISPLAY_NAME "Ponte")
-set(CPACK_NSIS_MUI_ICON ${PONTE_ICO})
-set(CPACK_NSIS_MUI_UNIICON ${PONTE_ICO})
+set(CPACK_NSIS_MUI_ICON ${PONTE_ICO_NATIVE})
+set(CPACK_NSIS_MUI_UNIICON ${PONTE_ICO_NATIVE})
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\ponte.exe")
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY bin)
 set(CPACK_PACKAGE_EXECUTABLES "ponte;Ponte")  # Start-menu shortcut
