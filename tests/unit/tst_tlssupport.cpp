@@ -15,14 +15,13 @@ private slots:
     {
         QTest::addColumn<bool>("supportsSsl");
         QTest::addColumn<QStringList>("backends");
-        QTest::addColumn<QString>("expected");  // a word the message must contain; empty = no problem
+        QTest::addColumn<QString>("expected"); // a word the message must contain; empty = no problem
 
         QTest::newRow("openssl works") << true << QStringList{u"openssl"_s, u"cert-only"_s} << QString();
         QTest::newRow("schannel works") << true << QStringList{u"schannel"_s} << QString();
         QTest::newRow("no plugin at all") << false << QStringList{} << u"plugins/tls"_s;
         QTest::newRow("only cert-only") << false << QStringList{u"cert-only"_s} << u"plugins/tls"_s;
-        QTest::newRow("openssl without libssl") << false << QStringList{u"openssl"_s, u"cert-only"_s}
-                                                << u"(openssl)"_s;
+        QTest::newRow("openssl without libssl") << false << QStringList{u"openssl"_s, u"cert-only"_s} << u"(openssl)"_s;
     }
 
     void problem()

@@ -16,8 +16,8 @@ class TlsSupport
 public:
     struct State
     {
-        bool supportsSsl = false;  ///< QSslSocket::supportsSsl(): the active backend can open TLS sockets
-        QStringList backends;      ///< QSslSocket::availableBackends(), e.g. "openssl", "schannel", "cert-only"
+        bool supportsSsl = false; ///< QSslSocket::supportsSsl(): the active backend can open TLS sockets
+        QStringList backends;     ///< QSslSocket::availableBackends(), e.g. "openssl", "schannel", "cert-only"
     };
 
     /** The state of this process (loads the TLS plugins on first use). */
