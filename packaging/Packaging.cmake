@@ -1,22 +1,50 @@
-if(UNIX AND NOT APPLE)
-    install(FILES ${PROJECT_SOURCE_DIR}/packaging/ponte.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-    foreach(size 16 32 48 64 128 256)
-        install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/ponte-${size}.png
-                DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps RENAME ponte.png)
-    endforeach()
-endif()
+# Install rules and CPack for every platform, kept out of src/ so that packaging changes never touch the
+# code others work on. Included from the top-level CMakeLists.txt after add_subdirectory(src): the targets
+# ponte and ponte-cli must exist. See packaging/README.md for what each platform ships and how to build it.
 
-# CPack: TGZ and DEB on Linux; NSIS on Windows and DragNDrop on macOS when built there.
+set(PONTE_APP_ID br.com.ponte.Ponte)  # reverse-DNS id: AppStream, macOS bundle; never change it after release
+set(PONTE_COPYRIGHT "Copyright (c) 2026 The Ponte developers")
+set(PONTE_ICON_DIR ${PROJECT_SOURCE_DIR}/resources/icons)
+set(PONTE_PACKAGING_DIR ${PROJECT_SOURCE_DIR}/packaging)
+
+# Values reach CPackConfig.cmake exactly as written here (backslashes in NSIS paths, newlines).
+set(CPACK_VERBATIM_VARIABLES ON)
 set(CPACK_PACKAGE_NAME ponte)
 set(CPACK_PACKAGE_VENDOR "Ponte")
-set(CPACK_PACKAGE_CONTACT "Ponte team <dev@ponte.invalid>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Ponte: Omie ERP <-> Ploomes CRM synchronisation")
+set(CPACK_PACKAGE_CONTACT "Ponte developers <dev@ponte.invalid>")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded at run time, so dpkg-shlibdeps cannot see them.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libsecret-1-0")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
-set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "bridge between the Omie ERP and the Ploomes CRM")
+# Lines under 80 columns: Debian shows them as they are.
+set(CPACK_PACKAGE_DESCRIPTION
+    "Ponte keeps a small business's Omie ERP and Ploomes CRM in step: clients,
+products, services, orders and sellers are copied in the direction you choose,
+on a schedule that respects both services' request limits, with a history of
+every run and a quarantine for the records that failed.
+
+It contains a desktop application (ponte) and a command-line tool for scripts
+and servers (ponte-cli). Both include simulators of the two services, so that
+they can be tried without an account (--demo).")
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "Ponte")
+# Release packages carry no debug information (lintian: unstripped-binary-or-object). CPack 3.25's
+# -dbgsym .ddeb is not used: its md5sums list build-tree paths, which lintian rejects. The unstripped
+# binaries stay in the build directory, matched to a crash by their GNU build-id (packaging/README.md).
+set(CPACK_STRIP_FILES ON)
+set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
+    OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS ${CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS})
+
+if(APPLE)
+    include(${PONTE_PACKAGING_DIR}/macos/MacOS.cmake)
+elseif(WIN32)
+    include(${PONTE_PACKAGING_DIR}/windows/Windows.cmake)
+else()
+    include(${PONTE_PACKAGING_DIR}/linux/Linux.cmake)
+endif()
+if(WIN32 OR APPLE)
+    include(${PONTE_PACKAGING_DIR}/Deploy.cmake)
+endif()
+
 if(NOT CPACK_GENERATOR)
     if(WIN32)
         set(CPACK_GENERATOR "NSIS;ZIP")

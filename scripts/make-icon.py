@@ -1,68 +1,122 @@
 #!/usr/bin/env python3
-"""Draws Ponte's application icon (a bridge arch over a deck) into resources/icons/ponte-N.png.
+"""Renders Ponte's application icon from resources/icons/ponte.svg into every raster form the build ships.
 
-Pure Python (zlib only) so it runs anywhere; 4x4 supersampling for anti-aliasing.
+Outputs (committed, so that no platform build needs Python or an SVG renderer):
+  ponte-N.png  N = 16 32 48 64 128 256 512  (Qt resources, hicolor theme)
+  ponte.ico    16-256, PNG-compressed entries (Windows .rc, NSIS)
+  ponte.icns   16-1024 including the @2x variants (macOS bundle)
+
+Pure Python (xml + zlib) so it runs anywhere. It understands the subset of SVG that ponte.svg uses:
+<rect> (x, y, width, height, rx), <circle>, and fills that are #RRGGBB or a two-stop vertical
+<linearGradient> in user space, painted in document order. Edges are 4x4 supersampled.
 usage: scripts/make-icon.py [output-dir]
 """
 import math
 import os
 import struct
 import sys
+import xml.etree.ElementTree as ET
 import zlib
 
-BLUE_TOP = (0x19, 0x76, 0xD2)
-BLUE_BOTTOM = (0x0D, 0x47, 0xA1)
-WHITE = (0xFF, 0xFF, 0xFF)
-ORANGE = (0xFF, 0x8F, 0x00)
+SVG_NS = "{http://www.w3.org/2000/svg}"
+PNG_SIZES = (16, 32, 48, 64, 128, 256, 512)
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# (OSType, pixel size); PNG payloads are accepted for all of them since macOS 10.7.
+ICNS_ENTRIES = (("icp4", 16), ("icp5", 32), ("icp6", 64), ("ic07", 128), ("ic08", 256), ("ic09", 512),
+                ("ic10", 1024), ("ic11", 32), ("ic12", 64), ("ic13", 256), ("ic14", 512))
 
 
-def inside_rounded_square(x, y, radius):
-    # Unit square [0,1]^2 with rounded corners.
-    cx = min(max(x, radius), 1 - radius)
-    cy = min(max(y, radius), 1 - radius)
-    return (x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2
+def parse_colour(text):
+    text = text.strip().lstrip("#")
+    return tuple(int(text[i:i + 2], 16) for i in (0, 2, 4))
 
 
-def colour_at(x, y):
-    """Colour (r, g, b) or None (transparent) at normalised coordinates (y grows downwards)."""
-    if not inside_rounded_square(x, y, 0.2):
-        return None
-    # Deck: an orange band across the icon.
-    if 0.62 <= y <= 0.70 and 0.12 <= x <= 0.88:
-        return ORANGE
-    # Arch: the upper half of an annulus centred on the deck.
-    d = math.hypot(x - 0.5, y - 0.66)
-    if y <= 0.66 and 0.26 <= d <= 0.33:
-        return WHITE
-    # Hangers from the arch down to the deck.
-    for hx in (0.34, 0.42, 0.5, 0.58, 0.66):
-        top = 0.66 - math.sqrt(max(0.0, 0.295 ** 2 - (hx - 0.5) ** 2))
-        if abs(x - hx) <= 0.012 and top <= y <= 0.62:
-            return WHITE
-    # Piers under the deck.
-    if 0.70 <= y <= 0.84 and (0.18 <= x <= 0.25 or 0.75 <= x <= 0.82):
-        return WHITE
-    t = y
-    return tuple(round(a + (b - a) * t) for a, b in zip(BLUE_TOP, BLUE_BOTTOM))
+class Gradient:
+    def __init__(self, element):
+        if element.get("gradientUnits") != "userSpaceOnUse" or element.get("x1") != element.get("x2"):
+            raise ValueError("only vertical userSpaceOnUse gradients are supported")
+        self.y1 = float(element.get("y1"))
+        self.y2 = float(element.get("y2"))
+        stops = element.findall(SVG_NS + "stop")
+        if len(stops) != 2:
+            raise ValueError("only two-stop gradients are supported")
+        self.top = parse_colour(stops[0].get("stop-color"))
+        self.bottom = parse_colour(stops[1].get("stop-color"))
+
+    def at(self, y):
+        t = min(max((y - self.y1) / (self.y2 - self.y1), 0.0), 1.0)
+        return tuple(round(a + (b - a) * t) for a, b in zip(self.top, self.bottom))
 
 
-def render(size, samples=4):
+class Shape:
+    def __init__(self, element, gradients):
+        self.kind = element.tag[len(SVG_NS):]
+        fill = element.get("fill")
+        if fill.startswith("url(#"):
+            self.gradient = gradients[fill[5:-1]]
+            self.colour = None
+        else:
+            self.gradient = None
+            self.colour = parse_colour(fill)
+        g = lambda name, default=0.0: float(element.get(name, default))
+        if self.kind == "rect":
+            self.x, self.y, self.w, self.h, self.r = g("x"), g("y"), g("width"), g("height"), g("rx")
+        elif self.kind == "circle":
+            self.cx, self.cy, self.r = g("cx"), g("cy"), g("r")
+        else:
+            raise ValueError(f"unsupported element <{self.kind}>")
+
+    def contains(self, x, y):
+        if self.kind == "circle":
+            return (x - self.cx) ** 2 + (y - self.cy) ** 2 <= self.r ** 2
+        if not (self.x <= x <= self.x + self.w and self.y <= y <= self.y + self.h):
+            return False
+        if self.r <= 0:
+            return True
+        cx = min(max(x, self.x + self.r), self.x + self.w - self.r)
+        cy = min(max(y, self.y + self.r), self.y + self.h - self.r)
+        return (x - cx) ** 2 + (y - cy) ** 2 <= self.r ** 2
+
+    def colour_at(self, y):
+        return self.colour if self.gradient is None else self.gradient.at(y)
+
+
+def load_svg(path):
+    root = ET.parse(path).getroot()
+    view = [float(v) for v in root.get("viewBox").split()]
+    gradients = {e.get("id"): Gradient(e) for e in root.iter(SVG_NS + "linearGradient")}
+    shapes = [Shape(e, gradients) for e in root if e.tag in (SVG_NS + "rect", SVG_NS + "circle")]
+    return view, list(reversed(shapes))  # topmost first
+
+
+def sample(shapes, x, y):
+    """(index of the topmost shape, colour) at user coordinates, or (-1, None) where transparent."""
+    for i, shape in enumerate(shapes):
+        if shape.contains(x, y):
+            return i, shape.colour_at(y)
+    return -1, None
+
+
+def render(view, shapes, size, samples=4):
+    vx, vy, vw, vh = view
+    sx_scale, sy_scale = vw / size, vh / size
     rows = []
     for py in range(size):
         row = bytearray([0])  # filter: none
         for px in range(size):
+            # Sample the corners first: inside one shape the pixel is flat and needs no supersampling.
+            corners = {sample(shapes, vx + (px + dx) * sx_scale, vy + (py + dy) * sy_scale)[0]
+                       for dx in (0, 1) for dy in (0, 1)}
+            n = 1 if len(corners) == 1 else samples
             r = g = b = a = 0
-            for sy in range(samples):
-                for sx in range(samples):
-                    c = colour_at((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size)
+            for sy in range(n):
+                for sx in range(n):
+                    y = vy + (py + (sy + 0.5) / n) * sy_scale
+                    _, c = sample(shapes, vx + (px + (sx + 0.5) / n) * sx_scale, y)
                     if c is not None:
-                        r += c[0]
-                        g += c[1]
-                        b += c[2]
-                        a += 1
-            n = samples * samples
+                        r, g, b, a = r + c[0], g + c[1], b + c[2], a + 1
             if a:
-                row += bytes((r // a, g // a, b // a, 255 * a // n))
+                row += bytes((r // a, g // a, b // a, 255 * a // (n * n)))
             else:
                 row += bytes((0, 0, 0, 0))
         rows.append(bytes(row))
@@ -79,12 +133,41 @@ def png(size, pixels):
             + chunk(b"IEND", b""))
 
 
+def ico(pngs):
+    """ICO with PNG entries (Windows Vista and later, rc.exe and NSIS accept them)."""
+    sizes = sorted(pngs)
+    header = struct.pack("<HHH", 0, 1, len(sizes))
+    offset = len(header) + 16 * len(sizes)
+    directory, data = b"", b""
+    for size in sizes:
+        blob = pngs[size]
+        dim = 0 if size >= 256 else size  # 0 means 256 in the ICO directory
+        directory += struct.pack("<BBBBHHII", dim, dim, 0, 0, 1, 32, len(blob), offset + len(data))
+        data += blob
+    return header + directory + data
+
+
+def icns(pngs):
+    body = b"".join(kind.encode() + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
+                    for kind, size in ICNS_ENTRIES)
+    return b"icns" + struct.pack(">I", 8 + len(body)) + body
+
+
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "resources", "icons")
+    here = os.path.dirname(os.path.abspath(__file__))
+    icons = os.path.join(here, "..", "resources", "icons")
+    out = sys.argv[1] if len(sys.argv) > 1 else icons
     os.makedirs(out, exist_ok=True)
-    for size in (16, 32, 48, 64, 128, 256):
+    view, shapes = load_svg(os.path.join(icons, "ponte.svg"))
+    sizes = sorted(set(PNG_SIZES) | set(ICO_SIZES) | {size for _, size in ICNS_ENTRIES})
+    pngs = {size: png(size, render(view, shapes, size)) for size in sizes}
+    for size in PNG_SIZES:
         with open(os.path.join(out, f"ponte-{size}.png"), "wb") as f:
-            f.write(png(size, render(size)))
+            f.write(pngs[size])
+    with open(os.path.join(out, "ponte.ico"), "wb") as f:
+        f.write(ico({size: pngs[size] for size in ICO_SIZES}))
+    with open(os.path.join(out, "ponte.icns"), "wb") as f:
+        f.write(icns(pngs))
     return 0
 
 

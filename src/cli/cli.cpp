@@ -5,6 +5,7 @@
 #include "exitcodes.h"
 #include "logging.h"
 #include "mapping/mappingmodel.h"
+#include "net/tlssupport.h"
 #include "net/transport.h"
 #include "omie/omieclient.h"
 #include "ploomes/ploomesclient.h"
@@ -467,6 +468,11 @@ int Cli::commandCheck(const QStringList &args)
         return usageError(tr("check takes no arguments."));
     if (int rc = openProfile(); rc != ExitOk)
         return rc;
+    const Settings &settings = m_profile->settings();
+    if (const QString tls = TlsSupport::problemFor(
+            {settings.urlValue(SettingKey::OmieUrl), settings.urlValue(SettingKey::PloomesUrl)}, TlsSupport::current());
+        !tls.isEmpty())
+        return failure(ExitUsage, tls);
     Credentials credentials;
     int rc = ExitOk;
     if (!loadCredentials(&credentials, &rc))

@@ -1,0 +1,60 @@
+# Linux: FHS install under CMAKE_INSTALL_PREFIX and a lintian-clean .deb (packaging/README.md lists the
+# remaining lintian warnings and why they stay). Qt, QtKeychain and SQLite come from the distribution.
+
+set(PONTE_LINUX_DIR ${PONTE_PACKAGING_DIR}/linux)
+set(PONTE_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/${CPACK_PACKAGE_NAME})
+
+install(TARGETS ponte ponte-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Full RELRO, as Debian builds its own packages (lintian: hardening-no-bindnow).
+foreach(target ponte ponte-cli)
+    target_link_options(${target} PRIVATE LINKER:-z,relro LINKER:-z,now)
+endforeach()
+
+install(FILES ${PONTE_LINUX_DIR}/ponte.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${PONTE_LINUX_DIR}/${PONTE_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+foreach(size 16 32 48 64 128 256 512)
+    install(FILES ${PONTE_ICON_DIR}/ponte-${size}.png
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps RENAME ponte.png)
+endforeach()
+install(FILES ${PONTE_ICON_DIR}/ponte.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+# The application's own catalogues are compiled into the binaries (:/i18n/, see src/core/i18n.cpp); Qt's
+# qtbase_pt_BR.qm is read from QLibraryInfo::TranslationsPath, which qt6-translations-l10n fills.
+
+# Debian policy: man pages and the changelog gzipped with -9n (no timestamp, reproducible).
+find_program(PONTE_GZIP gzip)
+if(PONTE_GZIP)
+    set(gzipped)
+    foreach(source ponte.1 ponte-cli.1 changelog)
+        set(output ${CMAKE_CURRENT_BINARY_DIR}/packaging/${source}.gz)
+        add_custom_command(
+            OUTPUT ${output}
+            COMMAND sh -c "\"$1\" -9n -c \"$2\" > \"$3\"" sh ${PONTE_GZIP} ${PONTE_LINUX_DIR}/${source} ${output}
+            DEPENDS ${PONTE_LINUX_DIR}/${source}
+            VERBATIM)
+        list(APPEND gzipped ${output})
+    endforeach()
+    add_custom_target(ponte_linux_docs ALL DEPENDS ${gzipped})
+    install(FILES ${CMAKE_CURRENT_BINARY_DIR}/packaging/ponte.1.gz ${CMAKE_CURRENT_BINARY_DIR}/packaging/ponte-cli.1.gz
+            DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    install(FILES ${CMAKE_CURRENT_BINARY_DIR}/packaging/changelog.gz DESTINATION ${PONTE_DOC_DIR})
+else()
+    message(WARNING "gzip not found: man pages and changelog are left out of the install")
+endif()
+# The copyright file carries the MIT text of LICENSE (lintian flags a second licence file as extra).
+install(FILES ${PONTE_LINUX_DIR}/copyright ${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES DESTINATION ${PONTE_DOC_DIR})
+
+# The changelog names the packaged version; a release that forgets it produces a package lintian rejects.
+file(STRINGS ${PONTE_LINUX_DIR}/changelog changelogHead LIMIT_COUNT 1)
+if(NOT changelogHead MATCHES "^ponte \\(${PROJECT_VERSION}\\) ")
+    message(WARNING "packaging/linux/changelog does not start with version ${PROJECT_VERSION}: add an entry")
+endif()
+
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Loaded at run time, so dpkg-shlibdeps cannot see them: the SQLite driver plugin and libsecret (dlopen'ed
+# by QtKeychain). The TLS plugin and libssl3 come with libqt6network6, found by shlibdeps.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libsecret-1-0")
+# Translations of Qt's own dialogs and messages (qtbase_pt_BR.qm); a keyring to hold the credentials.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager")
