@@ -207,26 +207,63 @@ const QHash<QString, Schema> &requestSchemas()
                     "filtrar_apenas_inclusao", "filtrar_apenas_alteracao", "clientesFiltro", "clientesPorCodigo",
                     "exibir_caracteristicas", "exibir_obs"},
                    {child("clientesFiltro",
-                          schema("clientesFiltro", {"codigo_cliente_omie", "codigo_cliente_integracao", "cnpj_cpf",
-                                                    "razao_social", "nome_fantasia", "cidade", "estado", "email",
-                                                    "inativo", "tags", "endereco", "bairro", "cep", "contato",
-                                                    "pessoa_fisica"}))}));
+                          schema("clientesFiltro",
+                                 {"codigo_cliente_omie", "codigo_cliente_integracao", "cnpj_cpf", "razao_social",
+                                  "nome_fantasia", "cidade", "estado", "email", "inativo", "tags", "endereco", "bairro",
+                                  "cep", "contato", "pessoa_fisica"}))}));
         add("geral/clientes", {"ConsultarCliente", "ExcluirCliente", "AssociarCodIntCliente"},
             schema("clientes_cadastro_chave", {"codigo_cliente_omie", "codigo_cliente_integracao"}));
         add("geral/clientes", {"IncluirCliente", "AlterarCliente", "UpsertCliente", "UpsertClienteCpfCnpj"},
-            schema("clientes_cadastro",
-                   {"codigo_cliente_omie", "codigo_cliente_integracao", "razao_social", "nome_fantasia", "cnpj_cpf",
-                    "pessoa_fisica", "contato", "email", "homepage", "telefone1_ddd", "telefone1_numero",
-                    "telefone2_ddd", "telefone2_numero", "fax_ddd", "fax_numero", "endereco", "endereco_numero",
-                    "complemento", "bairro", "cidade", "cidade_ibge", "estado", "cep", "codigo_pais",
-                    "enderecoEntrega", "inscricao_estadual", "inscricao_municipal", "inscricao_suframa",
-                    "optante_simples_nacional", "contribuinte", "produtor_rural", "cnae", "tipo_atividade", "inativo",
-                    "bloquear_faturamento", "bloquear_exclusao", "importado_api", "exterior", "valor_limite_credito",
-                    "tags", "observacao", "obs_detalhadas", "dadosBancarios", "recomendacoes", "caracteristicas",
-                    "info"},
-                   {child("recomendacoes", schema("recomendacoes", {"numero_parcelas", "codigo_vendedor",
-                                                                    "email_fatura", "gerar_boletos",
-                                                                    "codigo_transportadora"}))}));
+            schema(
+                "clientes_cadastro",
+                {"codigo_cliente_omie",
+                 "codigo_cliente_integracao",
+                 "razao_social",
+                 "nome_fantasia",
+                 "cnpj_cpf",
+                 "pessoa_fisica",
+                 "contato",
+                 "email",
+                 "homepage",
+                 "telefone1_ddd",
+                 "telefone1_numero",
+                 "telefone2_ddd",
+                 "telefone2_numero",
+                 "fax_ddd",
+                 "fax_numero",
+                 "endereco",
+                 "endereco_numero",
+                 "complemento",
+                 "bairro",
+                 "cidade",
+                 "cidade_ibge",
+                 "estado",
+                 "cep",
+                 "codigo_pais",
+                 "enderecoEntrega",
+                 "inscricao_estadual",
+                 "inscricao_municipal",
+                 "inscricao_suframa",
+                 "optante_simples_nacional",
+                 "contribuinte",
+                 "produtor_rural",
+                 "cnae",
+                 "tipo_atividade",
+                 "inativo",
+                 "bloquear_faturamento",
+                 "bloquear_exclusao",
+                 "importado_api",
+                 "exterior",
+                 "valor_limite_credito",
+                 "tags",
+                 "observacao",
+                 "obs_detalhadas",
+                 "dadosBancarios",
+                 "recomendacoes",
+                 "caracteristicas",
+                 "info"},
+                {child("recomendacoes", schema("recomendacoes", {"numero_parcelas", "codigo_vendedor", "email_fatura",
+                                                                 "gerar_boletos", "codigo_transportadora"}))}));
         // Produtos (produto_servico_list_request, produto_servico_cadastro_chave, produto_servico_cadastro).
         add("geral/produtos", {"ListarProdutos", "ListarProdutosResumido"},
             schema("produto_servico_list_request",
@@ -238,11 +275,33 @@ const QHash<QString, Schema> &requestSchemas()
         add("geral/produtos", {"ConsultarProduto", "ExcluirProduto", "AssociarCodIntProduto"},
             schema("produto_servico_cadastro_chave", {"codigo_produto", "codigo_produto_integracao", "codigo"}));
         add("geral/produtos", {"IncluirProduto", "AlterarProduto", "UpsertProduto"},
-            schema("produto_servico_cadastro",
-                   {"codigo_produto", "codigo_produto_integracao", "codigo", "descricao", "unidade", "ncm", "ean",
-                    "valor_unitario", "codigo_familia", "tipoItem", "marca", "modelo", "peso_liq", "peso_bruto",
-                    "altura", "largura", "profundidade", "descr_detalhada", "obs_internas", "inativo", "bloqueado",
-                    "importado_api", "caracteristicas", "tabelas_preco", "imagens", "componentes_kit", "info"}));
+            schema("produto_servico_cadastro", {"codigo_produto",
+                                                "codigo_produto_integracao",
+                                                "codigo",
+                                                "descricao",
+                                                "unidade",
+                                                "ncm",
+                                                "ean",
+                                                "valor_unitario",
+                                                "codigo_familia",
+                                                "tipoItem",
+                                                "marca",
+                                                "modelo",
+                                                "peso_liq",
+                                                "peso_bruto",
+                                                "altura",
+                                                "largura",
+                                                "profundidade",
+                                                "descr_detalhada",
+                                                "obs_internas",
+                                                "inativo",
+                                                "bloqueado",
+                                                "importado_api",
+                                                "caracteristicas",
+                                                "tabelas_preco",
+                                                "imagens",
+                                                "componentes_kit",
+                                                "info"}));
         // Serviços, Hungarian dialect (srvListarRequest, srvConsultarRequest, srvIncluirRequest, srvEditarRequest).
         add("servicos/servico", {"ListarCadastroServico"},
             schema("srvListarRequest",
@@ -261,73 +320,104 @@ const QHash<QString, Schema> &requestSchemas()
         add("geral/vendedores", {"ListarVendedores"},
             schema("vendListarRequest",
                    {"pagina", "registros_por_pagina", "apenas_importado_api", "filtrar_por_data_de",
-                    "filtrar_por_data_ate", "filtrar_apenas_inclusao", "filtrar_apenas_alteracao",
-                    "filtrar_por_email", "filtrar_por_nome", "ordenar_por", "ordem_descrescente"}));
+                    "filtrar_por_data_ate", "filtrar_apenas_inclusao", "filtrar_apenas_alteracao", "filtrar_por_email",
+                    "filtrar_por_nome", "ordenar_por", "ordem_descrescente"}));
         add("geral/vendedores", {"ConsultarVendedor", "ExcluirVendedor"}, schema("vendChave", {"codigo", "codInt"}));
         add("geral/vendedores", {"IncluirVendedor", "AlterarVendedor", "UpsertVendedor"},
-            schema("cadastro", {"codigo", "codInt", "nome", "email", "inativo", "fatura_pedido", "visualiza_pedido",
-                                "comissao"}));
+            schema("cadastro",
+                   {"codigo", "codInt", "nome", "email", "inativo", "fatura_pedido", "visualiza_pedido", "comissao"}));
         // Pedidos de venda (pvpListarRequest, pvpConsultarRequest, pedido_venda_produto).
         add("produtos/pedido", {"ListarPedidos"},
-            schema("pvpListarRequest",
-                   {"pagina", "registros_por_pagina", "apenas_importado_api", "filtrar_por_data_de",
-                    "filtrar_por_data_ate", "filtrar_por_hora_de", "filtrar_por_hora_ate", "filtrar_apenas_inclusao",
-                    "filtrar_apenas_alteracao", "filtrar_por_cliente", "filtrar_por_vendedor", "etapa",
-                    "numero_pedido_de", "numero_pedido_ate", "apenas_resumo", "data_previsao_de",
-                    "data_previsao_ate", "data_faturamento_de", "data_faturamento_ate", "data_cancelamento_de",
-                    "data_cancelamento_ate", "status_pedido"}));
+            schema("pvpListarRequest", {"pagina",
+                                        "registros_por_pagina",
+                                        "apenas_importado_api",
+                                        "filtrar_por_data_de",
+                                        "filtrar_por_data_ate",
+                                        "filtrar_por_hora_de",
+                                        "filtrar_por_hora_ate",
+                                        "filtrar_apenas_inclusao",
+                                        "filtrar_apenas_alteracao",
+                                        "filtrar_por_cliente",
+                                        "filtrar_por_vendedor",
+                                        "etapa",
+                                        "numero_pedido_de",
+                                        "numero_pedido_ate",
+                                        "apenas_resumo",
+                                        "data_previsao_de",
+                                        "data_previsao_ate",
+                                        "data_faturamento_de",
+                                        "data_faturamento_ate",
+                                        "data_cancelamento_de",
+                                        "data_cancelamento_ate",
+                                        "status_pedido"}));
         add("produtos/pedido", {"ConsultarPedido", "StatusPedido", "ExcluirPedido"},
             schema("pvpConsultarRequest", {"codigo_pedido", "codigo_pedido_integracao", "numero_pedido"}));
         add("produtos/pedido", {"TrocarEtapaPedido"},
             schema("pvpTrocarEtapaRequest", {"codigo_pedido", "codigo_pedido_integracao", "numero_pedido", "etapa"}));
         add("produtos/pedido", {"IncluirPedido", "AlterarPedidoVenda"},
-            schema("pedido_venda_produto",
-                   {"cabecalho", "det", "frete", "informacoes_adicionais", "lista_parcelas", "observacoes",
-                    "departamentos", "total_pedido", "infoCadastro", "exportacao", "market_place"},
-                   {child("cabecalho",
-                          schema("cabecalho",
-                                 {"codigo_pedido", "codigo_pedido_integracao", "numero_pedido", "codigo_cliente",
-                                  "codigo_cliente_integracao", "data_previsao", "etapa", "codigo_parcela",
-                                  "qtde_parcelas", "quantidade_itens", "origem_pedido", "codigo_cenario_impostos",
-                                  "encerrado", "importado_api", "bloqueado", "tipo_desconto_pedido",
-                                  "perc_desconto_pedido", "valor_desconto_pedido"})),
-                    child("det", schema("det", {"ide", "produto", "inf_adic", "imposto", "observacao",
-                                                "rastreabilidade", "combustivel"})),
-                    child("informacoes_adicionais",
-                          schema("informacoes_adicionais",
-                                 {"codigo_categoria", "codigo_conta_corrente", "consumidor_final",
-                                  "numero_pedido_cliente", "contato", "dados_adicionais_nf", "enviar_email", "codVend",
-                                  "codProj", "numero_contrato", "utilizar_emails", "outros_detalhes"}))}));
+            schema(
+                "pedido_venda_produto",
+                {"cabecalho", "det", "frete", "informacoes_adicionais", "lista_parcelas", "observacoes",
+                 "departamentos", "total_pedido", "infoCadastro", "exportacao", "market_place"},
+                {child("cabecalho",
+                       schema("cabecalho", {"codigo_pedido", "codigo_pedido_integracao", "numero_pedido",
+                                            "codigo_cliente", "codigo_cliente_integracao", "data_previsao", "etapa",
+                                            "codigo_parcela", "qtde_parcelas", "quantidade_itens", "origem_pedido",
+                                            "codigo_cenario_impostos", "encerrado", "importado_api", "bloqueado",
+                                            "tipo_desconto_pedido", "perc_desconto_pedido", "valor_desconto_pedido"})),
+                 child("det", schema("det", {"ide", "produto", "inf_adic", "imposto", "observacao", "rastreabilidade",
+                                             "combustivel"})),
+                 child("informacoes_adicionais",
+                       schema("informacoes_adicionais",
+                              {"codigo_categoria", "codigo_conta_corrente", "consumidor_final", "numero_pedido_cliente",
+                               "contato", "dados_adicionais_nf", "enviar_email", "codVend", "codProj",
+                               "numero_contrato", "utilizar_emails", "outros_detalhes"}))}));
         add("produtos/pedidovendafat", {"FaturarPedidoVenda", "CancelarPedidoVenda"},
             schema("pvfChave", {"codigo_pedido", "codigo_pedido_integracao"}));
         // Ordens de serviço (osListarRequest, osChave, osCadastro).
         add("servicos/os", {"ListarOS"},
-            schema("osListarRequest",
-                   {"pagina", "registros_por_pagina", "apenas_importado_api", "ordenar_por", "ordem_decrescente",
-                    "filtrar_por_data_de", "filtrar_por_data_ate", "filtrar_apenas_inclusao",
-                    "filtrar_apenas_alteracao", "filtrar_por_codigo", "filtrar_por_status", "filtrar_por_etapa",
-                    "filtrar_por_cliente", "filtrar_por_data_previsao_de", "filtrar_por_data_previsao_ate",
-                    "filtrar_por_data_faturamento_de", "filtrar_por_data_faturamento_ate",
-                    "filtrar_por_data_cancelamento_de", "filtrar_por_data_cancelamento_ate", "cExibirDespesas",
-                    "cExibirProdutos", "cTipoFat"}));
-        add("servicos/os", {"ConsultarOS", "StatusOS", "ExcluirOS"}, schema("osChave", {"nCodOS", "cCodIntOS", "cNumOS"}));
-        add("servicos/os", {"TrocarEtapaOS"}, schema("osTrocarEtapaRequest", {"nCodOS", "cCodIntOS", "cNumOS", "cEtapa"}));
+            schema("osListarRequest", {"pagina",
+                                       "registros_por_pagina",
+                                       "apenas_importado_api",
+                                       "ordenar_por",
+                                       "ordem_decrescente",
+                                       "filtrar_por_data_de",
+                                       "filtrar_por_data_ate",
+                                       "filtrar_apenas_inclusao",
+                                       "filtrar_apenas_alteracao",
+                                       "filtrar_por_codigo",
+                                       "filtrar_por_status",
+                                       "filtrar_por_etapa",
+                                       "filtrar_por_cliente",
+                                       "filtrar_por_data_previsao_de",
+                                       "filtrar_por_data_previsao_ate",
+                                       "filtrar_por_data_faturamento_de",
+                                       "filtrar_por_data_faturamento_ate",
+                                       "filtrar_por_data_cancelamento_de",
+                                       "filtrar_por_data_cancelamento_ate",
+                                       "cExibirDespesas",
+                                       "cExibirProdutos",
+                                       "cTipoFat"}));
+        add("servicos/os", {"ConsultarOS", "StatusOS", "ExcluirOS"},
+            schema("osChave", {"nCodOS", "cCodIntOS", "cNumOS"}));
+        add("servicos/os", {"TrocarEtapaOS"},
+            schema("osTrocarEtapaRequest", {"nCodOS", "cCodIntOS", "cNumOS", "cEtapa"}));
         add("servicos/os", {"IncluirOS", "AlterarOS"},
-            schema("osCadastro",
-                   {"Cabecalho", "InformacoesAdicionais", "Email", "Departamentos", "ServicosPrestados", "Parcelas",
-                    "Observacoes", "InfoCadastro", "despesasReembolsaveis", "produtosUtilizados", "Tarefas"},
-                   {child("Cabecalho",
-                          schema("Cabecalho", {"cCodIntOS", "nCodOS", "cNumOS", "cCodIntCli", "nCodCli",
-                                               "dDtPrevisao", "cEtapa", "nCodVend", "cCodParc", "nQtdeParc",
-                                               "nValorTotal", "nValorTotalImpRet", "nCodCtr"})),
-                    child("InformacoesAdicionais",
-                          schema("InformacoesAdicionais", {"cCodCateg", "nCodCC", "cNumPedido", "cNumContrato",
-                                                           "cContato", "cDadosAdicNF", "nCodProj", "cCidPrestServ"})),
-                    child("ServicosPrestados",
-                          schema("ServicosPrestados",
-                                 {"nCodServico", "cCodIntServico", "cTribServ", "cCodServMun", "cCodServLC116",
-                                  "nQtde", "nValUnit", "cDescServ", "cTpDesconto", "nValorDesconto", "nAliqDesconto",
-                                  "cRetemISS", "cCodCategItem", "nSeqItem", "nIdItem", "cAcaoItem", "impostos"}))}));
+            schema(
+                "osCadastro",
+                {"Cabecalho", "InformacoesAdicionais", "Email", "Departamentos", "ServicosPrestados", "Parcelas",
+                 "Observacoes", "InfoCadastro", "despesasReembolsaveis", "produtosUtilizados", "Tarefas"},
+                {child("Cabecalho", schema("Cabecalho", {"cCodIntOS", "nCodOS", "cNumOS", "cCodIntCli", "nCodCli",
+                                                         "dDtPrevisao", "cEtapa", "nCodVend", "cCodParc", "nQtdeParc",
+                                                         "nValorTotal", "nValorTotalImpRet", "nCodCtr"})),
+                 child("InformacoesAdicionais",
+                       schema("InformacoesAdicionais", {"cCodCateg", "nCodCC", "cNumPedido", "cNumContrato", "cContato",
+                                                        "cDadosAdicNF", "nCodProj", "cCidPrestServ"})),
+                 child("ServicosPrestados",
+                       schema("ServicosPrestados",
+                              {"nCodServico", "cCodIntServico", "cTribServ", "cCodServMun", "cCodServLC116", "nQtde",
+                               "nValUnit", "cDescServ", "cTpDesconto", "nValorDesconto", "nAliqDesconto", "cRetemISS",
+                               "cCodCategItem", "nSeqItem", "nIdItem", "cAcaoItem", "impostos"}))}));
         // Look-ups for the order defaults.
         add("produtos/etapafat", {"ListarEtapasFaturamento"},
             schema("etapaFatListarRequest", {"pagina", "registros_por_pagina"}));
@@ -378,8 +468,9 @@ struct OmieSimulator::Private
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
             if (!s.tags.contains(it.key())) {
                 ++unknownTagRefusals;
-                throw fault(u"Tag [%1] não faz parte da estrutura do tipo complexo [%2]!"_s.arg(it.key().toUpper(), s.type),
-                            u"SOAP-ENV:Client-5001"_s);
+                throw fault(
+                    u"Tag [%1] não faz parte da estrutura do tipo complexo [%2]!"_s.arg(it.key().toUpper(), s.type),
+                    u"SOAP-ENV:Client-5001"_s);
             }
         }
         for (const Schema &n : s.nested) {
@@ -627,7 +718,10 @@ bool OmieSimulator::Private::dateFilter(Kind k, const QJsonObject &r, const QJso
 }
 
 /** A dd/mm/aaaa field of @p r against the date-only bounds @p fromTag/@p untilTag of @p param; unset bounds pass. */
-bool dateWindow(const QJsonObject &r, const QString &field, const QJsonObject &param, const QString &fromTag,
+bool dateWindow(const QJsonObject &r,
+                const QString &field,
+                const QJsonObject &param,
+                const QString &fromTag,
                 const QString &untilTag)
 {
     const QDate from = QDate::fromString(str(param.value(fromTag)), u"dd/MM/yyyy"_s);
@@ -850,8 +944,9 @@ QJsonObject OmieSimulator::Private::clients(const QString &call, const QJsonObje
         if (code.isEmpty())
             throw fault(u"Tag [CODIGO_CLIENTE_INTEGRACAO] não informada!"_s, u"SOAP-ENV:Client-8"_s);
         if (const auto existing = findByCode(Kind::Client, code))
-            throw fault(u"Cliente já cadastrado para o Código de Integração [%1] com o nCod [%2] !"_s.arg(code).arg(*existing),
-                        u"SOAP-ENV:Client-102"_s);
+            throw fault(
+                u"Cliente já cadastrado para o Código de Integração [%1] com o nCod [%2] !"_s.arg(code).arg(*existing),
+                u"SOAP-ENV:Client-102"_s);
         c.remove(u"codigo_cliente_omie"_s);
         c = normaliseClient(c);
         validateClient(c, 0);
@@ -1326,8 +1421,7 @@ QJsonObject OmieSimulator::Private::orders(const QString &call, const QJsonObjec
             }
             if (!dateWindow(o, u"cabecalho/data_previsao"_s, param, u"data_previsao_de"_s, u"data_previsao_ate"_s)
                 || !dateWindow(o, u"infoCadastro/dFat"_s, param, u"data_faturamento_de"_s, u"data_faturamento_ate"_s)
-                || !dateWindow(o, u"infoCadastro/dCan"_s, param, u"data_cancelamento_de"_s,
-                               u"data_cancelamento_ate"_s))
+                || !dateWindow(o, u"infoCadastro/dCan"_s, param, u"data_cancelamento_de"_s, u"data_cancelamento_ate"_s))
                 return false;
             if (client && num(path(o, u"cabecalho/codigo_cliente"_s)) != client)
                 return false;
@@ -2063,14 +2157,14 @@ void OmieSimulator::seed(const SampleData &data)
         QString codigo, descricao;
         bool group, revenue, inactive;
     };
-    for (const Cat &c : {Cat{u"1"_s, u"Receitas"_s, true, true, false},
-                         Cat{u"1.01"_s, u"Receitas operacionais"_s, true, true, false},
-                         Cat{u"1.01.01"_s, u"Vendas de produtos"_s, false, true, false},
-                         Cat{u"1.01.02"_s, u"Vendas de serviços"_s, false, true, false},
-                         Cat{u"1.01.03"_s, u"Outras receitas"_s, false, true, false},
-                         Cat{u"1.01.04"_s, u"Receitas de locação (desativada)"_s, false, true, true},
-                         Cat{u"2"_s, u"Despesas"_s, true, false, false},
-                         Cat{u"2.01.01"_s, u"Compras de mercadorias"_s, false, false, false}})
+    for (const Cat &c :
+         {Cat{u"1"_s, u"Receitas"_s, true, true, false}, Cat{u"1.01"_s, u"Receitas operacionais"_s, true, true, false},
+          Cat{u"1.01.01"_s, u"Vendas de produtos"_s, false, true, false},
+          Cat{u"1.01.02"_s, u"Vendas de serviços"_s, false, true, false},
+          Cat{u"1.01.03"_s, u"Outras receitas"_s, false, true, false},
+          Cat{u"1.01.04"_s, u"Receitas de locação (desativada)"_s, false, true, true},
+          Cat{u"2"_s, u"Despesas"_s, true, false, false},
+          Cat{u"2.01.01"_s, u"Compras de mercadorias"_s, false, false, false}})
         d->records(Kind::Categoria)[key++] = QJsonObject{{u"codigo"_s, c.codigo},
                                                          {u"descricao"_s, c.descricao},
                                                          {u"conta_inativa"_s, c.inactive ? u"S"_s : u"N"_s},
@@ -2091,22 +2185,16 @@ void OmieSimulator::seed(const SampleData &data)
     };
     const QHash<QString, QString> operations{
         {u"01"_s, u"Venda de Serviço"_s}, {u"11"_s, u"Venda de Produto"_s}, {u"21"_s, u"Compra"_s}};
-    for (const Stage &e : {Stage{u"01"_s, u"10"_s, u"Ordem de serviço"_s, false},
-                           Stage{u"01"_s, u"20"_s, u"Em execução"_s, false},
-                           Stage{u"01"_s, u"50"_s, u"Faturar"_s, false},
-                           Stage{u"11"_s, u"10"_s, u"Pedido de venda"_s, false},
-                           Stage{u"11"_s, u"20"_s, u"Separar estoque"_s, false},
-                           Stage{u"11"_s, u"30"_s, u"Em separação"_s, false},
-                           Stage{u"11"_s, u"40"_s, u"Conferido"_s, true},
-                           Stage{u"11"_s, u"50"_s, u"Faturar"_s, false},
-                           Stage{u"21"_s, u"10"_s, u"Pedido de compra"_s, false},
-                           Stage{u"21"_s, u"20"_s, u"Requisição"_s, false}})
-        d->records(Kind::Etapa)[key++] = QJsonObject{{u"cCodOperacao"_s, e.operacao},
-                                                     {u"cDescOperacao"_s, operations.value(e.operacao)},
-                                                     {u"cCodigo"_s, e.codigo},
-                                                     {u"cDescricao"_s, e.descricao},
-                                                     {u"cDescrPadrao"_s, e.descricao},
-                                                     {u"cInativo"_s, e.inactive ? u"S"_s : u"N"_s}};
+    for (const Stage &e :
+         {Stage{u"01"_s, u"10"_s, u"Ordem de serviço"_s, false}, Stage{u"01"_s, u"20"_s, u"Em execução"_s, false},
+          Stage{u"01"_s, u"50"_s, u"Faturar"_s, false}, Stage{u"11"_s, u"10"_s, u"Pedido de venda"_s, false},
+          Stage{u"11"_s, u"20"_s, u"Separar estoque"_s, false}, Stage{u"11"_s, u"30"_s, u"Em separação"_s, false},
+          Stage{u"11"_s, u"40"_s, u"Conferido"_s, true}, Stage{u"11"_s, u"50"_s, u"Faturar"_s, false},
+          Stage{u"21"_s, u"10"_s, u"Pedido de compra"_s, false}, Stage{u"21"_s, u"20"_s, u"Requisição"_s, false}})
+        d->records(Kind::Etapa)[key++] =
+            QJsonObject{{u"cCodOperacao"_s, e.operacao},  {u"cDescOperacao"_s, operations.value(e.operacao)},
+                        {u"cCodigo"_s, e.codigo},         {u"cDescricao"_s, e.descricao},
+                        {u"cDescrPadrao"_s, e.descricao}, {u"cInativo"_s, e.inactive ? u"S"_s : u"N"_s}};
 
     for (const SampleData::Order &o : data.orders) {
         QJsonArray det;

@@ -892,11 +892,11 @@ private slots:
                                                       {u"filtrar_por_hora_de"_s, u"10:00:00"_s}}
                                        << u"ERROR: Tag [FILTRAR_POR_HORA_DE] não faz parte da estrutura do tipo "
                                           "complexo [osListarRequest]!"_s;
-        QTest::newRow("ListarPedidos OS-style") << u"produtos/pedido/"_s << u"ListarPedidos"_s
-                                                << QJsonObject{{u"pagina"_s, 1},
-                                                               {u"filtrar_por_data_faturamento_de"_s, u"01/11/2026"_s}}
-                                                << u"ERROR: Tag [FILTRAR_POR_DATA_FATURAMENTO_DE] não faz parte da "
-                                                   "estrutura do tipo complexo [pvpListarRequest]!"_s;
+        QTest::newRow("ListarPedidos OS-style")
+            << u"produtos/pedido/"_s << u"ListarPedidos"_s
+            << QJsonObject{{u"pagina"_s, 1}, {u"filtrar_por_data_faturamento_de"_s, u"01/11/2026"_s}}
+            << u"ERROR: Tag [FILTRAR_POR_DATA_FATURAMENTO_DE] não faz parte da "
+               "estrutura do tipo complexo [pvpListarRequest]!"_s;
         QTest::newRow("ListarCategorias") << u"geral/categorias/"_s << u"ListarCategorias"_s
                                           << QJsonObject{{u"pagina"_s, 1}, {u"apenas_importado_api"_s, u"N"_s}}
                                           << u"ERROR: Tag [APENAS_IMPORTADO_API] não faz parte da estrutura do tipo "
@@ -940,8 +940,10 @@ private slots:
         for (const qint64 id : {billedId, cancelledId})
             QVERIFY(m_sim->modify(Kind::Order, id,
                                   {{u"cabecalho"_s, QJsonObject{{u"data_previsao"_s, old}}},
-                                   {u"infoCadastro"_s, QJsonObject{{u"faturado"_s, u"N"_s}, {u"cancelado"_s, u"N"_s},
-                                                                   {u"dFat"_s, QString()}, {u"dCan"_s, QString()}}}}));
+                                   {u"infoCadastro"_s, QJsonObject{{u"faturado"_s, u"N"_s},
+                                                                   {u"cancelado"_s, u"N"_s},
+                                                                   {u"dFat"_s, QString()},
+                                                                   {u"dCan"_s, QString()}}}}));
         const QString today = brazilDate(m_clock->nowMs());
         QVERIFY(m_sim->modify(Kind::Order, billedId,
                               {{u"infoCadastro"_s, QJsonObject{{u"faturado"_s, u"S"_s}, {u"dFat"_s, today}}}}));
@@ -954,8 +956,10 @@ private slots:
                 out.insert(at(v.toObject(), u"cabecalho/codigo_pedido"_s).toInteger());
             return out;
         };
-        const QJsonObject changed{{u"pagina"_s, 1}, {u"registros_por_pagina"_s, 100},
-                                  {u"filtrar_por_data_de"_s, today}, {u"filtrar_por_hora_de"_s, u"00:00:00"_s}};
+        const QJsonObject changed{{u"pagina"_s, 1},
+                                  {u"registros_por_pagina"_s, 100},
+                                  {u"filtrar_por_data_de"_s, today},
+                                  {u"filtrar_por_hora_de"_s, u"00:00:00"_s}};
         QVERIFY(ids(changed).contains(billedId)); // the schema's reading: included or altered
         OmieReadings disputed;
         disputed.pedidosDateFilterByPrevisao = true;
@@ -1017,9 +1021,10 @@ private slots:
             QCOMPARE(a.status, 500);
             QVERIFY2(a.fault().contains(categoria), a.raw.constData());
         }
-        QCOMPARE(post(u"geral/categorias/"_s, u"ListarCategorias"_s, {{u"pagina"_s, 1}, {u"filtrar_por_tipo"_s, u"X"_s}})
-                     .code(),
-                 u"SOAP-ENV:Client-105"_s);
+        QCOMPARE(
+            post(u"geral/categorias/"_s, u"ListarCategorias"_s, {{u"pagina"_s, 1}, {u"filtrar_por_tipo"_s, u"X"_s}})
+                .code(),
+            u"SOAP-ENV:Client-105"_s);
     }
 
     void redundantRequestIsRefused()

@@ -4,6 +4,7 @@
 #include "net/transport.h"
 #include "omie/omieclient.h"
 #include "settings.h"
+#include "sync/omiechoices.h"
 #include "sync/recentrequests.h"
 
 using namespace Qt::StringLiterals;
@@ -43,7 +44,7 @@ void OrderDefaultsLoader::start()
     });
     m_client->omie->listCategorias([this](const QList<Omie::Categoria> &items, const ApiError &e) {
         for (const Omie::Categoria &c : items) {
-            if (!c.inativa)
+            if (OmieChoices::isPostableRevenue(c))
                 m_choices.categorias.append({c.codigo, u"%1 — %2"_s.arg(c.codigo, c.descricao)});
         }
         done(e);
@@ -54,8 +55,11 @@ void OrderDefaultsLoader::start()
         done(e);
     });
     m_client->omie->listEtapas([this](const QList<Omie::Etapa> &items, const ApiError &e) {
-        for (const Omie::Etapa &s : items)
-            m_choices.etapas.append({s.codigo, u"%1 — %2"_s.arg(s.codigo, s.descricao)});
+        // The setting serves pedidos first: the usable stages of operation 11 (venda de produto).
+        for (const OmieOffer &s : OmieChoices::etapas(items, OmieOperation::VendaProduto)) {
+            if (s.usable())
+                m_choices.etapas.append({s.code, u"%1 — %2"_s.arg(s.code, s.label)});
+        }
         done(e);
     });
 }

@@ -24,9 +24,9 @@ struct OmieChoice
 struct OmieOrderChoices
 {
     QList<OmieChoice> contasCorrentes; ///< active ones only
-    QList<OmieChoice> categorias;      ///< active ones only
+    QList<OmieChoice> categorias;      ///< postable revenue ones only (active, not a group)
     QList<OmieChoice> parcelas;        ///< formas de pagamento (parcela codes)
-    QList<OmieChoice> etapas;          ///< etapas de faturamento
+    QList<OmieChoice> etapas;          ///< active etapas de faturamento of operation 11 (pedidos)
 };
 
 /**
