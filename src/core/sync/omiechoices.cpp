@@ -6,6 +6,12 @@ using namespace Qt::StringLiterals;
 
 namespace Ponte {
 
+OmieOrderSettings OmieOrderSettings::fromSettings(const Settings &settings)
+{
+    return {settings.stringValue(SettingKey::OrderContaCorrente), settings.stringValue(SettingKey::OrderCategoria),
+            settings.stringValue(SettingKey::OrderParcela), settings.stringValue(SettingKey::OrderEtapa)};
+}
+
 bool OmieChoices::isPostableRevenue(const Omie::Categoria &c)
 {
     return !c.inativa && !c.totalizadora && c.receita;

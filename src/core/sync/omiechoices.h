@@ -9,6 +9,8 @@
 
 namespace Ponte {
 
+class Settings;
+
 /** Omie's billing operations (cCodOperacao of ListarEtapasFaturamento). */
 namespace OmieOperation {
 inline const QString VendaProduto = QStringLiteral("11"); ///< pedidos de venda
@@ -41,6 +43,8 @@ struct OmieOrderSettings
     QString categoria;
     QString parcela;
     QString etapa;
+
+    static OmieOrderSettings fromSettings(const Settings &settings);
 };
 
 /** What Omie offers for each order default and what Ponte uses. */

@@ -129,11 +129,8 @@ void OmiePreflight::done(const ApiError &error)
     if (--m_pending > 0)
         return;
     saveRecentOmieRequests(m_lists->omie->scheduler(), m_store);
-    const OmieOrderSettings wanted{
-        m_settings.stringValue(SettingKey::OrderContaCorrente), m_settings.stringValue(SettingKey::OrderCategoria),
-        m_settings.stringValue(SettingKey::OrderParcela), m_settings.stringValue(SettingKey::OrderEtapa)};
-    m_report.defaults =
-        OmieChoices::orderDefaults(wanted, m_lists->contas, m_lists->categorias, m_lists->formas, m_lists->etapas);
+    m_report.defaults = OmieChoices::orderDefaults(OmieOrderSettings::fromSettings(m_settings), m_lists->contas,
+                                                   m_lists->categorias, m_lists->formas, m_lists->etapas);
     m_report.requests = m_lists->omie->requestsSent();
     emit finished(m_report);
 }

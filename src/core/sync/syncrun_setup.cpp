@@ -399,42 +399,27 @@ bool SyncRun::loadOrderDefaults()
     m_orderDefaultsLoaded = true;
     const Settings &s = m_profile.settings();
     // Each list is read once per run; every setting is checked against it (DESIGN.md §5).
-    const auto contas = wait<std::pair<QList<Omie::ContaCorrente>, ApiError>>([&](auto done) {
-        m_omie->listContasCorrentes(
-            [done](const QList<Omie::ContaCorrente> &c, const ApiError &e) { done(std::make_pair(c, e)); });
-    });
-    if (contas.second.isError()) {
-        fatal(contas.second, tr("Reading the Omie contas correntes"));
+    auto read = [this](auto list, const QString &what, auto &out) {
+        using Items = std::decay_t<decltype(out)>;
+        const auto r = wait<std::pair<Items, ApiError>>([&](auto done) {
+            (m_omie.get()->*list)([done](const Items &c, const ApiError &e) { done(std::make_pair(c, e)); });
+        });
+        if (r.second.isError())
+            fatal(r.second, what);
+        out = r.first;
+        return !r.second.isError();
+    };
+    QList<Omie::ContaCorrente> contas;
+    QList<Omie::Categoria> categorias;
+    QList<Omie::FormaPagamento> formas;
+    QList<Omie::Etapa> etapas;
+    if (!read(&Omie::Client::listContasCorrentes, tr("Reading the Omie contas correntes"), contas)
+        || !read(&Omie::Client::listCategorias, tr("Reading the Omie categorias"), categorias)
+        || !read(&Omie::Client::listFormasPagamento, tr("Reading the Omie formas de pagamento"), formas)
+        || !read(&Omie::Client::listEtapas, tr("Reading the Omie etapas de faturamento"), etapas))
         return false;
-    }
-    const auto categorias = wait<std::pair<QList<Omie::Categoria>, ApiError>>([&](auto done) {
-        m_omie->listCategorias(
-            [done](const QList<Omie::Categoria> &c, const ApiError &e) { done(std::make_pair(c, e)); });
-    });
-    if (categorias.second.isError()) {
-        fatal(categorias.second, tr("Reading the Omie categorias"));
-        return false;
-    }
-    const auto formas = wait<std::pair<QList<Omie::FormaPagamento>, ApiError>>([&](auto done) {
-        m_omie->listFormasPagamento(
-            [done](const QList<Omie::FormaPagamento> &c, const ApiError &e) { done(std::make_pair(c, e)); });
-    });
-    if (formas.second.isError()) {
-        fatal(formas.second, tr("Reading the Omie formas de pagamento"));
-        return false;
-    }
-    const auto etapas = wait<std::pair<QList<Omie::Etapa>, ApiError>>([&](auto done) {
-        m_omie->listEtapas([done](const QList<Omie::Etapa> &c, const ApiError &e) { done(std::make_pair(c, e)); });
-    });
-    if (etapas.second.isError()) {
-        fatal(etapas.second, tr("Reading the Omie etapas de faturamento"));
-        return false;
-    }
-    const OmieOrderSettings wanted{s.stringValue(SettingKey::OrderContaCorrente),
-                                   s.stringValue(SettingKey::OrderCategoria), s.stringValue(SettingKey::OrderParcela),
-                                   s.stringValue(SettingKey::OrderEtapa)};
     const OmieOrderDefaults d =
-        OmieChoices::orderDefaults(wanted, contas.first, categorias.first, formas.first, etapas.first);
+        OmieChoices::orderDefaults(OmieOrderSettings::fromSettings(s), contas, categorias, formas, etapas);
     QStringList problems;
     for (const DefaultChoice *c : {&d.contaCorrente, &d.categoria, &d.parcela}) {
         if (!c->problem.isEmpty())
