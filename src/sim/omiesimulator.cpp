@@ -7,6 +7,9 @@
 // it (a gateway error or reset may be retried at once); every faulty answer except Client-5113
 // counts towards the misuse block, whose counts restart once it is imposed; vendedores have no info
 // block in Omie's schema, so their stamps are kept aside for ListarVendedores' date filter.
+// Strict where §7 of the reference is: a tag a request type does not define is refused (Client-5001),
+// a new order dated before today (Brasília) is refused, a group or inactive categoria takes no order;
+// where §7 is disputed the reading is an option (OmieReadings) so tests can play both.
 #include "omiesimulator.h"
 
 #include "net/httpserver.h"
