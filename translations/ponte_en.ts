@@ -1830,6 +1830,60 @@ Sync now anyway?</translation>
         </message>
     </context>
     <context>
+        <name>Ponte::OmieChoices</name>
+        <message>
+            <source>inactive</source>
+            <translation>inactive</translation>
+        </message>
+        <message>
+            <source>a group of categorias, not postable</source>
+            <translation>a group of categorias, not postable</translation>
+        </message>
+        <message>
+            <source>not a revenue categoria</source>
+            <translation>not a revenue categoria</translation>
+        </message>
+        <message>
+            <source>The %1 %2 set in %3 cannot be used (%4): choose another one.</source>
+            <translation>The %1 %2 set in %3 cannot be used (%4): choose another one.</translation>
+        </message>
+        <message>
+            <source>Set in %1.</source>
+            <translation>Set in %1.</translation>
+        </message>
+        <message>
+            <source>Using the only usable %1 Omie offers, "%2" (%3), because %4 is empty.</source>
+            <translation>Using the only usable %1 Omie offers, "%2" (%3), because %4 is empty.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose the %1 for orders (setting %2): Omie offers %n usable one(s).</source>
+            <translation>
+                <numerusform>Choose the %1 for orders (setting %2): Omie offers %n usable one(s).</numerusform>
+                <numerusform>Choose the %1 for orders (setting %2): Omie offers %n usable one(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>conta corrente</source>
+            <translation>conta corrente</translation>
+        </message>
+        <message>
+            <source>categoria</source>
+            <translation>categoria</translation>
+        </message>
+        <message>
+            <source>parcela</source>
+            <translation>parcela</translation>
+        </message>
+        <message>
+            <source>etapa of sales orders</source>
+            <translation>etapa of sales orders</translation>
+        </message>
+        <message>
+            <source>etapa of service orders</source>
+            <translation>etapa of service orders</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::Ploomes</name>
         <message>
             <source>reply without a "value" list</source>
@@ -2357,42 +2411,12 @@ Sync now anyway?</translation>
             <translation>Reading the Omie contas correntes</translation>
         </message>
         <message>
-            <source>The conta corrente %1 set in orders.conta_corrente is inactive in Omie.</source>
-            <translation>The conta corrente %1 set in orders.conta_corrente is inactive in Omie.</translation>
-        </message>
-        <message>
-            <source>Using the only active conta corrente, "%1" (%2).</source>
-            <translation>Using the only active conta corrente, "%1" (%2).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active one(s).</source>
-            <translation>
-                <numerusform>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active one.</numerusform>
-                <numerusform>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active ones.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Reading the Omie categorias</source>
             <translation>Reading the Omie categorias</translation>
         </message>
         <message>
-            <source>Using the only revenue categoria, "%1" (%2).</source>
-            <translation>Using the only revenue categoria, "%1" (%2).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categoria(s).</source>
-            <translation>
-                <numerusform>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categoria.</numerusform>
-                <numerusform>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categorias.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Reading the Omie formas de pagamento</source>
             <translation>Reading the Omie formas de pagamento</translation>
-        </message>
-        <message>
-            <source>Choose the parcela for orders (setting orders.parcela).</source>
-            <translation>Choose the parcela for orders (setting orders.parcela).</translation>
         </message>
         <message>
             <source>Reading a record to store its Omie id</source>
@@ -2401,6 +2425,10 @@ Sync now anyway?</translation>
         <message>
             <source>Linked to the Ploomes order that already holds this Omie id.</source>
             <translation>Linked to the Ploomes order that already holds this Omie id.</translation>
+        </message>
+        <message>
+            <source>Reading the Omie etapas de faturamento</source>
+            <translation>Reading the Omie etapas de faturamento</translation>
         </message>
     </context>
     <context>

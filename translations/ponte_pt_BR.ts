@@ -1830,6 +1830,60 @@ Sincronizar agora mesmo assim?</translation>
         </message>
     </context>
     <context>
+        <name>Ponte::OmieChoices</name>
+        <message>
+            <source>inactive</source>
+            <translation>inativa</translation>
+        </message>
+        <message>
+            <source>a group of categorias, not postable</source>
+            <translation>um grupo de categorias, que não recebe lançamentos</translation>
+        </message>
+        <message>
+            <source>not a revenue categoria</source>
+            <translation>não é uma categoria de receita</translation>
+        </message>
+        <message>
+            <source>The %1 %2 set in %3 cannot be used (%4): choose another one.</source>
+            <translation>A %1 %2 definida em %3 não pode ser usada (%4): escolha outra.</translation>
+        </message>
+        <message>
+            <source>Set in %1.</source>
+            <translation>Definida em %1.</translation>
+        </message>
+        <message>
+            <source>Using the only usable %1 Omie offers, "%2" (%3), because %4 is empty.</source>
+            <translation>Usando a única opção de %1 válida que o Omie oferece, "%2" (%3), porque %4 está vazio.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose the %1 for orders (setting %2): Omie offers %n usable one(s).</source>
+            <translation>
+                <numerusform>Escolha a %1 dos pedidos (configuração %2): o Omie oferece %n opção válida.</numerusform>
+                <numerusform>Escolha a %1 dos pedidos (configuração %2): o Omie oferece %n opções válidas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>conta corrente</source>
+            <translation>conta corrente</translation>
+        </message>
+        <message>
+            <source>categoria</source>
+            <translation>categoria</translation>
+        </message>
+        <message>
+            <source>parcela</source>
+            <translation>parcela</translation>
+        </message>
+        <message>
+            <source>etapa of sales orders</source>
+            <translation>etapa dos pedidos de venda</translation>
+        </message>
+        <message>
+            <source>etapa of service orders</source>
+            <translation>etapa das ordens de serviço</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::Ploomes</name>
         <message>
             <source>reply without a "value" list</source>
@@ -2357,42 +2411,12 @@ Sincronizar agora mesmo assim?</translation>
             <translation>Lendo as contas correntes do Omie</translation>
         </message>
         <message>
-            <source>The conta corrente %1 set in orders.conta_corrente is inactive in Omie.</source>
-            <translation>A conta corrente %1 definida em orders.conta_corrente está inativa no Omie.</translation>
-        </message>
-        <message>
-            <source>Using the only active conta corrente, "%1" (%2).</source>
-            <translation>Usando a única conta corrente ativa, "%1" (%2).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active one(s).</source>
-            <translation>
-                <numerusform>Escolha a conta corrente dos pedidos (configuração orders.conta_corrente): o Omie tem %n ativa.</numerusform>
-                <numerusform>Escolha a conta corrente dos pedidos (configuração orders.conta_corrente): o Omie tem %n ativas.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Reading the Omie categorias</source>
             <translation>Lendo as categorias do Omie</translation>
         </message>
         <message>
-            <source>Using the only revenue categoria, "%1" (%2).</source>
-            <translation>Usando a única categoria de receita, "%1" (%2).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categoria(s).</source>
-            <translation>
-                <numerusform>Escolha a categoria dos pedidos (configuração orders.categoria): o Omie tem %n categoria de receita.</numerusform>
-                <numerusform>Escolha a categoria dos pedidos (configuração orders.categoria): o Omie tem %n categorias de receita.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Reading the Omie formas de pagamento</source>
             <translation>Lendo as formas de pagamento do Omie</translation>
-        </message>
-        <message>
-            <source>Choose the parcela for orders (setting orders.parcela).</source>
-            <translation>Escolha a parcela dos pedidos (configuração orders.parcela).</translation>
         </message>
         <message>
             <source>Reading a record to store its Omie id</source>
@@ -2401,6 +2425,10 @@ Sincronizar agora mesmo assim?</translation>
         <message>
             <source>Linked to the Ploomes order that already holds this Omie id.</source>
             <translation>Associado ao pedido do Ploomes que já guarda este id do Omie.</translation>
+        </message>
+        <message>
+            <source>Reading the Omie etapas de faturamento</source>
+            <translation>Lendo as etapas de faturamento do Omie</translation>
         </message>
     </context>
     <context>

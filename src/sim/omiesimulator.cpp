@@ -7,6 +7,9 @@
 // it (a gateway error or reset may be retried at once); every faulty answer except Client-5113
 // counts towards the misuse block, whose counts restart once it is imposed; vendedores have no info
 // block in Omie's schema, so their stamps are kept aside for ListarVendedores' date filter.
+// Strict where §7 of the reference is: a tag a request type does not define is refused (Client-5001),
+// a new order dated before today (Brasília) is refused, a group or inactive categoria takes no order;
+// where §7 is disputed the reading is an option (OmieReadings) so tests can play both.
 #include "omiesimulator.h"
 
 #include "net/httpserver.h"
@@ -159,6 +162,278 @@ struct Paging
 
 const Paging kHungarian{u"nPagina"_s,    u"nRegPorPagina"_s, u"nPagina"_s, u"nTotPaginas"_s,
                         u"nRegistros"_s, u"nTotRegistros"_s, 500};
+
+/**
+ * The tags one request type defines (omie-api.md §1–§3, §7.1), with the complex types nested in it
+ * that are checked too. Omie refuses a tag its type does not define (Client-5001) instead of ignoring it.
+ */
+struct Schema
+{
+    QString tag;  ///< where it sits in the parent type (empty at the top)
+    QString type; ///< Omie's name of the complex type, as its refusal names it
+    QSet<QString> tags;
+    std::vector<Schema> nested;
+};
+
+QSet<QString> tagSet(std::initializer_list<const char *> names)
+{
+    QSet<QString> out;
+    for (const char *n : names)
+        out.insert(QString::fromLatin1(n));
+    return out;
+}
+
+Schema schema(const char *type, std::initializer_list<const char *> tags, std::vector<Schema> nested = {})
+{
+    return Schema{QString(), QString::fromLatin1(type), tagSet(tags), std::move(nested)};
+}
+
+Schema child(const char *tag, Schema s)
+{
+    s.tag = QString::fromLatin1(tag);
+    return s;
+}
+
+const QHash<QString, Schema> &requestSchemas()
+{
+    static const QHash<QString, Schema> all = [] {
+        QHash<QString, Schema> m;
+        auto add = [&m](const char *endpoint, std::initializer_list<const char *> calls, const Schema &s) {
+            for (const char *c : calls)
+                m.insert(QString::fromLatin1(endpoint) + u'|' + QString::fromLatin1(c), s);
+        };
+        // Clientes (clientes_list_request, clientes_cadastro_chave, clientes_cadastro).
+        add("geral/clientes", {"ListarClientes", "ListarClientesResumido"},
+            schema("clientes_list_request",
+                   {"pagina", "registros_por_pagina", "apenas_importado_api", "ordenar_por", "ordem_decrescente",
+                    "filtrar_por_data_de", "filtrar_por_data_ate", "filtrar_por_hora_de", "filtrar_por_hora_ate",
+                    "filtrar_apenas_inclusao", "filtrar_apenas_alteracao", "clientesFiltro", "clientesPorCodigo",
+                    "exibir_caracteristicas", "exibir_obs"},
+                   {child("clientesFiltro",
+                          schema("clientesFiltro",
+                                 {"codigo_cliente_omie", "codigo_cliente_integracao", "cnpj_cpf", "razao_social",
+                                  "nome_fantasia", "cidade", "estado", "email", "inativo", "tags", "endereco", "bairro",
+                                  "cep", "contato", "pessoa_fisica"}))}));
+        add("geral/clientes", {"ConsultarCliente", "ExcluirCliente", "AssociarCodIntCliente"},
+            schema("clientes_cadastro_chave", {"codigo_cliente_omie", "codigo_cliente_integracao"}));
+        add("geral/clientes", {"IncluirCliente", "AlterarCliente", "UpsertCliente", "UpsertClienteCpfCnpj"},
+            schema(
+                "clientes_cadastro",
+                {"codigo_cliente_omie",
+                 "codigo_cliente_integracao",
+                 "razao_social",
+                 "nome_fantasia",
+                 "cnpj_cpf",
+                 "pessoa_fisica",
+                 "contato",
+                 "email",
+                 "homepage",
+                 "telefone1_ddd",
+                 "telefone1_numero",
+                 "telefone2_ddd",
+                 "telefone2_numero",
+                 "fax_ddd",
+                 "fax_numero",
+                 "endereco",
+                 "endereco_numero",
+                 "complemento",
+                 "bairro",
+                 "cidade",
+                 "cidade_ibge",
+                 "estado",
+                 "cep",
+                 "codigo_pais",
+                 "enderecoEntrega",
+                 "inscricao_estadual",
+                 "inscricao_municipal",
+                 "inscricao_suframa",
+                 "optante_simples_nacional",
+                 "contribuinte",
+                 "produtor_rural",
+                 "cnae",
+                 "tipo_atividade",
+                 "inativo",
+                 "bloquear_faturamento",
+                 "bloquear_exclusao",
+                 "importado_api",
+                 "exterior",
+                 "valor_limite_credito",
+                 "tags",
+                 "observacao",
+                 "obs_detalhadas",
+                 "dadosBancarios",
+                 "recomendacoes",
+                 "caracteristicas",
+                 "info"},
+                {child("recomendacoes", schema("recomendacoes", {"numero_parcelas", "codigo_vendedor", "email_fatura",
+                                                                 "gerar_boletos", "codigo_transportadora"}))}));
+        // Produtos (produto_servico_list_request, produto_servico_cadastro_chave, produto_servico_cadastro).
+        add("geral/produtos", {"ListarProdutos", "ListarProdutosResumido"},
+            schema("produto_servico_list_request",
+                   {"pagina", "registros_por_pagina", "apenas_importado_api", "ordenar_por", "ordem_decrescente",
+                    "filtrar_por_data_de", "filtrar_por_data_ate", "filtrar_por_hora_de", "filtrar_por_hora_ate",
+                    "filtrar_apenas_inclusao", "filtrar_apenas_alteracao", "filtrar_apenas_omiepdv",
+                    "filtrar_apenas_familia", "filtrar_apenas_tipo", "filtrar_apenas_descricao", "produtosPorCodigo",
+                    "inativo", "exibir_tabelas_preco"}));
+        add("geral/produtos", {"ConsultarProduto", "ExcluirProduto", "AssociarCodIntProduto"},
+            schema("produto_servico_cadastro_chave", {"codigo_produto", "codigo_produto_integracao", "codigo"}));
+        add("geral/produtos", {"IncluirProduto", "AlterarProduto", "UpsertProduto"},
+            schema("produto_servico_cadastro", {"codigo_produto",
+                                                "codigo_produto_integracao",
+                                                "codigo",
+                                                "descricao",
+                                                "unidade",
+                                                "ncm",
+                                                "ean",
+                                                "valor_unitario",
+                                                "codigo_familia",
+                                                "tipoItem",
+                                                "marca",
+                                                "modelo",
+                                                "peso_liq",
+                                                "peso_bruto",
+                                                "altura",
+                                                "largura",
+                                                "profundidade",
+                                                "descr_detalhada",
+                                                "obs_internas",
+                                                "inativo",
+                                                "bloqueado",
+                                                "importado_api",
+                                                "caracteristicas",
+                                                "tabelas_preco",
+                                                "imagens",
+                                                "componentes_kit",
+                                                "info"}));
+        // Serviços, Hungarian dialect (srvListarRequest, srvConsultarRequest, srvIncluirRequest, srvEditarRequest).
+        add("servicos/servico", {"ListarCadastroServico"},
+            schema("srvListarRequest",
+                   {"nPagina", "nRegPorPagina", "dInclusaoInicial", "dInclusaoFinal", "dAlteracaoInicial",
+                    "dAlteracaoFinal", "hInclusaoInicial", "hInclusaoFinal", "hAlteracaoInicial", "hAlteracaoFinal",
+                    "cDescricao", "cCodigo", "inativo", "cOrdenarPor", "cOrdemDecrescente", "cExibirProdutos"}));
+        add("servicos/servico", {"ConsultarCadastroServico", "ExcluirCadastroServico", "AssociarCodIntServico"},
+            schema("srvConsultarRequest", {"nCodServ", "cCodIntServ"}));
+        add("servicos/servico", {"IncluirCadastroServico"},
+            schema("srvIncluirRequest",
+                   {"intIncluir", "cabecalho", "descricao", "impostos", "produtosUtilizados", "viaUnica"}));
+        add("servicos/servico", {"AlterarCadastroServico", "UpsertCadastroServico"},
+            schema("srvEditarRequest",
+                   {"intEditar", "cabecalho", "descricao", "impostos", "produtosUtilizados", "viaUnica"}));
+        // Vendedores (vendListarRequest, cadastro).
+        add("geral/vendedores", {"ListarVendedores"},
+            schema("vendListarRequest",
+                   {"pagina", "registros_por_pagina", "apenas_importado_api", "filtrar_por_data_de",
+                    "filtrar_por_data_ate", "filtrar_apenas_inclusao", "filtrar_apenas_alteracao", "filtrar_por_email",
+                    "filtrar_por_nome", "ordenar_por", "ordem_descrescente"}));
+        add("geral/vendedores", {"ConsultarVendedor", "ExcluirVendedor"}, schema("vendChave", {"codigo", "codInt"}));
+        add("geral/vendedores", {"IncluirVendedor", "AlterarVendedor", "UpsertVendedor"},
+            schema("cadastro",
+                   {"codigo", "codInt", "nome", "email", "inativo", "fatura_pedido", "visualiza_pedido", "comissao"}));
+        // Pedidos de venda (pvpListarRequest, pvpConsultarRequest, pedido_venda_produto).
+        add("produtos/pedido", {"ListarPedidos"},
+            schema("pvpListarRequest", {"pagina",
+                                        "registros_por_pagina",
+                                        "apenas_importado_api",
+                                        "filtrar_por_data_de",
+                                        "filtrar_por_data_ate",
+                                        "filtrar_por_hora_de",
+                                        "filtrar_por_hora_ate",
+                                        "filtrar_apenas_inclusao",
+                                        "filtrar_apenas_alteracao",
+                                        "filtrar_por_cliente",
+                                        "filtrar_por_vendedor",
+                                        "etapa",
+                                        "numero_pedido_de",
+                                        "numero_pedido_ate",
+                                        "apenas_resumo",
+                                        "data_previsao_de",
+                                        "data_previsao_ate",
+                                        "data_faturamento_de",
+                                        "data_faturamento_ate",
+                                        "data_cancelamento_de",
+                                        "data_cancelamento_ate",
+                                        "status_pedido"}));
+        add("produtos/pedido", {"ConsultarPedido", "StatusPedido", "ExcluirPedido"},
+            schema("pvpConsultarRequest", {"codigo_pedido", "codigo_pedido_integracao", "numero_pedido"}));
+        add("produtos/pedido", {"TrocarEtapaPedido"},
+            schema("pvpTrocarEtapaRequest", {"codigo_pedido", "codigo_pedido_integracao", "numero_pedido", "etapa"}));
+        add("produtos/pedido", {"IncluirPedido", "AlterarPedidoVenda"},
+            schema(
+                "pedido_venda_produto",
+                {"cabecalho", "det", "frete", "informacoes_adicionais", "lista_parcelas", "observacoes",
+                 "departamentos", "total_pedido", "infoCadastro", "exportacao", "market_place"},
+                {child("cabecalho",
+                       schema("cabecalho", {"codigo_pedido", "codigo_pedido_integracao", "numero_pedido",
+                                            "codigo_cliente", "codigo_cliente_integracao", "data_previsao", "etapa",
+                                            "codigo_parcela", "qtde_parcelas", "quantidade_itens", "origem_pedido",
+                                            "codigo_cenario_impostos", "encerrado", "importado_api", "bloqueado",
+                                            "tipo_desconto_pedido", "perc_desconto_pedido", "valor_desconto_pedido"})),
+                 child("det", schema("det", {"ide", "produto", "inf_adic", "imposto", "observacao", "rastreabilidade",
+                                             "combustivel"})),
+                 child("informacoes_adicionais",
+                       schema("informacoes_adicionais",
+                              {"codigo_categoria", "codigo_conta_corrente", "consumidor_final", "numero_pedido_cliente",
+                               "contato", "dados_adicionais_nf", "enviar_email", "codVend", "codProj",
+                               "numero_contrato", "utilizar_emails", "outros_detalhes"}))}));
+        add("produtos/pedidovendafat", {"FaturarPedidoVenda", "CancelarPedidoVenda"},
+            schema("pvfChave", {"codigo_pedido", "codigo_pedido_integracao"}));
+        // Ordens de serviço (osListarRequest, osChave, osCadastro).
+        add("servicos/os", {"ListarOS"},
+            schema("osListarRequest", {"pagina",
+                                       "registros_por_pagina",
+                                       "apenas_importado_api",
+                                       "ordenar_por",
+                                       "ordem_decrescente",
+                                       "filtrar_por_data_de",
+                                       "filtrar_por_data_ate",
+                                       "filtrar_apenas_inclusao",
+                                       "filtrar_apenas_alteracao",
+                                       "filtrar_por_codigo",
+                                       "filtrar_por_status",
+                                       "filtrar_por_etapa",
+                                       "filtrar_por_cliente",
+                                       "filtrar_por_data_previsao_de",
+                                       "filtrar_por_data_previsao_ate",
+                                       "filtrar_por_data_faturamento_de",
+                                       "filtrar_por_data_faturamento_ate",
+                                       "filtrar_por_data_cancelamento_de",
+                                       "filtrar_por_data_cancelamento_ate",
+                                       "cExibirDespesas",
+                                       "cExibirProdutos",
+                                       "cTipoFat"}));
+        add("servicos/os", {"ConsultarOS", "StatusOS", "ExcluirOS"},
+            schema("osChave", {"nCodOS", "cCodIntOS", "cNumOS"}));
+        add("servicos/os", {"TrocarEtapaOS"},
+            schema("osTrocarEtapaRequest", {"nCodOS", "cCodIntOS", "cNumOS", "cEtapa"}));
+        add("servicos/os", {"IncluirOS", "AlterarOS"},
+            schema(
+                "osCadastro",
+                {"Cabecalho", "InformacoesAdicionais", "Email", "Departamentos", "ServicosPrestados", "Parcelas",
+                 "Observacoes", "InfoCadastro", "despesasReembolsaveis", "produtosUtilizados", "Tarefas"},
+                {child("Cabecalho", schema("Cabecalho", {"cCodIntOS", "nCodOS", "cNumOS", "cCodIntCli", "nCodCli",
+                                                         "dDtPrevisao", "cEtapa", "nCodVend", "cCodParc", "nQtdeParc",
+                                                         "nValorTotal", "nValorTotalImpRet", "nCodCtr"})),
+                 child("InformacoesAdicionais",
+                       schema("InformacoesAdicionais", {"cCodCateg", "nCodCC", "cNumPedido", "cNumContrato", "cContato",
+                                                        "cDadosAdicNF", "nCodProj", "cCidPrestServ"})),
+                 child("ServicosPrestados",
+                       schema("ServicosPrestados",
+                              {"nCodServico", "cCodIntServico", "cTribServ", "cCodServMun", "cCodServLC116", "nQtde",
+                               "nValUnit", "cDescServ", "cTpDesconto", "nValorDesconto", "nAliqDesconto", "cRetemISS",
+                               "cCodCategItem", "nSeqItem", "nIdItem", "cAcaoItem", "impostos"}))}));
+        // Look-ups for the order defaults.
+        add("produtos/etapafat", {"ListarEtapasFaturamento"},
+            schema("etapaFatListarRequest", {"pagina", "registros_por_pagina"}));
+        add("geral/contacorrente", {"ListarContasCorrentes"},
+            schema("fin_conta_corrente_listar", {"pagina", "registros_por_pagina", "apenas_importado_api"}));
+        add("geral/categorias", {"ListarCategorias"},
+            schema("categoria_list_request", {"pagina", "registros_por_pagina", "filtrar_por_tipo"}));
+        add("produtos/formaspagvendas", {"ListarFormasPagVendas"},
+            schema("fpagListarRequest", {"pagina", "registros_por_pagina"}));
+        return m;
+    }();
+    return all;
+}
 } // namespace
 
 struct OmieSimulator::Private
@@ -187,6 +462,30 @@ struct OmieSimulator::Private
     qint64 blockedUntil = 0;
     /** Vendedores carry no info block in Omie's schema, yet ListarVendedores filters by date: kept aside. */
     QHash<qint64, QJsonObject> sellerInfo;
+    OmieReadings readings;
+    int unknownTagRefusals = 0;
+
+    /** Refuses a tag that @p s does not define, as Omie does (Client-5001), looking into nested types. */
+    void checkTags(const QJsonObject &o, const Schema &s)
+    {
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            if (!s.tags.contains(it.key())) {
+                ++unknownTagRefusals;
+                throw fault(
+                    u"Tag [%1] não faz parte da estrutura do tipo complexo [%2]!"_s.arg(it.key().toUpper(), s.type),
+                    u"SOAP-ENV:Client-5001"_s);
+            }
+        }
+        for (const Schema &n : s.nested) {
+            const QJsonValue v = o.value(n.tag);
+            if (v.isObject())
+                checkTags(v.toObject(), n);
+            for (const QJsonValue &e : v.toArray()) {
+                if (e.isObject())
+                    checkTags(e.toObject(), n);
+            }
+        }
+    }
 
     /** A faulty answer: the consecutive ones of a method lead to the misuse block (HTTP 425). */
     void noteFault(const QString &call, qint64 now)
@@ -375,6 +674,18 @@ struct OmieSimulator::Private
         return order;
     }
     QJsonObject computeOrder(QJsonObject order);
+    /**
+     * "deve ser informado com uma data igual ou superior a data corrente" (Cabecalho.php): whether Omie
+     * enforces it is unknown, so the simulator does, by the Brasília date; the wording is the simulator's.
+     */
+    void requireFutureDate(const QString &date) const
+    {
+        const QDate today = QDateTime::fromMSecsSinceEpoch(clock->nowMs(), kBrasilia).date();
+        if (QDate::fromString(date, u"dd/MM/yyyy"_s) < today)
+            throw fault(u"A data de previsão [%1] deve ser igual ou superior à data corrente [%2]!"_s.arg(
+                            date, today.toString(u"dd/MM/yyyy"_s)),
+                        u"SOAP-ENV:Client-8"_s);
+    }
 };
 
 bool OmieSimulator::Private::dateFilter(Kind k, const QJsonObject &r, const QJsonObject &param) const
@@ -407,6 +718,21 @@ bool OmieSimulator::Private::dateFilter(Kind k, const QJsonObject &r, const QJso
     if (onlyAlt)
         return alt;
     return inc || alt;
+}
+
+/** A dd/mm/aaaa field of @p r against the date-only bounds @p fromTag/@p untilTag of @p param; unset bounds pass. */
+bool dateWindow(const QJsonObject &r,
+                const QString &field,
+                const QJsonObject &param,
+                const QString &fromTag,
+                const QString &untilTag)
+{
+    const QDate from = QDate::fromString(str(param.value(fromTag)), u"dd/MM/yyyy"_s);
+    const QDate until = QDate::fromString(str(param.value(untilTag)), u"dd/MM/yyyy"_s);
+    if (!from.isValid() && !until.isValid())
+        return true;
+    const QDate d = QDate::fromString(str(path(r, field)), u"dd/MM/yyyy"_s);
+    return d.isValid() && (!from.isValid() || d >= from) && (!until.isValid() || d <= until);
 }
 
 QJsonObject OmieSimulator::Private::list(Kind k,
@@ -620,9 +946,10 @@ QJsonObject OmieSimulator::Private::clients(const QString &call, const QJsonObje
         const QString code = str(c.value(u"codigo_cliente_integracao"_s));
         if (code.isEmpty())
             throw fault(u"Tag [CODIGO_CLIENTE_INTEGRACAO] não informada!"_s, u"SOAP-ENV:Client-8"_s);
-        if (findByCode(Kind::Client, code))
-            throw fault(u"O código de integração [%1] já foi cadastrado anteriormente."_s.arg(code),
-                        u"SOAP-ENV:Client-102"_s);
+        if (const auto existing = findByCode(Kind::Client, code))
+            throw fault(
+                u"Cliente já cadastrado para o Código de Integração [%1] com o nCod [%2] !"_s.arg(code).arg(*existing),
+                u"SOAP-ENV:Client-102"_s);
         c.remove(u"codigo_cliente_omie"_s);
         c = normaliseClient(c);
         validateClient(c, 0);
@@ -1005,11 +1332,19 @@ void OmieSimulator::Private::validateOrder(const QJsonObject &o, bool service)
         throw fault(u"Parcela [%1] não cadastrada!"_s.arg(parcela), u"SOAP-ENV:Client-105"_s);
     const QString categoria =
         str(path(o, service ? u"InformacoesAdicionais/cCodCateg"_s : u"informacoes_adicionais/codigo_categoria"_s));
-    bool categoriaKnown = false;
-    for (const auto &[id, cat] : records(Kind::Categoria))
-        categoriaKnown = categoriaKnown || str(cat.value(u"codigo"_s)) == categoria;
-    if (!categoriaKnown)
+    const QJsonObject *cat = nullptr;
+    for (const auto &[id, c] : records(Kind::Categoria)) {
+        if (str(c.value(u"codigo"_s)) == categoria)
+            cat = &c;
+    }
+    if (!cat)
         throw fault(u"Categoria [%1] não cadastrada!"_s.arg(categoria), u"SOAP-ENV:Client-105"_s);
+    // A group only sums its accounts and an inactive account takes no new postings (wording is the simulator's).
+    if (str(cat->value(u"totalizadora"_s)) == u"S"_s)
+        throw fault(u"A categoria [%1] é totalizadora e não pode receber lançamentos!"_s.arg(categoria),
+                    u"SOAP-ENV:Client-8"_s);
+    if (str(cat->value(u"conta_inativa"_s)) == u"S"_s)
+        throw fault(u"A categoria [%1] está inativa!"_s.arg(categoria), u"SOAP-ENV:Client-8"_s);
     const qint64 conta =
         num(path(o, service ? u"InformacoesAdicionais/nCodCC"_s : u"informacoes_adicionais/codigo_conta_corrente"_s));
     const auto cc = records(Kind::ContaCorrente).find(conta);
@@ -1079,7 +1414,17 @@ QJsonObject OmieSimulator::Private::orders(const QString &call, const QJsonObjec
         const qint64 seller = num(param.value(u"filtrar_por_vendedor"_s));
         const QString etapa = str(param.value(u"etapa"_s));
         return list(Kind::Order, param, u"pedido_venda_produto"_s, Paging{}, [&](const QJsonObject &o) {
-            if (!dateFilter(Kind::Order, o, param))
+            if (readings.pedidosDateFilterByPrevisao) {
+                // The disputed reading: the change window is a window on data_previsao, hours ignored.
+                if (!dateWindow(o, u"cabecalho/data_previsao"_s, param, u"filtrar_por_data_de"_s,
+                                u"filtrar_por_data_ate"_s))
+                    return false;
+            } else if (!dateFilter(Kind::Order, o, param)) {
+                return false;
+            }
+            if (!dateWindow(o, u"cabecalho/data_previsao"_s, param, u"data_previsao_de"_s, u"data_previsao_ate"_s)
+                || !dateWindow(o, u"infoCadastro/dFat"_s, param, u"data_faturamento_de"_s, u"data_faturamento_ate"_s)
+                || !dateWindow(o, u"infoCadastro/dCan"_s, param, u"data_cancelamento_de"_s, u"data_cancelamento_ate"_s))
                 return false;
             if (client && num(path(o, u"cabecalho/codigo_cliente"_s)) != client)
                 return false;
@@ -1117,6 +1462,7 @@ QJsonObject OmieSimulator::Private::orders(const QString &call, const QJsonObjec
             throw fault(u"Tag [CONSUMIDOR_FINAL] não informada!"_s, u"SOAP-ENV:Client-8"_s);
         QJsonObject o = withClient(param, false);
         validateOrder(o, false);
+        requireFutureDate(str(path(o, u"cabecalho/data_previsao"_s)));
         o = computeOrder(o);
         setPath(o, u"cabecalho/numero_pedido"_s, QString::number(nextNumber++));
         setPath(o, u"infoCadastro/faturado"_s, u"N"_s);
@@ -1242,6 +1588,13 @@ QJsonObject OmieSimulator::Private::serviceOrders(const QString &call, const QJs
         return list(Kind::ServiceOrder, param, u"osCadastro"_s, paging, [&](const QJsonObject &o) {
             if (!dateFilter(Kind::ServiceOrder, o, param))
                 return false;
+            if (!dateWindow(o, u"Cabecalho/dDtPrevisao"_s, param, u"filtrar_por_data_previsao_de"_s,
+                            u"filtrar_por_data_previsao_ate"_s)
+                || !dateWindow(o, u"InfoCadastro/dDtFat"_s, param, u"filtrar_por_data_faturamento_de"_s,
+                               u"filtrar_por_data_faturamento_ate"_s)
+                || !dateWindow(o, u"InfoCadastro/dDtCanc"_s, param, u"filtrar_por_data_cancelamento_de"_s,
+                               u"filtrar_por_data_cancelamento_ate"_s))
+                return false;
             if (client && num(path(o, u"Cabecalho/nCodCli"_s)) != client)
                 return false;
             if (!etapa.isEmpty() && str(path(o, u"Cabecalho/cEtapa"_s)) != etapa)
@@ -1283,6 +1636,7 @@ QJsonObject OmieSimulator::Private::serviceOrders(const QString &call, const QJs
             throw fault(u"OS já cadastrada para o Código de Integração [%1] !"_s.arg(code), u"SOAP-ENV:Client-102"_s);
         QJsonObject o = withClient(param, true);
         validateOrder(o, true);
+        requireFutureDate(str(path(o, u"Cabecalho/dDtPrevisao"_s)));
         o = total(o);
         setPath(o, u"Cabecalho/cNumOS"_s, QString::number(nextNumber++));
         setPath(o, u"InfoCadastro/cFaturada"_s, u"N"_s);
@@ -1321,6 +1675,8 @@ QJsonObject OmieSimulator::Private::serviceOrders(const QString &call, const QJs
 
 QJsonObject OmieSimulator::Private::dispatch(const QString &endpoint, const QString &call, const QJsonObject &param)
 {
+    if (const auto it = requestSchemas().constFind(endpoint + u'|' + call); it != requestSchemas().constEnd())
+        checkTags(param, *it);
     if (endpoint == u"geral/clientes"_s)
         return clients(call, param);
     if (endpoint == u"geral/produtos"_s)
@@ -1336,26 +1692,52 @@ QJsonObject OmieSimulator::Private::dispatch(const QString &endpoint, const QStr
     if (endpoint == u"servicos/os"_s)
         return serviceOrders(call, param);
     if (endpoint == u"produtos/etapafat"_s && call == u"ListarEtapasFaturamento"_s) {
-        QJsonArray etapas;
-        for (const auto &[id, e] : records(Kind::Etapa))
-            etapas.append(e);
-        const QJsonObject operation{
-            {u"cCodOperacao"_s, u"11"_s}, {u"cDescOperacao"_s, u"Venda de Produto"_s}, {u"etapas"_s, etapas}};
+        // Grouped per operation, in the order first seen; the first element is an empty object, as observed.
+        QJsonArray cadastros{QJsonObject()};
+        QStringList order;
+        QHash<QString, QJsonObject> byOperation;
+        for (const auto &[id, e] : records(Kind::Etapa)) {
+            const QString op = str(e.value(u"cCodOperacao"_s));
+            if (!byOperation.contains(op)) {
+                order.append(op);
+                byOperation.insert(op, QJsonObject{{u"cCodOperacao"_s, op},
+                                                   {u"cDescOperacao"_s, e.value(u"cDescOperacao"_s)},
+                                                   {u"etapas"_s, QJsonArray()}});
+            }
+            QJsonObject stage = e;
+            stage.remove(u"cCodOperacao"_s);
+            stage.remove(u"cDescOperacao"_s);
+            QJsonArray etapas = byOperation[op].value(u"etapas"_s).toArray();
+            etapas.append(stage);
+            byOperation[op].insert(u"etapas"_s, etapas);
+        }
+        for (const QString &op : std::as_const(order))
+            cadastros.append(byOperation.value(op));
         const qint64 page = std::max<qint64>(1, num(param.value(u"pagina"_s)));
         if (page > 1)
             throw fault(u"Não existem registros para a página [%1]!"_s.arg(page), u"SOAP-ENV:Client-5113"_s);
         return QJsonObject{{u"pagina"_s, 1},
                            {u"total_de_paginas"_s, 1},
-                           {u"registros"_s, 1},
-                           {u"total_de_registros"_s, 1},
-                           {u"cadastros"_s, QJsonArray{operation}}};
+                           {u"registros"_s, cadastros.size()},
+                           {u"total_de_registros"_s, cadastros.size()},
+                           {u"cadastros"_s, cadastros}};
     }
     if (endpoint == u"geral/contacorrente"_s && call == u"ListarContasCorrentes"_s)
         return list(Kind::ContaCorrente, param, u"ListarContasCorrentes"_s, Paging{},
                     [](const QJsonObject &) { return true; });
-    if (endpoint == u"geral/categorias"_s && call == u"ListarCategorias"_s)
-        return list(Kind::Categoria, param, u"categoria_cadastro"_s, Paging{},
-                    [](const QJsonObject &) { return true; });
+    if (endpoint == u"geral/categorias"_s && call == u"ListarCategorias"_s) {
+        // filtrar_por_tipo: "R" = active revenue accounts one can post to, "D" = the same for expenses.
+        const QString tipo = str(param.value(u"filtrar_por_tipo"_s));
+        if (!tipo.isEmpty() && tipo != u"R"_s && tipo != u"D"_s)
+            throw fault(u"O valor informado para o campo [filtrar_por_tipo] não é válido. Valores permitidos: R, D"_s,
+                        u"SOAP-ENV:Client-105"_s);
+        return list(Kind::Categoria, param, u"categoria_cadastro"_s, Paging{}, [&](const QJsonObject &c) {
+            if (tipo.isEmpty())
+                return true;
+            return str(c.value(u"totalizadora"_s)) != u"S"_s && str(c.value(u"conta_inativa"_s)) != u"S"_s
+                   && str(c.value(tipo == u"R"_s ? u"conta_receita"_s : u"conta_despesa"_s)) == u"S"_s;
+        });
+    }
     if (endpoint == u"produtos/formaspagvendas"_s && call == u"ListarFormasPagVendas"_s)
         return list(Kind::FormaPagamento, param, u"cadastros"_s, Paging{}, [](const QJsonObject &) { return true; });
     throw fault(u"Método [%1] não existe para o serviço [%2]!"_s.arg(call, endpoint), u"SOAP-ENV:Client-1"_s);
@@ -1635,6 +2017,21 @@ void OmieSimulator::setLatencyMs(int ms)
     d->latencyMs = std::max(0, ms);
 }
 
+void OmieSimulator::setReadings(const OmieReadings &readings)
+{
+    d->readings = readings;
+}
+
+OmieReadings OmieSimulator::readings() const
+{
+    return d->readings;
+}
+
+int OmieSimulator::unknownTagRefusals() const
+{
+    return d->unknownTagRefusals;
+}
+
 ViolationCounters OmieSimulator::violations() const
 {
     return d->violations;
@@ -1649,6 +2046,7 @@ void OmieSimulator::resetCounters()
 {
     d->violations = {};
     d->traffic = {};
+    d->unknownTagRefusals = 0;
 }
 
 void OmieSimulator::seed(const SampleData &data)
@@ -1756,21 +2154,50 @@ void OmieSimulator::seed(const SampleData &data)
             contaAtiva = id;
     }
     qint64 key = 1;
-    for (const auto &[codigo, descricao] :
-         {std::pair{u"1.01.01"_s, u"Vendas de produtos"_s}, std::pair{u"1.01.02"_s, u"Vendas de serviços"_s},
-          std::pair{u"1.01.03"_s, u"Outras receitas"_s}, std::pair{u"2.01.01"_s, u"Compras de mercadorias"_s}})
-        d->records(Kind::Categoria)[key++] =
-            QJsonObject{{u"codigo"_s, codigo}, {u"descricao"_s, descricao}, {u"conta_inativa"_s, u"N"_s}};
+    // A real plan of accounts: groups (totalizadora), revenue and expense accounts, one inactive.
+    struct Cat
+    {
+        QString codigo, descricao;
+        bool group, revenue, inactive;
+    };
+    for (const Cat &c :
+         {Cat{u"1"_s, u"Receitas"_s, true, true, false}, Cat{u"1.01"_s, u"Receitas operacionais"_s, true, true, false},
+          Cat{u"1.01.01"_s, u"Vendas de produtos"_s, false, true, false},
+          Cat{u"1.01.02"_s, u"Vendas de serviços"_s, false, true, false},
+          Cat{u"1.01.03"_s, u"Outras receitas"_s, false, true, false},
+          Cat{u"1.01.04"_s, u"Receitas de locação (desativada)"_s, false, true, true},
+          Cat{u"2"_s, u"Despesas"_s, true, false, false},
+          Cat{u"2.01.01"_s, u"Compras de mercadorias"_s, false, false, false}})
+        d->records(Kind::Categoria)[key++] = QJsonObject{{u"codigo"_s, c.codigo},
+                                                         {u"descricao"_s, c.descricao},
+                                                         {u"conta_inativa"_s, c.inactive ? u"S"_s : u"N"_s},
+                                                         {u"totalizadora"_s, c.group ? u"S"_s : u"N"_s},
+                                                         {u"conta_receita"_s, c.revenue ? u"S"_s : u"N"_s},
+                                                         {u"conta_despesa"_s, c.revenue ? u"N"_s : u"S"_s},
+                                                         {u"nao_exibir"_s, u"N"_s}};
     for (const auto &[codigo, descricao, parcelas] :
          {std::tuple{u"000"_s, u"À vista"_s, 1}, std::tuple{u"001"_s, u"30 dias"_s, 1},
           std::tuple{u"999"_s, u"Parcelamento personalizado"_s, 0}})
         d->records(Kind::FormaPagamento)[key++] =
             QJsonObject{{u"cCodigo"_s, codigo}, {u"cDescricao"_s, descricao}, {u"nQtdeParc"_s, parcelas}};
-    for (const auto &[codigo, descricao] :
-         {std::pair{u"10"_s, u"Pedido de venda"_s}, std::pair{u"20"_s, u"Separar estoque"_s},
-          std::pair{u"30"_s, u"Em separação"_s}, std::pair{u"40"_s, u"Conferido"_s}, std::pair{u"50"_s, u"Faturar"_s},
-          std::pair{u"60"_s, u"Faturado"_s}})
-        d->records(Kind::Etapa)[key++] = QJsonObject{{u"cCodigo"_s, codigo}, {u"cDescricao"_s, descricao}};
+    // Etapas per operation (omie-api.md §7.5): the same code names different stages in different operations.
+    struct Stage
+    {
+        QString operacao, codigo, descricao;
+        bool inactive;
+    };
+    const QHash<QString, QString> operations{
+        {u"01"_s, u"Venda de Serviço"_s}, {u"11"_s, u"Venda de Produto"_s}, {u"21"_s, u"Compra"_s}};
+    for (const Stage &e :
+         {Stage{u"01"_s, u"10"_s, u"Ordem de serviço"_s, false}, Stage{u"01"_s, u"20"_s, u"Em execução"_s, false},
+          Stage{u"01"_s, u"50"_s, u"Faturar"_s, false}, Stage{u"11"_s, u"10"_s, u"Pedido de venda"_s, false},
+          Stage{u"11"_s, u"20"_s, u"Separar estoque"_s, false}, Stage{u"11"_s, u"30"_s, u"Em separação"_s, false},
+          Stage{u"11"_s, u"40"_s, u"Conferido"_s, true}, Stage{u"11"_s, u"50"_s, u"Faturar"_s, false},
+          Stage{u"21"_s, u"10"_s, u"Pedido de compra"_s, false}, Stage{u"21"_s, u"20"_s, u"Requisição"_s, false}})
+        d->records(Kind::Etapa)[key++] =
+            QJsonObject{{u"cCodOperacao"_s, e.operacao},  {u"cDescOperacao"_s, operations.value(e.operacao)},
+                        {u"cCodigo"_s, e.codigo},         {u"cDescricao"_s, e.descricao},
+                        {u"cDescrPadrao"_s, e.descricao}, {u"cInativo"_s, e.inactive ? u"S"_s : u"N"_s}};
 
     for (const SampleData::Order &o : data.orders) {
         QJsonArray det;

@@ -29,6 +29,20 @@ struct OmieLimitsConfig
 };
 
 /**
+ * Where omie-api.md §7 leaves a behaviour of the real Omie disputed, the reading the simulator plays.
+ * Clients must work under every reading; tests switch them.
+ */
+struct OmieReadings
+{
+    /**
+     * ListarPedidos' filtrar_por_data_de/_ate cut by cabecalho.data_previsao and filtrar_por_hora_de/_ate and
+     * filtrar_apenas_inclusao/_alteracao change nothing (one integrator's live test), instead of selecting
+     * orders included or altered in the window (Omie's schema text).
+     */
+    bool pedidosDateFilterByPrevisao = false;
+};
+
+/**
  * A local stand-in for the Omie API (https://app.omie.com.br/api/v1/), written from
  * ../shared/reference/omie-api.md and sharing no code with Ponte's Omie client: JSON-RPC envelope
  * {call, app_key, app_secret, param:[{…}]}, both pagination dialects, incremental date filters,
@@ -71,7 +85,12 @@ public:
     /** Processing time of every request, so that concurrency is observable. */
     void setLatencyMs(int ms);
 
+    void setReadings(const OmieReadings &readings);
+    OmieReadings readings() const;
+
     ViolationCounters violations() const;
+    /** Requests refused because they carried a tag their request type does not define (Client-5001). */
+    int unknownTagRefusals() const;
     TrafficCounters traffic() const;
     void resetCounters();
 

@@ -69,6 +69,12 @@ public:
         s.setValue(SettingKey::CursorOverlapS, u"2"_s);
     }
 
+    ~SyncFixture()
+    {
+        // Every Omie call of every end-to-end run carries only the tags its request type defines.
+        QCOMPARE(omie.unknownTagRefusals(), 0);
+    }
+
     static Sim::SampleSizes defaultSizes()
     {
         Sim::SampleSizes s;

@@ -105,8 +105,10 @@ private slots:
 
     void cleanup()
     {
-        if (m_sim)
+        if (m_sim) {
             QCOMPARE(m_sim->violations().total(), 0);
+            QCOMPARE(m_sim->unknownTagRefusals(), 0); // only the tags each request type defines
+        }
         m_client.reset();
         m_transport.reset();
         m_sim.reset();

@@ -5,6 +5,8 @@
 #include "syncfixture.h"
 #include "textutil.h"
 
+#include <QTimeZone>
+
 using namespace Ponte;
 using namespace Ponte::Test;
 using Kind = Ponte::Sim::OmieSimulator::Kind;
@@ -330,8 +332,11 @@ private slots:
         auto line = [](qint64 productId, double q, double price) {
             return QJsonObject{{u"ProductId"_s, productId}, {u"Quantity"_s, q}, {u"UnitPrice"_s, price}};
         };
-        const qint64 sales = f.ploomes.insert(u"Orders"_s, QJsonObject{{u"ContactId"_s, goodContact},
-                                                                        {u"Products"_s, QJsonArray{line(product, 2, 50)}}});
+        // Dated in the past: Omie wants data_previsao today or later (omie-api.md §7.3).
+        const qint64 sales =
+            f.ploomes.insert(u"Orders"_s, QJsonObject{{u"ContactId"_s, goodContact},
+                                                      {u"Date"_s, u"2025-03-10T00:00:00-03:00"_s},
+                                                      {u"Products"_s, QJsonArray{line(product, 2, 50)}}});
         const qint64 serviceOrder = f.ploomes.insert(
             u"Orders"_s, QJsonObject{{u"ContactId"_s, goodContact}, {u"Products"_s, QJsonArray{line(service, 1, 300)}}});
         const qint64 mixed = f.ploomes.insert(u"Orders"_s, QJsonObject{{u"ContactId"_s, goodContact},
@@ -345,9 +350,14 @@ private slots:
         QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
         QCOMPARE(f.omie.count(Kind::ServiceOrder), os + 1);
         bool salesFound = false;
-        for (const QJsonObject &p : f.omie.records(Kind::Order))
-            salesFound = salesFound || p.value(u"cabecalho"_s).toObject().value(u"codigo_pedido_integracao"_s).toString()
-                                           == u"PL"_s + QString::number(sales);
+        const QString today = QDateTime::currentDateTime().toTimeZone(QTimeZone(-3 * 3600)).toString(u"dd/MM/yyyy"_s);
+        for (const QJsonObject &p : f.omie.records(Kind::Order)) {
+            const QJsonObject head = p.value(u"cabecalho"_s).toObject();
+            if (head.value(u"codigo_pedido_integracao"_s).toString() == u"PL"_s + QString::number(sales)) {
+                salesFound = true;
+                QCOMPARE(head.value(u"data_previsao"_s).toString(), today);
+            }
+        }
         QVERIFY(salesFound);
         const QString orderKey = f.fieldKey(u"Id (Omie)"_s, 4);
         QVERIFY(!SyncFixture::other(*f.ploomes.record(u"Orders"_s, sales), orderKey).isEmpty());
@@ -376,6 +386,47 @@ private slots:
                  QCoreApplication::translate("Ponte::Mapper", "Billed"));
         QCOMPARE(f.omie.violations().total(), 0);
         QCOMPARE(f.ploomes.violations().total(), 0);
+    }
+
+    void billingIsFoundWhateverTheDateFilterOfListarPedidosSelects()
+    {
+        // omie-api.md §7.2: under one reading filtrar_por_data_de cuts by data_previsao, so an old order
+        // billed today is outside the change window; Ponte must still see the billing.
+        SyncFixture f;
+        Sim::OmieReadings disputed;
+        disputed.pedidosDateFilterByPrevisao = true;
+        f.omie.setReadings(disputed);
+        QVERIFY(f.sync(withBackfill()).status != u"failed"_s);
+        const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone(-3 * 3600)).date();
+        qint64 pedidoId = 0;
+        for (const QJsonObject &p : f.omie.records(Kind::Order)) {
+            const QJsonObject head = p.value(u"cabecalho"_s).toObject();
+            const QJsonObject info = p.value(u"infoCadastro"_s).toObject();
+            if (QDate::fromString(head.value(u"data_previsao"_s).toString(), u"dd/MM/yyyy"_s) < today
+                && info.value(u"faturado"_s).toString() != u"S"_s && info.value(u"cancelado"_s).toString() != u"S"_s) {
+                pedidoId = head.value(u"codigo_pedido"_s).toInteger();
+                break;
+            }
+        }
+        QVERIFY(pedidoId);
+        const QString orderKey = f.fieldKey(u"Id (Omie)"_s, 4);
+        qint64 ploomesOrder = 0;
+        for (const QJsonObject &o : f.ploomes.records(u"Orders"_s)) {
+            if (SyncFixture::other(o, orderKey) == QString::number(pedidoId))
+                ploomesOrder = o.value(u"Id"_s).toInteger();
+        }
+        QVERIFY(ploomesOrder);
+        QTest::qWait(1100);
+        QVERIFY(
+            f.omie.modify(Kind::Order, pedidoId,
+                          QJsonObject{{u"cabecalho"_s, QJsonObject{{u"etapa"_s, u"60"_s}}},
+                                      {u"infoCadastro"_s, QJsonObject{{u"faturado"_s, u"S"_s},
+                                                                      {u"dFat"_s, today.toString(u"dd/MM/yyyy"_s)}}}}));
+        const SyncSummary billed = f.sync();
+        QCOMPARE(countOf(billed, Entity::Order, Direction::OmieToPloomes, &RunCounters::updated), 1);
+        QCOMPARE(SyncFixture::other(*f.ploomes.record(u"Orders"_s, ploomesOrder), f.fieldKey(u"Situação (Omie)"_s, 4)),
+                 QCoreApplication::translate("Ponte::Mapper", "Billed"));
+        QCOMPARE(f.omie.violations().total(), 0);
     }
 };
 

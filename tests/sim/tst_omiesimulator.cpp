@@ -451,7 +451,11 @@ private slots:
         // Duplicate integration code; duplicate document under another code.
         c.insert(u"email"_s, u"outro@sol.com.br"_s);
         a = post(u"geral/clientes/"_s, u"IncluirCliente"_s, c);
-        QCOMPARE(a.fault(), u"ERROR: O código de integração [PL4711] já foi cadastrado anteriormente."_s);
+        // omie-api.md §7.4: the existing client's id follows "nCod", Client-102, HTTP 500.
+        QCOMPARE(a.fault(),
+                 u"ERROR: Cliente já cadastrado para o Código de Integração [PL4711] com o nCod [%1] !"_s.arg(id));
+        QCOMPARE(a.code(), u"SOAP-ENV:Client-102"_s);
+        QCOMPARE(a.status, 500);
         c.insert(u"codigo_cliente_integracao"_s, u"PL4712"_s);
         a = post(u"geral/clientes/"_s, u"IncluirCliente"_s, c);
         QCOMPARE(a.fault(),
@@ -683,8 +687,25 @@ private slots:
             QVERIFY(!v.toObject().value(u"descricao"_s).toString().isEmpty());
         }
         QCOMPARE(inactiveCount, 1);
+        // Categorias: the whole plan (groups and expense accounts included), or only postable revenue ones.
         a = post(u"geral/categorias/"_s, u"ListarCategorias"_s, {{u"pagina"_s, 1}, {u"registros_por_pagina"_s, 50}});
-        QCOMPARE(a.array(u"categoria_cadastro"_s).first().toObject().value(u"codigo"_s).toString(), u"1.01.01"_s);
+        QStringList groups;
+        QStringList expenses;
+        for (const QJsonValue &v : a.array(u"categoria_cadastro"_s)) {
+            const QJsonObject c = v.toObject();
+            if (c.value(u"totalizadora"_s).toString() == u"S"_s)
+                groups.append(c.value(u"codigo"_s).toString());
+            if (c.value(u"conta_despesa"_s).toString() == u"S"_s && c.value(u"totalizadora"_s).toString() == u"N"_s)
+                expenses.append(c.value(u"codigo"_s).toString());
+        }
+        QCOMPARE(groups, (QStringList{u"1"_s, u"1.01"_s, u"2"_s}));
+        QCOMPARE(expenses, QStringList{u"2.01.01"_s});
+        a = post(u"geral/categorias/"_s, u"ListarCategorias"_s,
+                 {{u"pagina"_s, 1}, {u"registros_por_pagina"_s, 50}, {u"filtrar_por_tipo"_s, u"R"_s}});
+        QStringList revenue;
+        for (const QJsonValue &v : a.array(u"categoria_cadastro"_s))
+            revenue.append(v.toObject().value(u"codigo"_s).toString());
+        QCOMPARE(revenue, (QStringList{u"1.01.01"_s, u"1.01.02"_s, u"1.01.03"_s}));
         a = post(u"produtos/formaspagvendas/"_s, u"ListarFormasPagVendas"_s,
                  {{u"pagina"_s, 1}, {u"registros_por_pagina"_s, 50}});
         QStringList parcelas;
@@ -693,9 +714,17 @@ private slots:
         QCOMPARE(parcelas, (QStringList{u"000"_s, u"001"_s, u"999"_s}));
         a = post(u"produtos/etapafat/"_s, u"ListarEtapasFaturamento"_s,
                  {{u"pagina"_s, 1}, {u"registros_por_pagina"_s, 50}});
-        const QJsonArray etapas = a.array(u"cadastros"_s).first().toObject().value(u"etapas"_s).toArray();
-        QCOMPARE(etapas.size(), 6);
-        QCOMPARE(etapas.last().toObject().value(u"cCodigo"_s).toString(), u"60"_s);
+        // Etapas per operation; the first element is an empty object and "20" means different stages.
+        const QJsonArray operations = a.array(u"cadastros"_s);
+        QCOMPARE(operations.first().toObject(), QJsonObject());
+        QHash<QString, QJsonArray> stages;
+        for (const QJsonValue &v : operations)
+            stages.insert(v.toObject().value(u"cCodOperacao"_s).toString(), v.toObject().value(u"etapas"_s).toArray());
+        QCOMPARE(operations.at(1).toObject().value(u"cCodOperacao"_s).toString(), u"01"_s);
+        QCOMPARE(stages.value(u"11"_s).size(), 5);
+        QCOMPARE(stages.value(u"11"_s).at(1).toObject().value(u"cDescricao"_s).toString(), u"Separar estoque"_s);
+        QCOMPARE(stages.value(u"21"_s).at(1).toObject().value(u"cDescricao"_s).toString(), u"Requisição"_s);
+        QCOMPARE(stages.value(u"11"_s).at(3).toObject().value(u"cInativo"_s).toString(), u"S"_s);
 
         // Refusals: unknown product, inactive conta corrente, client without UF, unknown client.
         a = post(u"produtos/pedido/"_s, u"IncluirPedido"_s, orderBody(u"PLO1"_s, client, 31337, active));
@@ -848,6 +877,154 @@ private slots:
             QVERIFY(at(v.toObject(), u"InfoCadastro/cFaturada"_s).toString() != u"S"_s);
         }
         QVERIFY(listed);
+    }
+
+    void unknownTagsAreRefused_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("call");
+        QTest::addColumn<QJsonObject>("param");
+        QTest::addColumn<QString>("fault");
+        // omie-api.md §7.1: osListarRequest has no hour filters.
+        QTest::newRow("ListarOS hour") << u"servicos/os/"_s << u"ListarOS"_s
+                                       << QJsonObject{{u"pagina"_s, 1},
+                                                      {u"filtrar_por_data_de"_s, u"01/11/2026"_s},
+                                                      {u"filtrar_por_hora_de"_s, u"10:00:00"_s}}
+                                       << u"ERROR: Tag [FILTRAR_POR_HORA_DE] não faz parte da estrutura do tipo "
+                                          "complexo [osListarRequest]!"_s;
+        QTest::newRow("ListarPedidos OS-style")
+            << u"produtos/pedido/"_s << u"ListarPedidos"_s
+            << QJsonObject{{u"pagina"_s, 1}, {u"filtrar_por_data_faturamento_de"_s, u"01/11/2026"_s}}
+            << u"ERROR: Tag [FILTRAR_POR_DATA_FATURAMENTO_DE] não faz parte da "
+               "estrutura do tipo complexo [pvpListarRequest]!"_s;
+        QTest::newRow("ListarCategorias") << u"geral/categorias/"_s << u"ListarCategorias"_s
+                                          << QJsonObject{{u"pagina"_s, 1}, {u"apenas_importado_api"_s, u"N"_s}}
+                                          << u"ERROR: Tag [APENAS_IMPORTADO_API] não faz parte da estrutura do tipo "
+                                             "complexo [categoria_list_request]!"_s;
+        QTest::newRow("nested cabecalho")
+            << u"produtos/pedido/"_s << u"IncluirPedido"_s
+            << QJsonObject{{u"cabecalho"_s, QJsonObject{{u"codigo_pedido_integracao"_s, u"PLX"_s}, {u"cliente"_s, 1}}}}
+            << u"ERROR: Tag [CLIENTE] não faz parte da estrutura do tipo complexo [cabecalho]!"_s;
+        QTest::newRow("ListarCadastroServico standard paging")
+            << u"servicos/servico/"_s << u"ListarCadastroServico"_s << QJsonObject{{u"pagina"_s, 1}}
+            << u"ERROR: Tag [PAGINA] não faz parte da estrutura do tipo complexo [srvListarRequest]!"_s;
+        QTest::newRow("ConsultarCliente") << u"geral/clientes/"_s << u"ConsultarCliente"_s
+                                          << QJsonObject{{u"codigo_cliente_omie"_s, 1}, {u"cnpj_cpf"_s, u"1"_s}}
+                                          << u"ERROR: Tag [CNPJ_CPF] não faz parte da estrutura do tipo complexo "
+                                             "[clientes_cadastro_chave]!"_s;
+    }
+
+    void unknownTagsAreRefused()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(QString, call);
+        QFETCH(QJsonObject, param);
+        QFETCH(QString, fault);
+        const Answer a = post(endpoint, call, param);
+        QCOMPARE(a.status, 500);
+        QCOMPARE(a.code(), u"SOAP-ENV:Client-5001"_s);
+        QCOMPARE(a.fault(), fault);
+        QCOMPARE(m_sim->unknownTagRefusals(), 1);
+        m_sim->resetCounters();
+        QCOMPARE(m_sim->unknownTagRefusals(), 0);
+    }
+
+    void billingAndCancellationWindows()
+    {
+        // Billed and cancelled orders are found by their own dates under both readings of filtrar_por_data_de.
+        const QList<QJsonObject> orders = m_sim->records(Kind::Order);
+        QVERIFY(orders.size() >= 2);
+        const qint64 billedId = at(orders.at(0), u"cabecalho/codigo_pedido"_s).toInteger();
+        const qint64 cancelledId = at(orders.at(1), u"cabecalho/codigo_pedido"_s).toInteger();
+        const QString old = u"01/03/2026"_s;
+        for (const qint64 id : {billedId, cancelledId})
+            QVERIFY(m_sim->modify(Kind::Order, id,
+                                  {{u"cabecalho"_s, QJsonObject{{u"data_previsao"_s, old}}},
+                                   {u"infoCadastro"_s, QJsonObject{{u"faturado"_s, u"N"_s},
+                                                                   {u"cancelado"_s, u"N"_s},
+                                                                   {u"dFat"_s, QString()},
+                                                                   {u"dCan"_s, QString()}}}}));
+        const QString today = brazilDate(m_clock->nowMs());
+        QVERIFY(m_sim->modify(Kind::Order, billedId,
+                              {{u"infoCadastro"_s, QJsonObject{{u"faturado"_s, u"S"_s}, {u"dFat"_s, today}}}}));
+        QVERIFY(m_sim->modify(Kind::Order, cancelledId,
+                              {{u"infoCadastro"_s, QJsonObject{{u"cancelado"_s, u"S"_s}, {u"dCan"_s, today}}}}));
+        auto ids = [&](const QJsonObject &param) {
+            QSet<qint64> out;
+            const Answer a = post(u"produtos/pedido/"_s, u"ListarPedidos"_s, param);
+            for (const QJsonValue &v : a.array(u"pedido_venda_produto"_s))
+                out.insert(at(v.toObject(), u"cabecalho/codigo_pedido"_s).toInteger());
+            return out;
+        };
+        const QJsonObject changed{{u"pagina"_s, 1},
+                                  {u"registros_por_pagina"_s, 100},
+                                  {u"filtrar_por_data_de"_s, today},
+                                  {u"filtrar_por_hora_de"_s, u"00:00:00"_s}};
+        QVERIFY(ids(changed).contains(billedId)); // the schema's reading: included or altered
+        OmieReadings disputed;
+        disputed.pedidosDateFilterByPrevisao = true;
+        m_sim->setReadings(disputed);
+        m_clock->advance(61'000);
+        QVERIFY(!ids(changed).contains(billedId)); // the other reading: the window is on data_previsao
+        QVERIFY(!ids(changed).contains(cancelledId));
+        QCOMPARE(ids({{u"pagina"_s, 1}, {u"data_faturamento_de"_s, today}, {u"data_faturamento_ate"_s, today}}),
+                 QSet<qint64>{billedId});
+        QCOMPARE(ids({{u"pagina"_s, 1}, {u"data_cancelamento_de"_s, today}, {u"data_cancelamento_ate"_s, today}}),
+                 QSet<qint64>{cancelledId});
+        QVERIFY(ids({{u"pagina"_s, 1}, {u"filtrar_por_data_de"_s, old}, {u"filtrar_por_data_ate"_s, old}})
+                    .contains(billedId));
+
+        // ListarOS has its own names for the same windows.
+        const qint64 os = at(m_sim->records(Kind::ServiceOrder).first(), u"Cabecalho/nCodOS"_s).toInteger();
+        QVERIFY(m_sim->modify(Kind::ServiceOrder, os,
+                              {{u"InfoCadastro"_s, QJsonObject{{u"cFaturada"_s, u"S"_s}, {u"dDtFat"_s, today}}}}));
+        const Answer a = post(u"servicos/os/"_s, u"ListarOS"_s,
+                              {{u"pagina"_s, 1},
+                               {u"filtrar_por_data_faturamento_de"_s, today},
+                               {u"filtrar_por_data_faturamento_ate"_s, today}});
+        QVERIFY2(a.ok(), a.raw.constData());
+        QCOMPARE(at(a.array(u"osCadastro"_s).first().toObject(), u"Cabecalho/nCodOS"_s).toInteger(), os);
+        QCOMPARE(a.array(u"osCadastro"_s).size(), 1);
+    }
+
+    void ordersRefusePastDatesAndGroups()
+    {
+        const qint64 client = firstId(Kind::Client, u"codigo_cliente_omie"_s,
+                                      [](const QJsonObject &c) { return !c.value(u"estado"_s).toString().isEmpty(); });
+        const qint64 product = firstId(Kind::Product, u"codigo_produto"_s);
+        const qint64 active = conta(false);
+        // 29/11/2026 22:30 in Brasília is already 30/11 in UTC: the Brasília date decides.
+        QJsonObject order = orderBody(u"PLD1"_s, client, product, active);
+        QJsonObject head = order.value(u"cabecalho"_s).toObject();
+        head.insert(u"data_previsao"_s, u"28/11/2026"_s);
+        order.insert(u"cabecalho"_s, head);
+        Answer a = post(u"produtos/pedido/"_s, u"IncluirPedido"_s, order);
+        QCOMPARE(a.status, 500);
+        QVERIFY2(a.fault().contains(u"data corrente"_s), a.raw.constData());
+        head.insert(u"data_previsao"_s, u"29/11/2026"_s);
+        order.insert(u"cabecalho"_s, head);
+        QVERIFY2(post(u"produtos/pedido/"_s, u"IncluirPedido"_s, order).ok(), "today is not in the past");
+
+        QJsonObject os = osBody(u"PLD2"_s, client, firstId(Kind::Service, u"intListar/nCodServ"_s), active);
+        QJsonObject osHead = os.value(u"Cabecalho"_s).toObject();
+        osHead.insert(u"dDtPrevisao"_s, u"01/01/2026"_s);
+        os.insert(u"Cabecalho"_s, osHead);
+        QVERIFY(post(u"servicos/os/"_s, u"IncluirOS"_s, os).fault().contains(u"data corrente"_s));
+
+        // A group (totalizadora) or an inactive categoria takes no postings.
+        for (const QString &categoria : {u"1.01"_s, u"1.01.04"_s}) {
+            QJsonObject o = orderBody(u"PLD3"_s, client, product, active);
+            QJsonObject extra = o.value(u"informacoes_adicionais"_s).toObject();
+            extra.insert(u"codigo_categoria"_s, categoria);
+            o.insert(u"informacoes_adicionais"_s, extra);
+            a = post(u"produtos/pedido/"_s, u"IncluirPedido"_s, o);
+            QCOMPARE(a.status, 500);
+            QVERIFY2(a.fault().contains(categoria), a.raw.constData());
+        }
+        QCOMPARE(
+            post(u"geral/categorias/"_s, u"ListarCategorias"_s, {{u"pagina"_s, 1}, {u"filtrar_por_tipo"_s, u"X"_s}})
+                .code(),
+            u"SOAP-ENV:Client-105"_s);
     }
 
     void redundantRequestIsRefused()

@@ -114,12 +114,26 @@ private slots:
         QVERIFY(e.endOfList);
     }
 
+    void existingIdIsExtracted_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<qint64>("id");
+        QTest::newRow("CPF/CNPJ, Id") << u"ERROR: Cliente já cadastrado para o CPF/CNPJ [57.351.558/0001-39] com o Id "
+                                         "[11118224339] e código de integração [] !"_s
+                                      << 11118224339LL;
+        // omie-api.md §7.4: the integration code comes first, the existing id after "nCod".
+        QTest::newRow("integration code, nCod")
+            << u"ERROR: Cliente já cadastrado para o Código de Integração [7325099098244] com o nCod [2274524288] !"_s
+            << 2274524288LL;
+    }
+
     void existingIdIsExtracted()
     {
-        const ApiError e = Omie::classifyFault(u"Cliente já cadastrado para o CPF/CNPJ [57.351.558/0001-39] com o Id "
-                                               "[11118224339] e código de integração [] !"_s,
-                                               QString(), 500, kNow);
-        QCOMPARE(e.existingId.value_or(0), 11118224339LL);
+        QFETCH(QString, fault);
+        QFETCH(qint64, id);
+        const ApiError e = Omie::classifyFault(fault, u"SOAP-ENV:Client-102"_s, 500, kNow);
+        QCOMPARE(e.kind, ApiError::Kind::AlreadyExists);
+        QCOMPARE(e.existingId.value_or(0), id);
     }
 
     void alreadyProcessedIsAmbiguous()

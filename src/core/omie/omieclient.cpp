@@ -301,27 +301,71 @@ void Client::testConnection(std::function<void(const ApiError &)> done)
 }
 
 namespace {
-void applyStandardFilter(QJsonObject &params, const ListFilter &filter)
+/** Whether a list request type defines filtrar_por_hora_de/_ate: osListarRequest does not (omie-api.md §7.1). */
+enum class Hours { Defined, Undefined };
+
+void applyStandardFilter(QJsonObject &params, const ListFilter &filter, Hours hours = Hours::Defined)
 {
     if (filter.changedSince.isValid()) {
         const QDateTime since = toBrasilia(filter.changedSince);
         params.insert(u"filtrar_por_data_de"_s, formatDate(since.date()));
-        params.insert(u"filtrar_por_hora_de"_s, formatTime(since.time()));
+        if (hours == Hours::Defined)
+            params.insert(u"filtrar_por_hora_de"_s, formatTime(since.time()));
     }
     if (filter.changedUntil.isValid()) {
         const QDateTime until = toBrasilia(filter.changedUntil);
         params.insert(u"filtrar_por_data_ate"_s, formatDate(until.date()));
-        params.insert(u"filtrar_por_hora_ate"_s, formatTime(until.time()));
+        if (hours == Hours::Defined)
+            params.insert(u"filtrar_por_hora_ate"_s, formatTime(until.time()));
     }
     for (auto it = filter.extra.constBegin(); it != filter.extra.constEnd(); ++it)
         params.insert(it.key(), it.value());
+}
+
+/** The same window as dates only, under the tag names @p fromTag/@p untilTag (billing, cancellation). */
+ListSpec dateWindow(ListSpec spec, const ListFilter &filter, const QString &fromTag, const QString &untilTag)
+{
+    spec.params.insert(fromTag, formatDate(toBrasilia(filter.changedSince).date()));
+    if (filter.changedUntil.isValid())
+        spec.params.insert(untilTag, formatDate(toBrasilia(filter.changedUntil).date()));
+    for (auto it = filter.extra.constBegin(); it != filter.extra.constEnd(); ++it)
+        spec.params.insert(it.key(), it.value());
+    return spec;
 }
 } // namespace
 
 template <typename T> void Client::listTyped(ListSpec spec, const ListFilter &filter, ListCallback<T> done)
 {
     applyStandardFilter(spec.params, filter);
-    listAll(spec, [done](const QList<QJsonObject> &items, const ApiError &error) { done(wrap<T>(items), error); });
+    listAll(spec, [done](const QList<QJsonObject> &items, const ApiError &e) { done(wrap<T>(items), e); });
+}
+
+void Client::listUnion(QList<ListSpec> specs,
+                       std::function<qint64(const QJsonObject &)> idOf,
+                       ListCallback<QJsonObject> done,
+                       QList<QJsonObject> gathered)
+{
+    if (specs.isEmpty()) {
+        done(gathered, {});
+        return;
+    }
+    const ListSpec next = specs.takeFirst();
+    listAll(next, [this, specs, idOf, done, gathered](const QList<QJsonObject> &items, const ApiError &e) mutable {
+        if (e.isError()) {
+            done({}, e);
+            return;
+        }
+        QSet<qint64> seen;
+        for (const QJsonObject &o : std::as_const(gathered))
+            seen.insert(idOf(o));
+        for (const QJsonObject &o : items) {
+            if (!seen.contains(idOf(o))) {
+                seen.insert(idOf(o));
+                gathered.append(o);
+            }
+        }
+        listUnion(specs, idOf, done, gathered);
+    });
 }
 
 void Client::listClientes(const ListFilter &filter, ListCallback<Cliente> done)
@@ -448,30 +492,9 @@ void Client::listServicos(const ListFilter &filter, ListCallback<Servico> done)
         }
         return spec;
     };
-    const ListSpec altered = windowed(u"Alteracao"_s);
-    const ListSpec included = windowed(u"Inclusao"_s);
-    listAll(altered, [this, included, done](const QList<QJsonObject> &first, const ApiError &e1) {
-        if (e1.isError()) {
-            done({}, e1);
-            return;
-        }
-        listAll(included, [first, done](const QList<QJsonObject> &second, const ApiError &e2) {
-            if (e2.isError()) {
-                done({}, e2);
-                return;
-            }
-            QList<Servico> merged = wrap<Servico>(first);
-            QSet<qint64> seen;
-            for (const Servico &s : std::as_const(merged))
-                seen.insert(s.id());
-            for (const QJsonObject &o : second) {
-                const Servico s(o);
-                if (!seen.contains(s.id()))
-                    merged.append(s);
-            }
-            done(merged, {});
-        });
-    });
+    listUnion(
+        {windowed(u"Alteracao"_s), windowed(u"Inclusao"_s)}, [](const QJsonObject &o) { return Servico(o).id(); },
+        [done](const QList<QJsonObject> &items, const ApiError &e) { done(wrap<Servico>(items), e); });
 }
 
 void Client::consultarServico(qint64 id, const QString &integrationCode, OneCallback<Servico> done, CallOptions o)
@@ -500,7 +523,19 @@ void Client::listPedidos(const ListFilter &filter, ListCallback<Pedido> done)
     // Orders carry full fiscal detail: smaller pages keep each reply light.
     spec.pageSize = std::min(m_config.pageSize, 100);
     spec.params.insert(u"apenas_resumo"_s, u"N"_s);
-    listTyped<Pedido>(spec, filter, std::move(done));
+    if (!filter.changedSince.isValid()) {
+        listTyped<Pedido>(spec, filter, std::move(done));
+        return;
+    }
+    // What filtrar_por_data_de selects here is disputed (omie-api.md §7.2: changes, or data_previsao):
+    // billing and cancellation are also read by their own dates, so that either reading finds them.
+    ListSpec changed = spec;
+    applyStandardFilter(changed.params, filter);
+    listUnion(
+        {changed, dateWindow(spec, filter, u"data_faturamento_de"_s, u"data_faturamento_ate"_s),
+         dateWindow(spec, filter, u"data_cancelamento_de"_s, u"data_cancelamento_ate"_s)},
+        [](const QJsonObject &o) { return Pedido(o).id(); },
+        [done](const QList<QJsonObject> &items, const ApiError &e) { done(wrap<Pedido>(items), e); });
 }
 
 void Client::consultarPedido(qint64 id, const QString &integrationCode, OneCallback<Pedido> done, CallOptions o)
@@ -545,7 +580,19 @@ void Client::listOrdensServico(const ListFilter &filter, ListCallback<OrdemServi
 {
     ListSpec spec{u"servicos/os/"_s, u"ListarOS"_s, u"osCadastro"_s};
     spec.pageSize = std::min(m_config.pageSize, 100);
-    listTyped<OrdemServico>(spec, filter, std::move(done));
+    ListSpec changed = spec;
+    applyStandardFilter(changed.params, filter, Hours::Undefined);
+    if (!filter.changedSince.isValid()) {
+        listAll(changed,
+                [done](const QList<QJsonObject> &items, const ApiError &e) { done(wrap<OrdemServico>(items), e); });
+        return;
+    }
+    // Dates only, so a run re-reads the whole first day; billing and cancellation by their own dates.
+    listUnion(
+        {changed, dateWindow(spec, filter, u"filtrar_por_data_faturamento_de"_s, u"filtrar_por_data_faturamento_ate"_s),
+         dateWindow(spec, filter, u"filtrar_por_data_cancelamento_de"_s, u"filtrar_por_data_cancelamento_ate"_s)},
+        [](const QJsonObject &o) { return OrdemServico(o).id(); },
+        [done](const QList<QJsonObject> &items, const ApiError &e) { done(wrap<OrdemServico>(items), e); });
 }
 
 void Client::consultarOrdemServico(qint64 id,
@@ -592,11 +639,14 @@ void Client::listContasCorrentes(ListCallback<ContaCorrente> done)
 void Client::listCategorias(ListCallback<Categoria> done)
 {
     ListSpec spec{u"geral/categorias/"_s, u"ListarCategorias"_s, u"categoria_cadastro"_s};
+    // "R" asks for postable revenue categorias only; the flags are kept so callers can check it themselves.
+    spec.params.insert(u"filtrar_por_tipo"_s, u"R"_s);
     listAll(spec, [done](const QList<QJsonObject> &items, const ApiError &e) {
         QList<Categoria> out;
         for (const QJsonObject &o : items) {
             const Record r(o);
-            out.append({r.string(u"codigo"_s), r.string(u"descricao"_s), r.flag(u"conta_inativa"_s)});
+            out.append({r.string(u"codigo"_s), r.string(u"descricao"_s), r.flag(u"conta_inativa"_s),
+                        r.flag(u"totalizadora"_s), r.flag(u"conta_receita"_s), r.flag(u"conta_despesa"_s)});
         }
         done(out, e);
     });
@@ -621,21 +671,15 @@ void Client::listEtapas(ListCallback<Etapa> done)
     ListSpec spec{u"produtos/etapafat/"_s, u"ListarEtapasFaturamento"_s, u"cadastros"_s};
     listAll(spec, [done](const QList<QJsonObject> &items, const ApiError &e) {
         QList<Etapa> out;
-        // Etapas come grouped by operation ({cCodOperacao, etapas:[…]}) or flat.
+        // Grouped by operation ({cCodOperacao, etapas:[…]}); an element may be an empty object.
         for (const QJsonObject &o : items) {
-            const QJsonArray nested = o.value(u"etapas"_s).toArray();
-            if (nested.isEmpty()) {
-                const Record r(o);
-                out.append({r.string(u"cCodigo"_s), r.string(u"cDescricao"_s)});
-                continue;
-            }
-            for (const QJsonValue &v : nested) {
+            const QString operacao = Record(o).string(u"cCodOperacao"_s);
+            for (const QJsonValue &v : o.value(u"etapas"_s).toArray()) {
                 const Record r(v.toObject());
-                const Etapa etapa{r.string(u"cCodigo"_s), r.string(u"cDescricao"_s)};
-                const bool known =
-                    std::any_of(out.cbegin(), out.cend(), [&](const Etapa &x) { return x.codigo == etapa.codigo; });
-                if (!known)
-                    out.append(etapa);
+                QString descricao = r.string(u"cDescricao"_s);
+                if (descricao.isEmpty())
+                    descricao = r.string(u"cDescrPadrao"_s);
+                out.append({r.string(u"cCodigo"_s), descricao, operacao, r.flag(u"cInativo"_s)});
             }
         }
         done(out, e);

@@ -190,6 +190,11 @@ private:
     void storeInCache(const QByteArray &key, const Reply &reply);
     template <typename T>
     void listTyped(ListSpec spec, const ListFilter &filter, ListCallback<T> done);
+    /** Every record of every list in @p specs, one after the other, each id once. */
+    void listUnion(QList<ListSpec> specs,
+                   std::function<qint64(const QJsonObject &)> idOf,
+                   ListCallback<QJsonObject> done,
+                   QList<QJsonObject> gathered = {});
 
     Clock *m_clock;
     ClientConfig m_config;

@@ -70,7 +70,8 @@ ApiError classifyFault(const QString &faultString, const QString &faultCode, int
     const QString code = foldForMatching(faultCode);
     static const QRegularExpression waitSeconds(u"aguarde\\s+(\\d+)\\s*segundo"_s);
     static const QRegularExpression retryInSeconds(u"em\\s+(\\d+)\\s*segundo"_s);
-    static const QRegularExpression existingIdRe(u"\\bid\\s*\\[?\\s*(\\d+)"_s);
+    // "… CPF/CNPJ [doc] com o Id [n] …" or "… Código de Integração [code] com o nCod [n] !" (omie-api.md §7.4).
+    static const QRegularExpression existingIdRe(u"\\b(?:id|ncod)\\s*\\[?\\s*(\\d+)"_s);
 
     if (text.contains(u"nao existem registros"_s)) {
         e.kind = ApiError::Kind::NotFound;

@@ -192,6 +192,9 @@ struct Categoria
     QString codigo;
     QString descricao;
     bool inativa = false;
+    bool totalizadora = false; ///< a group that only sums its accounts: nothing is posted to it
+    bool receita = false;      ///< conta_receita
+    bool despesa = false;      ///< conta_despesa
 };
 
 struct FormaPagamento
@@ -201,10 +204,13 @@ struct FormaPagamento
     int parcelas = 1;
 };
 
+/** A billing stage of one operation (cCodOperacao): "20" in "11" is not "20" in "21". */
 struct Etapa
 {
     QString codigo;
     QString descricao;
+    QString operacao;
+    bool inativa = false;
 };
 
 } // namespace Ponte::Omie

@@ -1,73 +1,43 @@
 #include "orderdefaults.h"
 
-#include "net/clock.h"
-#include "net/transport.h"
-#include "omie/omieclient.h"
 #include "settings.h"
-#include "sync/recentrequests.h"
+#include "sync/omiepreflight.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Ponte {
 
-struct OrderDefaultsLoader::Client
+namespace {
+/** The usable offers, as the administrator picks from them. */
+QList<OmieChoice> usable(const QList<OmieOffer> &offers, bool withCode)
 {
-    NetworkTransport transport;
-    std::unique_ptr<Omie::Client> omie;
-};
+    QList<OmieChoice> out;
+    for (const OmieOffer &o : offers) {
+        if (o.usable())
+            out.append({o.code, withCode ? u"%1 — %2"_s.arg(o.code, o.label) : o.label});
+    }
+    return out;
+}
+} // namespace
 
 OrderDefaultsLoader::OrderDefaultsLoader(const Settings &settings, const Credentials &credentials, QObject *parent)
-    : QObject(parent), m_store(settings.repository()), m_client(std::make_unique<Client>())
+    : QObject(parent), m_preflight(std::make_unique<OmiePreflight>(settings, credentials))
 {
-    Omie::ClientConfig config = Omie::ClientConfig::fromSettings(settings, credentials);
-    config.retry.maxAttempts = 2;
-    m_client->omie = std::make_unique<Omie::Client>(Clock::system(), &m_client->transport, config);
+    // The lists are the read-only pre-flight's: one reading of Omie, one set of rules.
+    connect(m_preflight.get(), &OmiePreflight::finished, this, [this](const OmiePreflightReport &report) {
+        const OmieOrderDefaults &d = report.defaults;
+        // The etapa setting serves pedidos first: the stages of operation 11 (venda de produto).
+        emit loaded(OmieOrderChoices{usable(d.contas, false), usable(d.categorias, true), usable(d.parcelas, true),
+                                     usable(d.etapasPedido, true)},
+                    report.error);
+    });
 }
 
 OrderDefaultsLoader::~OrderDefaultsLoader() = default;
 
 void OrderDefaultsLoader::start()
 {
-    if (m_pending > 0)
-        return;
-    m_choices = {};
-    m_error = {};
-    restoreRecentOmieRequests(m_client->omie->scheduler(), m_store);
-    m_pending = 4;
-    m_client->omie->listContasCorrentes([this](const QList<Omie::ContaCorrente> &items, const ApiError &e) {
-        for (const Omie::ContaCorrente &c : items) {
-            if (!c.inativa)
-                m_choices.contasCorrentes.append({QString::number(c.id), c.descricao});
-        }
-        done(e);
-    });
-    m_client->omie->listCategorias([this](const QList<Omie::Categoria> &items, const ApiError &e) {
-        for (const Omie::Categoria &c : items) {
-            if (!c.inativa)
-                m_choices.categorias.append({c.codigo, u"%1 — %2"_s.arg(c.codigo, c.descricao)});
-        }
-        done(e);
-    });
-    m_client->omie->listFormasPagamento([this](const QList<Omie::FormaPagamento> &items, const ApiError &e) {
-        for (const Omie::FormaPagamento &f : items)
-            m_choices.parcelas.append({f.codigo, u"%1 — %2"_s.arg(f.codigo, f.descricao)});
-        done(e);
-    });
-    m_client->omie->listEtapas([this](const QList<Omie::Etapa> &items, const ApiError &e) {
-        for (const Omie::Etapa &s : items)
-            m_choices.etapas.append({s.codigo, u"%1 — %2"_s.arg(s.codigo, s.descricao)});
-        done(e);
-    });
-}
-
-void OrderDefaultsLoader::done(const ApiError &error)
-{
-    if (error.isError() && !m_error.isError())
-        m_error = error;
-    if (--m_pending > 0)
-        return;
-    saveRecentOmieRequests(m_client->omie->scheduler(), m_store);
-    emit loaded(m_choices, m_error);
+    m_preflight->start();
 }
 
 } // namespace Ponte

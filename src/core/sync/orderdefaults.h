@@ -10,8 +10,8 @@
 
 namespace Ponte {
 
+class OmiePreflight;
 class Settings;
-class SettingsRepository;
 
 /** One entry of an Omie list the administrator picks from: the code Omie expects and its name. */
 struct OmieChoice
@@ -23,10 +23,10 @@ struct OmieChoice
 /** The lists the order defaults come from, as Omie has them now. */
 struct OmieOrderChoices
 {
-    QList<OmieChoice> contasCorrentes; ///< active ones only
-    QList<OmieChoice> categorias;      ///< active ones only
+    QList<OmieChoice> contasCorrentes; ///< usable (active) ones only
+    QList<OmieChoice> categorias;      ///< postable revenue ones only (active, not a group)
     QList<OmieChoice> parcelas;        ///< formas de pagamento (parcela codes)
-    QList<OmieChoice> etapas;          ///< etapas de faturamento
+    QList<OmieChoice> etapas;          ///< active etapas de faturamento of operation 11 (pedidos)
 };
 
 /**
@@ -48,14 +48,7 @@ signals:
     void loaded(const Ponte::OmieOrderChoices &choices, const Ponte::ApiError &error);
 
 private:
-    void done(const ApiError &error);
-
-    struct Client;
-    SettingsRepository &m_store;
-    std::unique_ptr<Client> m_client;
-    OmieOrderChoices m_choices;
-    ApiError m_error;
-    int m_pending = 0;
+    std::unique_ptr<OmiePreflight> m_preflight;
 };
 
 } // namespace Ponte

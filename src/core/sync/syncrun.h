@@ -276,8 +276,10 @@ private:
     qint64 m_contaCorrente = 0;
     QString m_categoria;
     QString m_parcela;
-    QString m_etapa;
+    QString m_etapa;   ///< of operation 11 (venda de produto), for pedidos
+    QString m_etapaOs; ///< of operation 01 (venda de serviço), for ordens de serviço
     QString m_orderDefaultsProblem;
+    QString m_serviceOrderDefaultsProblem;
     std::optional<QList<QJsonObject>> m_ploomesOrders;
     QDateTime m_ploomesOrdersSince;
     QHash<qint64, QJsonObject> m_contacts;

@@ -4,6 +4,7 @@
 
 #include "logging.h"
 #include "profile.h"
+#include "sync/omiechoices.h"
 #include "textutil.h"
 
 #include <QJsonArray>
@@ -309,8 +310,8 @@ void SyncRun::syncOrders(Entity E)
                 const qint64 owner = e.int64(u"OwnerId"_s);
                 if (owner && !m_lookups.sellerByUserId.contains(owner))
                     problems.append(tr("the responsible user has no Omie seller with the same e-mail"));
-                if (!m_orderDefaultsProblem.isEmpty())
-                    problems.append(m_orderDefaultsProblem);
+                if (const QString &p = service ? m_serviceOrderDefaultsProblem : m_orderDefaultsProblem; !p.isEmpty())
+                    problems.append(p);
                 if (!problems.isEmpty()) {
                     refuse(E, P2O, w.ref(service), source, tr("Not sent to Omie: %1.").arg(problems.join(u"; "_s)),
                            u"preflight"_s);
@@ -323,16 +324,15 @@ void SyncRun::syncOrders(Entity E)
                 const QString date = (service ? payload.value(u"Cabecalho"_s).toObject().value(u"dDtPrevisao"_s)
                                               : payload.value(u"cabecalho"_s).toObject().value(u"data_previsao"_s))
                                          .toString();
-                const QString today = QDateTime::fromMSecsSinceEpoch(now)
-                                          .toTimeZone(QTimeZone(-3 * 3600))
-                                          .date()
-                                          .toString(u"dd/MM/yyyy"_s);
+                // Omie wants data_previsao today or later (omie-api.md §7.3).
+                const QString previsao = OmieChoices::previsaoForNewOrder(
+                    date, QDateTime::fromMSecsSinceEpoch(now).toTimeZone(QTimeZone(-3 * 3600)).date());
                 if (service) {
                     QJsonObject head = payload.value(u"Cabecalho"_s).toObject();
                     head.insert(u"cCodIntOS"_s, code);
                     head.insert(u"nCodCli"_s, omieClient);
-                    head.insert(u"dDtPrevisao"_s, date.isEmpty() ? today : date);
-                    head.insert(u"cEtapa"_s, m_etapa);
+                    head.insert(u"dDtPrevisao"_s, previsao);
+                    head.insert(u"cEtapa"_s, m_etapaOs);
                     head.insert(u"cCodParc"_s, m_parcela);
                     head.insert(u"nQtdeParc"_s, 1);
                     if (owner)
@@ -345,7 +345,7 @@ void SyncRun::syncOrders(Entity E)
                     QJsonObject head = payload.value(u"cabecalho"_s).toObject();
                     head.insert(u"codigo_pedido_integracao"_s, code);
                     head.insert(u"codigo_cliente"_s, omieClient);
-                    head.insert(u"data_previsao"_s, date.isEmpty() ? today : date);
+                    head.insert(u"data_previsao"_s, previsao);
                     head.insert(u"etapa"_s, m_etapa);
                     head.insert(u"codigo_parcela"_s, m_parcela);
                     payload.insert(u"cabecalho"_s, head);

@@ -7,6 +7,7 @@
 #include "logging.h"
 #include "profile.h"
 #include "settings.h"
+#include "sync/omiechoices.h"
 #include "textutil.h"
 
 #include <QJsonArray>
@@ -397,88 +398,48 @@ bool SyncRun::loadOrderDefaults()
         return m_orderDefaultsProblem.isEmpty();
     m_orderDefaultsLoaded = true;
     const Settings &s = m_profile.settings();
-    QStringList problems;
-    // Conta corrente: the setting, else the only active one.
-    m_contaCorrente = s.stringValue(SettingKey::OrderContaCorrente).toLongLong();
-    const auto contas = wait<std::pair<QList<Omie::ContaCorrente>, ApiError>>([&](auto done) {
-        m_omie->listContasCorrentes(
-            [done](const QList<Omie::ContaCorrente> &c, const ApiError &e) { done(std::make_pair(c, e)); });
-    });
-    if (contas.second.isError()) {
-        fatal(contas.second, tr("Reading the Omie contas correntes"));
+    // Each list is read once per run; every setting is checked against it (DESIGN.md §5).
+    auto read = [this](auto list, const QString &what, auto &out) {
+        using Items = std::decay_t<decltype(out)>;
+        const auto r = wait<std::pair<Items, ApiError>>([&](auto done) {
+            (m_omie.get()->*list)([done](const Items &c, const ApiError &e) { done(std::make_pair(c, e)); });
+        });
+        if (r.second.isError())
+            fatal(r.second, what);
+        out = r.first;
+        return !r.second.isError();
+    };
+    QList<Omie::ContaCorrente> contas;
+    QList<Omie::Categoria> categorias;
+    QList<Omie::FormaPagamento> formas;
+    QList<Omie::Etapa> etapas;
+    if (!read(&Omie::Client::listContasCorrentes, tr("Reading the Omie contas correntes"), contas)
+        || !read(&Omie::Client::listCategorias, tr("Reading the Omie categorias"), categorias)
+        || !read(&Omie::Client::listFormasPagamento, tr("Reading the Omie formas de pagamento"), formas)
+        || !read(&Omie::Client::listEtapas, tr("Reading the Omie etapas de faturamento"), etapas))
         return false;
+    const OmieOrderDefaults d =
+        OmieChoices::orderDefaults(OmieOrderSettings::fromSettings(s), contas, categorias, formas, etapas);
+    QStringList problems;
+    for (const DefaultChoice *c : {&d.contaCorrente, &d.categoria, &d.parcela}) {
+        if (!c->problem.isEmpty())
+            problems.append(c->problem);
+        else if (c->fromList)
+            note(c->reason);
     }
-    QList<Omie::ContaCorrente> active;
-    for (const Omie::ContaCorrente &c : contas.first) {
-        if (!c.inativa)
-            active.append(c);
-        if (c.id == m_contaCorrente && c.inativa)
-            problems.append(tr("The conta corrente %1 set in orders.conta_corrente is inactive in Omie.").arg(c.id));
-    }
-    if (!m_contaCorrente) {
-        if (active.size() == 1) {
-            m_contaCorrente = active.first().id;
-            note(tr("Using the only active conta corrente, \"%1\" (%2).")
-                     .arg(active.first().descricao)
-                     .arg(m_contaCorrente));
-        } else {
-            problems.append(
-                tr("Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active "
-                   "one(s).",
-                   nullptr, int(active.size())));
-        }
-    }
-    m_categoria = s.stringValue(SettingKey::OrderCategoria);
-    if (m_categoria.isEmpty()) {
-        const auto categorias = wait<std::pair<QList<Omie::Categoria>, ApiError>>([&](auto done) {
-            m_omie->listCategorias(
-                [done](const QList<Omie::Categoria> &c, const ApiError &e) { done(std::make_pair(c, e)); });
-        });
-        if (categorias.second.isError()) {
-            fatal(categorias.second, tr("Reading the Omie categorias"));
-            return false;
-        }
-        QList<Omie::Categoria> usable;
-        for (const Omie::Categoria &c : categorias.first) {
-            if (!c.inativa && c.codigo.startsWith(u"1."_s))
-                usable.append(c);
-        }
-        if (usable.size() == 1) {
-            m_categoria = usable.first().codigo;
-            note(tr("Using the only revenue categoria, \"%1\" (%2).").arg(usable.first().descricao, m_categoria));
-        } else {
-            problems.append(tr("Choose the categoria for orders (setting orders.categoria): Omie has %n revenue "
-                               "categoria(s).",
-                               nullptr, int(usable.size())));
-        }
-    }
-    m_parcela = s.stringValue(SettingKey::OrderParcela);
-    if (m_parcela.isEmpty()) {
-        const auto formas = wait<std::pair<QList<Omie::FormaPagamento>, ApiError>>([&](auto done) {
-            m_omie->listFormasPagamento(
-                [done](const QList<Omie::FormaPagamento> &c, const ApiError &e) { done(std::make_pair(c, e)); });
-        });
-        if (formas.second.isError()) {
-            fatal(formas.second, tr("Reading the Omie formas de pagamento"));
-            return false;
-        }
-        if (formas.first.size() == 1) {
-            m_parcela = formas.first.first().codigo;
-        } else {
-            // "000" (à vista) exists in every Omie account.
-            const auto vista = std::find_if(formas.first.cbegin(), formas.first.cend(),
-                                            [](const Omie::FormaPagamento &f) { return f.codigo == u"000"_s; });
-            if (vista != formas.first.cend())
-                m_parcela = vista->codigo;
-            else
-                problems.append(tr("Choose the parcela for orders (setting orders.parcela)."));
-        }
-    }
-    m_etapa = s.stringValue(SettingKey::OrderEtapa);
-    if (m_etapa.isEmpty())
-        m_etapa = u"10"_s;
+    QStringList serviceProblems = problems;
+    if (!d.etapaPedido.problem.isEmpty())
+        problems.append(d.etapaPedido.problem);
+    if (!d.etapaOs.problem.isEmpty())
+        serviceProblems.append(d.etapaOs.problem);
+    m_contaCorrente = d.contaCorrente.value.toLongLong();
+    m_categoria = d.categoria.value;
+    m_parcela = d.parcela.value;
+    m_etapa = d.etapaPedido.value;
+    m_etapaOs = d.etapaOs.value;
     m_orderDefaultsProblem = problems.join(u' ');
-    return problems.isEmpty();
+    m_serviceOrderDefaultsProblem = serviceProblems.join(u' ');
+    return problems.isEmpty() && serviceProblems.isEmpty();
 }
 
 } // namespace Ponte

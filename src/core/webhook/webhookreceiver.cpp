@@ -62,6 +62,28 @@ std::optional<Entity> WebhookReceiver::entityForOmieTopic(const QString &topic)
     return std::nullopt;
 }
 
+QString WebhookReceiver::omieEventIdKey(const QString &topic)
+{
+    const std::optional<Entity> entity = entityForOmieTopic(topic);
+    if (!entity)
+        return {};
+    switch (*entity) {
+    case Entity::Seller:
+        return u"codigo"_s;
+    case Entity::Client:
+        return u"codigo_cliente_omie"_s;
+    case Entity::Product:
+        return u"codigo_produto"_s;
+    case Entity::Service:
+        return u"nCodServ"_s;
+    case Entity::Order:
+        return u"idPedido"_s;
+    case Entity::ServiceOrder:
+        return u"idOrdemServico"_s;
+    }
+    return {};
+}
+
 std::optional<Entity> WebhookReceiver::entityForPloomes(const QString &entity)
 {
     const QString e = Text::fold(entity);
@@ -148,14 +170,7 @@ void WebhookReceiver::handle(const HttpRequest &request, HttpResponder responder
         if (!entity)
             return;
         const QJsonObject event = body.value(u"event"_s).toObject();
-        qint64 id = 0;
-        for (const QString &key : {u"codigo_cliente_omie"_s, u"idCliente"_s, u"codigo_produto"_s, u"idPedido"_s,
-                                   u"idOrdemServico"_s, u"nCodServ"_s, u"codigo"_s}) {
-            if (event.contains(key)) {
-                id = event.value(key).toInteger();
-                break;
-            }
-        }
+        const qint64 id = event.value(omieEventIdKey(topic)).toInteger();
         emit omieChanged(*entity, id, topic);
         return;
     }

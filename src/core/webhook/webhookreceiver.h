@@ -36,6 +36,11 @@ public:
 
     /** Entity of an Omie topic ("VendaProduto.Faturada" → orders); nullopt for topics Ponte ignores. */
     static std::optional<Entity> entityForOmieTopic(const QString &topic);
+    /**
+     * The event key holding the record's Omie id: order and service-order events also carry idCliente,
+     * so the key depends on the topic (omie-api.md §7.7). Empty for topics Ponte ignores.
+     */
+    static QString omieEventIdKey(const QString &topic);
     static std::optional<Entity> entityForPloomes(const QString &entity);
 
     int accepted() const { return m_accepted; }
