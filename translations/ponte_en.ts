@@ -2430,6 +2430,14 @@ Sync now anyway?</translation>
             <source>Reading the Omie etapas de faturamento</source>
             <translation>Reading the Omie etapas de faturamento</translation>
         </message>
+        <message>
+            <source>Reading quarantined Ploomes orders</source>
+            <translation>Reading quarantined Ploomes orders</translation>
+        </message>
+        <message>
+            <source>Reading quarantined Omie orders</source>
+            <translation>Reading quarantined Omie orders</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>

@@ -2430,6 +2430,14 @@ Sincronizar agora mesmo assim?</translation>
             <source>Reading the Omie etapas de faturamento</source>
             <translation>Lendo as etapas de faturamento do Omie</translation>
         </message>
+        <message>
+            <source>Reading quarantined Ploomes orders</source>
+            <translation>Lendo os pedidos do Ploomes em quarentena</translation>
+        </message>
+        <message>
+            <source>Reading quarantined Omie orders</source>
+            <translation>Lendo os pedidos do Omie em quarentena</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>

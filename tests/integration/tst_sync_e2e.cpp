@@ -300,6 +300,71 @@ private slots:
         QCOMPARE(f.omie.violations().total(), 0);
     }
 
+    void quarantinedOrdersComeBackInIncrementalRuns()
+    {
+        // A Ploomes order refused because its client lacked a street number: the administrator fixes
+        // the client and asks for a retry; the next ordinary run sends the order, though the order
+        // itself did not change (the probe saw 0 attempts through five runs).
+        SyncFixture f;
+        f.profile->settings().setValue(SettingKey::CursorOverlapS, u"0"_s);
+        QVERIFY(f.sync().status != u"failed"_s);
+        const QString contactKey = f.fieldKey(u"Id (Omie)"_s, 1);
+        qint64 contact = 0;
+        for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
+            if (!SyncFixture::other(c, contactKey).isEmpty() && c.value(u"CityId"_s).toInteger()) {
+                contact = c.value(u"Id"_s).toInteger();
+                break;
+            }
+        }
+        QVERIFY(contact);
+        const QString number = f.ploomes.record(u"Contacts"_s, contact)->value(u"StreetAddressNumber"_s).toString();
+        QVERIFY(f.ploomes.modify(u"Contacts"_s, contact, QJsonObject{{u"StreetAddressNumber"_s, u""_s}}));
+        qint64 product = 0;
+        const qint64 productFamily =
+            findByName(f.ploomes.records(u"Products@Families"_s), u"Produtos"_s).value(u"Id"_s).toInteger();
+        for (const QJsonObject &p : f.ploomes.records(u"Products"_s)) {
+            if (p.value(u"FamilyId"_s).toInteger() == productFamily)
+                product = p.value(u"Id"_s).toInteger();
+        }
+        QVERIFY(product);
+        const qint64 order = f.ploomes.insert(
+            u"Orders"_s,
+            QJsonObject{{u"ContactId"_s, contact},
+                        {u"Products"_s,
+                         QJsonArray{QJsonObject{{u"ProductId"_s, product}, {u"Quantity"_s, 1}, {u"UnitPrice"_s, 10}}}}});
+        const int pedidos = f.omie.count(Kind::Order);
+        QCOMPARE(f.sync().status, u"partial"_s);
+        QCOMPARE(f.omie.count(Kind::Order), pedidos);
+        QuarantineRepository quarantine(f.profile->database());
+        QVERIFY(quarantine.find(Entity::Order, Direction::PloomesToOmie, QString::number(order)).has_value());
+        QVERIFY(f.ploomes.modify(u"Contacts"_s, contact,
+                                 QJsonObject{{u"StreetAddressNumber"_s, number.isEmpty() ? u"100"_s : number}}));
+        QVERIFY(quarantine.retryNow(QDateTime::currentMSecsSinceEpoch(), std::nullopt).isOk());
+        const SyncSummary s = f.sync();
+        QVERIFY2(s.status == u"succeeded"_s, qPrintable(s.error));
+        QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
+        QVERIFY(!quarantine.find(Entity::Order, Direction::PloomesToOmie, QString::number(order)).has_value());
+    }
+
+    void ordersRefusedForAMissingLinkComeBackOnceItIsMade()
+    {
+        // Omie orders backfilled before their clients and products were synced are refused ("client not
+        // linked"); the next ordinary run links the clients and products and brings the orders with it.
+        SyncFixture f;
+        SyncOptions ordersOnly = withBackfill();
+        ordersOnly.entities = {Entity::Order};
+        ordersOnly.direction = Direction::OmieToPloomes;
+        const SyncSummary first = f.sync(ordersOnly);
+        QVERIFY(countOf(first, Entity::Order, Direction::OmieToPloomes, &RunCounters::failed) > 0);
+        QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).size(), 0);
+        const SyncSummary s = f.sync(withBackfill());
+        QVERIFY2(s.status == u"succeeded"_s, qPrintable(s.error));
+        QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).size(), f.omie.count(Kind::Order) + f.omie.count(Kind::ServiceOrder));
+        QuarantineRepository quarantine(f.profile->database());
+        for (const QuarantineEntry &e : quarantine.all())
+            QVERIFY2(e.entity != Entity::Order, qPrintable(e.reason));
+    }
+
     void newPloomesOrdersGoToOmieAfterPreflight()
     {
         SyncFixture f;

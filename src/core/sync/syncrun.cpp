@@ -156,10 +156,24 @@ void SyncRun::note(const QString &message)
         m_sink.message(message);
 }
 
+QList<QuarantineEntry> SyncRun::retryable() const
+{
+    QList<QuarantineEntry> out;
+    const qint64 now = m_clock->nowMs();
+    for (const QuarantineEntry &e : m_quarantine.all()) {
+        if (e.nextAttemptAt <= now || (m_linkedDependencies && e.errorClass == dependencyErrorClass()))
+            out.append(e);
+    }
+    return out;
+}
+
 bool SyncRun::quarantined(Entity entity, Direction direction, const QString &sourceId, const QDateTime &changedAt)
 {
     const std::optional<QuarantineEntry> e = m_quarantine.find(entity, direction, sourceId);
     if (!e)
+        return false;
+    // Refused only for a missing link: this run linked clients or products, so try again.
+    if (m_linkedDependencies && e->errorClass == dependencyErrorClass())
         return false;
     // Edited since it was refused: the user may have fixed it, so try at once.
     if (changedAt.isValid() && changedAt.toMSecsSinceEpoch() > e->lastFailedAt)
@@ -183,6 +197,10 @@ Status SyncRun::saveCoupling(Coupling coupling)
         qCWarning(lcSync) << "coupling not saved:" << saved.message();
         return saved.status();
     }
+    if (coupling.omieId && coupling.ploomesId
+        && (coupling.entity == Entity::Client || coupling.entity == Entity::Product
+            || coupling.entity == Entity::Service))
+        m_linkedDependencies = true;
     return Status::ok();
 }
 

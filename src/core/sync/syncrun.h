@@ -27,6 +27,12 @@
 
 namespace Ponte {
 
+/** Quarantine class of a refusal whose only cause is a link not made yet (client, product). */
+inline QString dependencyErrorClass()
+{
+    return QStringLiteral("dependency");
+}
+
 class Profile;
 
 /** Receives progress from a running sync (called in the worker thread). */
@@ -94,6 +100,14 @@ private:
     const QList<QJsonObject> *ploomesOrdersSince(const QDateTime &since);
     /** Ploomes contacts by id, read in bulk and kept for the run. */
     bool loadContacts(const QList<qint64> &ids);
+    /**
+     * Quarantined records to try in this run: those whose delay is over, and those refused only for a
+     * missing link once this run has linked a client, product or service.
+     */
+    QList<QuarantineEntry> retryable() const;
+    /** Adds the orders due again (retryable()) that the incremental read did not bring. */
+    bool appendDueQuarantinedPloomesOrders(Entity E, QList<QJsonObject> &orders);
+    void appendDueQuarantinedOmieOrders(Entity E, QList<QJsonObject> &orders);
     void loadSellerLookups();
     void saveReferenceCache();
     QString omieIdFieldKey(Entity entity) const { return m_omieIdField.value(entity); }
@@ -286,6 +300,8 @@ private:
     int m_detached = 0;
     QEventLoop *m_detachedLoop = nullptr;
     bool m_abandoned = false;
+    /** A client, product or service was linked in this run: refusals for a missing link may now pass. */
+    bool m_linkedDependencies = false;
 };
 
 } // namespace Ponte

@@ -85,6 +85,66 @@ const QList<QJsonObject> *SyncRun::ploomesOrdersSince(const QDateTime &since)
     return &*m_ploomesOrders;
 }
 
+bool SyncRun::appendDueQuarantinedPloomesOrders(Entity E, QList<QJsonObject> &orders)
+{
+    QSet<qint64> present;
+    for (const QJsonObject &o : std::as_const(orders))
+        present.insert(o.value(u"Id"_s).toInteger());
+    QList<qint64> due;
+    for (const QuarantineEntry &q : retryable()) {
+        const qint64 id = q.sourceId.toLongLong();
+        if (q.entity == E && q.direction == Direction::PloomesToOmie && id && !present.contains(id))
+            due.append(id);
+    }
+    while (!due.isEmpty()) {
+        const QList<qint64> chunk = due.mid(0, 25);
+        due.remove(0, chunk.size());
+        const ListResult got =
+            ploomesGetAll(kOrders, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)).expand(kOrderExpand));
+        if (got.error.isError()) {
+            fatal(got.error, tr("Reading quarantined Ploomes orders"));
+            return false;
+        }
+        orders.append(got.items);
+    }
+    return true;
+}
+
+void SyncRun::appendDueQuarantinedOmieOrders(Entity E, QList<QJsonObject> &orders)
+{
+    const bool service = E == Entity::ServiceOrder;
+    QSet<qint64> present;
+    for (const QJsonObject &o : std::as_const(orders))
+        present.insert(service ? Omie::OrdemServico(o).id() : Omie::Pedido(o).id());
+    for (const QuarantineEntry &q : retryable()) {
+        const qint64 id = q.sourceId.toLongLong();
+        if (q.entity != E || q.direction != Direction::OmieToPloomes || !id || present.contains(id) || stopped())
+            continue;
+        ApiError error;
+        if (service) {
+            const auto got = wait<std::pair<Omie::OrdemServico, ApiError>>([&](auto done) {
+                m_omie->consultarOrdemServico(
+                    id, QString(), [done](const Omie::OrdemServico &v, const ApiError &e) { done(std::make_pair(v, e)); });
+            });
+            error = got.second;
+            if (!error.isError())
+                orders.append(got.first.json());
+        } else {
+            const auto got = wait<std::pair<Omie::Pedido, ApiError>>([&](auto done) {
+                m_omie->consultarPedido(
+                    id, QString(), [done](const Omie::Pedido &v, const ApiError &e) { done(std::make_pair(v, e)); });
+            });
+            error = got.second;
+            if (!error.isError())
+                orders.append(got.first.json());
+        }
+        if (error.kind == ApiError::Kind::NotFound)
+            released(E, Direction::OmieToPloomes, q.sourceId);
+        else if (error.isError())
+            fatal(error, tr("Reading quarantined Omie orders"));
+    }
+}
+
 bool SyncRun::loadContacts(const QList<qint64> &ids)
 {
     QList<qint64> missing;
@@ -156,13 +216,17 @@ void SyncRun::syncOrders(Entity E)
             since = overlapBefore(*cursor, false);
         else if (!backfill)
             since = activation.addSecs(-1);
-        const QList<QJsonObject> *orders = ploomesOrdersSince(since);
-        if (!orders)
+        const QList<QJsonObject> *changed = ploomesOrdersSince(since);
+        if (!changed)
+            return;
+        QList<QJsonObject> orders = *changed;
+        // Records whose quarantine is over come back even if they did not change.
+        if (!appendDueQuarantinedPloomesOrders(E, orders))
             return;
         QDateTime maxSeen;
         QList<OrderWork> works;
         QList<qint64> contactIds;
-        for (const QJsonObject &order : *orders) {
+        for (const QJsonObject &order : std::as_const(orders)) {
             const Ploomes::Entity e(order);
             maxSeen = std::max(maxSeen, e.lastUpdate());
             if (m_couplings.findByPloomesId(E, e.id())
@@ -534,6 +598,9 @@ void SyncRun::syncOrders(Entity E)
         auto idOf = [service](const QJsonObject &o) {
             return service ? Omie::OrdemServico(o).id() : Omie::Pedido(o).id();
         };
+        appendDueQuarantinedOmieOrders(E, omieOrders);
+        if (stopped())
+            return;
         auto alteredOf = [service](const QJsonObject &o) {
             return service ? Omie::OrdemServico(o).altered() : Omie::Pedido(o).altered();
         };
@@ -668,6 +735,7 @@ void SyncRun::syncOrders(Entity E)
                         service ? Omie::OrdemServico(*w.omie).codigoCliente() : Omie::Pedido(*w.omie).codigoCliente();
                     const qint64 contact = contactByOmieClient.value(omieClient);
                     QStringList problems;
+                    bool missingLink = !contact;
                     if (!contact)
                         problems.append(tr("its client is not linked to a Ploomes contact yet"));
                     QJsonArray products;
@@ -675,6 +743,7 @@ void SyncRun::syncOrders(Entity E)
                     auto addLine = [&](qint64 omieProduct, double quantity, double price, double discount) {
                         const qint64 product = ploomesProductByOmie.value(omieProduct);
                         if (!product) {
+                            missingLink = true;
                             problems.append(tr("item %1 is not linked to a Ploomes product").arg(omieProduct));
                             return;
                         }
@@ -697,8 +766,10 @@ void SyncRun::syncOrders(Entity E)
                     if (products.isEmpty() && problems.isEmpty())
                         problems.append(tr("it has no items"));
                     if (!problems.isEmpty()) {
+                        // Only missing links: the record comes back as soon as a run links clients or products.
                         refuse(E, O2P, w.ref(service), source,
-                               tr("Not imported into Ploomes: %1.").arg(problems.join(u"; "_s)), u"preflight"_s);
+                               tr("Not imported into Ploomes: %1.").arg(problems.join(u"; "_s)),
+                               missingLink ? dependencyErrorClass() : u"preflight"_s);
                         continue;
                     }
                     QJsonObject payload = withOmieId(E, mapped.payload, omieId);
