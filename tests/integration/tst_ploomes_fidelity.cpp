@@ -2,6 +2,7 @@
 // Portuguese look-ups, ZipCode as a number, throttled reads answered 200 with nothing, 403 for custom
 // field filters, tags as relations, BRL not at id 1.
 #include "store/couplingrepository.h"
+#include "store/runrepository.h"
 #include "syncfixture.h"
 #include "textutil.h"
 
@@ -91,13 +92,16 @@ private slots:
     {
         SyncFixture f;
         // São Paulo CEPs start with 0; Ploomes keeps ZipCode as a number, so it answers 1310100.
-        for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s))
+        QSet<QString> moved;
+        for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
             QVERIFY(f.ploomes.modify(u"Contacts"_s, c.value(u"Id"_s).toInteger(), {{u"ZipCode"_s, 1310100}}));
+            moved.insert(u"PL"_s + QString::number(c.value(u"Id"_s).toInteger()));
+        }
         const SyncSummary first = f.sync(withBackfill());
         QVERIFY2(finished(first), qPrintable(first.error));
         int fromPloomes = 0;
         for (const QJsonObject &c : f.omie.records(Kind::Client)) {
-            if (!c.value(u"codigo_cliente_integracao"_s).toString().startsWith(u"PL"_s))
+            if (!moved.contains(c.value(u"codigo_cliente_integracao"_s).toString()))
                 continue;
             ++fromPloomes;
             QCOMPARE(Text::digits(c.value(u"cep"_s).toString()), u"01310100"_s);
@@ -165,8 +169,9 @@ private slots:
     {
         SyncFixture f;
         const QJsonObject client = f.omie.records(Kind::Client).first();
-        QVERIFY(f.omie.modify(Kind::Client, client.value(u"codigo_cliente_omie"_s).toInteger(),
-                              {{u"tags"_s, QJsonArray{QJsonObject{{u"tag"_s, u"Atacado"_s}}}}}));
+        QVERIFY(f.omie.modify(
+            Kind::Client, client.value(u"codigo_cliente_omie"_s).toInteger(),
+            {{u"tags"_s, QJsonArray{QJsonObject{{u"tag"_s, u"Cliente"_s}}, QJsonObject{{u"tag"_s, u"Atacado"_s}}}}}));
         qint64 vip = 0;
         for (const QJsonObject &t : f.ploomes.records(u"Tags"_s))
             vip = t.value(u"Name"_s).toString() == u"VIP"_s ? t.value(u"Id"_s).toInteger() : vip;
@@ -191,7 +196,8 @@ private slots:
         QHash<QString, QStringList> omieTags;
         for (const QJsonObject &c : f.omie.records(Kind::Client)) {
             for (const QJsonValue &t : c.value(u"tags"_s).toArray())
-                omieTags[c.value(u"codigo_cliente_integracao"_s).toString()].append(t.toObject().value(u"tag"_s).toString());
+                omieTags[c.value(u"codigo_cliente_integracao"_s).toString()].append(
+                    t.toObject().value(u"tag"_s).toString());
         }
         int checked = 0;
         for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
