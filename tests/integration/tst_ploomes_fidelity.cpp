@@ -133,6 +133,7 @@ private slots:
         q.throttledEmptyCollection = collection;
         q.throttledEmptyReads = 1;
         f.ploomes.setQuirks(q);
+        f.ploomes.resetCounters();
         SyncOptions full = withBackfill();
         full.full = true;
         const SyncSummary again = f.sync(full);
@@ -141,6 +142,9 @@ private slots:
         for (const qint64 entity : {1, 4, 10})
             QCOMPARE(fieldsNamed(f, u"Id (Omie)"_s, entity), 1);
         QCOMPARE(f.ploomes.count(u"Products@Families"_s), families);
+        // Nothing was even attempted: a refused duplicate would also have stopped that entity's sync.
+        QCOMPARE(f.ploomes.traffic().byMethod.value(u"POST Fields"_s), qint64(0));
+        QCOMPARE(f.ploomes.traffic().byMethod.value(u"POST Products@Families"_s), qint64(0));
     }
 
     void forbiddenCustomFieldFiltersFallBackToALocalMatch()
