@@ -2,9 +2,13 @@
 #include "net/transport.h"
 #include "ploomes/ploomesclient.h"
 #include "ploomessimulator.h"
+#include "profile.h"
+#include "settings.h"
+#include "sync/connectioncheck.h"
 #include "sync/ploomespreflight.h"
 
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Ponte;
@@ -105,6 +109,23 @@ private slots:
         QCOMPARE(r.entities.value(u"product"_s).id, 0);
         QVERIFY(!r.ok());
         QVERIFY(!r.problems.isEmpty());
+        QCOMPARE(m_sim->traffic().writes, qint64(0));
+    }
+
+    void throughConnectionCheck()
+    {
+        start();
+        QTemporaryDir dir;
+        QProcessEnvironment env;
+        env.insert(u"PONTE_PLOOMES_URL"_s, m_sim->baseUrl().toString());
+        env.insert(u"PONTE_PLOOMES_RPS"_s, u"200"_s);
+        auto profile = Profile::open(dir.path(), env);
+        QVERIFY2(profile.isOk(), qPrintable(profile.message()));
+        ConnectionCheck check(profile.value()->settings(), Credentials{u"k"_s, u"s"_s, u"user-key-1"_s});
+        std::optional<PloomesPreflightReport> report;
+        check.runPloomesPreflight([&](const PloomesPreflightReport &r) { report = r; });
+        QVERIFY(QTest::qWaitFor([&] { return report.has_value(); }, 60'000));
+        QCOMPARE(report->entities.value(u"product"_s).id, 10);
         QCOMPARE(m_sim->traffic().writes, qint64(0));
     }
 
