@@ -1,460 +1,460 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>CredentialsDialog</name>
-        <message>
-            <source>Omie and Ploomes credentials</source>
-            <translation>Omie and Ploomes credentials</translation>
-        </message>
-        <message>
-            <source>Ponte keeps these keys in the system keychain only: never in files, settings or logs.</source>
-            <translation>Ponte keeps these keys in the system keychain only: never in files, settings or logs.</translation>
-        </message>
-        <message>
-            <source>Omie</source>
-            <translation>Omie</translation>
-        </message>
-        <message>
-            <source>App Key:</source>
-            <translation>App Key:</translation>
-        </message>
-        <message>
-            <source>App Secret:</source>
-            <translation>App Secret:</translation>
-        </message>
-        <message>
-            <source>Ploomes</source>
-            <translation>Ploomes</translation>
-        </message>
-        <message>
-            <source>User-Key:</source>
-            <translation>User-Key:</translation>
-        </message>
-        <message>
-            <source>Show the keys</source>
-            <translation>Show the keys</translation>
-        </message>
-        <message>
-            <source>Test connection</source>
-            <translation>Test connection</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Ponte</source>
-            <translation>Ponte</translation>
-        </message>
-        <message>
-            <source>Omie ⇄ Ploomes</source>
-            <translation>Omie ⇄ Ploomes</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profile</translation>
-        </message>
-        <message>
-            <source>Data folder:</source>
-            <translation>Data folder:</translation>
-        </message>
-        <message>
-            <source>Database:</source>
-            <translation>Database:</translation>
-        </message>
-        <message>
-            <source>Omie credentials:</source>
-            <translation>Omie credentials:</translation>
-        </message>
-        <message>
-            <source>Ploomes credentials:</source>
-            <translation>Ploomes credentials:</translation>
-        </message>
-        <message>
-            <source>Mode:</source>
-            <translation>Mode:</translation>
-        </message>
-        <message>
-            <source>Synchronisation</source>
-            <translation>Synchronisation</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>Sync now</translation>
-        </message>
-        <message>
-            <source>Preview (writes nothing)</source>
-            <translation>Preview (writes nothing)</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <source>No sync is running.</source>
-            <translation>No sync is running.</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <source>Set up credentials…</source>
-            <translation>Set up credentials…</translation>
-        </message>
-        <message>
-            <source>Options</source>
-            <translation>Options</translation>
-        </message>
-        <message>
-            <source>Older orders:</source>
-            <translation>Older orders:</translation>
-        </message>
-        <message>
-            <source>Bring Omie orders into Ploomes from</source>
-            <translation>Bring Omie orders into Ploomes from</translation>
-        </message>
-        <message>
-            <source>Send Ploomes orders to Omie from</source>
-            <translation>Send Ploomes orders to Omie from</translation>
-        </message>
-        <message>
-            <source>Changed on both sides:</source>
-            <translation>Changed on both sides:</translation>
-        </message>
-        <message>
-            <source>Heavy sync:</source>
-            <translation>Heavy sync:</translation>
-        </message>
-        <message>
-            <source>Schedule outside business hours</source>
-            <translation>Schedule outside business hours</translation>
-        </message>
-        <message>
-            <source>Turn off</source>
-            <translation>Turn off</translation>
-        </message>
-        <message>
-            <source>Fields:</source>
-            <translation>Fields:</translation>
-        </message>
-        <message>
-            <source>Edit the field mapping…</source>
-            <translation>Edit the field mapping…</translation>
-        </message>
-        <message>
-            <source>Orders sent to Omie:</source>
-            <translation>Orders sent to Omie:</translation>
-        </message>
-        <message>
-            <source>Conta corrente</source>
-            <translation>Conta corrente</translation>
-        </message>
-        <message>
-            <source>The conta corrente of the orders Ponte creates in Omie</source>
-            <translation>The conta corrente of the orders Ponte creates in Omie</translation>
-        </message>
-        <message>
-            <source>Categoria</source>
-            <translation>Categoria</translation>
-        </message>
-        <message>
-            <source>The categoria of the orders Ponte creates in Omie</source>
-            <translation>The categoria of the orders Ponte creates in Omie</translation>
-        </message>
-        <message>
-            <source>Parcela</source>
-            <translation>Parcela</translation>
-        </message>
-        <message>
-            <source>The parcela (payment terms) of the orders Ponte creates in Omie</source>
-            <translation>The parcela (payment terms) of the orders Ponte creates in Omie</translation>
-        </message>
-        <message>
-            <source>Etapa</source>
-            <translation>Etapa</translation>
-        </message>
-        <message>
-            <source>The etapa (stage) of the orders Ponte creates in Omie</source>
-            <translation>The etapa (stage) of the orders Ponte creates in Omie</translation>
-        </message>
-        <message>
-            <source>Load from Omie</source>
-            <translation>Load from Omie</translation>
-        </message>
-        <message>
-            <source>Omie notifications:</source>
-            <translation>Omie notifications:</translation>
-        </message>
-        <message>
-            <source>off</source>
-            <translation>off</translation>
-        </message>
-        <message>
-            <source>port </source>
-            <translation>port </translation>
-        </message>
-        <message>
-            <source>Port on which Ponte receives Omie's webhooks while it is open; off to rely on polling</source>
-            <translation>Port on which Ponte receives Omie's webhooks while it is open; off to rely on polling</translation>
-        </message>
-    </context>
-    <context>
-        <name>MappingDialog</name>
-        <message>
-            <source>Field mapping</source>
-            <translation>Field mapping</translation>
-        </message>
-        <message>
-            <source>Records:</source>
-            <translation>Records:</translation>
-        </message>
-        <message>
-            <source>Drag an Omie field onto a Ploomes field. Fields a selected Omie field cannot fill are greyed out.</source>
-            <translation>Drag an Omie field onto a Ploomes field. Fields a selected Omie field cannot fill are greyed out.</translation>
-        </message>
-        <message>
-            <source>Omie fields</source>
-            <translation>Omie fields</translation>
-        </message>
-        <message>
-            <source>Ploomes fields</source>
-            <translation>Ploomes fields</translation>
-        </message>
-        <message>
-            <source>Mapped</source>
-            <translation>Mapped</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Restore the defaults</source>
-            <translation>Restore the defaults</translation>
-        </message>
-        <message>
-            <source>Change direction</source>
-            <translation>Change direction</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::ApiError</name>
-        <message>
-            <source>The service is temporarily unavailable; Ponte will try again.</source>
-            <translation>The service is temporarily unavailable; Ponte will try again.</translation>
-        </message>
-        <message>
-            <source>The service is temporarily unavailable (%1); Ponte will try again.</source>
-            <translation>The service is temporarily unavailable (%1); Ponte will try again.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The service asked Ponte to slow down and wait %n second(s).</source>
-            <translation>
-                <numerusform>The service asked Ponte to slow down and wait %n second.</numerusform>
-                <numerusform>The service asked Ponte to slow down and wait %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The service blocked this key for excessive use until %1. Ponte will not call it before then.</source>
-            <translation>The service blocked this key for excessive use until %1. Ponte will not call it before then.</translation>
-        </message>
-        <message>
-            <source>The credentials were refused. Check them in the settings.</source>
-            <translation>The credentials were refused. Check them in the settings.</translation>
-        </message>
-        <message>
-            <source>The credentials were refused (%1). Check them in the settings.</source>
-            <translation>The credentials were refused (%1). Check them in the settings.</translation>
-        </message>
-        <message>
-            <source>The record was not found.</source>
-            <translation>The record was not found.</translation>
-        </message>
-        <message>
-            <source>Not found: %1</source>
-            <translation>Not found: %1</translation>
-        </message>
-        <message>
-            <source>Refused by the service: %1</source>
-            <translation>Refused by the service: %1</translation>
-        </message>
-        <message>
-            <source>no reason given</source>
-            <translation>no reason given</translation>
-        </message>
-        <message>
-            <source>Already exists (id %1): %2</source>
-            <translation>Already exists (id %1): %2</translation>
-        </message>
-        <message>
-            <source>Already exists: %1</source>
-            <translation>Already exists: %1</translation>
-        </message>
-        <message>
-            <source>The service sent a reply Ponte cannot understand: %1</source>
-            <translation>The service sent a reply Ponte cannot understand: %1</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Cancelled.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::BrazilianHolidays</name>
-        <message>
-            <source>New Year's Day</source>
-            <translation>New Year's Day</translation>
-        </message>
-        <message>
-            <source>Tiradentes</source>
-            <translation>Tiradentes</translation>
-        </message>
-        <message>
-            <source>Labour Day</source>
-            <translation>Labour Day</translation>
-        </message>
-        <message>
-            <source>Independence Day</source>
-            <translation>Independence Day</translation>
-        </message>
-        <message>
-            <source>Our Lady of Aparecida</source>
-            <translation>Our Lady of Aparecida</translation>
-        </message>
-        <message>
-            <source>All Souls' Day</source>
-            <translation>All Souls' Day</translation>
-        </message>
-        <message>
-            <source>Proclamation of the Republic</source>
-            <translation>Proclamation of the Republic</translation>
-        </message>
-        <message>
-            <source>Black Consciousness Day</source>
-            <translation>Black Consciousness Day</translation>
-        </message>
-        <message>
-            <source>Christmas</source>
-            <translation>Christmas</translation>
-        </message>
-        <message>
-            <source>Carnival</source>
-            <translation>Carnival</translation>
-        </message>
-        <message>
-            <source>Good Friday</source>
-            <translation>Good Friday</translation>
-        </message>
-        <message>
-            <source>Corpus Christi</source>
-            <translation>Corpus Christi</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Cli</name>
-        <message>
-            <source>Error: %1</source>
-            <translation>Error: %1</translation>
-        </message>
-        <message>
-            <source>Run "ponte-cli --help" for usage.</source>
-            <translation>Run "ponte-cli --help" for usage.</translation>
-        </message>
-        <message>
-            <source>--data-dir needs a folder.</source>
-            <translation>--data-dir needs a folder.</translation>
-        </message>
-        <message>
-            <source>Unknown option %1.</source>
-            <translation>Unknown option %1.</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>No command given.</translation>
-        </message>
-        <message>
-            <source>Unknown command %1.</source>
-            <translation>Unknown command %1.</translation>
-        </message>
-        <message>
-            <source>(from %1)</source>
-            <translation>(from %1)</translation>
-        </message>
-        <message>
-            <source>There is no setting called %1.</source>
-            <translation>There is no setting called %1.</translation>
-        </message>
-        <message>
-            <source>Note: %1 is set in the environment and overrides this value for now.</source>
-            <translation>Note: %1 is set in the environment and overrides this value for now.</translation>
-        </message>
-        <message>
-            <source>Use: config list | config get KEY | config set KEY VALUE | config reset KEY</source>
-            <translation>Use: config list | config get KEY | config set KEY VALUE | config reset KEY</translation>
-        </message>
-        <message>
-            <source>Omie App Key: </source>
-            <translation>Omie App Key: </translation>
-        </message>
-        <message>
-            <source>Omie App Secret: </source>
-            <translation>Omie App Secret: </translation>
-        </message>
-        <message>
-            <source>Ploomes User-Key: </source>
-            <translation>Ploomes User-Key: </translation>
-        </message>
-        <message>
-            <source>Each line must look like name=value.</source>
-            <translation>Each line must look like name=value.</translation>
-        </message>
-        <message>
-            <source>Unknown credential %1 (use omie_app_key, omie_app_secret or ploomes_user_key).</source>
-            <translation>Unknown credential %1 (use omie_app_key, omie_app_secret or ploomes_user_key).</translation>
-        </message>
-        <message>
-            <source>No credential was given.</source>
-            <translation>No credential was given.</translation>
-        </message>
-        <message>
-            <source>Credentials saved in the system keychain.</source>
-            <translation>Credentials saved in the system keychain.</translation>
-        </message>
-        <message>
-            <source>Every stored credential of this data folder was removed.</source>
-            <translation>Every stored credential of this data folder was removed.</translation>
-        </message>
-        <message>
-            <source>stored</source>
-            <translation>stored</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation>missing</translation>
-        </message>
-        <message>
-            <source>Omie App Key: %1</source>
-            <translation>Omie App Key: %1</translation>
-        </message>
-        <message>
-            <source>Omie App Secret: %1</source>
-            <translation>Omie App Secret: %1</translation>
-        </message>
-        <message>
-            <source>Ploomes User-Key: %1</source>
-            <translation>Ploomes User-Key: %1</translation>
-        </message>
-        <message>
-            <source>Use: credentials set | credentials clear | credentials status</source>
-            <translation>Use: credentials set | credentials clear | credentials status</translation>
-        </message>
-        <message>
-            <source>%1 needs a value.</source>
-            <translation>%1 needs a value.</translation>
-        </message>
-        <message>
-            <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Omie and Ploomes credentials</source>
+        <translation>Omie and Ploomes credentials</translation>
+    </message>
+    <message>
+        <source>Ponte keeps these keys in the system keychain only: never in files, settings or logs.</source>
+        <translation>Ponte keeps these keys in the system keychain only: never in files, settings or logs.</translation>
+    </message>
+    <message>
+        <source>Omie</source>
+        <translation>Omie</translation>
+    </message>
+    <message>
+        <source>App Key:</source>
+        <translation>App Key:</translation>
+    </message>
+    <message>
+        <source>App Secret:</source>
+        <translation>App Secret:</translation>
+    </message>
+    <message>
+        <source>Ploomes</source>
+        <translation>Ploomes</translation>
+    </message>
+    <message>
+        <source>User-Key:</source>
+        <translation>User-Key:</translation>
+    </message>
+    <message>
+        <source>Show the keys</source>
+        <translation>Show the keys</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ponte</source>
+        <translation>Ponte</translation>
+    </message>
+    <message>
+        <source>Omie ⇄ Ploomes</source>
+        <translation>Omie ⇄ Ploomes</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Omie credentials:</source>
+        <translation>Omie credentials:</translation>
+    </message>
+    <message>
+        <source>Ploomes credentials:</source>
+        <translation>Ploomes credentials:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Preview (writes nothing)</source>
+        <translation>Preview (writes nothing)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>No sync is running.</source>
+        <translation>No sync is running.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Set up credentials…</source>
+        <translation>Set up credentials…</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Older orders:</source>
+        <translation>Older orders:</translation>
+    </message>
+    <message>
+        <source>Bring Omie orders into Ploomes from</source>
+        <translation>Bring Omie orders into Ploomes from</translation>
+    </message>
+    <message>
+        <source>Send Ploomes orders to Omie from</source>
+        <translation>Send Ploomes orders to Omie from</translation>
+    </message>
+    <message>
+        <source>Changed on both sides:</source>
+        <translation>Changed on both sides:</translation>
+    </message>
+    <message>
+        <source>Heavy sync:</source>
+        <translation>Heavy sync:</translation>
+    </message>
+    <message>
+        <source>Schedule outside business hours</source>
+        <translation>Schedule outside business hours</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Turn off</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Fields:</translation>
+    </message>
+    <message>
+        <source>Edit the field mapping…</source>
+        <translation>Edit the field mapping…</translation>
+    </message>
+    <message>
+        <source>Orders sent to Omie:</source>
+        <translation>Orders sent to Omie:</translation>
+    </message>
+    <message>
+        <source>Conta corrente</source>
+        <translation>Conta corrente</translation>
+    </message>
+    <message>
+        <source>The conta corrente of the orders Ponte creates in Omie</source>
+        <translation>The conta corrente of the orders Ponte creates in Omie</translation>
+    </message>
+    <message>
+        <source>Categoria</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>The categoria of the orders Ponte creates in Omie</source>
+        <translation>The categoria of the orders Ponte creates in Omie</translation>
+    </message>
+    <message>
+        <source>Parcela</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <source>The parcela (payment terms) of the orders Ponte creates in Omie</source>
+        <translation>The parcela (payment terms) of the orders Ponte creates in Omie</translation>
+    </message>
+    <message>
+        <source>Etapa</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>The etapa (stage) of the orders Ponte creates in Omie</source>
+        <translation>The etapa (stage) of the orders Ponte creates in Omie</translation>
+    </message>
+    <message>
+        <source>Load from Omie</source>
+        <translation>Load from Omie</translation>
+    </message>
+    <message>
+        <source>Omie notifications:</source>
+        <translation>Omie notifications:</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>port </source>
+        <translation>port </translation>
+    </message>
+    <message>
+        <source>Port on which Ponte receives Omie&apos;s webhooks while it is open; off to rely on polling</source>
+        <translation>Port on which Ponte receives Omie&apos;s webhooks while it is open; off to rely on polling</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Field mapping</source>
+        <translation>Field mapping</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Records:</translation>
+    </message>
+    <message>
+        <source>Drag an Omie field onto a Ploomes field. Fields a selected Omie field cannot fill are greyed out.</source>
+        <translation>Drag an Omie field onto a Ploomes field. Fields a selected Omie field cannot fill are greyed out.</translation>
+    </message>
+    <message>
+        <source>Omie fields</source>
+        <translation>Omie fields</translation>
+    </message>
+    <message>
+        <source>Ploomes fields</source>
+        <translation>Ploomes fields</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mapped</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Restore the defaults</translation>
+    </message>
+    <message>
+        <source>Change direction</source>
+        <translation>Change direction</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::ApiError</name>
+    <message>
+        <source>The service is temporarily unavailable; Ponte will try again.</source>
+        <translation>The service is temporarily unavailable; Ponte will try again.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable (%1); Ponte will try again.</source>
+        <translation>The service is temporarily unavailable (%1); Ponte will try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service asked Ponte to slow down and wait %n second(s).</source>
+        <translation>
+            <numerusform>The service asked Ponte to slow down and wait %n second.</numerusform>
+            <numerusform>The service asked Ponte to slow down and wait %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service blocked this key for excessive use until %1. Ponte will not call it before then.</source>
+        <translation>The service blocked this key for excessive use until %1. Ponte will not call it before then.</translation>
+    </message>
+    <message>
+        <source>The credentials were refused. Check them in the settings.</source>
+        <translation>The credentials were refused. Check them in the settings.</translation>
+    </message>
+    <message>
+        <source>The credentials were refused (%1). Check them in the settings.</source>
+        <translation>The credentials were refused (%1). Check them in the settings.</translation>
+    </message>
+    <message>
+        <source>The record was not found.</source>
+        <translation>The record was not found.</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Not found: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the service: %1</source>
+        <translation>Refused by the service: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>Already exists (id %1): %2</source>
+        <translation>Already exists (id %1): %2</translation>
+    </message>
+    <message>
+        <source>Already exists: %1</source>
+        <translation>Already exists: %1</translation>
+    </message>
+    <message>
+        <source>The service sent a reply Ponte cannot understand: %1</source>
+        <translation>The service sent a reply Ponte cannot understand: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::BrazilianHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Tiradentes</source>
+        <translation>Tiradentes</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Independence Day</translation>
+    </message>
+    <message>
+        <source>Our Lady of Aparecida</source>
+        <translation>Our Lady of Aparecida</translation>
+    </message>
+    <message>
+        <source>All Souls&apos; Day</source>
+        <translation>All Souls&apos; Day</translation>
+    </message>
+    <message>
+        <source>Proclamation of the Republic</source>
+        <translation>Proclamation of the Republic</translation>
+    </message>
+    <message>
+        <source>Black Consciousness Day</source>
+        <translation>Black Consciousness Day</translation>
+    </message>
+    <message>
+        <source>Christmas</source>
+        <translation>Christmas</translation>
+    </message>
+    <message>
+        <source>Carnival</source>
+        <translation>Carnival</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Good Friday</translation>
+    </message>
+    <message>
+        <source>Corpus Christi</source>
+        <translation>Corpus Christi</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Cli</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;ponte-cli --help&quot; for usage.</source>
+        <translation>Run &quot;ponte-cli --help&quot; for usage.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir needs a folder.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Unknown command %1.</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(from %1)</translation>
+    </message>
+    <message>
+        <source>There is no setting called %1.</source>
+        <translation>There is no setting called %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is set in the environment and overrides this value for now.</source>
+        <translation>Note: %1 is set in the environment and overrides this value for now.</translation>
+    </message>
+    <message>
+        <source>Use: config list | config get KEY | config set KEY VALUE | config reset KEY</source>
+        <translation>Use: config list | config get KEY | config set KEY VALUE | config reset KEY</translation>
+    </message>
+    <message>
+        <source>Omie App Key: </source>
+        <translation>Omie App Key: </translation>
+    </message>
+    <message>
+        <source>Omie App Secret: </source>
+        <translation>Omie App Secret: </translation>
+    </message>
+    <message>
+        <source>Ploomes User-Key: </source>
+        <translation>Ploomes User-Key: </translation>
+    </message>
+    <message>
+        <source>Each line must look like name=value.</source>
+        <translation>Each line must look like name=value.</translation>
+    </message>
+    <message>
+        <source>Unknown credential %1 (use omie_app_key, omie_app_secret or ploomes_user_key).</source>
+        <translation>Unknown credential %1 (use omie_app_key, omie_app_secret or ploomes_user_key).</translation>
+    </message>
+    <message>
+        <source>No credential was given.</source>
+        <translation>No credential was given.</translation>
+    </message>
+    <message>
+        <source>Credentials saved in the system keychain.</source>
+        <translation>Credentials saved in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Every stored credential of this data folder was removed.</source>
+        <translation>Every stored credential of this data folder was removed.</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>stored</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Omie App Key: %1</source>
+        <translation>Omie App Key: %1</translation>
+    </message>
+    <message>
+        <source>Omie App Secret: %1</source>
+        <translation>Omie App Secret: %1</translation>
+    </message>
+    <message>
+        <source>Ploomes User-Key: %1</source>
+        <translation>Ploomes User-Key: %1</translation>
+    </message>
+    <message>
+        <source>Use: credentials set | credentials clear | credentials status</source>
+        <translation>Use: credentials set | credentials clear | credentials status</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
 
 Ponte connects the Omie ERP with the Ploomes CRM.
 
@@ -500,7 +500,7 @@ PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR or en).
 Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
 3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
 </source>
-            <translation>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
+        <translation>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
 
 Ponte connects the Omie ERP with the Ploomes CRM.
 
@@ -546,2213 +546,2213 @@ PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR or en).
 Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
 3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
 </translation>
-        </message>
-        <message>
-            <source>Use: webhook serve [--port N]</source>
-            <translation>Use: webhook serve [--port N]</translation>
-        </message>
-        <message>
-            <source>Credentials are missing. Store them with "ponte-cli credentials set" or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</source>
-            <translation>Credentials are missing. Store them with "ponte-cli credentials set" or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</translation>
-        </message>
-        <message>
-            <source>check takes no arguments.</source>
-            <translation>check takes no arguments.</translation>
-        </message>
-        <message>
-            <source>%1: connected, credentials accepted.</source>
-            <translation>%1: connected, credentials accepted.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Unexpected argument %1.</source>
-            <translation>Unexpected argument %1.</translation>
-        </message>
-        <message>
-            <source>Unknown entity %1 (use sellers, clients, products, services, orders, service-orders).</source>
-            <translation>Unknown entity %1 (use sellers, clients, products, services, orders, service-orders).</translation>
-        </message>
-        <message>
-            <source>Unknown direction %1 (use omie-to-ploomes, ploomes-to-omie or both).</source>
-            <translation>Unknown direction %1 (use omie-to-ploomes, ploomes-to-omie or both).</translation>
-        </message>
-        <message>
-            <source>%1 needs a date as YYYY-MM-DD.</source>
-            <translation>%1 needs a date as YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>about %1 left</source>
-            <translation>about %1 left</translation>
-        </message>
-        <message>
-            <source>Stopping after the record in progress…</source>
-            <translation>Stopping after the record in progress…</translation>
-        </message>
-        <message>
-            <source>Run %1: %2 in %3.</source>
-            <translation>Run %1: %2 in %3.</translation>
-        </message>
-        <message>
-            <source>Preview only: nothing was written.</source>
-            <translation>Preview only: nothing was written.</translation>
-        </message>
-        <message>
-            <source>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6</source>
-            <translation>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6</translation>
-        </message>
-        <message>
-            <source>Requests: Omie %1, Ploomes %2 (%3 throttled).</source>
-            <translation>Requests: Omie %1, Ploomes %2 (%3 throttled).</translation>
-        </message>
-        <message>
-            <source>Reason: %1</source>
-            <translation>Reason: %1</translation>
-        </message>
-        <message>
-            <source>See "ponte-cli history show %1" for every refused record and why.</source>
-            <translation>See "ponte-cli history show %1" for every refused record and why.</translation>
-        </message>
-        <message>
-            <source>Use: history show RUN_ID [--json]</source>
-            <translation>Use: history show RUN_ID [--json]</translation>
-        </message>
-        <message>
-            <source>There is no run %1.</source>
-            <translation>There is no run %1.</translation>
-        </message>
-        <message>
-            <source>Run %1 — %2 — %3 — started %4 — %5</source>
-            <translation>Run %1 — %2 — %3 — started %4 — %5</translation>
-        </message>
-        <message>
-            <source>Use: history [--limit N] [--json] | history show RUN_ID [--json]</source>
-            <translation>Use: history [--limit N] [--json] | history show RUN_ID [--json]</translation>
-        </message>
-        <message>
-            <source>--limit needs a positive number.</source>
-            <translation>--limit needs a positive number.</translation>
-        </message>
-        <message>
-            <source>No sync has run yet.</source>
-            <translation>No sync has run yet.</translation>
-        </message>
-        <message>
-            <source>(preview)</source>
-            <translation>(preview)</translation>
-        </message>
-        <message>
-            <source>created %1, updated %2, failed %3</source>
-            <translation>created %1, updated %2, failed %3</translation>
-        </message>
-        <message>
-            <source>(Omie %1 req., Ploomes %2 req.)</source>
-            <translation>(Omie %1 req., Ploomes %2 req.)</translation>
-        </message>
-        <message>
-            <source>Use: quarantine retry [RUN_ID|--all]</source>
-            <translation>Use: quarantine retry [RUN_ID|--all]</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) will be retried on the next sync.</source>
-            <translation>
-                <numerusform>%n record will be retried on the next sync.</numerusform>
-                <numerusform>%n records will be retried on the next sync.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Use: quarantine [--json] | quarantine retry [RUN_ID|--all]</source>
-            <translation>Use: quarantine [--json] | quarantine retry [RUN_ID|--all]</translation>
-        </message>
-        <message>
-            <source>No record is in quarantine.</source>
-            <translation>No record is in quarantine.</translation>
-        </message>
-        <message>
-            <source>[attempt %1, next %2]</source>
-            <translation>[attempt %1, next %2]</translation>
-        </message>
-        <message>
-            <source>Use: mapping export FILE | mapping import FILE</source>
-            <translation>Use: mapping export FILE | mapping import FILE</translation>
-        </message>
-        <message>
-            <source>Mapping saved to %1.</source>
-            <translation>Mapping saved to %1.</translation>
-        </message>
-        <message>
-            <source>The mapping was not imported:</source>
-            <translation>The mapping was not imported:</translation>
-        </message>
-        <message>
-            <source>Mapping imported.</source>
-            <translation>Mapping imported.</translation>
-        </message>
-        <message>
-            <source>Use either --enable or --disable.</source>
-            <translation>Use either --enable or --disable.</translation>
-        </message>
-        <message>
-            <source>--days takes weekdays 1 (Monday) to 7 (Sunday), e.g. 1-5 or 1,3,5.</source>
-            <translation>--days takes weekdays 1 (Monday) to 7 (Sunday), e.g. 1-5 or 1,3,5.</translation>
-        </message>
-        <message>
-            <source>Use: schedule show | schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]</source>
-            <translation>Use: schedule show | schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]</translation>
-        </message>
-        <message>
-            <source>Heavy sync: %1</source>
-            <translation>Heavy sync: %1</translation>
-        </message>
-        <message>
-            <source>enabled at %1 (Brasília time), days %2</source>
-            <translation>enabled at %1 (Brasília time), days %2</translation>
-        </message>
-        <message>
-            <source>disabled</source>
-            <translation>disabled</translation>
-        </message>
-        <message>
-            <source>Next heavy sync: %1</source>
-            <translation>Next heavy sync: %1</translation>
-        </message>
-        <message>
-            <source>Business hours: %1–%2, days %3 (national holidays excluded); %4% of each API budget is used then.</source>
-            <translation>Business hours: %1–%2, days %3 (national holidays excluded); %4% of each API budget is used then.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Polling for changes every %n minute(s).</source>
-            <translation>
-                <numerusform>Polling for changes every minute.</numerusform>
-                <numerusform>Polling for changes every %n minutes.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Warning: the heavy sync falls inside business hours; it will use only part of the API budgets.</source>
-            <translation>Warning: the heavy sync falls inside business hours; it will use only part of the API budgets.</translation>
-        </message>
-        <message>
-            <source>--port needs a number from 1 to 65535.</source>
-            <translation>--port needs a number from 1 to 65535.</translation>
-        </message>
-        <message>
-            <source>Cannot receive webhooks on port %1: %2</source>
-            <translation>Cannot receive webhooks on port %1: %2</translation>
-        </message>
-        <message>
-            <source>Receiving webhooks on port %1.</source>
-            <translation>Receiving webhooks on port %1.</translation>
-        </message>
-        <message>
-            <source>Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2</source>
-            <translation>Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2</translation>
-        </message>
-        <message>
-            <source>Press Ctrl+C to stop.</source>
-            <translation>Press Ctrl+C to stop.</translation>
-        </message>
-        <message>
-            <source>sync started (%1)</source>
-            <translation>sync started (%1)</translation>
-        </message>
-        <message>
-            <source>run %1 %2: %3 written, %4 failed</source>
-            <translation>run %1 %2: %3 written, %4 failed</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::CouplingRepository</name>
-        <message>
-            <source>A link needs an Omie id or a Ploomes id.</source>
-            <translation>A link needs an Omie id or a Ploomes id.</translation>
-        </message>
-        <message>
-            <source>Omie record %1 and Ploomes record %2 are already linked to other records.</source>
-            <translation>Omie record %1 and Ploomes record %2 are already linked to other records.</translation>
-        </message>
-        <message>
-            <source>This record is already linked to another record.</source>
-            <translation>This record is already linked to another record.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::CredentialsDialog</name>
-        <message>
-            <source>Reading the keychain…</source>
-            <translation>Reading the keychain…</translation>
-        </message>
-        <message>
-            <source>Fill in the three keys first.</source>
-            <translation>Fill in the three keys first.</translation>
-        </message>
-        <message>
-            <source>Connecting to Omie and Ploomes…</source>
-            <translation>Connecting to Omie and Ploomes…</translation>
-        </message>
-        <message>
-            <source>Connected: the keys were accepted.</source>
-            <translation>Connected: the keys were accepted.</translation>
-        </message>
-        <message>
-            <source>Both services accepted the keys.</source>
-            <translation>Both services accepted the keys.</translation>
-        </message>
-        <message>
-            <source>Check the keys marked in red.</source>
-            <translation>Check the keys marked in red.</translation>
-        </message>
-        <message>
-            <source>Saving in the system keychain…</source>
-            <translation>Saving in the system keychain…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::DataFolder</name>
-        <message>
-            <source>The data folder %1 is a file, not a folder.</source>
-            <translation>The data folder %1 is a file, not a folder.</translation>
-        </message>
-        <message>
-            <source>Could not create the data folder %1.</source>
-            <translation>Could not create the data folder %1.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 is not writable.</source>
-            <translation>The data folder %1 is not writable.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Database</name>
-        <message>
-            <source>The Ponte database file is damaged or is not a Ponte database.</source>
-            <translation>The Ponte database file is damaged or is not a Ponte database.</translation>
-        </message>
-        <message>
-            <source>The Ponte database is locked by another program. Close other Ponte windows and try again.</source>
-            <translation>The Ponte database is locked by another program. Close other Ponte windows and try again.</translation>
-        </message>
-        <message>
-            <source>The disk is full: Ponte could not save its data.</source>
-            <translation>The disk is full: Ponte could not save its data.</translation>
-        </message>
-        <message>
-            <source>A database operation failed (%1).</source>
-            <translation>A database operation failed (%1).</translation>
-        </message>
-        <message>
-            <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-            <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
-        </message>
-        <message>
-            <source>Could not create the folder %1.</source>
-            <translation>Could not create the folder %1.</translation>
-        </message>
-        <message>
-            <source>%1 is not a file.</source>
-            <translation>%1 is not a file.</translation>
-        </message>
-        <message>
-            <source>Ponte cannot read its database file %1 (permission denied).</source>
-            <translation>Ponte cannot read its database file %1 (permission denied).</translation>
-        </message>
-        <message>
-            <source>Could not open the database %1.</source>
-            <translation>Could not open the database %1.</translation>
-        </message>
-        <message>
-            <source>Could not read the database version.</source>
-            <translation>Could not read the database version.</translation>
-        </message>
-        <message>
-            <source>This database was written by a newer version of Ponte (schema %1; this version understands up to %2). Update Ponte or choose another data folder.</source>
-            <translation>This database was written by a newer version of Ponte (schema %1; this version understands up to %2). Update Ponte or choose another data folder.</translation>
-        </message>
-        <message>
-            <source>Database migration %1 is missing.</source>
-            <translation>Database migration %1 is missing.</translation>
-        </message>
-        <message>
-            <source>Could not start the database upgrade.</source>
-            <translation>Could not start the database upgrade.</translation>
-        </message>
-        <message>
-            <source>Upgrading the database to version %1 (%2) failed; nothing was changed.</source>
-            <translation>Upgrading the database to version %1 (%2) failed; nothing was changed.</translation>
-        </message>
-        <message>
-            <source>Could not start a database transaction.</source>
-            <translation>Could not start a database transaction.</translation>
-        </message>
-        <message>
-            <source>Could not save to the database.</source>
-            <translation>Could not save to the database.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Entity</name>
-        <message>
-            <source>Sellers</source>
-            <translation>Sellers</translation>
-        </message>
-        <message>
-            <source>Clients</source>
-            <translation>Clients</translation>
-        </message>
-        <message>
-            <source>Products</source>
-            <translation>Products</translation>
-        </message>
-        <message>
-            <source>Services</source>
-            <translation>Services</translation>
-        </message>
-        <message>
-            <source>Sales orders</source>
-            <translation>Sales orders</translation>
-        </message>
-        <message>
-            <source>Service orders</source>
-            <translation>Service orders</translation>
-        </message>
-        <message>
-            <source>Omie → Ploomes</source>
-            <translation>Omie → Ploomes</translation>
-        </message>
-        <message>
-            <source>Ploomes → Omie</source>
-            <translation>Ploomes → Omie</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::FieldCatalog</name>
-        <message>
-            <source>Omie client id</source>
-            <translation>Omie client id</translation>
-        </message>
-        <message>
-            <source>Legal name (razão social)</source>
-            <translation>Legal name (razão social)</translation>
-        </message>
-        <message>
-            <source>Trade name (nome fantasia)</source>
-            <translation>Trade name (nome fantasia)</translation>
-        </message>
-        <message>
-            <source>CNPJ/CPF</source>
-            <translation>CNPJ/CPF</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <source>Phone 1 (DDD + number)</source>
-            <translation>Phone 1 (DDD + number)</translation>
-        </message>
-        <message>
-            <source>Phone 2 (DDD + number)</source>
-            <translation>Phone 2 (DDD + number)</translation>
-        </message>
-        <message>
-            <source>Fax (DDD + number)</source>
-            <translation>Fax (DDD + number)</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Contact person</translation>
-        </message>
-        <message>
-            <source>Street</source>
-            <translation>Street</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <source>Address line 2</source>
-            <translation>Address line 2</translation>
-        </message>
-        <message>
-            <source>Neighbourhood</source>
-            <translation>Neighbourhood</translation>
-        </message>
-        <message>
-            <source>CEP</source>
-            <translation>CEP</translation>
-        </message>
-        <message>
-            <source>City (IBGE code)</source>
-            <translation>City (IBGE code)</translation>
-        </message>
-        <message>
-            <source>State (UF)</source>
-            <translation>State (UF)</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <source>CNAE</source>
-            <translation>CNAE</translation>
-        </message>
-        <message>
-            <source>State registration</source>
-            <translation>State registration</translation>
-        </message>
-        <message>
-            <source>Municipal registration</source>
-            <translation>Municipal registration</translation>
-        </message>
-        <message>
-            <source>Default seller</source>
-            <translation>Default seller</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>Inactive</translation>
-        </message>
-        <message>
-            <source>Simples Nacional</source>
-            <translation>Simples Nacional</translation>
-        </message>
-        <message>
-            <source>Credit limit</source>
-            <translation>Credit limit</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Created on</source>
-            <translation>Created on</translation>
-        </message>
-        <message>
-            <source>Omie product id</source>
-            <translation>Omie product id</translation>
-        </message>
-        <message>
-            <source>Code (SKU)</source>
-            <translation>Code (SKU)</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>Unit price</translation>
-        </message>
-        <message>
-            <source>NCM</source>
-            <translation>NCM</translation>
-        </message>
-        <message>
-            <source>EAN</source>
-            <translation>EAN</translation>
-        </message>
-        <message>
-            <source>Brand</source>
-            <translation>Brand</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>Model</translation>
-        </message>
-        <message>
-            <source>Net weight</source>
-            <translation>Net weight</translation>
-        </message>
-        <message>
-            <source>Detailed description</source>
-            <translation>Detailed description</translation>
-        </message>
-        <message>
-            <source>Omie service id</source>
-            <translation>Omie service id</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>LC 116 code</source>
-            <translation>LC 116 code</translation>
-        </message>
-        <message>
-            <source>Municipal service code</source>
-            <translation>Municipal service code</translation>
-        </message>
-        <message>
-            <source>Full description</source>
-            <translation>Full description</translation>
-        </message>
-        <message>
-            <source>Order number</source>
-            <translation>Order number</translation>
-        </message>
-        <message>
-            <source>Expected date</source>
-            <translation>Expected date</translation>
-        </message>
-        <message>
-            <source>Stage (etapa)</source>
-            <translation>Stage (etapa)</translation>
-        </message>
-        <message>
-            <source>Seller</source>
-            <translation>Seller</translation>
-        </message>
-        <message>
-            <source>Customer order number</source>
-            <translation>Customer order number</translation>
-        </message>
-        <message>
-            <source>Sale notes</source>
-            <translation>Sale notes</translation>
-        </message>
-        <message>
-            <source>Order total</source>
-            <translation>Order total</translation>
-        </message>
-        <message>
-            <source>Status (billed, cancelled, stage)</source>
-            <translation>Status (billed, cancelled, stage)</translation>
-        </message>
-        <message>
-            <source>Service order number</source>
-            <translation>Service order number</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Omie seller id</source>
-            <translation>Omie seller id</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Legal name</source>
-            <translation>Legal name</translation>
-        </message>
-        <message>
-            <source>CNPJ (company) / CPF (person)</source>
-            <translation>CNPJ (company) / CPF (person)</translation>
-        </message>
-        <message>
-            <source>First phone</source>
-            <translation>First phone</translation>
-        </message>
-        <message>
-            <source>Second phone</source>
-            <translation>Second phone</translation>
-        </message>
-        <message>
-            <source>Fax phone</source>
-            <translation>Fax phone</translation>
-        </message>
-        <message>
-            <source>ZIP code</source>
-            <translation>ZIP code</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>City</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Tags (Marcadores)</source>
-            <translation>Tags (Marcadores)</translation>
-        </message>
-        <message>
-            <source>CNAE code</source>
-            <translation>CNAE code</translation>
-        </message>
-        <message>
-            <source>Owner (Responsável)</source>
-            <translation>Owner (Responsável)</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Register</source>
-            <translation>Register</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Measurement unit</source>
-            <translation>Measurement unit</translation>
-        </message>
-        <message>
-            <source>Suspended</source>
-            <translation>Suspended</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Internal comments</source>
-            <translation>Internal comments</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <source>User id</source>
-            <translation>User id</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::FieldType</name>
-        <message>
-            <source>Short text</source>
-            <translation>Short text</translation>
-        </message>
-        <message>
-            <source>Multi-line text</source>
-            <translation>Multi-line text</translation>
-        </message>
-        <message>
-            <source>Whole number</source>
-            <translation>Whole number</translation>
-        </message>
-        <message>
-            <source>Decimal number</source>
-            <translation>Decimal number</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Currency</translation>
-        </message>
-        <message>
-            <source>Percentage</source>
-            <translation>Percentage</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation>Date and time</translation>
-        </message>
-        <message>
-            <source>Yes/no</source>
-            <translation>Yes/no</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Web address</source>
-            <translation>Web address</translation>
-        </message>
-        <message>
-            <source>CNPJ/CPF</source>
-            <translation>CNPJ/CPF</translation>
-        </message>
-        <message>
-            <source>CEP</source>
-            <translation>CEP</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>City (IBGE)</source>
-            <translation>City (IBGE)</translation>
-        </message>
-        <message>
-            <source>State (UF)</source>
-            <translation>State (UF)</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <source>Seller / user</source>
-            <translation>Seller / user</translation>
-        </message>
-        <message>
-            <source>Inactive / status</source>
-            <translation>Inactive / status</translation>
-        </message>
-        <message>
-            <source>Identifier</source>
-            <translation>Identifier</translation>
-        </message>
-        <message>
-            <source>List of options</source>
-            <translation>List of options</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::HistoryModel</name>
-        <message>
-            <source>Manual</source>
-            <translation>Manual</translation>
-        </message>
-        <message>
-            <source>Scheduled</source>
-            <translation>Scheduled</translation>
-        </message>
-        <message>
-            <source>Webhook</source>
-            <translation>Webhook</translation>
-        </message>
-        <message>
-            <source>Polling</source>
-            <translation>Polling</translation>
-        </message>
-        <message>
-            <source>Command line</source>
-            <translation>Command line</translation>
-        </message>
-        <message>
-            <source>%1 (preview)</source>
-            <translation>%1 (preview)</translation>
-        </message>
-        <message>
-            <source>Omie %1 · Ploomes %2</source>
-            <translation>Omie %1 · Ploomes %2</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Run</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Started</translation>
-        </message>
-        <message>
-            <source>Trigger</source>
-            <translation>Trigger</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Updated</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Requests</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <comment>column: records that failed</comment>
-            <translation>Failed</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::ItemOutcome</name>
-        <message>
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Updated</translation>
-        </message>
-        <message>
-            <source>Linked</source>
-            <translation>Linked</translation>
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation>Unchanged</translation>
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation>Skipped</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Failed</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>Conflict</translation>
-        </message>
-        <message>
-            <source>Would create</source>
-            <translation>Would create</translation>
-        </message>
-        <message>
-            <source>Would update</source>
-            <translation>Would update</translation>
-        </message>
-        <message>
-            <source>Would link</source>
-            <translation>Would link</translation>
-        </message>
-        <message>
-            <source>Would refuse</source>
-            <translation>Would refuse</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::KeychainSecretStore</name>
-        <message>
-            <source>No credential is stored yet.</source>
-            <translation>No credential is stored yet.</translation>
-        </message>
-        <message>
-            <source>Access to the system keychain was denied (%1).</source>
-            <translation>Access to the system keychain was denied (%1).</translation>
-        </message>
-        <message>
-            <source>No system keychain is available. On Linux, install and unlock GNOME Keyring or KWallet (%1).</source>
-            <translation>No system keychain is available. On Linux, install and unlock GNOME Keyring or KWallet (%1).</translation>
-        </message>
-        <message>
-            <source>The system keychain reported an error: %1</source>
-            <translation>The system keychain reported an error: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::MainWindow</name>
-        <message>
-            <source>Ponte — demo</source>
-            <translation>Ponte — demo</translation>
-        </message>
-        <message>
-            <source>Ponte</source>
-            <translation>Ponte</translation>
-        </message>
-        <message>
-            <source>schema version %1</source>
-            <translation>schema version %1</translation>
-        </message>
-        <message>
-            <source>Demo (built-in simulators, separate data folder)</source>
-            <translation>Demo (built-in simulators, separate data folder)</translation>
-        </message>
-        <message>
-            <source>Connected to the real Omie and Ploomes services</source>
-            <translation>Connected to the real Omie and Ploomes services</translation>
-        </message>
-        <message>
-            <source>checking…</source>
-            <translation>checking…</translation>
-        </message>
-        <message>
-            <source>stored in the system keychain</source>
-            <translation>stored in the system keychain</translation>
-        </message>
-        <message>
-            <source>not set up yet</source>
-            <translation>not set up yet</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <source>Entity</source>
-            <translation>Entity</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Direction</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Record</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Stopping after the record in progress…</source>
-            <translation>Stopping after the record in progress…</translation>
-        </message>
-        <message>
-            <source>%1, %2: %3 of %4</source>
-            <translation>%1, %2: %3 of %4</translation>
-        </message>
-        <message numerus="yes">
-            <source>about %n second(s) left</source>
-            <translation>
-                <numerusform>about %n second left</numerusform>
-                <numerusform>about %n seconds left</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Run %1: %2 — %3 written, %4 failed.</source>
-            <translation>Run %1: %2 — %3 written, %4 failed.</translation>
-        </message>
-        <message>
-            <source>Sync in progress</source>
-            <translation>Sync in progress</translation>
-        </message>
-        <message>
-            <source>A synchronisation is running. Stop it after the record in progress and close Ponte?</source>
-            <translation>A synchronisation is running. Stop it after the record in progress and close Ponte?</translation>
-        </message>
-        <message>
-            <source>demo simulator</source>
-            <translation>demo simulator</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Starting…</translation>
-        </message>
-        <message>
-            <source>Business hours</source>
-            <translation>Business hours</translation>
-        </message>
-        <message>
-            <source>It is business hours: other tools share the Omie and Ploomes limits now. Ponte will use only %1% of them, so a large sync takes longer; the scheduled off-hours sync is the better choice for heavy work.
+    </message>
+    <message>
+        <source>Use: webhook serve [--port N]</source>
+        <translation>Use: webhook serve [--port N]</translation>
+    </message>
+    <message>
+        <source>Credentials are missing. Store them with &quot;ponte-cli credentials set&quot; or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</source>
+        <translation>Credentials are missing. Store them with &quot;ponte-cli credentials set&quot; or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check takes no arguments.</translation>
+    </message>
+    <message>
+        <source>%1: connected, credentials accepted.</source>
+        <translation>%1: connected, credentials accepted.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>Unexpected argument %1.</translation>
+    </message>
+    <message>
+        <source>Unknown entity %1 (use sellers, clients, products, services, orders, service-orders).</source>
+        <translation>Unknown entity %1 (use sellers, clients, products, services, orders, service-orders).</translation>
+    </message>
+    <message>
+        <source>Unknown direction %1 (use omie-to-ploomes, ploomes-to-omie or both).</source>
+        <translation>Unknown direction %1 (use omie-to-ploomes, ploomes-to-omie or both).</translation>
+    </message>
+    <message>
+        <source>%1 needs a date as YYYY-MM-DD.</source>
+        <translation>%1 needs a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>about %1 left</translation>
+    </message>
+    <message>
+        <source>Stopping after the record in progress…</source>
+        <translation>Stopping after the record in progress…</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 in %3.</source>
+        <translation>Run %1: %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing was written.</source>
+        <translation>Preview only: nothing was written.</translation>
+    </message>
+    <message>
+        <source>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6</source>
+        <translation>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6</translation>
+    </message>
+    <message>
+        <source>Requests: Omie %1, Ploomes %2 (%3 throttled).</source>
+        <translation>Requests: Omie %1, Ploomes %2 (%3 throttled).</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>See &quot;ponte-cli history show %1&quot; for every refused record and why.</source>
+        <translation>See &quot;ponte-cli history show %1&quot; for every refused record and why.</translation>
+    </message>
+    <message>
+        <source>Use: history show RUN_ID [--json]</source>
+        <translation>Use: history show RUN_ID [--json]</translation>
+    </message>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>There is no run %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 — %2 — %3 — started %4 — %5</source>
+        <translation>Run %1 — %2 — %3 — started %4 — %5</translation>
+    </message>
+    <message>
+        <source>Use: history [--limit N] [--json] | history show RUN_ID [--json]</source>
+        <translation>Use: history [--limit N] [--json] | history show RUN_ID [--json]</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit needs a positive number.</translation>
+    </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation>No sync has run yet.</translation>
+    </message>
+    <message>
+        <source>(preview)</source>
+        <translation>(preview)</translation>
+    </message>
+    <message>
+        <source>created %1, updated %2, failed %3</source>
+        <translation>created %1, updated %2, failed %3</translation>
+    </message>
+    <message>
+        <source>(Omie %1 req., Ploomes %2 req.)</source>
+        <translation>(Omie %1 req., Ploomes %2 req.)</translation>
+    </message>
+    <message>
+        <source>Use: quarantine retry [RUN_ID|--all]</source>
+        <translation>Use: quarantine retry [RUN_ID|--all]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be retried on the next sync.</source>
+        <translation>
+            <numerusform>%n record will be retried on the next sync.</numerusform>
+            <numerusform>%n records will be retried on the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: quarantine [--json] | quarantine retry [RUN_ID|--all]</source>
+        <translation>Use: quarantine [--json] | quarantine retry [RUN_ID|--all]</translation>
+    </message>
+    <message>
+        <source>No record is in quarantine.</source>
+        <translation>No record is in quarantine.</translation>
+    </message>
+    <message>
+        <source>[attempt %1, next %2]</source>
+        <translation>[attempt %1, next %2]</translation>
+    </message>
+    <message>
+        <source>Use: mapping export FILE | mapping import FILE</source>
+        <translation>Use: mapping export FILE | mapping import FILE</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1.</source>
+        <translation>Mapping saved to %1.</translation>
+    </message>
+    <message>
+        <source>The mapping was not imported:</source>
+        <translation>The mapping was not imported:</translation>
+    </message>
+    <message>
+        <source>Mapping imported.</source>
+        <translation>Mapping imported.</translation>
+    </message>
+    <message>
+        <source>Use either --enable or --disable.</source>
+        <translation>Use either --enable or --disable.</translation>
+    </message>
+    <message>
+        <source>--days takes weekdays 1 (Monday) to 7 (Sunday), e.g. 1-5 or 1,3,5.</source>
+        <translation>--days takes weekdays 1 (Monday) to 7 (Sunday), e.g. 1-5 or 1,3,5.</translation>
+    </message>
+    <message>
+        <source>Use: schedule show | schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]</source>
+        <translation>Use: schedule show | schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]</translation>
+    </message>
+    <message>
+        <source>Heavy sync: %1</source>
+        <translation>Heavy sync: %1</translation>
+    </message>
+    <message>
+        <source>enabled at %1 (Brasília time), days %2</source>
+        <translation>enabled at %1 (Brasília time), days %2</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Next heavy sync: %1</source>
+        <translation>Next heavy sync: %1</translation>
+    </message>
+    <message>
+        <source>Business hours: %1–%2, days %3 (national holidays excluded); %4% of each API budget is used then.</source>
+        <translation>Business hours: %1–%2, days %3 (national holidays excluded); %4% of each API budget is used then.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling for changes every %n minute(s).</source>
+        <translation>
+            <numerusform>Polling for changes every minute.</numerusform>
+            <numerusform>Polling for changes every %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the heavy sync falls inside business hours; it will use only part of the API budgets.</source>
+        <translation>Warning: the heavy sync falls inside business hours; it will use only part of the API budgets.</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 1 to 65535.</source>
+        <translation>--port needs a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on port %1: %2</source>
+        <translation>Cannot receive webhooks on port %1: %2</translation>
+    </message>
+    <message>
+        <source>Receiving webhooks on port %1.</source>
+        <translation>Receiving webhooks on port %1.</translation>
+    </message>
+    <message>
+        <source>Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2</source>
+        <translation>Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Press Ctrl+C to stop.</translation>
+    </message>
+    <message>
+        <source>sync started (%1)</source>
+        <translation>sync started (%1)</translation>
+    </message>
+    <message>
+        <source>run %1 %2: %3 written, %4 failed</source>
+        <translation>run %1 %2: %3 written, %4 failed</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::CouplingRepository</name>
+    <message>
+        <source>A link needs an Omie id or a Ploomes id.</source>
+        <translation>A link needs an Omie id or a Ploomes id.</translation>
+    </message>
+    <message>
+        <source>Omie record %1 and Ploomes record %2 are already linked to other records.</source>
+        <translation>Omie record %1 and Ploomes record %2 are already linked to other records.</translation>
+    </message>
+    <message>
+        <source>This record is already linked to another record.</source>
+        <translation>This record is already linked to another record.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::CredentialsDialog</name>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Reading the keychain…</translation>
+    </message>
+    <message>
+        <source>Fill in the three keys first.</source>
+        <translation>Fill in the three keys first.</translation>
+    </message>
+    <message>
+        <source>Connecting to Omie and Ploomes…</source>
+        <translation>Connecting to Omie and Ploomes…</translation>
+    </message>
+    <message>
+        <source>Connected: the keys were accepted.</source>
+        <translation>Connected: the keys were accepted.</translation>
+    </message>
+    <message>
+        <source>Both services accepted the keys.</source>
+        <translation>Both services accepted the keys.</translation>
+    </message>
+    <message>
+        <source>Check the keys marked in red.</source>
+        <translation>Check the keys marked in red.</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>Saving in the system keychain…</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::DataFolder</name>
+    <message>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>The data folder %1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder %1.</source>
+        <translation>Could not create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable.</source>
+        <translation>The data folder %1 is not writable.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Database</name>
+    <message>
+        <source>The Ponte database file is damaged or is not a Ponte database.</source>
+        <translation>The Ponte database file is damaged or is not a Ponte database.</translation>
+    </message>
+    <message>
+        <source>The Ponte database is locked by another program. Close other Ponte windows and try again.</source>
+        <translation>The Ponte database is locked by another program. Close other Ponte windows and try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Ponte could not save its data.</source>
+        <translation>The disk is full: Ponte could not save its data.</translation>
+    </message>
+    <message>
+        <source>A database operation failed (%1).</source>
+        <translation>A database operation failed (%1).</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>Ponte cannot read its database file %1 (permission denied).</source>
+        <translation>Ponte cannot read its database file %1 (permission denied).</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1.</source>
+        <translation>Could not open the database %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the database version.</source>
+        <translation>Could not read the database version.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Ponte (schema %1; this version understands up to %2). Update Ponte or choose another data folder.</source>
+        <translation>This database was written by a newer version of Ponte (schema %1; this version understands up to %2). Update Ponte or choose another data folder.</translation>
+    </message>
+    <message>
+        <source>Database migration %1 is missing.</source>
+        <translation>Database migration %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Could not start the database upgrade.</source>
+        <translation>Could not start the database upgrade.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 (%2) failed; nothing was changed.</source>
+        <translation>Upgrading the database to version %1 (%2) failed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Could not start a database transaction.</source>
+        <translation>Could not start a database transaction.</translation>
+    </message>
+    <message>
+        <source>Could not save to the database.</source>
+        <translation>Could not save to the database.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Entity</name>
+    <message>
+        <source>Sellers</source>
+        <translation>Sellers</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
+        <translation>Sales orders</translation>
+    </message>
+    <message>
+        <source>Service orders</source>
+        <translation>Service orders</translation>
+    </message>
+    <message>
+        <source>Omie → Ploomes</source>
+        <translation>Omie → Ploomes</translation>
+    </message>
+    <message>
+        <source>Ploomes → Omie</source>
+        <translation>Ploomes → Omie</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::FieldCatalog</name>
+    <message>
+        <source>Omie client id</source>
+        <translation>Omie client id</translation>
+    </message>
+    <message>
+        <source>Legal name (razão social)</source>
+        <translation>Legal name (razão social)</translation>
+    </message>
+    <message>
+        <source>Trade name (nome fantasia)</source>
+        <translation>Trade name (nome fantasia)</translation>
+    </message>
+    <message>
+        <source>CNPJ/CPF</source>
+        <translation>CNPJ/CPF</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Phone 1 (DDD + number)</source>
+        <translation>Phone 1 (DDD + number)</translation>
+    </message>
+    <message>
+        <source>Phone 2 (DDD + number)</source>
+        <translation>Phone 2 (DDD + number)</translation>
+    </message>
+    <message>
+        <source>Fax (DDD + number)</source>
+        <translation>Fax (DDD + number)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>CEP</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <source>City (IBGE code)</source>
+        <translation>City (IBGE code)</translation>
+    </message>
+    <message>
+        <source>State (UF)</source>
+        <translation>State (UF)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>CNAE</source>
+        <translation>CNAE</translation>
+    </message>
+    <message>
+        <source>State registration</source>
+        <translation>State registration</translation>
+    </message>
+    <message>
+        <source>Municipal registration</source>
+        <translation>Municipal registration</translation>
+    </message>
+    <message>
+        <source>Default seller</source>
+        <translation>Default seller</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Simples Nacional</source>
+        <translation>Simples Nacional</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Omie product id</source>
+        <translation>Omie product id</translation>
+    </message>
+    <message>
+        <source>Code (SKU)</source>
+        <translation>Code (SKU)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>NCM</source>
+        <translation>NCM</translation>
+    </message>
+    <message>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Net weight</source>
+        <translation>Net weight</translation>
+    </message>
+    <message>
+        <source>Detailed description</source>
+        <translation>Detailed description</translation>
+    </message>
+    <message>
+        <source>Omie service id</source>
+        <translation>Omie service id</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>LC 116 code</source>
+        <translation>LC 116 code</translation>
+    </message>
+    <message>
+        <source>Municipal service code</source>
+        <translation>Municipal service code</translation>
+    </message>
+    <message>
+        <source>Full description</source>
+        <translation>Full description</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Expected date</source>
+        <translation>Expected date</translation>
+    </message>
+    <message>
+        <source>Stage (etapa)</source>
+        <translation>Stage (etapa)</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>Customer order number</source>
+        <translation>Customer order number</translation>
+    </message>
+    <message>
+        <source>Sale notes</source>
+        <translation>Sale notes</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Order total</translation>
+    </message>
+    <message>
+        <source>Status (billed, cancelled, stage)</source>
+        <translation>Status (billed, cancelled, stage)</translation>
+    </message>
+    <message>
+        <source>Service order number</source>
+        <translation>Service order number</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Omie seller id</source>
+        <translation>Omie seller id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>CNPJ (company) / CPF (person)</source>
+        <translation>CNPJ (company) / CPF (person)</translation>
+    </message>
+    <message>
+        <source>First phone</source>
+        <translation>First phone</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>Second phone</translation>
+    </message>
+    <message>
+        <source>Fax phone</source>
+        <translation>Fax phone</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>ZIP code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Tags (Marcadores)</source>
+        <translation>Tags (Marcadores)</translation>
+    </message>
+    <message>
+        <source>CNAE code</source>
+        <translation>CNAE code</translation>
+    </message>
+    <message>
+        <source>Owner (Responsável)</source>
+        <translation>Owner (Responsável)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Measurement unit</source>
+        <translation>Measurement unit</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Internal comments</source>
+        <translation>Internal comments</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>User id</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::FieldType</name>
+    <message>
+        <source>Short text</source>
+        <translation>Short text</translation>
+    </message>
+    <message>
+        <source>Multi-line text</source>
+        <translation>Multi-line text</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Whole number</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>Decimal number</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Yes/no</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <source>CNPJ/CPF</source>
+        <translation>CNPJ/CPF</translation>
+    </message>
+    <message>
+        <source>CEP</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>City (IBGE)</source>
+        <translation>City (IBGE)</translation>
+    </message>
+    <message>
+        <source>State (UF)</source>
+        <translation>State (UF)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Seller / user</source>
+        <translation>Seller / user</translation>
+    </message>
+    <message>
+        <source>Inactive / status</source>
+        <translation>Inactive / status</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>List of options</source>
+        <translation>List of options</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::HistoryModel</name>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Polling</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <source>%1 (preview)</source>
+        <translation>%1 (preview)</translation>
+    </message>
+    <message>
+        <source>Omie %1 · Ploomes %2</source>
+        <translation>Omie %1 · Ploomes %2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>column: records that failed</comment>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::ItemOutcome</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Would create</source>
+        <translation>Would create</translation>
+    </message>
+    <message>
+        <source>Would update</source>
+        <translation>Would update</translation>
+    </message>
+    <message>
+        <source>Would link</source>
+        <translation>Would link</translation>
+    </message>
+    <message>
+        <source>Would refuse</source>
+        <translation>Would refuse</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::KeychainSecretStore</name>
+    <message>
+        <source>No credential is stored yet.</source>
+        <translation>No credential is stored yet.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1).</source>
+        <translation>Access to the system keychain was denied (%1).</translation>
+    </message>
+    <message>
+        <source>No system keychain is available. On Linux, install and unlock GNOME Keyring or KWallet (%1).</source>
+        <translation>No system keychain is available. On Linux, install and unlock GNOME Keyring or KWallet (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>The system keychain reported an error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::MainWindow</name>
+    <message>
+        <source>Ponte — demo</source>
+        <translation>Ponte — demo</translation>
+    </message>
+    <message>
+        <source>Ponte</source>
+        <translation>Ponte</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>schema version %1</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulators, separate data folder)</source>
+        <translation>Demo (built-in simulators, separate data folder)</translation>
+    </message>
+    <message>
+        <source>Connected to the real Omie and Ploomes services</source>
+        <translation>Connected to the real Omie and Ploomes services</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation>stored in the system keychain</translation>
+    </message>
+    <message>
+        <source>not set up yet</source>
+        <translation>not set up yet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Stopping after the record in progress…</source>
+        <translation>Stopping after the record in progress…</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4</source>
+        <translation>%1, %2: %3 of %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1: %2 — %3 written, %4 failed.</source>
+        <translation>Run %1: %2 — %3 written, %4 failed.</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Sync in progress</translation>
+    </message>
+    <message>
+        <source>A synchronisation is running. Stop it after the record in progress and close Ponte?</source>
+        <translation>A synchronisation is running. Stop it after the record in progress and close Ponte?</translation>
+    </message>
+    <message>
+        <source>demo simulator</source>
+        <translation>demo simulator</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Business hours</translation>
+    </message>
+    <message>
+        <source>It is business hours: other tools share the Omie and Ploomes limits now. Ponte will use only %1% of them, so a large sync takes longer; the scheduled off-hours sync is the better choice for heavy work.
 
 Sync now anyway?</source>
-            <translation>It is business hours: other tools share the Omie and Ploomes limits now. Ponte will use only %1% of them, so a large sync takes longer; the scheduled off-hours sync is the better choice for heavy work.
+        <translation>It is business hours: other tools share the Omie and Ploomes limits now. Ponte will use only %1% of them, so a large sync takes longer; the scheduled off-hours sync is the better choice for heavy work.
 
 Sync now anyway?</translation>
-        </message>
-        <message>
-            <source>Set up the Omie and Ploomes credentials first.</source>
-            <translation>Set up the Omie and Ploomes credentials first.</translation>
-        </message>
-        <message>
-            <source>The demo uses the simulators' own keys.</source>
-            <translation>The demo uses the simulators' own keys.</translation>
-        </message>
-        <message>
-            <source>Credentials saved in the system keychain.</source>
-            <translation>Credentials saved in the system keychain.</translation>
-        </message>
-        <message>
-            <source>Omie's version wins</source>
-            <translation>Omie's version wins</translation>
-        </message>
-        <message>
-            <source>Ploomes' version wins</source>
-            <translation>Ploomes' version wins</translation>
-        </message>
-        <message>
-            <source>The newest change wins</source>
-            <translation>The newest change wins</translation>
-        </message>
-        <message>
-            <source>The heavy sync will run outside business hours.</source>
-            <translation>The heavy sync will run outside business hours.</translation>
-        </message>
-        <message>
-            <source>at %1, next on %2 (while Ponte is open)</source>
-            <translation>at %1, next on %2 (while Ponte is open)</translation>
-        </message>
-        <message>
-            <source>not scheduled</source>
-            <translation>not scheduled</translation>
-        </message>
-        <message>
-            <source>A scheduled sync was skipped: the credentials are not set up.</source>
-            <translation>A scheduled sync was skipped: the credentials are not set up.</translation>
-        </message>
-        <message>
-            <source>Field mapping saved; the next sync uses it.</source>
-            <translation>Field mapping saved; the next sync uses it.</translation>
-        </message>
-        <message>
-            <source>Reading the contas correntes, categorias, parcelas and etapas from Omie…</source>
-            <translation>Reading the contas correntes, categorias, parcelas and etapas from Omie…</translation>
-        </message>
-        <message>
-            <source>Set up the Omie credentials first.</source>
-            <translation>Set up the Omie credentials first.</translation>
-        </message>
-        <message>
-            <source>Pick the defaults of the orders Ponte creates in Omie.</source>
-            <translation>Pick the defaults of the orders Ponte creates in Omie.</translation>
-        </message>
-        <message>
-            <source>given by the environment (not stored)</source>
-            <translation>given by the environment (not stored)</translation>
-        </message>
-        <message numerus="yes">
-            <source>off: changes are polled every %n minute(s)</source>
-            <translation>
-                <numerusform>off: changes are polled every %n minute</numerusform>
-                <numerusform>off: changes are polled every %n minutes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>port %1 could not be opened (%2); changes are polled instead.</source>
-            <translation>port %1 could not be opened (%2); changes are polled instead.</translation>
-        </message>
-        <message>
-            <source>register in Omie: %1</source>
-            <translation>register in Omie: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Mapper</name>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>Billed</source>
-            <translation>Billed</translation>
-        </message>
-        <message>
-            <source>Stage %1</source>
-            <translation>Stage %1</translation>
-        </message>
-        <message>
-            <source>Stage %1 – %2</source>
-            <translation>Stage %1 – %2</translation>
-        </message>
-        <message>
-            <source>"%1" was cut to %2 characters for Omie.</source>
-            <translation>"%1" was cut to %2 characters for Omie.</translation>
-        </message>
-        <message>
-            <source>"%1" is neither a CNPJ nor a CPF and was not sent.</source>
-            <translation>"%1" is neither a CNPJ nor a CPF and was not sent.</translation>
-        </message>
-        <message>
-            <source>The city with IBGE code %1 does not exist in Ploomes.</source>
-            <translation>The city with IBGE code %1 does not exist in Ploomes.</translation>
-        </message>
-        <message>
-            <source>The state %1 does not exist in Ploomes.</source>
-            <translation>The state %1 does not exist in Ploomes.</translation>
-        </message>
-        <message>
-            <source>The tag "%1" does not exist in Ploomes.</source>
-            <translation>The tag "%1" does not exist in Ploomes.</translation>
-        </message>
-        <message>
-            <source>The Omie seller %1 has no Ploomes user with the same e-mail.</source>
-            <translation>The Omie seller %1 has no Ploomes user with the same e-mail.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::MappingDialog</name>
-        <message>
-            <source>Omie</source>
-            <translation>Omie</translation>
-        </message>
-        <message>
-            <source>Ploomes</source>
-            <translation>Ploomes</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Direction</translation>
-        </message>
-        <message>
-            <source>The default mapping of %1 is back.</source>
-            <translation>The default mapping of %1 is back.</translation>
-        </message>
-        <message>
-            <source>Fits Ploomes fields of type: %1</source>
-            <translation>Fits Ploomes fields of type: %1</translation>
-        </message>
-        <message>
-            <source>(custom field)</source>
-            <translation>(custom field)</translation>
-        </message>
-        <message>
-            <source>(read only)</source>
-            <translation>(read only)</translation>
-        </message>
-        <message>
-            <source>both ways</source>
-            <translation>both ways</translation>
-        </message>
-        <message>
-            <source>Omie → Ploomes</source>
-            <translation>Omie → Ploomes</translation>
-        </message>
-        <message>
-            <source>Ploomes → Omie</source>
-            <translation>Ploomes → Omie</translation>
-        </message>
-        <message>
-            <source>Mapped %1 to %2.</source>
-            <translation>Mapped %1 to %2.</translation>
-        </message>
-        <message>
-            <source>%1 only flow one way.</source>
-            <translation>%1 only flow one way.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::MappingModel</name>
-        <message>
-            <source>%1 has no Omie field "%2".</source>
-            <translation>%1 has no Omie field "%2".</translation>
-        </message>
-        <message>
-            <source>%1 has no Ploomes field "%2".</source>
-            <translation>%1 has no Ploomes field "%2".</translation>
-        </message>
-        <message>
-            <source>%1 only flow from Omie to Ploomes.</source>
-            <translation>%1 only flow from Omie to Ploomes.</translation>
-        </message>
-        <message>
-            <source>The Ploomes field "%1" is read-only: map it from Ploomes to Omie only.</source>
-            <translation>The Ploomes field "%1" is read-only: map it from Ploomes to Omie only.</translation>
-        </message>
-        <message>
-            <source>The Omie field "%1" is read-only: map it from Omie to Ploomes only.</source>
-            <translation>The Omie field "%1" is read-only: map it from Omie to Ploomes only.</translation>
-        </message>
-        <message>
-            <source>"%1" → "%2" loses information (%3), so it can only flow from Omie to Ploomes.</source>
-            <translation>"%1" → "%2" loses information (%3), so it can only flow from Omie to Ploomes.</translation>
-        </message>
-        <message>
-            <source>The Ploomes field "%1" is already filled from "%2".</source>
-            <translation>The Ploomes field "%1" is already filled from "%2".</translation>
-        </message>
-        <message>
-            <source>The Omie field "%1" is already filled from "%2".</source>
-            <translation>The Omie field "%1" is already filled from "%2".</translation>
-        </message>
-        <message>
-            <source>This file is not a Ponte mapping.</source>
-            <translation>This file is not a Ponte mapping.</translation>
-        </message>
-        <message>
-            <source>The mapping has no valid version.</source>
-            <translation>The mapping has no valid version.</translation>
-        </message>
-        <message>
-            <source>This mapping was written by a newer version of Ponte (format %1).</source>
-            <translation>This mapping was written by a newer version of Ponte (format %1).</translation>
-        </message>
-        <message>
-            <source>Unknown entity "%1" in the mapping.</source>
-            <translation>Unknown entity "%1" in the mapping.</translation>
-        </message>
-        <message>
-            <source>A pair of %1 is incomplete.</source>
-            <translation>A pair of %1 is incomplete.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Could not write %1: %2</translation>
-        </message>
-        <message>
-            <source>Could not read %1: %2</source>
-            <translation>Could not read %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not valid JSON (%2).</source>
-            <translation>%1 is not valid JSON (%2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::NetworkTransport</name>
-        <message>
-            <source>invalid chunked encoding</source>
-            <translation>invalid chunked encoding</translation>
-        </message>
-        <message>
-            <source>the server closed the connection</source>
-            <translation>the server closed the connection</translation>
-        </message>
-        <message>
-            <source>no answer in time</source>
-            <translation>no answer in time</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Omie</name>
-        <message>
-            <source>%1 answered without %2</source>
-            <translation>%1 answered without %2</translation>
-        </message>
-        <message>
-            <source>no answer in time</source>
-            <translation>no answer in time</translation>
-        </message>
-        <message>
-            <source>HTTP %1 with an HTML page instead of JSON</source>
-            <translation>HTTP %1 with an HTML page instead of JSON</translation>
-        </message>
-        <message>
-            <source>HTTP %1, unreadable reply: %2</source>
-            <translation>HTTP %1, unreadable reply: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Ploomes</name>
-        <message>
-            <source>reply without a "value" list</source>
-            <translation>reply without a "value" list</translation>
-        </message>
-        <message>
-            <source>POST %1 answered without the new Id</source>
-            <translation>POST %1 answered without the new Id</translation>
-        </message>
-        <message>
-            <source>no answer in time</source>
-            <translation>no answer in time</translation>
-        </message>
-        <message>
-            <source>HTTP %1 with a body that is not JSON</source>
-            <translation>HTTP %1 with a body that is not JSON</translation>
-        </message>
-        <message>
-            <source>HTTP %1 with an HTML page</source>
-            <translation>HTTP %1 with an HTML page</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Ploomes::Lookups</name>
-        <message>
-            <source>contacts</source>
-            <translation>contacts</translation>
-        </message>
-        <message>
-            <source>products</source>
-            <translation>products</translation>
-        </message>
-        <message>
-            <source>orders</source>
-            <translation>orders</translation>
-        </message>
-        <message>
-            <source>entity %1 chosen for %2: published id, ApiUrl '%3' confirms</source>
-            <translation>entity %1 chosen for %2: published id, ApiUrl '%3' confirms</translation>
-        </message>
-        <message>
-            <source>entity %1 chosen for %2: published id, name '%3' confirms</source>
-            <translation>entity %1 chosen for %2: published id, name '%3' confirms</translation>
-        </message>
-        <message>
-            <source>entity %1 chosen for %2: ApiUrl '%3'</source>
-            <translation>entity %1 chosen for %2: ApiUrl '%3'</translation>
-        </message>
-        <message>
-            <source>no entity chosen for %2: %1 entities have ApiUrl '%3'</source>
-            <translation>no entity chosen for %2: %1 entities have ApiUrl '%3'</translation>
-        </message>
-        <message>
-            <source>entity %1 chosen for %2: exact name '%3'</source>
-            <translation>entity %1 chosen for %2: exact name '%3'</translation>
-        </message>
-        <message>
-            <source>no entity chosen for %2: %1 entities are named '%3'</source>
-            <translation>no entity chosen for %2: %1 entities are named '%3'</translation>
-        </message>
-        <message>
-            <source>no entity for %1 in Fields@Entities: neither id %2, ApiUrl '%3' nor the name '%4'</source>
-            <translation>no entity for %1 in Fields@Entities: neither id %2, ApiUrl '%3' nor the name '%4'</translation>
-        </message>
-        <message>
-            <source>field type %1 chosen: exact name '%2', NativeType String</source>
-            <translation>field type %1 chosen: exact name '%2', NativeType String</translation>
-        </message>
-        <message>
-            <source>no text field type chosen: %1 types are named '%2'</source>
-            <translation>no text field type chosen: %1 types are named '%2'</translation>
-        </message>
-        <message>
-            <source>no field type named 'Texto simples' with NativeType String in Fields@Types</source>
-            <translation>no field type named 'Texto simples' with NativeType String in Fields@Types</translation>
-        </message>
-        <message>
-            <source>work</source>
-            <translation>work</translation>
-        </message>
-        <message>
-            <source>mobile</source>
-            <translation>mobile</translation>
-        </message>
-        <message>
-            <source>fax</source>
-            <translation>fax</translation>
-        </message>
-        <message>
-            <source>no %1 phone type: none is named '%2'</source>
-            <translation>no %1 phone type: none is named '%2'</translation>
-        </message>
-        <message>
-            <source>%1 phone type %2 chosen: exact name '%3'</source>
-            <translation>%1 phone type %2 chosen: exact name '%3'</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>active</translation>
-        </message>
-        <message>
-            <source>inactive</source>
-            <translation>inactive</translation>
-        </message>
-        <message>
-            <source>no %1 contact status: none is named '%2'</source>
-            <translation>no %1 contact status: none is named '%2'</translation>
-        </message>
-        <message>
-            <source>%1 status %2 chosen: exact name '%3'</source>
-            <translation>%1 status %2 chosen: exact name '%3'</translation>
-        </message>
-        <message>
-            <source>currency %1 chosen: Short '%2'</source>
-            <translation>currency %1 chosen: Short '%2'</translation>
-        </message>
-        <message>
-            <source>no currency chosen: %1 currencies have Short '%2'</source>
-            <translation>no currency chosen: %1 currencies have Short '%2'</translation>
-        </message>
-        <message>
-            <source>currency %1 chosen: exact name '%2'</source>
-            <translation>currency %1 chosen: exact name '%2'</translation>
-        </message>
-        <message>
-            <source>no currency with Short '%1' in /Currencies: the account's default currency applies</source>
-            <translation>no currency with Short '%1' in /Currencies: the account's default currency applies</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::PloomesPreflight</name>
-        <message>
-            <source>The "Id (Omie)" fields cannot be created: %1.</source>
-            <translation>The "Id (Omie)" fields cannot be created: %1.</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes fields of entity %1: %2</source>
-            <translation>Reading the Ploomes fields of entity %1: %2</translation>
-        </message>
-        <message>
-            <source>Reading %1 from Ploomes: %2</source>
-            <translation>Reading %1 from Ploomes: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::QueueRepository</name>
-        <message>
-            <source>Could not queue the work item.</source>
-            <translation>Could not queue the work item.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::RunStatus</name>
-        <message>
-            <source>Succeeded</source>
-            <translation>Succeeded</translation>
-        </message>
-        <message>
-            <source>Finished with failures</source>
-            <translation>Finished with failures</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Failed</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>Interrupted</source>
-            <translation>Interrupted</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>Running</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::SecretStore</name>
-        <message>
-            <source>No secret is stored for %1.</source>
-            <translation>No secret is stored for %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Settings</name>
-        <message>
-            <source>These settings were written by a newer version of Ponte (version %1). Update Ponte.</source>
-            <translation>These settings were written by a newer version of Ponte (version %1). Update Ponte.</translation>
-        </message>
-        <message>
-            <source>%1 must be a whole number from %2 to %3.</source>
-            <translation>%1 must be a whole number from %2 to %3.</translation>
-        </message>
-        <message>
-            <source>%1 must be a number from %2 to %3.</source>
-            <translation>%1 must be a number from %2 to %3.</translation>
-        </message>
-        <message>
-            <source>%1 must be true or false.</source>
-            <translation>%1 must be true or false.</translation>
-        </message>
-        <message>
-            <source>%1 must be an http:// or https:// address.</source>
-            <translation>%1 must be an http:// or https:// address.</translation>
-        </message>
-        <message>
-            <source>%1 must be a date as YYYY-MM-DD.</source>
-            <translation>%1 must be a date as YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>%1 must be a time as HH:MM.</source>
-            <translation>%1 must be a time as HH:MM.</translation>
-        </message>
-        <message>
-            <source>%1 must be one of: %2.</source>
-            <translation>%1 must be one of: %2.</translation>
-        </message>
-        <message>
-            <source>Unknown setting type.</source>
-            <translation>Unknown setting type.</translation>
-        </message>
-        <message>
-            <source>There is no setting called %1.</source>
-            <translation>There is no setting called %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::SyncEngine</name>
-        <message>
-            <source>Another synchronisation is already running for this data folder.</source>
-            <translation>Another synchronisation is already running for this data folder.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::SyncRun</name>
-        <message>
-            <source>Looking up a record by its Omie id</source>
-            <translation>Looking up a record by its Omie id</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n create(s) interrupted by an earlier stop will be checked before they are sent again.</source>
-            <translation>
-                <numerusform>%n create interrupted by an earlier stop will be checked before it is sent again.</numerusform>
-                <numerusform>%n creates interrupted by an earlier stop will be checked before they are sent again.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in the settings (or with "ponte-cli credentials set").</source>
-            <translation>The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in the settings (or with "ponte-cli credentials set").</translation>
-        </message>
-        <message>
-            <source>Preview started: nothing will be written.</source>
-            <translation>Preview started: nothing will be written.</translation>
-        </message>
-        <message>
-            <source>Synchronisation started.</source>
-            <translation>Synchronisation started.</translation>
-        </message>
-        <message>
-            <source>Stopped at the user's request; nothing was left half done.</source>
-            <translation>Stopped at the user's request; nothing was left half done.</translation>
-        </message>
-        <message>
-            <source>Synchronisation finished: %1.</source>
-            <translation>Synchronisation finished: %1.</translation>
-        </message>
-        <message>
-            <source>Reading the Omie sellers</source>
-            <translation>Reading the Omie sellers</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes users</source>
-            <translation>Reading the Ploomes users</translation>
-        </message>
-        <message>
-            <source>The Omie seller has no e-mail, so no Ploomes user can be matched.</source>
-            <translation>The Omie seller has no e-mail, so no Ploomes user can be matched.</translation>
-        </message>
-        <message>
-            <source>No Ploomes user has the e-mail %1 (users are never created).</source>
-            <translation>No Ploomes user has the e-mail %1 (users are never created).</translation>
-        </message>
-        <message>
-            <source>Matched with the Ploomes user %1.</source>
-            <translation>Matched with the Ploomes user %1.</translation>
-        </message>
-        <message>
-            <source>Reading Omie clients…</source>
-            <translation>Reading Omie clients…</translation>
-        </message>
-        <message>
-            <source>Reading the Omie clients</source>
-            <translation>Reading the Omie clients</translation>
-        </message>
-        <message>
-            <source>Reading Ploomes contacts…</source>
-            <translation>Reading Ploomes contacts…</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes contacts</source>
-            <translation>Reading the Ploomes contacts</translation>
-        </message>
-        <message>
-            <source>Reading quarantined contacts</source>
-            <translation>Reading quarantined contacts</translation>
-        </message>
-        <message>
-            <source>Reading an Omie client</source>
-            <translation>Reading an Omie client</translation>
-        </message>
-        <message>
-            <source>Changed in both systems since the last sync; Omie's version was kept (policy %1).</source>
-            <translation>Changed in both systems since the last sync; Omie's version was kept (policy %1).</translation>
-        </message>
-        <message>
-            <source>Changed in both systems since the last sync; Ploomes' version was kept (policy %1).</source>
-            <translation>Changed in both systems since the last sync; Ploomes' version was kept (policy %1).</translation>
-        </message>
-        <message>
-            <source>The client has neither a trade name nor a legal name.</source>
-            <translation>The client has neither a trade name nor a legal name.</translation>
-        </message>
-        <message>
-            <source>The contact has no CNPJ/CPF, which Omie requires.</source>
-            <translation>The contact has no CNPJ/CPF, which Omie requires.</translation>
-        </message>
-        <message>
-            <source>The contact's CNPJ/CPF %1 is not valid.</source>
-            <translation>The contact's CNPJ/CPF %1 is not valid.</translation>
-        </message>
-        <message>
-            <source>The contact has no name.</source>
-            <translation>The contact has no name.</translation>
-        </message>
-        <message>
-            <source>Linked to the existing record with the same id or CNPJ/CPF.</source>
-            <translation>Linked to the existing record with the same id or CNPJ/CPF.</translation>
-        </message>
-        <message>
-            <source>"%1" had already reached Ploomes before an interruption; linked, not duplicated.</source>
-            <translation>"%1" had already reached Ploomes before an interruption; linked, not duplicated.</translation>
-        </message>
-        <message>
-            <source>"%1" had already reached Omie before an interruption; linked, not duplicated.</source>
-            <translation>"%1" had already reached Omie before an interruption; linked, not duplicated.</translation>
-        </message>
-        <message>
-            <source>Looking up a client in Omie</source>
-            <translation>Looking up a client in Omie</translation>
-        </message>
-        <message>
-            <source>Creating the contact in Ploomes</source>
-            <translation>Creating the contact in Ploomes</translation>
-        </message>
-        <message>
-            <source>Updating the contact in Ploomes</source>
-            <translation>Updating the contact in Ploomes</translation>
-        </message>
-        <message>
-            <source>Storing the Ploomes id in Omie</source>
-            <translation>Storing the Ploomes id in Omie</translation>
-        </message>
-        <message>
-            <source>Creating the client in Omie</source>
-            <translation>Creating the client in Omie</translation>
-        </message>
-        <message>
-            <source>Updating the client in Omie</source>
-            <translation>Updating the client in Omie</translation>
-        </message>
-        <message>
-            <source>Linking to the existing Omie client</source>
-            <translation>Linking to the existing Omie client</translation>
-        </message>
-        <message>
-            <source>A client with this CNPJ/CPF already existed in Omie; linked and updated.</source>
-            <translation>A client with this CNPJ/CPF already existed in Omie; linked and updated.</translation>
-        </message>
-        <message>
-            <source>Storing the Omie id in Ploomes</source>
-            <translation>Storing the Omie id in Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes orders</source>
-            <translation>Reading the Ploomes orders</translation>
-        </message>
-        <message>
-            <source>Reading the contacts of the orders</source>
-            <translation>Reading the contacts of the orders</translation>
-        </message>
-        <message>
-            <source>Ploomes order %1</source>
-            <translation>Ploomes order %1</translation>
-        </message>
-        <message>
-            <source>The order mixes products and services; Omie needs one sales order for products and one service order for services.</source>
-            <translation>The order mixes products and services; Omie needs one sales order for products and one service order for services.</translation>
-        </message>
-        <message>
-            <source>The order has no products.</source>
-            <translation>The order has no products.</translation>
-        </message>
-        <message>
-            <source>None of the order's products came from Omie (no "Id (Omie)"): sync products first or use products registered in Omie.</source>
-            <translation>None of the order's products came from Omie (no "Id (Omie)"): sync products first or use products registered in Omie.</translation>
-        </message>
-        <message>
-            <source>the order has no client</source>
-            <translation>the order has no client</translation>
-        </message>
-        <message>
-            <source>the client is not in Omie yet (it is synchronised first; retried later)</source>
-            <translation>the client is not in Omie yet (it is synchronised first; retried later)</translation>
-        </message>
-        <message>
-            <source>the client has no city or state</source>
-            <translation>the client has no city or state</translation>
-        </message>
-        <message>
-            <source>the client's address has no number</source>
-            <translation>the client's address has no number</translation>
-        </message>
-        <message>
-            <source>the client has no CNPJ/CPF</source>
-            <translation>the client has no CNPJ/CPF</translation>
-        </message>
-        <message>
-            <source>the client's name "%1" is generic</source>
-            <translation>the client's name "%1" is generic</translation>
-        </message>
-        <message>
-            <source>the product "%1" has no "Id (Omie)"</source>
-            <translation>the product "%1" has no "Id (Omie)"</translation>
-        </message>
-        <message>
-            <source>the quantity of "%1" is not positive</source>
-            <translation>the quantity of "%1" is not positive</translation>
-        </message>
-        <message>
-            <source>the unit price of "%1" is not positive</source>
-            <translation>the unit price of "%1" is not positive</translation>
-        </message>
-        <message>
-            <source>the order has no products</source>
-            <translation>the order has no products</translation>
-        </message>
-        <message>
-            <source>the order total is not positive</source>
-            <translation>the order total is not positive</translation>
-        </message>
-        <message>
-            <source>the responsible user has no Omie seller with the same e-mail</source>
-            <translation>the responsible user has no Omie seller with the same e-mail</translation>
-        </message>
-        <message>
-            <source>Not sent to Omie: %1.</source>
-            <translation>Not sent to Omie: %1.</translation>
-        </message>
-        <message>
-            <source>Looking up an order in Omie</source>
-            <translation>Looking up an order in Omie</translation>
-        </message>
-        <message>
-            <source>Creating the service order in Omie</source>
-            <translation>Creating the service order in Omie</translation>
-        </message>
-        <message>
-            <source>Creating the sales order in Omie</source>
-            <translation>Creating the sales order in Omie</translation>
-        </message>
-        <message>
-            <source>Omie number %1.</source>
-            <translation>Omie number %1.</translation>
-        </message>
-        <message>
-            <source>Storing the Omie id in the Ploomes order</source>
-            <translation>Storing the Omie id in the Ploomes order</translation>
-        </message>
-        <message>
-            <source>Reading Omie service orders…</source>
-            <translation>Reading Omie service orders…</translation>
-        </message>
-        <message>
-            <source>Reading Omie sales orders…</source>
-            <translation>Reading Omie sales orders…</translation>
-        </message>
-        <message>
-            <source>Reading the Omie service orders</source>
-            <translation>Reading the Omie service orders</translation>
-        </message>
-        <message>
-            <source>Reading the Omie sales orders</source>
-            <translation>Reading the Omie sales orders</translation>
-        </message>
-        <message>
-            <source>Service order %1</source>
-            <translation>Service order %1</translation>
-        </message>
-        <message>
-            <source>Sales order %1</source>
-            <translation>Sales order %1</translation>
-        </message>
-        <message>
-            <source>The Ploomes order %1 no longer exists.</source>
-            <translation>The Ploomes order %1 no longer exists.</translation>
-        </message>
-        <message>
-            <source>its client is not linked to a Ploomes contact yet</source>
-            <translation>its client is not linked to a Ploomes contact yet</translation>
-        </message>
-        <message>
-            <source>item %1 is not linked to a Ploomes product</source>
-            <translation>item %1 is not linked to a Ploomes product</translation>
-        </message>
-        <message>
-            <source>it has no items</source>
-            <translation>it has no items</translation>
-        </message>
-        <message>
-            <source>Not imported into Ploomes: %1.</source>
-            <translation>Not imported into Ploomes: %1.</translation>
-        </message>
-        <message>
-            <source>Importing the order into Ploomes</source>
-            <translation>Importing the order into Ploomes</translation>
-        </message>
-        <message>
-            <source>Updating the order in Ploomes</source>
-            <translation>Updating the order in Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading Omie services…</source>
-            <translation>Reading Omie services…</translation>
-        </message>
-        <message>
-            <source>Reading Omie products…</source>
-            <translation>Reading Omie products…</translation>
-        </message>
-        <message>
-            <source>Reading the Omie services</source>
-            <translation>Reading the Omie services</translation>
-        </message>
-        <message>
-            <source>Reading the Omie products</source>
-            <translation>Reading the Omie products</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes products</source>
-            <translation>Reading the Ploomes products</translation>
-        </message>
-        <message>
-            <source>The item has no description and no code.</source>
-            <translation>The item has no description and no code.</translation>
-        </message>
-        <message>
-            <source>Linked to the Ploomes product with the same code or Omie id.</source>
-            <translation>Linked to the Ploomes product with the same code or Omie id.</translation>
-        </message>
-        <message>
-            <source>Creating the product in Ploomes</source>
-            <translation>Creating the product in Ploomes</translation>
-        </message>
-        <message>
-            <source>Updating the product in Ploomes</source>
-            <translation>Updating the product in Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes entities</source>
-            <translation>Reading the Ploomes entities</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes field types</source>
-            <translation>Reading the Ploomes field types</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes phone types</source>
-            <translation>Reading the Ploomes phone types</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes contact statuses</source>
-            <translation>Reading the Ploomes contact statuses</translation>
-        </message>
-        <message>
-            <source>Reading the Omie billing stages</source>
-            <translation>Reading the Omie billing stages</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes custom fields</source>
-            <translation>Reading the Ploomes custom fields</translation>
-        </message>
-        <message>
-            <source>The Ploomes custom field "%1" would be created.</source>
-            <translation>The Ploomes custom field "%1" would be created.</translation>
-        </message>
-        <message>
-            <source>Creating the Ploomes field "%1"</source>
-            <translation>Creating the Ploomes field "%1"</translation>
-        </message>
-        <message>
-            <source>The Ploomes field "%1" could not be created: %2</source>
-            <translation>The Ploomes field "%1" could not be created: %2</translation>
-        </message>
-        <message>
-            <source>Created the Ploomes custom field "%1".</source>
-            <translation>Created the Ploomes custom field "%1".</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes cities</source>
-            <translation>Reading the Ploomes cities</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes states</source>
-            <translation>Reading the Ploomes states</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes tags</source>
-            <translation>Reading the Ploomes tags</translation>
-        </message>
-        <message>
-            <source>Creating the Ploomes tag "%1"</source>
-            <translation>Creating the Ploomes tag "%1"</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes product families</source>
-            <translation>Reading the Ploomes product families</translation>
-        </message>
-        <message>
-            <source>The product family "%1" would be created.</source>
-            <translation>The product family "%1" would be created.</translation>
-        </message>
-        <message>
-            <source>Creating the product family "%1"</source>
-            <translation>Creating the product family "%1"</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes product groups</source>
-            <translation>Reading the Ploomes product groups</translation>
-        </message>
-        <message>
-            <source>Creating the product group "%1"</source>
-            <translation>Creating the product group "%1"</translation>
-        </message>
-        <message>
-            <source>Reading the Omie contas correntes</source>
-            <translation>Reading the Omie contas correntes</translation>
-        </message>
-        <message>
-            <source>The conta corrente %1 set in orders.conta_corrente is inactive in Omie.</source>
-            <translation>The conta corrente %1 set in orders.conta_corrente is inactive in Omie.</translation>
-        </message>
-        <message>
-            <source>Using the only active conta corrente, "%1" (%2).</source>
-            <translation>Using the only active conta corrente, "%1" (%2).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active one(s).</source>
-            <translation>
-                <numerusform>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active one.</numerusform>
-                <numerusform>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active ones.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reading the Omie categorias</source>
-            <translation>Reading the Omie categorias</translation>
-        </message>
-        <message>
-            <source>Using the only revenue categoria, "%1" (%2).</source>
-            <translation>Using the only revenue categoria, "%1" (%2).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categoria(s).</source>
-            <translation>
-                <numerusform>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categoria.</numerusform>
-                <numerusform>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categorias.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reading the Omie formas de pagamento</source>
-            <translation>Reading the Omie formas de pagamento</translation>
-        </message>
-        <message>
-            <source>Choose the parcela for orders (setting orders.parcela).</source>
-            <translation>Choose the parcela for orders (setting orders.parcela).</translation>
-        </message>
-        <message>
-            <source>Reading a record to store its Omie id</source>
-            <translation>Reading a record to store its Omie id</translation>
-        </message>
-        <message>
-            <source>Linked to the Ploomes order that already holds this Omie id.</source>
-            <translation>Linked to the Ploomes order that already holds this Omie id.</translation>
-        </message>
-        <message>
-            <source>Ploomes refused the filter on the "Id (Omie)" field (HTTP 403) although the key is valid; records are read in full and matched locally instead.</source>
-            <translation>Ploomes refused the filter on the "Id (Omie)" field (HTTP 403) although the key is valid; records are read in full and matched locally instead.</translation>
-        </message>
-        <message>
-            <source>Ploomes set-up stopped: %1.</source>
-            <translation>Ploomes set-up stopped: %1.</translation>
-        </message>
-        <message>
-            <source>Ploomes: %1.</source>
-            <translation>Ploomes: %1.</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes currencies</source>
-            <translation>Reading the Ploomes currencies</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::TypeConversion</name>
-        <message>
-            <source>An Omie field of type "%1" cannot fill a Ploomes field of type "%2". Compatible Ploomes types: %3.</source>
-            <translation>An Omie field of type "%1" cannot fill a Ploomes field of type "%2". Compatible Ploomes types: %3.</translation>
-        </message>
-        <message>
-            <source>text as is (at most 250 characters in Ploomes)</source>
-            <translation>text as is (at most 250 characters in Ploomes)</translation>
-        </message>
-        <message>
-            <source>text as is</source>
-            <translation>text as is</translation>
-        </message>
-        <message>
-            <source>text cut to 250 characters</source>
-            <translation>text cut to 250 characters</translation>
-        </message>
-        <message>
-            <source>whole number</source>
-            <translation>whole number</translation>
-        </message>
-        <message>
-            <source>number</source>
-            <translation>number</translation>
-        </message>
-        <message>
-            <source>number written as text</source>
-            <translation>number written as text</translation>
-        </message>
-        <message>
-            <source>number with decimals (point in Omie)</source>
-            <translation>number with decimals (point in Omie)</translation>
-        </message>
-        <message>
-            <source>amount with 2 decimals</source>
-            <translation>amount with 2 decimals</translation>
-        </message>
-        <message>
-            <source>amount as a number</source>
-            <translation>amount as a number</translation>
-        </message>
-        <message>
-            <source>amount written as text (1234,50)</source>
-            <translation>amount written as text (1234,50)</translation>
-        </message>
-        <message>
-            <source>percentage</source>
-            <translation>percentage</translation>
-        </message>
-        <message>
-            <source>percentage as a number</source>
-            <translation>percentage as a number</translation>
-        </message>
-        <message>
-            <source>dd/mm/aaaa ↔ ISO-8601 date with the -03:00 offset</source>
-            <translation>dd/mm/aaaa ↔ ISO-8601 date with the -03:00 offset</translation>
-        </message>
-        <message>
-            <source>dd/mm/aaaa ↔ ISO-8601 at 00:00 -03:00</source>
-            <translation>dd/mm/aaaa ↔ ISO-8601 at 00:00 -03:00</translation>
-        </message>
-        <message>
-            <source>date written as dd/mm/aaaa</source>
-            <translation>date written as dd/mm/aaaa</translation>
-        </message>
-        <message>
-            <source>date and time with offset</source>
-            <translation>date and time with offset</translation>
-        </message>
-        <message>
-            <source>date and time as text</source>
-            <translation>date and time as text</translation>
-        </message>
-        <message>
-            <source>S/N ↔ checkbox</source>
-            <translation>S/N ↔ checkbox</translation>
-        </message>
-        <message>
-            <source>S/N ↔ "Sim"/"Não"</source>
-            <translation>S/N ↔ "Sim"/"Não"</translation>
-        </message>
-        <message>
-            <source>e-mail address</source>
-            <translation>e-mail address</translation>
-        </message>
-        <message>
-            <source>e-mail as text</source>
-            <translation>e-mail as text</translation>
-        </message>
-        <message>
-            <source>web address</source>
-            <translation>web address</translation>
-        </message>
-        <message>
-            <source>web address as text</source>
-            <translation>web address as text</translation>
-        </message>
-        <message>
-            <source>CNPJ/CPF: digits ↔ mask; company or person by length</source>
-            <translation>CNPJ/CPF: digits ↔ mask; company or person by length</translation>
-        </message>
-        <message>
-            <source>CNPJ/CPF with mask</source>
-            <translation>CNPJ/CPF with mask</translation>
-        </message>
-        <message>
-            <source>CEP as 8 digits ↔ 00000-000</source>
-            <translation>CEP as 8 digits ↔ 00000-000</translation>
-        </message>
-        <message>
-            <source>CEP as 00000-000</source>
-            <translation>CEP as 00000-000</translation>
-        </message>
-        <message>
-            <source>DDD + number ↔ one phone "(11) 3333-4444"</source>
-            <translation>DDD + number ↔ one phone "(11) 3333-4444"</translation>
-        </message>
-        <message>
-            <source>phone as "(11) 3333-4444"</source>
-            <translation>phone as "(11) 3333-4444"</translation>
-        </message>
-        <message>
-            <source>IBGE code ↔ Ploomes city (by IBGECode)</source>
-            <translation>IBGE code ↔ Ploomes city (by IBGECode)</translation>
-        </message>
-        <message>
-            <source>UF ↔ Ploomes state (by its short name)</source>
-            <translation>UF ↔ Ploomes state (by its short name)</translation>
-        </message>
-        <message>
-            <source>UF as text</source>
-            <translation>UF as text</translation>
-        </message>
-        <message>
-            <source>Omie country code ↔ Ploomes country (1058 ↔ Brasil)</source>
-            <translation>Omie country code ↔ Ploomes country (1058 ↔ Brasil)</translation>
-        </message>
-        <message>
-            <source>tags ↔ Ploomes tags (Marcadores), created when missing</source>
-            <translation>tags ↔ Ploomes tags (Marcadores), created when missing</translation>
-        </message>
-        <message>
-            <source>tags joined with commas</source>
-            <translation>tags joined with commas</translation>
-        </message>
-        <message>
-            <source>vendedor ↔ user with the same e-mail</source>
-            <translation>vendedor ↔ user with the same e-mail</translation>
-        </message>
-        <message>
-            <source>inativo S/N ↔ contact status Inativo/Ativo</source>
-            <translation>inativo S/N ↔ contact status Inativo/Ativo</translation>
-        </message>
-        <message>
-            <source>inativo S/N ↔ checkbox</source>
-            <translation>inativo S/N ↔ checkbox</translation>
-        </message>
-        <message>
-            <source>id as text (ids exceed 32 bits)</source>
-            <translation>id as text (ids exceed 32 bits)</translation>
-        </message>
-        <message>
-            <source>option code ↔ option (by name or external key)</source>
-            <translation>option code ↔ option (by name or external key)</translation>
-        </message>
-        <message>
-            <source>option code as text</source>
-            <translation>option code as text</translation>
-        </message>
-        <message>
-            <source>text ↔ option with that name</source>
-            <translation>text ↔ option with that name</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Ponte connects the Omie ERP with the Ploomes CRM.</source>
-            <translation>Ponte connects the Omie ERP with the Ploomes CRM.</translation>
-        </message>
-        <message>
-            <source>Data folder to use.</source>
-            <translation>Data folder to use.</translation>
-        </message>
-        <message>
-            <source>folder</source>
-            <translation>folder</translation>
-        </message>
-        <message>
-            <source>Run against the built-in simulators.</source>
-            <translation>Run against the built-in simulators.</translation>
-        </message>
-        <message>
-            <source>Save a screenshot of the window and quit.</source>
-            <translation>Save a screenshot of the window and quit.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>file</translation>
-        </message>
-        <message>
-            <source>Ponte</source>
-            <translation>Ponte</translation>
-        </message>
-        <message>
-            <source>Start a sync as soon as the window opens.</source>
-            <translation>Start a sync as soon as the window opens.</translation>
-        </message>
-        <message>
-            <source>Run against the built-in simulators unless Omie and Ploomes credentials are stored.</source>
-            <translation>Run against the built-in simulators unless Omie and Ploomes credentials are stored.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Set up the Omie and Ploomes credentials first.</source>
+        <translation>Set up the Omie and Ploomes credentials first.</translation>
+    </message>
+    <message>
+        <source>The demo uses the simulators&apos; own keys.</source>
+        <translation>The demo uses the simulators&apos; own keys.</translation>
+    </message>
+    <message>
+        <source>Credentials saved in the system keychain.</source>
+        <translation>Credentials saved in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Omie&apos;s version wins</source>
+        <translation>Omie&apos;s version wins</translation>
+    </message>
+    <message>
+        <source>Ploomes&apos; version wins</source>
+        <translation>Ploomes&apos; version wins</translation>
+    </message>
+    <message>
+        <source>The newest change wins</source>
+        <translation>The newest change wins</translation>
+    </message>
+    <message>
+        <source>The heavy sync will run outside business hours.</source>
+        <translation>The heavy sync will run outside business hours.</translation>
+    </message>
+    <message>
+        <source>at %1, next on %2 (while Ponte is open)</source>
+        <translation>at %1, next on %2 (while Ponte is open)</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>not scheduled</translation>
+    </message>
+    <message>
+        <source>A scheduled sync was skipped: the credentials are not set up.</source>
+        <translation>A scheduled sync was skipped: the credentials are not set up.</translation>
+    </message>
+    <message>
+        <source>Field mapping saved; the next sync uses it.</source>
+        <translation>Field mapping saved; the next sync uses it.</translation>
+    </message>
+    <message>
+        <source>Reading the contas correntes, categorias, parcelas and etapas from Omie…</source>
+        <translation>Reading the contas correntes, categorias, parcelas and etapas from Omie…</translation>
+    </message>
+    <message>
+        <source>Set up the Omie credentials first.</source>
+        <translation>Set up the Omie credentials first.</translation>
+    </message>
+    <message>
+        <source>Pick the defaults of the orders Ponte creates in Omie.</source>
+        <translation>Pick the defaults of the orders Ponte creates in Omie.</translation>
+    </message>
+    <message>
+        <source>given by the environment (not stored)</source>
+        <translation>given by the environment (not stored)</translation>
+    </message>
+    <message numerus="yes">
+        <source>off: changes are polled every %n minute(s)</source>
+        <translation>
+            <numerusform>off: changes are polled every %n minute</numerusform>
+            <numerusform>off: changes are polled every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>port %1 could not be opened (%2); changes are polled instead.</source>
+        <translation>port %1 could not be opened (%2); changes are polled instead.</translation>
+    </message>
+    <message>
+        <source>register in Omie: %1</source>
+        <translation>register in Omie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Mapper</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Stage %1</translation>
+    </message>
+    <message>
+        <source>Stage %1 – %2</source>
+        <translation>Stage %1 – %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was cut to %2 characters for Omie.</source>
+        <translation>&quot;%1&quot; was cut to %2 characters for Omie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a CNPJ nor a CPF and was not sent.</source>
+        <translation>&quot;%1&quot; is neither a CNPJ nor a CPF and was not sent.</translation>
+    </message>
+    <message>
+        <source>The city with IBGE code %1 does not exist in Ploomes.</source>
+        <translation>The city with IBGE code %1 does not exist in Ploomes.</translation>
+    </message>
+    <message>
+        <source>The state %1 does not exist in Ploomes.</source>
+        <translation>The state %1 does not exist in Ploomes.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; does not exist in Ploomes.</source>
+        <translation>The tag &quot;%1&quot; does not exist in Ploomes.</translation>
+    </message>
+    <message>
+        <source>The Omie seller %1 has no Ploomes user with the same e-mail.</source>
+        <translation>The Omie seller %1 has no Ploomes user with the same e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::MappingDialog</name>
+    <message>
+        <source>Omie</source>
+        <translation>Omie</translation>
+    </message>
+    <message>
+        <source>Ploomes</source>
+        <translation>Ploomes</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>The default mapping of %1 is back.</source>
+        <translation>The default mapping of %1 is back.</translation>
+    </message>
+    <message>
+        <source>Fits Ploomes fields of type: %1</source>
+        <translation>Fits Ploomes fields of type: %1</translation>
+    </message>
+    <message>
+        <source>(custom field)</source>
+        <translation>(custom field)</translation>
+    </message>
+    <message>
+        <source>(read only)</source>
+        <translation>(read only)</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>both ways</translation>
+    </message>
+    <message>
+        <source>Omie → Ploomes</source>
+        <translation>Omie → Ploomes</translation>
+    </message>
+    <message>
+        <source>Ploomes → Omie</source>
+        <translation>Ploomes → Omie</translation>
+    </message>
+    <message>
+        <source>Mapped %1 to %2.</source>
+        <translation>Mapped %1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1 only flow one way.</source>
+        <translation>%1 only flow one way.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::MappingModel</name>
+    <message>
+        <source>%1 has no Omie field &quot;%2&quot;.</source>
+        <translation>%1 has no Omie field &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no Ploomes field &quot;%2&quot;.</source>
+        <translation>%1 has no Ploomes field &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 only flow from Omie to Ploomes.</source>
+        <translation>%1 only flow from Omie to Ploomes.</translation>
+    </message>
+    <message>
+        <source>The Ploomes field &quot;%1&quot; is read-only: map it from Ploomes to Omie only.</source>
+        <translation>The Ploomes field &quot;%1&quot; is read-only: map it from Ploomes to Omie only.</translation>
+    </message>
+    <message>
+        <source>The Omie field &quot;%1&quot; is read-only: map it from Omie to Ploomes only.</source>
+        <translation>The Omie field &quot;%1&quot; is read-only: map it from Omie to Ploomes only.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; → &quot;%2&quot; loses information (%3), so it can only flow from Omie to Ploomes.</source>
+        <translation>&quot;%1&quot; → &quot;%2&quot; loses information (%3), so it can only flow from Omie to Ploomes.</translation>
+    </message>
+    <message>
+        <source>The Ploomes field &quot;%1&quot; is already filled from &quot;%2&quot;.</source>
+        <translation>The Ploomes field &quot;%1&quot; is already filled from &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The Omie field &quot;%1&quot; is already filled from &quot;%2&quot;.</source>
+        <translation>The Omie field &quot;%1&quot; is already filled from &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>This file is not a Ponte mapping.</source>
+        <translation>This file is not a Ponte mapping.</translation>
+    </message>
+    <message>
+        <source>The mapping has no valid version.</source>
+        <translation>The mapping has no valid version.</translation>
+    </message>
+    <message>
+        <source>This mapping was written by a newer version of Ponte (format %1).</source>
+        <translation>This mapping was written by a newer version of Ponte (format %1).</translation>
+    </message>
+    <message>
+        <source>Unknown entity &quot;%1&quot; in the mapping.</source>
+        <translation>Unknown entity &quot;%1&quot; in the mapping.</translation>
+    </message>
+    <message>
+        <source>A pair of %1 is incomplete.</source>
+        <translation>A pair of %1 is incomplete.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 is not valid JSON (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::NetworkTransport</name>
+    <message>
+        <source>invalid chunked encoding</source>
+        <translation>invalid chunked encoding</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>the server closed the connection</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Omie</name>
+    <message>
+        <source>%1 answered without %2</source>
+        <translation>%1 answered without %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an HTML page instead of JSON</source>
+        <translation>HTTP %1 with an HTML page instead of JSON</translation>
+    </message>
+    <message>
+        <source>HTTP %1, unreadable reply: %2</source>
+        <translation>HTTP %1, unreadable reply: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Ploomes</name>
+    <message>
+        <source>reply without a &quot;value&quot; list</source>
+        <translation>reply without a &quot;value&quot; list</translation>
+    </message>
+    <message>
+        <source>POST %1 answered without the new Id</source>
+        <translation>POST %1 answered without the new Id</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with a body that is not JSON</source>
+        <translation>HTTP %1 with a body that is not JSON</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an HTML page</source>
+        <translation>HTTP %1 with an HTML page</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Ploomes::Lookups</name>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <source>entity %1 chosen for %2: published id, ApiUrl &apos;%3&apos; confirms</source>
+        <translation>entity %1 chosen for %2: published id, ApiUrl &apos;%3&apos; confirms</translation>
+    </message>
+    <message>
+        <source>entity %1 chosen for %2: published id, name &apos;%3&apos; confirms</source>
+        <translation>entity %1 chosen for %2: published id, name &apos;%3&apos; confirms</translation>
+    </message>
+    <message>
+        <source>entity %1 chosen for %2: ApiUrl &apos;%3&apos;</source>
+        <translation>entity %1 chosen for %2: ApiUrl &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>no entity chosen for %2: %1 entities have ApiUrl &apos;%3&apos;</source>
+        <translation>no entity chosen for %2: %1 entities have ApiUrl &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>entity %1 chosen for %2: exact name &apos;%3&apos;</source>
+        <translation>entity %1 chosen for %2: exact name &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>no entity chosen for %2: %1 entities are named &apos;%3&apos;</source>
+        <translation>no entity chosen for %2: %1 entities are named &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>no entity for %1 in Fields@Entities: neither id %2, ApiUrl &apos;%3&apos; nor the name &apos;%4&apos;</source>
+        <translation>no entity for %1 in Fields@Entities: neither id %2, ApiUrl &apos;%3&apos; nor the name &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>field type %1 chosen: exact name &apos;%2&apos;, NativeType String</source>
+        <translation>field type %1 chosen: exact name &apos;%2&apos;, NativeType String</translation>
+    </message>
+    <message>
+        <source>no text field type chosen: %1 types are named &apos;%2&apos;</source>
+        <translation>no text field type chosen: %1 types are named &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no field type named &apos;Texto simples&apos; with NativeType String in Fields@Types</source>
+        <translation>no field type named &apos;Texto simples&apos; with NativeType String in Fields@Types</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>no %1 phone type: none is named &apos;%2&apos;</source>
+        <translation>no %1 phone type: none is named &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 phone type %2 chosen: exact name &apos;%3&apos;</source>
+        <translation>%1 phone type %2 chosen: exact name &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>no %1 contact status: none is named &apos;%2&apos;</source>
+        <translation>no %1 contact status: none is named &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 status %2 chosen: exact name &apos;%3&apos;</source>
+        <translation>%1 status %2 chosen: exact name &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>currency %1 chosen: Short &apos;%2&apos;</source>
+        <translation>currency %1 chosen: Short &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no currency chosen: %1 currencies have Short &apos;%2&apos;</source>
+        <translation>no currency chosen: %1 currencies have Short &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>currency %1 chosen: exact name &apos;%2&apos;</source>
+        <translation>currency %1 chosen: exact name &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no currency with Short &apos;%1&apos; in /Currencies: the account&apos;s default currency applies</source>
+        <translation>no currency with Short &apos;%1&apos; in /Currencies: the account&apos;s default currency applies</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::PloomesPreflight</name>
+    <message>
+        <source>The &quot;Id (Omie)&quot; fields cannot be created: %1.</source>
+        <translation>The &quot;Id (Omie)&quot; fields cannot be created: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes fields of entity %1: %2</source>
+        <translation>Reading the Ploomes fields of entity %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 from Ploomes: %2</source>
+        <translation>Reading %1 from Ploomes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::QueueRepository</name>
+    <message>
+        <source>Could not queue the work item.</source>
+        <translation>Could not queue the work item.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::RunStatus</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Finished with failures</source>
+        <translation>Finished with failures</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::SecretStore</name>
+    <message>
+        <source>No secret is stored for %1.</source>
+        <translation>No secret is stored for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Settings</name>
+    <message>
+        <source>These settings were written by a newer version of Ponte (version %1). Update Ponte.</source>
+        <translation>These settings were written by a newer version of Ponte (version %1). Update Ponte.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 must be a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>%1 must be a number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 must be true or false.</translation>
+    </message>
+    <message>
+        <source>%1 must be an http:// or https:// address.</source>
+        <translation>%1 must be an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD.</source>
+        <translation>%1 must be a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 must be a time as HH:MM.</source>
+        <translation>%1 must be a time as HH:MM.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 must be one of: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown setting type.</source>
+        <translation>Unknown setting type.</translation>
+    </message>
+    <message>
+        <source>There is no setting called %1.</source>
+        <translation>There is no setting called %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::SyncEngine</name>
+    <message>
+        <source>Another synchronisation is already running for this data folder.</source>
+        <translation>Another synchronisation is already running for this data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::SyncRun</name>
+    <message>
+        <source>Looking up a record by its Omie id</source>
+        <translation>Looking up a record by its Omie id</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n create(s) interrupted by an earlier stop will be checked before they are sent again.</source>
+        <translation>
+            <numerusform>%n create interrupted by an earlier stop will be checked before it is sent again.</numerusform>
+            <numerusform>%n creates interrupted by an earlier stop will be checked before they are sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in the settings (or with &quot;ponte-cli credentials set&quot;).</source>
+        <translation>The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in the settings (or with &quot;ponte-cli credentials set&quot;).</translation>
+    </message>
+    <message>
+        <source>Preview started: nothing will be written.</source>
+        <translation>Preview started: nothing will be written.</translation>
+    </message>
+    <message>
+        <source>Synchronisation started.</source>
+        <translation>Synchronisation started.</translation>
+    </message>
+    <message>
+        <source>Stopped at the user&apos;s request; nothing was left half done.</source>
+        <translation>Stopped at the user&apos;s request; nothing was left half done.</translation>
+    </message>
+    <message>
+        <source>Synchronisation finished: %1.</source>
+        <translation>Synchronisation finished: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the Omie sellers</source>
+        <translation>Reading the Omie sellers</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes users</source>
+        <translation>Reading the Ploomes users</translation>
+    </message>
+    <message>
+        <source>The Omie seller has no e-mail, so no Ploomes user can be matched.</source>
+        <translation>The Omie seller has no e-mail, so no Ploomes user can be matched.</translation>
+    </message>
+    <message>
+        <source>No Ploomes user has the e-mail %1 (users are never created).</source>
+        <translation>No Ploomes user has the e-mail %1 (users are never created).</translation>
+    </message>
+    <message>
+        <source>Matched with the Ploomes user %1.</source>
+        <translation>Matched with the Ploomes user %1.</translation>
+    </message>
+    <message>
+        <source>Reading Omie clients…</source>
+        <translation>Reading Omie clients…</translation>
+    </message>
+    <message>
+        <source>Reading the Omie clients</source>
+        <translation>Reading the Omie clients</translation>
+    </message>
+    <message>
+        <source>Reading Ploomes contacts…</source>
+        <translation>Reading Ploomes contacts…</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes contacts</source>
+        <translation>Reading the Ploomes contacts</translation>
+    </message>
+    <message>
+        <source>Reading quarantined contacts</source>
+        <translation>Reading quarantined contacts</translation>
+    </message>
+    <message>
+        <source>Reading an Omie client</source>
+        <translation>Reading an Omie client</translation>
+    </message>
+    <message>
+        <source>Changed in both systems since the last sync; Omie&apos;s version was kept (policy %1).</source>
+        <translation>Changed in both systems since the last sync; Omie&apos;s version was kept (policy %1).</translation>
+    </message>
+    <message>
+        <source>Changed in both systems since the last sync; Ploomes&apos; version was kept (policy %1).</source>
+        <translation>Changed in both systems since the last sync; Ploomes&apos; version was kept (policy %1).</translation>
+    </message>
+    <message>
+        <source>The client has neither a trade name nor a legal name.</source>
+        <translation>The client has neither a trade name nor a legal name.</translation>
+    </message>
+    <message>
+        <source>The contact has no CNPJ/CPF, which Omie requires.</source>
+        <translation>The contact has no CNPJ/CPF, which Omie requires.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s CNPJ/CPF %1 is not valid.</source>
+        <translation>The contact&apos;s CNPJ/CPF %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>The contact has no name.</source>
+        <translation>The contact has no name.</translation>
+    </message>
+    <message>
+        <source>Linked to the existing record with the same id or CNPJ/CPF.</source>
+        <translation>Linked to the existing record with the same id or CNPJ/CPF.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; had already reached Ploomes before an interruption; linked, not duplicated.</source>
+        <translation>&quot;%1&quot; had already reached Ploomes before an interruption; linked, not duplicated.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; had already reached Omie before an interruption; linked, not duplicated.</source>
+        <translation>&quot;%1&quot; had already reached Omie before an interruption; linked, not duplicated.</translation>
+    </message>
+    <message>
+        <source>Looking up a client in Omie</source>
+        <translation>Looking up a client in Omie</translation>
+    </message>
+    <message>
+        <source>Creating the contact in Ploomes</source>
+        <translation>Creating the contact in Ploomes</translation>
+    </message>
+    <message>
+        <source>Updating the contact in Ploomes</source>
+        <translation>Updating the contact in Ploomes</translation>
+    </message>
+    <message>
+        <source>Storing the Ploomes id in Omie</source>
+        <translation>Storing the Ploomes id in Omie</translation>
+    </message>
+    <message>
+        <source>Creating the client in Omie</source>
+        <translation>Creating the client in Omie</translation>
+    </message>
+    <message>
+        <source>Updating the client in Omie</source>
+        <translation>Updating the client in Omie</translation>
+    </message>
+    <message>
+        <source>Linking to the existing Omie client</source>
+        <translation>Linking to the existing Omie client</translation>
+    </message>
+    <message>
+        <source>A client with this CNPJ/CPF already existed in Omie; linked and updated.</source>
+        <translation>A client with this CNPJ/CPF already existed in Omie; linked and updated.</translation>
+    </message>
+    <message>
+        <source>Storing the Omie id in Ploomes</source>
+        <translation>Storing the Omie id in Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes orders</source>
+        <translation>Reading the Ploomes orders</translation>
+    </message>
+    <message>
+        <source>Reading the contacts of the orders</source>
+        <translation>Reading the contacts of the orders</translation>
+    </message>
+    <message>
+        <source>Ploomes order %1</source>
+        <translation>Ploomes order %1</translation>
+    </message>
+    <message>
+        <source>The order mixes products and services; Omie needs one sales order for products and one service order for services.</source>
+        <translation>The order mixes products and services; Omie needs one sales order for products and one service order for services.</translation>
+    </message>
+    <message>
+        <source>The order has no products.</source>
+        <translation>The order has no products.</translation>
+    </message>
+    <message>
+        <source>None of the order&apos;s products came from Omie (no &quot;Id (Omie)&quot;): sync products first or use products registered in Omie.</source>
+        <translation>None of the order&apos;s products came from Omie (no &quot;Id (Omie)&quot;): sync products first or use products registered in Omie.</translation>
+    </message>
+    <message>
+        <source>the order has no client</source>
+        <translation>the order has no client</translation>
+    </message>
+    <message>
+        <source>the client is not in Omie yet (it is synchronised first; retried later)</source>
+        <translation>the client is not in Omie yet (it is synchronised first; retried later)</translation>
+    </message>
+    <message>
+        <source>the client has no city or state</source>
+        <translation>the client has no city or state</translation>
+    </message>
+    <message>
+        <source>the client&apos;s address has no number</source>
+        <translation>the client&apos;s address has no number</translation>
+    </message>
+    <message>
+        <source>the client has no CNPJ/CPF</source>
+        <translation>the client has no CNPJ/CPF</translation>
+    </message>
+    <message>
+        <source>the client&apos;s name &quot;%1&quot; is generic</source>
+        <translation>the client&apos;s name &quot;%1&quot; is generic</translation>
+    </message>
+    <message>
+        <source>the product &quot;%1&quot; has no &quot;Id (Omie)&quot;</source>
+        <translation>the product &quot;%1&quot; has no &quot;Id (Omie)&quot;</translation>
+    </message>
+    <message>
+        <source>the quantity of &quot;%1&quot; is not positive</source>
+        <translation>the quantity of &quot;%1&quot; is not positive</translation>
+    </message>
+    <message>
+        <source>the unit price of &quot;%1&quot; is not positive</source>
+        <translation>the unit price of &quot;%1&quot; is not positive</translation>
+    </message>
+    <message>
+        <source>the order has no products</source>
+        <translation>the order has no products</translation>
+    </message>
+    <message>
+        <source>the order total is not positive</source>
+        <translation>the order total is not positive</translation>
+    </message>
+    <message>
+        <source>the responsible user has no Omie seller with the same e-mail</source>
+        <translation>the responsible user has no Omie seller with the same e-mail</translation>
+    </message>
+    <message>
+        <source>Not sent to Omie: %1.</source>
+        <translation>Not sent to Omie: %1.</translation>
+    </message>
+    <message>
+        <source>Looking up an order in Omie</source>
+        <translation>Looking up an order in Omie</translation>
+    </message>
+    <message>
+        <source>Creating the service order in Omie</source>
+        <translation>Creating the service order in Omie</translation>
+    </message>
+    <message>
+        <source>Creating the sales order in Omie</source>
+        <translation>Creating the sales order in Omie</translation>
+    </message>
+    <message>
+        <source>Omie number %1.</source>
+        <translation>Omie number %1.</translation>
+    </message>
+    <message>
+        <source>Storing the Omie id in the Ploomes order</source>
+        <translation>Storing the Omie id in the Ploomes order</translation>
+    </message>
+    <message>
+        <source>Reading Omie service orders…</source>
+        <translation>Reading Omie service orders…</translation>
+    </message>
+    <message>
+        <source>Reading Omie sales orders…</source>
+        <translation>Reading Omie sales orders…</translation>
+    </message>
+    <message>
+        <source>Reading the Omie service orders</source>
+        <translation>Reading the Omie service orders</translation>
+    </message>
+    <message>
+        <source>Reading the Omie sales orders</source>
+        <translation>Reading the Omie sales orders</translation>
+    </message>
+    <message>
+        <source>Service order %1</source>
+        <translation>Service order %1</translation>
+    </message>
+    <message>
+        <source>Sales order %1</source>
+        <translation>Sales order %1</translation>
+    </message>
+    <message>
+        <source>The Ploomes order %1 no longer exists.</source>
+        <translation>The Ploomes order %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>its client is not linked to a Ploomes contact yet</source>
+        <translation>its client is not linked to a Ploomes contact yet</translation>
+    </message>
+    <message>
+        <source>item %1 is not linked to a Ploomes product</source>
+        <translation>item %1 is not linked to a Ploomes product</translation>
+    </message>
+    <message>
+        <source>it has no items</source>
+        <translation>it has no items</translation>
+    </message>
+    <message>
+        <source>Not imported into Ploomes: %1.</source>
+        <translation>Not imported into Ploomes: %1.</translation>
+    </message>
+    <message>
+        <source>Importing the order into Ploomes</source>
+        <translation>Importing the order into Ploomes</translation>
+    </message>
+    <message>
+        <source>Updating the order in Ploomes</source>
+        <translation>Updating the order in Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading Omie services…</source>
+        <translation>Reading Omie services…</translation>
+    </message>
+    <message>
+        <source>Reading Omie products…</source>
+        <translation>Reading Omie products…</translation>
+    </message>
+    <message>
+        <source>Reading the Omie services</source>
+        <translation>Reading the Omie services</translation>
+    </message>
+    <message>
+        <source>Reading the Omie products</source>
+        <translation>Reading the Omie products</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes products</source>
+        <translation>Reading the Ploomes products</translation>
+    </message>
+    <message>
+        <source>The item has no description and no code.</source>
+        <translation>The item has no description and no code.</translation>
+    </message>
+    <message>
+        <source>Linked to the Ploomes product with the same code or Omie id.</source>
+        <translation>Linked to the Ploomes product with the same code or Omie id.</translation>
+    </message>
+    <message>
+        <source>Creating the product in Ploomes</source>
+        <translation>Creating the product in Ploomes</translation>
+    </message>
+    <message>
+        <source>Updating the product in Ploomes</source>
+        <translation>Updating the product in Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes entities</source>
+        <translation>Reading the Ploomes entities</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes field types</source>
+        <translation>Reading the Ploomes field types</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes phone types</source>
+        <translation>Reading the Ploomes phone types</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes contact statuses</source>
+        <translation>Reading the Ploomes contact statuses</translation>
+    </message>
+    <message>
+        <source>Reading the Omie billing stages</source>
+        <translation>Reading the Omie billing stages</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes custom fields</source>
+        <translation>Reading the Ploomes custom fields</translation>
+    </message>
+    <message>
+        <source>The Ploomes custom field &quot;%1&quot; would be created.</source>
+        <translation>The Ploomes custom field &quot;%1&quot; would be created.</translation>
+    </message>
+    <message>
+        <source>Creating the Ploomes field &quot;%1&quot;</source>
+        <translation>Creating the Ploomes field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The Ploomes field &quot;%1&quot; could not be created: %2</source>
+        <translation>The Ploomes field &quot;%1&quot; could not be created: %2</translation>
+    </message>
+    <message>
+        <source>Created the Ploomes custom field &quot;%1&quot;.</source>
+        <translation>Created the Ploomes custom field &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes cities</source>
+        <translation>Reading the Ploomes cities</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes states</source>
+        <translation>Reading the Ploomes states</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes tags</source>
+        <translation>Reading the Ploomes tags</translation>
+    </message>
+    <message>
+        <source>Creating the Ploomes tag &quot;%1&quot;</source>
+        <translation>Creating the Ploomes tag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes product families</source>
+        <translation>Reading the Ploomes product families</translation>
+    </message>
+    <message>
+        <source>The product family &quot;%1&quot; would be created.</source>
+        <translation>The product family &quot;%1&quot; would be created.</translation>
+    </message>
+    <message>
+        <source>Creating the product family &quot;%1&quot;</source>
+        <translation>Creating the product family &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes product groups</source>
+        <translation>Reading the Ploomes product groups</translation>
+    </message>
+    <message>
+        <source>Creating the product group &quot;%1&quot;</source>
+        <translation>Creating the product group &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reading the Omie contas correntes</source>
+        <translation>Reading the Omie contas correntes</translation>
+    </message>
+    <message>
+        <source>The conta corrente %1 set in orders.conta_corrente is inactive in Omie.</source>
+        <translation>The conta corrente %1 set in orders.conta_corrente is inactive in Omie.</translation>
+    </message>
+    <message>
+        <source>Using the only active conta corrente, &quot;%1&quot; (%2).</source>
+        <translation>Using the only active conta corrente, &quot;%1&quot; (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active one(s).</source>
+        <translation>
+            <numerusform>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active one.</numerusform>
+            <numerusform>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active ones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the Omie categorias</source>
+        <translation>Reading the Omie categorias</translation>
+    </message>
+    <message>
+        <source>Using the only revenue categoria, &quot;%1&quot; (%2).</source>
+        <translation>Using the only revenue categoria, &quot;%1&quot; (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categoria(s).</source>
+        <translation>
+            <numerusform>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categoria.</numerusform>
+            <numerusform>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categorias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the Omie formas de pagamento</source>
+        <translation>Reading the Omie formas de pagamento</translation>
+    </message>
+    <message>
+        <source>Choose the parcela for orders (setting orders.parcela).</source>
+        <translation>Choose the parcela for orders (setting orders.parcela).</translation>
+    </message>
+    <message>
+        <source>Reading a record to store its Omie id</source>
+        <translation>Reading a record to store its Omie id</translation>
+    </message>
+    <message>
+        <source>Linked to the Ploomes order that already holds this Omie id.</source>
+        <translation>Linked to the Ploomes order that already holds this Omie id.</translation>
+    </message>
+    <message>
+        <source>Ploomes refused the filter on the &quot;Id (Omie)&quot; field (HTTP 403) although the key is valid; records are read in full and matched locally instead.</source>
+        <translation>Ploomes refused the filter on the &quot;Id (Omie)&quot; field (HTTP 403) although the key is valid; records are read in full and matched locally instead.</translation>
+    </message>
+    <message>
+        <source>Ploomes set-up stopped: %1.</source>
+        <translation>Ploomes set-up stopped: %1.</translation>
+    </message>
+    <message>
+        <source>Ploomes: %1.</source>
+        <translation>Ploomes: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes currencies</source>
+        <translation>Reading the Ploomes currencies</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::TypeConversion</name>
+    <message>
+        <source>An Omie field of type &quot;%1&quot; cannot fill a Ploomes field of type &quot;%2&quot;. Compatible Ploomes types: %3.</source>
+        <translation>An Omie field of type &quot;%1&quot; cannot fill a Ploomes field of type &quot;%2&quot;. Compatible Ploomes types: %3.</translation>
+    </message>
+    <message>
+        <source>text as is (at most 250 characters in Ploomes)</source>
+        <translation>text as is (at most 250 characters in Ploomes)</translation>
+    </message>
+    <message>
+        <source>text as is</source>
+        <translation>text as is</translation>
+    </message>
+    <message>
+        <source>text cut to 250 characters</source>
+        <translation>text cut to 250 characters</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>number written as text</source>
+        <translation>number written as text</translation>
+    </message>
+    <message>
+        <source>number with decimals (point in Omie)</source>
+        <translation>number with decimals (point in Omie)</translation>
+    </message>
+    <message>
+        <source>amount with 2 decimals</source>
+        <translation>amount with 2 decimals</translation>
+    </message>
+    <message>
+        <source>amount as a number</source>
+        <translation>amount as a number</translation>
+    </message>
+    <message>
+        <source>amount written as text (1234,50)</source>
+        <translation>amount written as text (1234,50)</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>percentage</translation>
+    </message>
+    <message>
+        <source>percentage as a number</source>
+        <translation>percentage as a number</translation>
+    </message>
+    <message>
+        <source>dd/mm/aaaa ↔ ISO-8601 date with the -03:00 offset</source>
+        <translation>dd/mm/aaaa ↔ ISO-8601 date with the -03:00 offset</translation>
+    </message>
+    <message>
+        <source>dd/mm/aaaa ↔ ISO-8601 at 00:00 -03:00</source>
+        <translation>dd/mm/aaaa ↔ ISO-8601 at 00:00 -03:00</translation>
+    </message>
+    <message>
+        <source>date written as dd/mm/aaaa</source>
+        <translation>date written as dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>date and time with offset</source>
+        <translation>date and time with offset</translation>
+    </message>
+    <message>
+        <source>date and time as text</source>
+        <translation>date and time as text</translation>
+    </message>
+    <message>
+        <source>S/N ↔ checkbox</source>
+        <translation>S/N ↔ checkbox</translation>
+    </message>
+    <message>
+        <source>S/N ↔ &quot;Sim&quot;/&quot;Não&quot;</source>
+        <translation>S/N ↔ &quot;Sim&quot;/&quot;Não&quot;</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>e-mail as text</source>
+        <translation>e-mail as text</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>web address</translation>
+    </message>
+    <message>
+        <source>web address as text</source>
+        <translation>web address as text</translation>
+    </message>
+    <message>
+        <source>CNPJ/CPF: digits ↔ mask; company or person by length</source>
+        <translation>CNPJ/CPF: digits ↔ mask; company or person by length</translation>
+    </message>
+    <message>
+        <source>CNPJ/CPF with mask</source>
+        <translation>CNPJ/CPF with mask</translation>
+    </message>
+    <message>
+        <source>CEP as 8 digits ↔ 00000-000</source>
+        <translation>CEP as 8 digits ↔ 00000-000</translation>
+    </message>
+    <message>
+        <source>CEP as 00000-000</source>
+        <translation>CEP as 00000-000</translation>
+    </message>
+    <message>
+        <source>DDD + number ↔ one phone &quot;(11) 3333-4444&quot;</source>
+        <translation>DDD + number ↔ one phone &quot;(11) 3333-4444&quot;</translation>
+    </message>
+    <message>
+        <source>phone as &quot;(11) 3333-4444&quot;</source>
+        <translation>phone as &quot;(11) 3333-4444&quot;</translation>
+    </message>
+    <message>
+        <source>IBGE code ↔ Ploomes city (by IBGECode)</source>
+        <translation>IBGE code ↔ Ploomes city (by IBGECode)</translation>
+    </message>
+    <message>
+        <source>UF ↔ Ploomes state (by its short name)</source>
+        <translation>UF ↔ Ploomes state (by its short name)</translation>
+    </message>
+    <message>
+        <source>UF as text</source>
+        <translation>UF as text</translation>
+    </message>
+    <message>
+        <source>Omie country code ↔ Ploomes country (1058 ↔ Brasil)</source>
+        <translation>Omie country code ↔ Ploomes country (1058 ↔ Brasil)</translation>
+    </message>
+    <message>
+        <source>tags ↔ Ploomes tags (Marcadores), created when missing</source>
+        <translation>tags ↔ Ploomes tags (Marcadores), created when missing</translation>
+    </message>
+    <message>
+        <source>tags joined with commas</source>
+        <translation>tags joined with commas</translation>
+    </message>
+    <message>
+        <source>vendedor ↔ user with the same e-mail</source>
+        <translation>vendedor ↔ user with the same e-mail</translation>
+    </message>
+    <message>
+        <source>inativo S/N ↔ contact status Inativo/Ativo</source>
+        <translation>inativo S/N ↔ contact status Inativo/Ativo</translation>
+    </message>
+    <message>
+        <source>inativo S/N ↔ checkbox</source>
+        <translation>inativo S/N ↔ checkbox</translation>
+    </message>
+    <message>
+        <source>id as text (ids exceed 32 bits)</source>
+        <translation>id as text (ids exceed 32 bits)</translation>
+    </message>
+    <message>
+        <source>option code ↔ option (by name or external key)</source>
+        <translation>option code ↔ option (by name or external key)</translation>
+    </message>
+    <message>
+        <source>option code as text</source>
+        <translation>option code as text</translation>
+    </message>
+    <message>
+        <source>text ↔ option with that name</source>
+        <translation>text ↔ option with that name</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Ponte connects the Omie ERP with the Ploomes CRM.</source>
+        <translation>Ponte connects the Omie ERP with the Ploomes CRM.</translation>
+    </message>
+    <message>
+        <source>Data folder to use.</source>
+        <translation>Data folder to use.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Run against the built-in simulators.</source>
+        <translation>Run against the built-in simulators.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window and quit.</source>
+        <translation>Save a screenshot of the window and quit.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Ponte</source>
+        <translation>Ponte</translation>
+    </message>
+    <message>
+        <source>Start a sync as soon as the window opens.</source>
+        <translation>Start a sync as soon as the window opens.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in simulators unless Omie and Ploomes credentials are stored.</source>
+        <translation>Run against the built-in simulators unless Omie and Ploomes credentials are stored.</translation>
+    </message>
+</context>
 </TS>

@@ -1,460 +1,460 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
-    <context>
-        <name>CredentialsDialog</name>
-        <message>
-            <source>Omie and Ploomes credentials</source>
-            <translation>Credenciais do Omie e do Ploomes</translation>
-        </message>
-        <message>
-            <source>Ponte keeps these keys in the system keychain only: never in files, settings or logs.</source>
-            <translation>O Ponte guarda estas chaves apenas no chaveiro do sistema: nunca em arquivos, configurações ou logs.</translation>
-        </message>
-        <message>
-            <source>Omie</source>
-            <translation>Omie</translation>
-        </message>
-        <message>
-            <source>App Key:</source>
-            <translation>App Key:</translation>
-        </message>
-        <message>
-            <source>App Secret:</source>
-            <translation>App Secret:</translation>
-        </message>
-        <message>
-            <source>Ploomes</source>
-            <translation>Ploomes</translation>
-        </message>
-        <message>
-            <source>User-Key:</source>
-            <translation>User-Key:</translation>
-        </message>
-        <message>
-            <source>Show the keys</source>
-            <translation>Mostrar as chaves</translation>
-        </message>
-        <message>
-            <source>Test connection</source>
-            <translation>Testar conexão</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Ponte</source>
-            <translation>Ponte</translation>
-        </message>
-        <message>
-            <source>Omie ⇄ Ploomes</source>
-            <translation>Omie ⇄ Ploomes</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Perfil</translation>
-        </message>
-        <message>
-            <source>Data folder:</source>
-            <translation>Pasta de dados:</translation>
-        </message>
-        <message>
-            <source>Database:</source>
-            <translation>Banco de dados:</translation>
-        </message>
-        <message>
-            <source>Omie credentials:</source>
-            <translation>Credenciais do Omie:</translation>
-        </message>
-        <message>
-            <source>Ploomes credentials:</source>
-            <translation>Credenciais do Ploomes:</translation>
-        </message>
-        <message>
-            <source>Mode:</source>
-            <translation>Modo:</translation>
-        </message>
-        <message>
-            <source>Synchronisation</source>
-            <translation>Sincronização</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>Sincronizar agora</translation>
-        </message>
-        <message>
-            <source>Preview (writes nothing)</source>
-            <translation>Pré-visualizar (não grava nada)</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Parar</translation>
-        </message>
-        <message>
-            <source>No sync is running.</source>
-            <translation>Nenhuma sincronização em andamento.</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Histórico</translation>
-        </message>
-        <message>
-            <source>Set up credentials…</source>
-            <translation>Configurar credenciais…</translation>
-        </message>
-        <message>
-            <source>Options</source>
-            <translation>Opções</translation>
-        </message>
-        <message>
-            <source>Older orders:</source>
-            <translation>Pedidos anteriores:</translation>
-        </message>
-        <message>
-            <source>Bring Omie orders into Ploomes from</source>
-            <translation>Trazer pedidos do Omie para o Ploomes desde</translation>
-        </message>
-        <message>
-            <source>Send Ploomes orders to Omie from</source>
-            <translation>Enviar pedidos do Ploomes para o Omie desde</translation>
-        </message>
-        <message>
-            <source>Changed on both sides:</source>
-            <translation>Alterado nos dois lados:</translation>
-        </message>
-        <message>
-            <source>Heavy sync:</source>
-            <translation>Sincronização pesada:</translation>
-        </message>
-        <message>
-            <source>Schedule outside business hours</source>
-            <translation>Agendar fora do horário comercial</translation>
-        </message>
-        <message>
-            <source>Turn off</source>
-            <translation>Desligar</translation>
-        </message>
-        <message>
-            <source>Fields:</source>
-            <translation>Campos:</translation>
-        </message>
-        <message>
-            <source>Edit the field mapping…</source>
-            <translation>Editar o mapeamento de campos…</translation>
-        </message>
-        <message>
-            <source>Orders sent to Omie:</source>
-            <translation>Pedidos enviados ao Omie:</translation>
-        </message>
-        <message>
-            <source>Conta corrente</source>
-            <translation>Conta corrente</translation>
-        </message>
-        <message>
-            <source>The conta corrente of the orders Ponte creates in Omie</source>
-            <translation>A conta corrente dos pedidos que o Ponte cria no Omie</translation>
-        </message>
-        <message>
-            <source>Categoria</source>
-            <translation>Categoria</translation>
-        </message>
-        <message>
-            <source>The categoria of the orders Ponte creates in Omie</source>
-            <translation>A categoria dos pedidos que o Ponte cria no Omie</translation>
-        </message>
-        <message>
-            <source>Parcela</source>
-            <translation>Parcela</translation>
-        </message>
-        <message>
-            <source>The parcela (payment terms) of the orders Ponte creates in Omie</source>
-            <translation>A parcela (condição de pagamento) dos pedidos que o Ponte cria no Omie</translation>
-        </message>
-        <message>
-            <source>Etapa</source>
-            <translation>Etapa</translation>
-        </message>
-        <message>
-            <source>The etapa (stage) of the orders Ponte creates in Omie</source>
-            <translation>A etapa dos pedidos que o Ponte cria no Omie</translation>
-        </message>
-        <message>
-            <source>Load from Omie</source>
-            <translation>Carregar do Omie</translation>
-        </message>
-        <message>
-            <source>Omie notifications:</source>
-            <translation>Notificações do Omie:</translation>
-        </message>
-        <message>
-            <source>off</source>
-            <translation>desligado</translation>
-        </message>
-        <message>
-            <source>port </source>
-            <translation>porta </translation>
-        </message>
-        <message>
-            <source>Port on which Ponte receives Omie's webhooks while it is open; off to rely on polling</source>
-            <translation>Porta em que o Ponte recebe os webhooks do Omie enquanto está aberto; desligado para depender da consulta periódica</translation>
-        </message>
-    </context>
-    <context>
-        <name>MappingDialog</name>
-        <message>
-            <source>Field mapping</source>
-            <translation>Mapeamento de campos</translation>
-        </message>
-        <message>
-            <source>Records:</source>
-            <translation>Registros:</translation>
-        </message>
-        <message>
-            <source>Drag an Omie field onto a Ploomes field. Fields a selected Omie field cannot fill are greyed out.</source>
-            <translation>Arraste um campo do Omie para um campo do Ploomes. Os campos que o campo do Omie selecionado não pode preencher ficam acinzentados.</translation>
-        </message>
-        <message>
-            <source>Omie fields</source>
-            <translation>Campos do Omie</translation>
-        </message>
-        <message>
-            <source>Ploomes fields</source>
-            <translation>Campos do Ploomes</translation>
-        </message>
-        <message>
-            <source>Mapped</source>
-            <translation>Mapeados</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remover</translation>
-        </message>
-        <message>
-            <source>Restore the defaults</source>
-            <translation>Restaurar o padrão</translation>
-        </message>
-        <message>
-            <source>Change direction</source>
-            <translation>Mudar a direção</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::ApiError</name>
-        <message>
-            <source>The service is temporarily unavailable; Ponte will try again.</source>
-            <translation>O serviço está temporariamente indisponível; o Ponte vai tentar de novo.</translation>
-        </message>
-        <message>
-            <source>The service is temporarily unavailable (%1); Ponte will try again.</source>
-            <translation>O serviço está temporariamente indisponível (%1); o Ponte vai tentar de novo.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The service asked Ponte to slow down and wait %n second(s).</source>
-            <translation>
-                <numerusform>O serviço pediu ao Ponte que reduzisse o ritmo e esperasse %n segundo.</numerusform>
-                <numerusform>O serviço pediu ao Ponte que reduzisse o ritmo e esperasse %n segundos.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The service blocked this key for excessive use until %1. Ponte will not call it before then.</source>
-            <translation>O serviço bloqueou esta chave por consumo indevido até %1. O Ponte não fará chamadas antes disso.</translation>
-        </message>
-        <message>
-            <source>The credentials were refused. Check them in the settings.</source>
-            <translation>As credenciais foram recusadas. Confira-as nas configurações.</translation>
-        </message>
-        <message>
-            <source>The credentials were refused (%1). Check them in the settings.</source>
-            <translation>As credenciais foram recusadas (%1). Confira-as nas configurações.</translation>
-        </message>
-        <message>
-            <source>The record was not found.</source>
-            <translation>O registro não foi encontrado.</translation>
-        </message>
-        <message>
-            <source>Not found: %1</source>
-            <translation>Não encontrado: %1</translation>
-        </message>
-        <message>
-            <source>Refused by the service: %1</source>
-            <translation>Recusado pelo serviço: %1</translation>
-        </message>
-        <message>
-            <source>no reason given</source>
-            <translation>nenhum motivo informado</translation>
-        </message>
-        <message>
-            <source>Already exists (id %1): %2</source>
-            <translation>Já existe (id %1): %2</translation>
-        </message>
-        <message>
-            <source>Already exists: %1</source>
-            <translation>Já existe: %1</translation>
-        </message>
-        <message>
-            <source>The service sent a reply Ponte cannot understand: %1</source>
-            <translation>O serviço enviou uma resposta que o Ponte não entende: %1</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Cancelado.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::BrazilianHolidays</name>
-        <message>
-            <source>New Year's Day</source>
-            <translation>Confraternização Universal</translation>
-        </message>
-        <message>
-            <source>Tiradentes</source>
-            <translation>Tiradentes</translation>
-        </message>
-        <message>
-            <source>Labour Day</source>
-            <translation>Dia do Trabalho</translation>
-        </message>
-        <message>
-            <source>Independence Day</source>
-            <translation>Independência do Brasil</translation>
-        </message>
-        <message>
-            <source>Our Lady of Aparecida</source>
-            <translation>Nossa Senhora Aparecida</translation>
-        </message>
-        <message>
-            <source>All Souls' Day</source>
-            <translation>Finados</translation>
-        </message>
-        <message>
-            <source>Proclamation of the Republic</source>
-            <translation>Proclamação da República</translation>
-        </message>
-        <message>
-            <source>Black Consciousness Day</source>
-            <translation>Dia da Consciência Negra</translation>
-        </message>
-        <message>
-            <source>Christmas</source>
-            <translation>Natal</translation>
-        </message>
-        <message>
-            <source>Carnival</source>
-            <translation>Carnaval</translation>
-        </message>
-        <message>
-            <source>Good Friday</source>
-            <translation>Sexta-feira Santa</translation>
-        </message>
-        <message>
-            <source>Corpus Christi</source>
-            <translation>Corpus Christi</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Cli</name>
-        <message>
-            <source>Error: %1</source>
-            <translation>Erro: %1</translation>
-        </message>
-        <message>
-            <source>Run "ponte-cli --help" for usage.</source>
-            <translation>Execute "ponte-cli --help" para ver o uso.</translation>
-        </message>
-        <message>
-            <source>--data-dir needs a folder.</source>
-            <translation>--data-dir precisa de uma pasta.</translation>
-        </message>
-        <message>
-            <source>Unknown option %1.</source>
-            <translation>Opção desconhecida: %1.</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>Nenhum comando informado.</translation>
-        </message>
-        <message>
-            <source>Unknown command %1.</source>
-            <translation>Comando desconhecido: %1.</translation>
-        </message>
-        <message>
-            <source>(from %1)</source>
-            <translation>(de %1)</translation>
-        </message>
-        <message>
-            <source>There is no setting called %1.</source>
-            <translation>Não existe a configuração %1.</translation>
-        </message>
-        <message>
-            <source>Note: %1 is set in the environment and overrides this value for now.</source>
-            <translation>Atenção: %1 está definida no ambiente e, por enquanto, substitui este valor.</translation>
-        </message>
-        <message>
-            <source>Use: config list | config get KEY | config set KEY VALUE | config reset KEY</source>
-            <translation>Use: config list | config get CHAVE | config set CHAVE VALOR | config reset CHAVE</translation>
-        </message>
-        <message>
-            <source>Omie App Key: </source>
-            <translation>App Key do Omie: </translation>
-        </message>
-        <message>
-            <source>Omie App Secret: </source>
-            <translation>App Secret do Omie: </translation>
-        </message>
-        <message>
-            <source>Ploomes User-Key: </source>
-            <translation>User-Key do Ploomes: </translation>
-        </message>
-        <message>
-            <source>Each line must look like name=value.</source>
-            <translation>Cada linha deve ter a forma nome=valor.</translation>
-        </message>
-        <message>
-            <source>Unknown credential %1 (use omie_app_key, omie_app_secret or ploomes_user_key).</source>
-            <translation>Credencial desconhecida: %1 (use omie_app_key, omie_app_secret ou ploomes_user_key).</translation>
-        </message>
-        <message>
-            <source>No credential was given.</source>
-            <translation>Nenhuma credencial foi informada.</translation>
-        </message>
-        <message>
-            <source>Credentials saved in the system keychain.</source>
-            <translation>Credenciais guardadas no chaveiro do sistema.</translation>
-        </message>
-        <message>
-            <source>Every stored credential of this data folder was removed.</source>
-            <translation>Todas as credenciais guardadas desta pasta de dados foram removidas.</translation>
-        </message>
-        <message>
-            <source>stored</source>
-            <translation>guardada</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation>ausente</translation>
-        </message>
-        <message>
-            <source>Omie App Key: %1</source>
-            <translation>App Key do Omie: %1</translation>
-        </message>
-        <message>
-            <source>Omie App Secret: %1</source>
-            <translation>App Secret do Omie: %1</translation>
-        </message>
-        <message>
-            <source>Ploomes User-Key: %1</source>
-            <translation>User-Key do Ploomes: %1</translation>
-        </message>
-        <message>
-            <source>Use: credentials set | credentials clear | credentials status</source>
-            <translation>Use: credentials set | credentials clear | credentials status</translation>
-        </message>
-        <message>
-            <source>%1 needs a value.</source>
-            <translation>%1 precisa de um valor.</translation>
-        </message>
-        <message>
-            <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Omie and Ploomes credentials</source>
+        <translation>Credenciais do Omie e do Ploomes</translation>
+    </message>
+    <message>
+        <source>Ponte keeps these keys in the system keychain only: never in files, settings or logs.</source>
+        <translation>O Ponte guarda estas chaves apenas no chaveiro do sistema: nunca em arquivos, configurações ou logs.</translation>
+    </message>
+    <message>
+        <source>Omie</source>
+        <translation>Omie</translation>
+    </message>
+    <message>
+        <source>App Key:</source>
+        <translation>App Key:</translation>
+    </message>
+    <message>
+        <source>App Secret:</source>
+        <translation>App Secret:</translation>
+    </message>
+    <message>
+        <source>Ploomes</source>
+        <translation>Ploomes</translation>
+    </message>
+    <message>
+        <source>User-Key:</source>
+        <translation>User-Key:</translation>
+    </message>
+    <message>
+        <source>Show the keys</source>
+        <translation>Mostrar as chaves</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ponte</source>
+        <translation>Ponte</translation>
+    </message>
+    <message>
+        <source>Omie ⇄ Ploomes</source>
+        <translation>Omie ⇄ Ploomes</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Pasta de dados:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Banco de dados:</translation>
+    </message>
+    <message>
+        <source>Omie credentials:</source>
+        <translation>Credenciais do Omie:</translation>
+    </message>
+    <message>
+        <source>Ploomes credentials:</source>
+        <translation>Credenciais do Ploomes:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modo:</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>Preview (writes nothing)</source>
+        <translation>Pré-visualizar (não grava nada)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>No sync is running.</source>
+        <translation>Nenhuma sincronização em andamento.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Set up credentials…</source>
+        <translation>Configurar credenciais…</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <source>Older orders:</source>
+        <translation>Pedidos anteriores:</translation>
+    </message>
+    <message>
+        <source>Bring Omie orders into Ploomes from</source>
+        <translation>Trazer pedidos do Omie para o Ploomes desde</translation>
+    </message>
+    <message>
+        <source>Send Ploomes orders to Omie from</source>
+        <translation>Enviar pedidos do Ploomes para o Omie desde</translation>
+    </message>
+    <message>
+        <source>Changed on both sides:</source>
+        <translation>Alterado nos dois lados:</translation>
+    </message>
+    <message>
+        <source>Heavy sync:</source>
+        <translation>Sincronização pesada:</translation>
+    </message>
+    <message>
+        <source>Schedule outside business hours</source>
+        <translation>Agendar fora do horário comercial</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desligar</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Campos:</translation>
+    </message>
+    <message>
+        <source>Edit the field mapping…</source>
+        <translation>Editar o mapeamento de campos…</translation>
+    </message>
+    <message>
+        <source>Orders sent to Omie:</source>
+        <translation>Pedidos enviados ao Omie:</translation>
+    </message>
+    <message>
+        <source>Conta corrente</source>
+        <translation>Conta corrente</translation>
+    </message>
+    <message>
+        <source>The conta corrente of the orders Ponte creates in Omie</source>
+        <translation>A conta corrente dos pedidos que o Ponte cria no Omie</translation>
+    </message>
+    <message>
+        <source>Categoria</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>The categoria of the orders Ponte creates in Omie</source>
+        <translation>A categoria dos pedidos que o Ponte cria no Omie</translation>
+    </message>
+    <message>
+        <source>Parcela</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <source>The parcela (payment terms) of the orders Ponte creates in Omie</source>
+        <translation>A parcela (condição de pagamento) dos pedidos que o Ponte cria no Omie</translation>
+    </message>
+    <message>
+        <source>Etapa</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>The etapa (stage) of the orders Ponte creates in Omie</source>
+        <translation>A etapa dos pedidos que o Ponte cria no Omie</translation>
+    </message>
+    <message>
+        <source>Load from Omie</source>
+        <translation>Carregar do Omie</translation>
+    </message>
+    <message>
+        <source>Omie notifications:</source>
+        <translation>Notificações do Omie:</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <source>port </source>
+        <translation>porta </translation>
+    </message>
+    <message>
+        <source>Port on which Ponte receives Omie&apos;s webhooks while it is open; off to rely on polling</source>
+        <translation>Porta em que o Ponte recebe os webhooks do Omie enquanto está aberto; desligado para depender da consulta periódica</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Field mapping</source>
+        <translation>Mapeamento de campos</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <source>Drag an Omie field onto a Ploomes field. Fields a selected Omie field cannot fill are greyed out.</source>
+        <translation>Arraste um campo do Omie para um campo do Ploomes. Os campos que o campo do Omie selecionado não pode preencher ficam acinzentados.</translation>
+    </message>
+    <message>
+        <source>Omie fields</source>
+        <translation>Campos do Omie</translation>
+    </message>
+    <message>
+        <source>Ploomes fields</source>
+        <translation>Campos do Ploomes</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mapeados</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Restaurar o padrão</translation>
+    </message>
+    <message>
+        <source>Change direction</source>
+        <translation>Mudar a direção</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::ApiError</name>
+    <message>
+        <source>The service is temporarily unavailable; Ponte will try again.</source>
+        <translation>O serviço está temporariamente indisponível; o Ponte vai tentar de novo.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable (%1); Ponte will try again.</source>
+        <translation>O serviço está temporariamente indisponível (%1); o Ponte vai tentar de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service asked Ponte to slow down and wait %n second(s).</source>
+        <translation>
+            <numerusform>O serviço pediu ao Ponte que reduzisse o ritmo e esperasse %n segundo.</numerusform>
+            <numerusform>O serviço pediu ao Ponte que reduzisse o ritmo e esperasse %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service blocked this key for excessive use until %1. Ponte will not call it before then.</source>
+        <translation>O serviço bloqueou esta chave por consumo indevido até %1. O Ponte não fará chamadas antes disso.</translation>
+    </message>
+    <message>
+        <source>The credentials were refused. Check them in the settings.</source>
+        <translation>As credenciais foram recusadas. Confira-as nas configurações.</translation>
+    </message>
+    <message>
+        <source>The credentials were refused (%1). Check them in the settings.</source>
+        <translation>As credenciais foram recusadas (%1). Confira-as nas configurações.</translation>
+    </message>
+    <message>
+        <source>The record was not found.</source>
+        <translation>O registro não foi encontrado.</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Não encontrado: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the service: %1</source>
+        <translation>Recusado pelo serviço: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nenhum motivo informado</translation>
+    </message>
+    <message>
+        <source>Already exists (id %1): %2</source>
+        <translation>Já existe (id %1): %2</translation>
+    </message>
+    <message>
+        <source>Already exists: %1</source>
+        <translation>Já existe: %1</translation>
+    </message>
+    <message>
+        <source>The service sent a reply Ponte cannot understand: %1</source>
+        <translation>O serviço enviou uma resposta que o Ponte não entende: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::BrazilianHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Confraternização Universal</translation>
+    </message>
+    <message>
+        <source>Tiradentes</source>
+        <translation>Tiradentes</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Dia do Trabalho</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Independência do Brasil</translation>
+    </message>
+    <message>
+        <source>Our Lady of Aparecida</source>
+        <translation>Nossa Senhora Aparecida</translation>
+    </message>
+    <message>
+        <source>All Souls&apos; Day</source>
+        <translation>Finados</translation>
+    </message>
+    <message>
+        <source>Proclamation of the Republic</source>
+        <translation>Proclamação da República</translation>
+    </message>
+    <message>
+        <source>Black Consciousness Day</source>
+        <translation>Dia da Consciência Negra</translation>
+    </message>
+    <message>
+        <source>Christmas</source>
+        <translation>Natal</translation>
+    </message>
+    <message>
+        <source>Carnival</source>
+        <translation>Carnaval</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Sexta-feira Santa</translation>
+    </message>
+    <message>
+        <source>Corpus Christi</source>
+        <translation>Corpus Christi</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Cli</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erro: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;ponte-cli --help&quot; for usage.</source>
+        <translation>Execute &quot;ponte-cli --help&quot; para ver o uso.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir precisa de uma pasta.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Opção desconhecida: %1.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nenhum comando informado.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Comando desconhecido: %1.</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(de %1)</translation>
+    </message>
+    <message>
+        <source>There is no setting called %1.</source>
+        <translation>Não existe a configuração %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is set in the environment and overrides this value for now.</source>
+        <translation>Atenção: %1 está definida no ambiente e, por enquanto, substitui este valor.</translation>
+    </message>
+    <message>
+        <source>Use: config list | config get KEY | config set KEY VALUE | config reset KEY</source>
+        <translation>Use: config list | config get CHAVE | config set CHAVE VALOR | config reset CHAVE</translation>
+    </message>
+    <message>
+        <source>Omie App Key: </source>
+        <translation>App Key do Omie: </translation>
+    </message>
+    <message>
+        <source>Omie App Secret: </source>
+        <translation>App Secret do Omie: </translation>
+    </message>
+    <message>
+        <source>Ploomes User-Key: </source>
+        <translation>User-Key do Ploomes: </translation>
+    </message>
+    <message>
+        <source>Each line must look like name=value.</source>
+        <translation>Cada linha deve ter a forma nome=valor.</translation>
+    </message>
+    <message>
+        <source>Unknown credential %1 (use omie_app_key, omie_app_secret or ploomes_user_key).</source>
+        <translation>Credencial desconhecida: %1 (use omie_app_key, omie_app_secret ou ploomes_user_key).</translation>
+    </message>
+    <message>
+        <source>No credential was given.</source>
+        <translation>Nenhuma credencial foi informada.</translation>
+    </message>
+    <message>
+        <source>Credentials saved in the system keychain.</source>
+        <translation>Credenciais guardadas no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Every stored credential of this data folder was removed.</source>
+        <translation>Todas as credenciais guardadas desta pasta de dados foram removidas.</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>guardada</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>Omie App Key: %1</source>
+        <translation>App Key do Omie: %1</translation>
+    </message>
+    <message>
+        <source>Omie App Secret: %1</source>
+        <translation>App Secret do Omie: %1</translation>
+    </message>
+    <message>
+        <source>Ploomes User-Key: %1</source>
+        <translation>User-Key do Ploomes: %1</translation>
+    </message>
+    <message>
+        <source>Use: credentials set | credentials clear | credentials status</source>
+        <translation>Use: credentials set | credentials clear | credentials status</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 precisa de um valor.</translation>
+    </message>
+    <message>
+        <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
 
 Ponte connects the Omie ERP with the Ploomes CRM.
 
@@ -500,7 +500,7 @@ PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR or en).
 Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
 3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
 </source>
-            <translation>Uso: ponte-cli [--data-dir PASTA] [--demo] [--verbose] COMANDO [opções]
+        <translation>Uso: ponte-cli [--data-dir PASTA] [--demo] [--verbose] COMANDO [opções]
 
 O Ponte conecta o ERP Omie ao CRM Ploomes.
 
@@ -546,2213 +546,2213 @@ PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR ou en).
 Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 erro de uso ou de configuração;
 3 autenticação recusada; 4 serviço inacessível ou bloqueado; 5 interrompido.
 </translation>
-        </message>
-        <message>
-            <source>Use: webhook serve [--port N]</source>
-            <translation>Use: webhook serve [--port N]</translation>
-        </message>
-        <message>
-            <source>Credentials are missing. Store them with "ponte-cli credentials set" or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</source>
-            <translation>Faltam credenciais. Guarde-as com "ponte-cli credentials set" ou defina PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET e PONTE_PLOOMES_USER_KEY.</translation>
-        </message>
-        <message>
-            <source>check takes no arguments.</source>
-            <translation>check não recebe argumentos.</translation>
-        </message>
-        <message>
-            <source>%1: connected, credentials accepted.</source>
-            <translation>%1: conectado, credenciais aceitas.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Unexpected argument %1.</source>
-            <translation>Argumento inesperado: %1.</translation>
-        </message>
-        <message>
-            <source>Unknown entity %1 (use sellers, clients, products, services, orders, service-orders).</source>
-            <translation>Entidade desconhecida: %1 (use sellers, clients, products, services, orders, service-orders).</translation>
-        </message>
-        <message>
-            <source>Unknown direction %1 (use omie-to-ploomes, ploomes-to-omie or both).</source>
-            <translation>Direção desconhecida: %1 (use omie-to-ploomes, ploomes-to-omie ou both).</translation>
-        </message>
-        <message>
-            <source>%1 needs a date as YYYY-MM-DD.</source>
-            <translation>%1 precisa de uma data no formato AAAA-MM-DD.</translation>
-        </message>
-        <message>
-            <source>about %1 left</source>
-            <translation>faltam cerca de %1</translation>
-        </message>
-        <message>
-            <source>Stopping after the record in progress…</source>
-            <translation>Parando após o registro em andamento…</translation>
-        </message>
-        <message>
-            <source>Run %1: %2 in %3.</source>
-            <translation>Execução %1: %2 em %3.</translation>
-        </message>
-        <message>
-            <source>Preview only: nothing was written.</source>
-            <translation>Apenas pré-visualização: nada foi gravado.</translation>
-        </message>
-        <message>
-            <source>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6</source>
-            <translation>criados %1, atualizados %2, sem mudança %3, ignorados %4, com falha %5, conflitos %6</translation>
-        </message>
-        <message>
-            <source>Requests: Omie %1, Ploomes %2 (%3 throttled).</source>
-            <translation>Requisições: Omie %1, Ploomes %2 (%3 limitadas pelo serviço).</translation>
-        </message>
-        <message>
-            <source>Reason: %1</source>
-            <translation>Motivo: %1</translation>
-        </message>
-        <message>
-            <source>See "ponte-cli history show %1" for every refused record and why.</source>
-            <translation>Veja "ponte-cli history show %1" para cada registro recusado e o motivo.</translation>
-        </message>
-        <message>
-            <source>Use: history show RUN_ID [--json]</source>
-            <translation>Use: history show ID [--json]</translation>
-        </message>
-        <message>
-            <source>There is no run %1.</source>
-            <translation>Não existe a execução %1.</translation>
-        </message>
-        <message>
-            <source>Run %1 — %2 — %3 — started %4 — %5</source>
-            <translation>Execução %1 — %2 — %3 — iniciada em %4 — %5</translation>
-        </message>
-        <message>
-            <source>Use: history [--limit N] [--json] | history show RUN_ID [--json]</source>
-            <translation>Use: history [--limit N] [--json] | history show ID [--json]</translation>
-        </message>
-        <message>
-            <source>--limit needs a positive number.</source>
-            <translation>--limit precisa de um número positivo.</translation>
-        </message>
-        <message>
-            <source>No sync has run yet.</source>
-            <translation>Nenhuma sincronização foi executada ainda.</translation>
-        </message>
-        <message>
-            <source>(preview)</source>
-            <translation>(pré-visualização)</translation>
-        </message>
-        <message>
-            <source>created %1, updated %2, failed %3</source>
-            <translation>criados %1, atualizados %2, com falha %3</translation>
-        </message>
-        <message>
-            <source>(Omie %1 req., Ploomes %2 req.)</source>
-            <translation>(Omie %1 req., Ploomes %2 req.)</translation>
-        </message>
-        <message>
-            <source>Use: quarantine retry [RUN_ID|--all]</source>
-            <translation>Use: quarantine retry [ID|--all]</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) will be retried on the next sync.</source>
-            <translation>
-                <numerusform>%n registro será tentado de novo na próxima sincronização.</numerusform>
-                <numerusform>%n registros serão tentados de novo na próxima sincronização.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Use: quarantine [--json] | quarantine retry [RUN_ID|--all]</source>
-            <translation>Use: quarantine [--json] | quarantine retry [ID|--all]</translation>
-        </message>
-        <message>
-            <source>No record is in quarantine.</source>
-            <translation>Nenhum registro está em quarentena.</translation>
-        </message>
-        <message>
-            <source>[attempt %1, next %2]</source>
-            <translation>[tentativa %1, próxima em %2]</translation>
-        </message>
-        <message>
-            <source>Use: mapping export FILE | mapping import FILE</source>
-            <translation>Use: mapping export ARQUIVO | mapping import ARQUIVO</translation>
-        </message>
-        <message>
-            <source>Mapping saved to %1.</source>
-            <translation>Mapeamento salvo em %1.</translation>
-        </message>
-        <message>
-            <source>The mapping was not imported:</source>
-            <translation>O mapeamento não foi importado:</translation>
-        </message>
-        <message>
-            <source>Mapping imported.</source>
-            <translation>Mapeamento importado.</translation>
-        </message>
-        <message>
-            <source>Use either --enable or --disable.</source>
-            <translation>Use --enable ou --disable, não os dois.</translation>
-        </message>
-        <message>
-            <source>--days takes weekdays 1 (Monday) to 7 (Sunday), e.g. 1-5 or 1,3,5.</source>
-            <translation>--days recebe dias da semana de 1 (segunda) a 7 (domingo), por exemplo 1-5 ou 1,3,5.</translation>
-        </message>
-        <message>
-            <source>Use: schedule show | schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]</source>
-            <translation>Use: schedule show | schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]</translation>
-        </message>
-        <message>
-            <source>Heavy sync: %1</source>
-            <translation>Sincronização pesada: %1</translation>
-        </message>
-        <message>
-            <source>enabled at %1 (Brasília time), days %2</source>
-            <translation>ativada às %1 (horário de Brasília), dias %2</translation>
-        </message>
-        <message>
-            <source>disabled</source>
-            <translation>desativada</translation>
-        </message>
-        <message>
-            <source>Next heavy sync: %1</source>
-            <translation>Próxima sincronização pesada: %1</translation>
-        </message>
-        <message>
-            <source>Business hours: %1–%2, days %3 (national holidays excluded); %4% of each API budget is used then.</source>
-            <translation>Horário comercial: %1–%2, dias %3 (feriados nacionais excluídos); nesse horário usa-se %4% de cada limite das APIs.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Polling for changes every %n minute(s).</source>
-            <translation>
-                <numerusform>Consulta de alterações a cada %n minuto.</numerusform>
-                <numerusform>Consulta de alterações a cada %n minutos.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Warning: the heavy sync falls inside business hours; it will use only part of the API budgets.</source>
-            <translation>Atenção: a sincronização pesada cai no horário comercial; ela usará só parte dos limites das APIs.</translation>
-        </message>
-        <message>
-            <source>--port needs a number from 1 to 65535.</source>
-            <translation>--port precisa de um número de 1 a 65535.</translation>
-        </message>
-        <message>
-            <source>Cannot receive webhooks on port %1: %2</source>
-            <translation>Não é possível receber webhooks na porta %1: %2</translation>
-        </message>
-        <message>
-            <source>Receiving webhooks on port %1.</source>
-            <translation>Recebendo webhooks na porta %1.</translation>
-        </message>
-        <message>
-            <source>Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2</source>
-            <translation>Cadastre no Omie (Omie Connect): http://ESTA-MAQUINA:%1/webhooks/omie?token=%2</translation>
-        </message>
-        <message>
-            <source>Press Ctrl+C to stop.</source>
-            <translation>Pressione Ctrl+C para parar.</translation>
-        </message>
-        <message>
-            <source>sync started (%1)</source>
-            <translation>sincronização iniciada (%1)</translation>
-        </message>
-        <message>
-            <source>run %1 %2: %3 written, %4 failed</source>
-            <translation>execução %1 %2: %3 gravados, %4 com falha</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::CouplingRepository</name>
-        <message>
-            <source>A link needs an Omie id or a Ploomes id.</source>
-            <translation>Um vínculo precisa de um id do Omie ou de um id do Ploomes.</translation>
-        </message>
-        <message>
-            <source>Omie record %1 and Ploomes record %2 are already linked to other records.</source>
-            <translation>O registro %1 do Omie e o registro %2 do Ploomes já estão vinculados a outros registros.</translation>
-        </message>
-        <message>
-            <source>This record is already linked to another record.</source>
-            <translation>Este registro já está vinculado a outro registro.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::CredentialsDialog</name>
-        <message>
-            <source>Reading the keychain…</source>
-            <translation>Lendo o chaveiro…</translation>
-        </message>
-        <message>
-            <source>Fill in the three keys first.</source>
-            <translation>Preencha primeiro as três chaves.</translation>
-        </message>
-        <message>
-            <source>Connecting to Omie and Ploomes…</source>
-            <translation>Conectando ao Omie e ao Ploomes…</translation>
-        </message>
-        <message>
-            <source>Connected: the keys were accepted.</source>
-            <translation>Conectado: as chaves foram aceitas.</translation>
-        </message>
-        <message>
-            <source>Both services accepted the keys.</source>
-            <translation>Os dois serviços aceitaram as chaves.</translation>
-        </message>
-        <message>
-            <source>Check the keys marked in red.</source>
-            <translation>Confira as chaves marcadas em vermelho.</translation>
-        </message>
-        <message>
-            <source>Saving in the system keychain…</source>
-            <translation>Salvando no chaveiro do sistema…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::DataFolder</name>
-        <message>
-            <source>The data folder %1 is a file, not a folder.</source>
-            <translation>A pasta de dados %1 é um arquivo, não uma pasta.</translation>
-        </message>
-        <message>
-            <source>Could not create the data folder %1.</source>
-            <translation>Não foi possível criar a pasta de dados %1.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 is not writable.</source>
-            <translation>Não é possível gravar na pasta de dados %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Database</name>
-        <message>
-            <source>The Ponte database file is damaged or is not a Ponte database.</source>
-            <translation>O arquivo do banco de dados do Ponte está danificado ou não é um banco de dados do Ponte.</translation>
-        </message>
-        <message>
-            <source>The Ponte database is locked by another program. Close other Ponte windows and try again.</source>
-            <translation>O banco de dados do Ponte está bloqueado por outro programa. Feche as outras janelas do Ponte e tente de novo.</translation>
-        </message>
-        <message>
-            <source>The disk is full: Ponte could not save its data.</source>
-            <translation>O disco está cheio: o Ponte não conseguiu gravar seus dados.</translation>
-        </message>
-        <message>
-            <source>A database operation failed (%1).</source>
-            <translation>Uma operação no banco de dados falhou (%1).</translation>
-        </message>
-        <message>
-            <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-            <translation>O driver SQLite do Qt não está instalado (pacote libqt6sql6-sqlite).</translation>
-        </message>
-        <message>
-            <source>Could not create the folder %1.</source>
-            <translation>Não foi possível criar a pasta %1.</translation>
-        </message>
-        <message>
-            <source>%1 is not a file.</source>
-            <translation>%1 não é um arquivo.</translation>
-        </message>
-        <message>
-            <source>Ponte cannot read its database file %1 (permission denied).</source>
-            <translation>O Ponte não consegue ler o arquivo do banco de dados %1 (permissão negada).</translation>
-        </message>
-        <message>
-            <source>Could not open the database %1.</source>
-            <translation>Não foi possível abrir o banco de dados %1.</translation>
-        </message>
-        <message>
-            <source>Could not read the database version.</source>
-            <translation>Não foi possível ler a versão do banco de dados.</translation>
-        </message>
-        <message>
-            <source>This database was written by a newer version of Ponte (schema %1; this version understands up to %2). Update Ponte or choose another data folder.</source>
-            <translation>Este banco de dados foi gravado por uma versão mais nova do Ponte (esquema %1; esta versão entende até o %2). Atualize o Ponte ou escolha outra pasta de dados.</translation>
-        </message>
-        <message>
-            <source>Database migration %1 is missing.</source>
-            <translation>Falta a migração %1 do banco de dados.</translation>
-        </message>
-        <message>
-            <source>Could not start the database upgrade.</source>
-            <translation>Não foi possível iniciar a atualização do banco de dados.</translation>
-        </message>
-        <message>
-            <source>Upgrading the database to version %1 (%2) failed; nothing was changed.</source>
-            <translation>A atualização do banco de dados para a versão %1 (%2) falhou; nada foi alterado.</translation>
-        </message>
-        <message>
-            <source>Could not start a database transaction.</source>
-            <translation>Não foi possível iniciar uma transação no banco de dados.</translation>
-        </message>
-        <message>
-            <source>Could not save to the database.</source>
-            <translation>Não foi possível gravar no banco de dados.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Entity</name>
-        <message>
-            <source>Sellers</source>
-            <translation>Vendedores</translation>
-        </message>
-        <message>
-            <source>Clients</source>
-            <translation>Clientes</translation>
-        </message>
-        <message>
-            <source>Products</source>
-            <translation>Produtos</translation>
-        </message>
-        <message>
-            <source>Services</source>
-            <translation>Serviços</translation>
-        </message>
-        <message>
-            <source>Sales orders</source>
-            <translation>Pedidos de venda</translation>
-        </message>
-        <message>
-            <source>Service orders</source>
-            <translation>Ordens de serviço</translation>
-        </message>
-        <message>
-            <source>Omie → Ploomes</source>
-            <translation>Omie → Ploomes</translation>
-        </message>
-        <message>
-            <source>Ploomes → Omie</source>
-            <translation>Ploomes → Omie</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::FieldCatalog</name>
-        <message>
-            <source>Omie client id</source>
-            <translation>Id do cliente no Omie</translation>
-        </message>
-        <message>
-            <source>Legal name (razão social)</source>
-            <translation>Razão social</translation>
-        </message>
-        <message>
-            <source>Trade name (nome fantasia)</source>
-            <translation>Nome fantasia</translation>
-        </message>
-        <message>
-            <source>CNPJ/CPF</source>
-            <translation>CNPJ/CPF</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Phone 1 (DDD + number)</source>
-            <translation>Telefone 1 (DDD + número)</translation>
-        </message>
-        <message>
-            <source>Phone 2 (DDD + number)</source>
-            <translation>Telefone 2 (DDD + número)</translation>
-        </message>
-        <message>
-            <source>Fax (DDD + number)</source>
-            <translation>Fax (DDD + número)</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Contato</translation>
-        </message>
-        <message>
-            <source>Street</source>
-            <translation>Endereço</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Número</translation>
-        </message>
-        <message>
-            <source>Address line 2</source>
-            <translation>Complemento</translation>
-        </message>
-        <message>
-            <source>Neighbourhood</source>
-            <translation>Bairro</translation>
-        </message>
-        <message>
-            <source>CEP</source>
-            <translation>CEP</translation>
-        </message>
-        <message>
-            <source>City (IBGE code)</source>
-            <translation>Cidade (código IBGE)</translation>
-        </message>
-        <message>
-            <source>State (UF)</source>
-            <translation>Estado (UF)</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <source>CNAE</source>
-            <translation>CNAE</translation>
-        </message>
-        <message>
-            <source>State registration</source>
-            <translation>Inscrição estadual</translation>
-        </message>
-        <message>
-            <source>Municipal registration</source>
-            <translation>Inscrição municipal</translation>
-        </message>
-        <message>
-            <source>Default seller</source>
-            <translation>Vendedor padrão</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>Inativo</translation>
-        </message>
-        <message>
-            <source>Simples Nacional</source>
-            <translation>Optante pelo Simples Nacional</translation>
-        </message>
-        <message>
-            <source>Credit limit</source>
-            <translation>Limite de crédito</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Observações</translation>
-        </message>
-        <message>
-            <source>Created on</source>
-            <translation>Incluído em</translation>
-        </message>
-        <message>
-            <source>Omie product id</source>
-            <translation>Id do produto no Omie</translation>
-        </message>
-        <message>
-            <source>Code (SKU)</source>
-            <translation>Código (SKU)</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Descrição</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unidade</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>Preço unitário</translation>
-        </message>
-        <message>
-            <source>NCM</source>
-            <translation>NCM</translation>
-        </message>
-        <message>
-            <source>EAN</source>
-            <translation>EAN</translation>
-        </message>
-        <message>
-            <source>Brand</source>
-            <translation>Marca</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>Modelo</translation>
-        </message>
-        <message>
-            <source>Net weight</source>
-            <translation>Peso líquido</translation>
-        </message>
-        <message>
-            <source>Detailed description</source>
-            <translation>Descrição detalhada</translation>
-        </message>
-        <message>
-            <source>Omie service id</source>
-            <translation>Id do serviço no Omie</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Código</translation>
-        </message>
-        <message>
-            <source>LC 116 code</source>
-            <translation>Código LC 116</translation>
-        </message>
-        <message>
-            <source>Municipal service code</source>
-            <translation>Código do serviço municipal</translation>
-        </message>
-        <message>
-            <source>Full description</source>
-            <translation>Descrição completa</translation>
-        </message>
-        <message>
-            <source>Order number</source>
-            <translation>Número do pedido</translation>
-        </message>
-        <message>
-            <source>Expected date</source>
-            <translation>Data de previsão</translation>
-        </message>
-        <message>
-            <source>Stage (etapa)</source>
-            <translation>Etapa</translation>
-        </message>
-        <message>
-            <source>Seller</source>
-            <translation>Vendedor</translation>
-        </message>
-        <message>
-            <source>Customer order number</source>
-            <translation>Número do pedido do cliente</translation>
-        </message>
-        <message>
-            <source>Sale notes</source>
-            <translation>Observações da venda</translation>
-        </message>
-        <message>
-            <source>Order total</source>
-            <translation>Total do pedido</translation>
-        </message>
-        <message>
-            <source>Status (billed, cancelled, stage)</source>
-            <translation>Situação (faturado, cancelado, etapa)</translation>
-        </message>
-        <message>
-            <source>Service order number</source>
-            <translation>Número da OS</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Omie seller id</source>
-            <translation>Id do vendedor no Omie</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>Legal name</source>
-            <translation>Razão social</translation>
-        </message>
-        <message>
-            <source>CNPJ (company) / CPF (person)</source>
-            <translation>CNPJ (empresa) / CPF (pessoa)</translation>
-        </message>
-        <message>
-            <source>First phone</source>
-            <translation>Primeiro telefone</translation>
-        </message>
-        <message>
-            <source>Second phone</source>
-            <translation>Segundo telefone</translation>
-        </message>
-        <message>
-            <source>Fax phone</source>
-            <translation>Telefone de fax</translation>
-        </message>
-        <message>
-            <source>ZIP code</source>
-            <translation>CEP</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Cidade</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Tags (Marcadores)</source>
-            <translation>Marcadores</translation>
-        </message>
-        <message>
-            <source>CNAE code</source>
-            <translation>Código CNAE</translation>
-        </message>
-        <message>
-            <source>Owner (Responsável)</source>
-            <translation>Responsável</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Register</source>
-            <translation>Registro</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Observação</translation>
-        </message>
-        <message>
-            <source>Measurement unit</source>
-            <translation>Unidade de medida</translation>
-        </message>
-        <message>
-            <source>Suspended</source>
-            <translation>Suspenso</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <source>Internal comments</source>
-            <translation>Comentários internos</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <source>User id</source>
-            <translation>Id do usuário</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::FieldType</name>
-        <message>
-            <source>Short text</source>
-            <translation>Texto simples</translation>
-        </message>
-        <message>
-            <source>Multi-line text</source>
-            <translation>Texto multilinha</translation>
-        </message>
-        <message>
-            <source>Whole number</source>
-            <translation>Número inteiro</translation>
-        </message>
-        <message>
-            <source>Decimal number</source>
-            <translation>Número com casas decimais</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Moeda</translation>
-        </message>
-        <message>
-            <source>Percentage</source>
-            <translation>Porcentagem</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation>Data e hora</translation>
-        </message>
-        <message>
-            <source>Yes/no</source>
-            <translation>Checkbox (sim/não)</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Web address</source>
-            <translation>Endereço web</translation>
-        </message>
-        <message>
-            <source>CNPJ/CPF</source>
-            <translation>CNPJ/CPF</translation>
-        </message>
-        <message>
-            <source>CEP</source>
-            <translation>CEP</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefone</translation>
-        </message>
-        <message>
-            <source>City (IBGE)</source>
-            <translation>Cidade (IBGE)</translation>
-        </message>
-        <message>
-            <source>State (UF)</source>
-            <translation>Estado (UF)</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <source>Seller / user</source>
-            <translation>Vendedor / usuário</translation>
-        </message>
-        <message>
-            <source>Inactive / status</source>
-            <translation>Inativo / status</translation>
-        </message>
-        <message>
-            <source>Identifier</source>
-            <translation>Identificador</translation>
-        </message>
-        <message>
-            <source>List of options</source>
-            <translation>Opções pré-cadastradas</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::HistoryModel</name>
-        <message>
-            <source>Manual</source>
-            <translation>Manual</translation>
-        </message>
-        <message>
-            <source>Scheduled</source>
-            <translation>Agendada</translation>
-        </message>
-        <message>
-            <source>Webhook</source>
-            <translation>Webhook</translation>
-        </message>
-        <message>
-            <source>Polling</source>
-            <translation>Consulta periódica</translation>
-        </message>
-        <message>
-            <source>Command line</source>
-            <translation>Linha de comando</translation>
-        </message>
-        <message>
-            <source>%1 (preview)</source>
-            <translation>%1 (pré-visualização)</translation>
-        </message>
-        <message>
-            <source>Omie %1 · Ploomes %2</source>
-            <translation>Omie %1 · Ploomes %2</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Execução</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Início</translation>
-        </message>
-        <message>
-            <source>Trigger</source>
-            <translation>Origem</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Situação</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Criados</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Atualizados</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Requisições</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <comment>column: records that failed</comment>
-            <translation>Com falha</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::ItemOutcome</name>
-        <message>
-            <source>Created</source>
-            <translation>Criado</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Atualizado</translation>
-        </message>
-        <message>
-            <source>Linked</source>
-            <translation>Associado</translation>
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation>Sem alteração</translation>
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation>Ignorado</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Falhou</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>Conflito</translation>
-        </message>
-        <message>
-            <source>Would create</source>
-            <translation>Seria criado</translation>
-        </message>
-        <message>
-            <source>Would update</source>
-            <translation>Seria atualizado</translation>
-        </message>
-        <message>
-            <source>Would link</source>
-            <translation>Seria associado</translation>
-        </message>
-        <message>
-            <source>Would refuse</source>
-            <translation>Seria recusado</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Feito</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::KeychainSecretStore</name>
-        <message>
-            <source>No credential is stored yet.</source>
-            <translation>Nenhuma credencial foi guardada ainda.</translation>
-        </message>
-        <message>
-            <source>Access to the system keychain was denied (%1).</source>
-            <translation>O acesso ao chaveiro do sistema foi negado (%1).</translation>
-        </message>
-        <message>
-            <source>No system keychain is available. On Linux, install and unlock GNOME Keyring or KWallet (%1).</source>
-            <translation>Nenhum chaveiro do sistema está disponível. No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (%1).</translation>
-        </message>
-        <message>
-            <source>The system keychain reported an error: %1</source>
-            <translation>O chaveiro do sistema informou um erro: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::MainWindow</name>
-        <message>
-            <source>Ponte — demo</source>
-            <translation>Ponte — demonstração</translation>
-        </message>
-        <message>
-            <source>Ponte</source>
-            <translation>Ponte</translation>
-        </message>
-        <message>
-            <source>schema version %1</source>
-            <translation>esquema versão %1</translation>
-        </message>
-        <message>
-            <source>Demo (built-in simulators, separate data folder)</source>
-            <translation>Demonstração (simuladores embutidos, pasta de dados separada)</translation>
-        </message>
-        <message>
-            <source>Connected to the real Omie and Ploomes services</source>
-            <translation>Conectado aos serviços reais do Omie e do Ploomes</translation>
-        </message>
-        <message>
-            <source>checking…</source>
-            <translation>verificando…</translation>
-        </message>
-        <message>
-            <source>stored in the system keychain</source>
-            <translation>guardadas no chaveiro do sistema</translation>
-        </message>
-        <message>
-            <source>not set up yet</source>
-            <translation>ainda não configuradas</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <source>Entity</source>
-            <translation>Entidade</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Direção</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Registro</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <source>Stopping after the record in progress…</source>
-            <translation>Parando após o registro em andamento…</translation>
-        </message>
-        <message>
-            <source>%1, %2: %3 of %4</source>
-            <translation>%1, %2: %3 de %4</translation>
-        </message>
-        <message numerus="yes">
-            <source>about %n second(s) left</source>
-            <translation>
-                <numerusform>cerca de %n segundo restante</numerusform>
-                <numerusform>cerca de %n segundos restantes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Run %1: %2 — %3 written, %4 failed.</source>
-            <translation>Execução %1: %2 — %3 gravados, %4 com falha.</translation>
-        </message>
-        <message>
-            <source>Sync in progress</source>
-            <translation>Sincronização em andamento</translation>
-        </message>
-        <message>
-            <source>A synchronisation is running. Stop it after the record in progress and close Ponte?</source>
-            <translation>Uma sincronização está em andamento. Pará-la após o registro atual e fechar o Ponte?</translation>
-        </message>
-        <message>
-            <source>demo simulator</source>
-            <translation>simulador de demonstração</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Iniciando…</translation>
-        </message>
-        <message>
-            <source>Business hours</source>
-            <translation>Horário comercial</translation>
-        </message>
-        <message>
-            <source>It is business hours: other tools share the Omie and Ploomes limits now. Ponte will use only %1% of them, so a large sync takes longer; the scheduled off-hours sync is the better choice for heavy work.
+    </message>
+    <message>
+        <source>Use: webhook serve [--port N]</source>
+        <translation>Use: webhook serve [--port N]</translation>
+    </message>
+    <message>
+        <source>Credentials are missing. Store them with &quot;ponte-cli credentials set&quot; or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</source>
+        <translation>Faltam credenciais. Guarde-as com &quot;ponte-cli credentials set&quot; ou defina PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET e PONTE_PLOOMES_USER_KEY.</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check não recebe argumentos.</translation>
+    </message>
+    <message>
+        <source>%1: connected, credentials accepted.</source>
+        <translation>%1: conectado, credenciais aceitas.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>Argumento inesperado: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown entity %1 (use sellers, clients, products, services, orders, service-orders).</source>
+        <translation>Entidade desconhecida: %1 (use sellers, clients, products, services, orders, service-orders).</translation>
+    </message>
+    <message>
+        <source>Unknown direction %1 (use omie-to-ploomes, ploomes-to-omie or both).</source>
+        <translation>Direção desconhecida: %1 (use omie-to-ploomes, ploomes-to-omie ou both).</translation>
+    </message>
+    <message>
+        <source>%1 needs a date as YYYY-MM-DD.</source>
+        <translation>%1 precisa de uma data no formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>faltam cerca de %1</translation>
+    </message>
+    <message>
+        <source>Stopping after the record in progress…</source>
+        <translation>Parando após o registro em andamento…</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 in %3.</source>
+        <translation>Execução %1: %2 em %3.</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing was written.</source>
+        <translation>Apenas pré-visualização: nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6</source>
+        <translation>criados %1, atualizados %2, sem mudança %3, ignorados %4, com falha %5, conflitos %6</translation>
+    </message>
+    <message>
+        <source>Requests: Omie %1, Ploomes %2 (%3 throttled).</source>
+        <translation>Requisições: Omie %1, Ploomes %2 (%3 limitadas pelo serviço).</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>See &quot;ponte-cli history show %1&quot; for every refused record and why.</source>
+        <translation>Veja &quot;ponte-cli history show %1&quot; para cada registro recusado e o motivo.</translation>
+    </message>
+    <message>
+        <source>Use: history show RUN_ID [--json]</source>
+        <translation>Use: history show ID [--json]</translation>
+    </message>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>Não existe a execução %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 — %2 — %3 — started %4 — %5</source>
+        <translation>Execução %1 — %2 — %3 — iniciada em %4 — %5</translation>
+    </message>
+    <message>
+        <source>Use: history [--limit N] [--json] | history show RUN_ID [--json]</source>
+        <translation>Use: history [--limit N] [--json] | history show ID [--json]</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit precisa de um número positivo.</translation>
+    </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation>Nenhuma sincronização foi executada ainda.</translation>
+    </message>
+    <message>
+        <source>(preview)</source>
+        <translation>(pré-visualização)</translation>
+    </message>
+    <message>
+        <source>created %1, updated %2, failed %3</source>
+        <translation>criados %1, atualizados %2, com falha %3</translation>
+    </message>
+    <message>
+        <source>(Omie %1 req., Ploomes %2 req.)</source>
+        <translation>(Omie %1 req., Ploomes %2 req.)</translation>
+    </message>
+    <message>
+        <source>Use: quarantine retry [RUN_ID|--all]</source>
+        <translation>Use: quarantine retry [ID|--all]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be retried on the next sync.</source>
+        <translation>
+            <numerusform>%n registro será tentado de novo na próxima sincronização.</numerusform>
+            <numerusform>%n registros serão tentados de novo na próxima sincronização.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: quarantine [--json] | quarantine retry [RUN_ID|--all]</source>
+        <translation>Use: quarantine [--json] | quarantine retry [ID|--all]</translation>
+    </message>
+    <message>
+        <source>No record is in quarantine.</source>
+        <translation>Nenhum registro está em quarentena.</translation>
+    </message>
+    <message>
+        <source>[attempt %1, next %2]</source>
+        <translation>[tentativa %1, próxima em %2]</translation>
+    </message>
+    <message>
+        <source>Use: mapping export FILE | mapping import FILE</source>
+        <translation>Use: mapping export ARQUIVO | mapping import ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1.</source>
+        <translation>Mapeamento salvo em %1.</translation>
+    </message>
+    <message>
+        <source>The mapping was not imported:</source>
+        <translation>O mapeamento não foi importado:</translation>
+    </message>
+    <message>
+        <source>Mapping imported.</source>
+        <translation>Mapeamento importado.</translation>
+    </message>
+    <message>
+        <source>Use either --enable or --disable.</source>
+        <translation>Use --enable ou --disable, não os dois.</translation>
+    </message>
+    <message>
+        <source>--days takes weekdays 1 (Monday) to 7 (Sunday), e.g. 1-5 or 1,3,5.</source>
+        <translation>--days recebe dias da semana de 1 (segunda) a 7 (domingo), por exemplo 1-5 ou 1,3,5.</translation>
+    </message>
+    <message>
+        <source>Use: schedule show | schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]</source>
+        <translation>Use: schedule show | schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]</translation>
+    </message>
+    <message>
+        <source>Heavy sync: %1</source>
+        <translation>Sincronização pesada: %1</translation>
+    </message>
+    <message>
+        <source>enabled at %1 (Brasília time), days %2</source>
+        <translation>ativada às %1 (horário de Brasília), dias %2</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desativada</translation>
+    </message>
+    <message>
+        <source>Next heavy sync: %1</source>
+        <translation>Próxima sincronização pesada: %1</translation>
+    </message>
+    <message>
+        <source>Business hours: %1–%2, days %3 (national holidays excluded); %4% of each API budget is used then.</source>
+        <translation>Horário comercial: %1–%2, dias %3 (feriados nacionais excluídos); nesse horário usa-se %4% de cada limite das APIs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling for changes every %n minute(s).</source>
+        <translation>
+            <numerusform>Consulta de alterações a cada %n minuto.</numerusform>
+            <numerusform>Consulta de alterações a cada %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the heavy sync falls inside business hours; it will use only part of the API budgets.</source>
+        <translation>Atenção: a sincronização pesada cai no horário comercial; ela usará só parte dos limites das APIs.</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 1 to 65535.</source>
+        <translation>--port precisa de um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on port %1: %2</source>
+        <translation>Não é possível receber webhooks na porta %1: %2</translation>
+    </message>
+    <message>
+        <source>Receiving webhooks on port %1.</source>
+        <translation>Recebendo webhooks na porta %1.</translation>
+    </message>
+    <message>
+        <source>Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2</source>
+        <translation>Cadastre no Omie (Omie Connect): http://ESTA-MAQUINA:%1/webhooks/omie?token=%2</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Pressione Ctrl+C para parar.</translation>
+    </message>
+    <message>
+        <source>sync started (%1)</source>
+        <translation>sincronização iniciada (%1)</translation>
+    </message>
+    <message>
+        <source>run %1 %2: %3 written, %4 failed</source>
+        <translation>execução %1 %2: %3 gravados, %4 com falha</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::CouplingRepository</name>
+    <message>
+        <source>A link needs an Omie id or a Ploomes id.</source>
+        <translation>Um vínculo precisa de um id do Omie ou de um id do Ploomes.</translation>
+    </message>
+    <message>
+        <source>Omie record %1 and Ploomes record %2 are already linked to other records.</source>
+        <translation>O registro %1 do Omie e o registro %2 do Ploomes já estão vinculados a outros registros.</translation>
+    </message>
+    <message>
+        <source>This record is already linked to another record.</source>
+        <translation>Este registro já está vinculado a outro registro.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::CredentialsDialog</name>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Lendo o chaveiro…</translation>
+    </message>
+    <message>
+        <source>Fill in the three keys first.</source>
+        <translation>Preencha primeiro as três chaves.</translation>
+    </message>
+    <message>
+        <source>Connecting to Omie and Ploomes…</source>
+        <translation>Conectando ao Omie e ao Ploomes…</translation>
+    </message>
+    <message>
+        <source>Connected: the keys were accepted.</source>
+        <translation>Conectado: as chaves foram aceitas.</translation>
+    </message>
+    <message>
+        <source>Both services accepted the keys.</source>
+        <translation>Os dois serviços aceitaram as chaves.</translation>
+    </message>
+    <message>
+        <source>Check the keys marked in red.</source>
+        <translation>Confira as chaves marcadas em vermelho.</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>Salvando no chaveiro do sistema…</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::DataFolder</name>
+    <message>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>A pasta de dados %1 é um arquivo, não uma pasta.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder %1.</source>
+        <translation>Não foi possível criar a pasta de dados %1.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable.</source>
+        <translation>Não é possível gravar na pasta de dados %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Database</name>
+    <message>
+        <source>The Ponte database file is damaged or is not a Ponte database.</source>
+        <translation>O arquivo do banco de dados do Ponte está danificado ou não é um banco de dados do Ponte.</translation>
+    </message>
+    <message>
+        <source>The Ponte database is locked by another program. Close other Ponte windows and try again.</source>
+        <translation>O banco de dados do Ponte está bloqueado por outro programa. Feche as outras janelas do Ponte e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Ponte could not save its data.</source>
+        <translation>O disco está cheio: o Ponte não conseguiu gravar seus dados.</translation>
+    </message>
+    <message>
+        <source>A database operation failed (%1).</source>
+        <translation>Uma operação no banco de dados falhou (%1).</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>O driver SQLite do Qt não está instalado (pacote libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 não é um arquivo.</translation>
+    </message>
+    <message>
+        <source>Ponte cannot read its database file %1 (permission denied).</source>
+        <translation>O Ponte não consegue ler o arquivo do banco de dados %1 (permissão negada).</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1.</source>
+        <translation>Não foi possível abrir o banco de dados %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the database version.</source>
+        <translation>Não foi possível ler a versão do banco de dados.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Ponte (schema %1; this version understands up to %2). Update Ponte or choose another data folder.</source>
+        <translation>Este banco de dados foi gravado por uma versão mais nova do Ponte (esquema %1; esta versão entende até o %2). Atualize o Ponte ou escolha outra pasta de dados.</translation>
+    </message>
+    <message>
+        <source>Database migration %1 is missing.</source>
+        <translation>Falta a migração %1 do banco de dados.</translation>
+    </message>
+    <message>
+        <source>Could not start the database upgrade.</source>
+        <translation>Não foi possível iniciar a atualização do banco de dados.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 (%2) failed; nothing was changed.</source>
+        <translation>A atualização do banco de dados para a versão %1 (%2) falhou; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Could not start a database transaction.</source>
+        <translation>Não foi possível iniciar uma transação no banco de dados.</translation>
+    </message>
+    <message>
+        <source>Could not save to the database.</source>
+        <translation>Não foi possível gravar no banco de dados.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Entity</name>
+    <message>
+        <source>Sellers</source>
+        <translation>Vendedores</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
+        <translation>Pedidos de venda</translation>
+    </message>
+    <message>
+        <source>Service orders</source>
+        <translation>Ordens de serviço</translation>
+    </message>
+    <message>
+        <source>Omie → Ploomes</source>
+        <translation>Omie → Ploomes</translation>
+    </message>
+    <message>
+        <source>Ploomes → Omie</source>
+        <translation>Ploomes → Omie</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::FieldCatalog</name>
+    <message>
+        <source>Omie client id</source>
+        <translation>Id do cliente no Omie</translation>
+    </message>
+    <message>
+        <source>Legal name (razão social)</source>
+        <translation>Razão social</translation>
+    </message>
+    <message>
+        <source>Trade name (nome fantasia)</source>
+        <translation>Nome fantasia</translation>
+    </message>
+    <message>
+        <source>CNPJ/CPF</source>
+        <translation>CNPJ/CPF</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Phone 1 (DDD + number)</source>
+        <translation>Telefone 1 (DDD + número)</translation>
+    </message>
+    <message>
+        <source>Phone 2 (DDD + number)</source>
+        <translation>Telefone 2 (DDD + número)</translation>
+    </message>
+    <message>
+        <source>Fax (DDD + number)</source>
+        <translation>Fax (DDD + número)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Complemento</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Bairro</translation>
+    </message>
+    <message>
+        <source>CEP</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <source>City (IBGE code)</source>
+        <translation>Cidade (código IBGE)</translation>
+    </message>
+    <message>
+        <source>State (UF)</source>
+        <translation>Estado (UF)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>CNAE</source>
+        <translation>CNAE</translation>
+    </message>
+    <message>
+        <source>State registration</source>
+        <translation>Inscrição estadual</translation>
+    </message>
+    <message>
+        <source>Municipal registration</source>
+        <translation>Inscrição municipal</translation>
+    </message>
+    <message>
+        <source>Default seller</source>
+        <translation>Vendedor padrão</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+    <message>
+        <source>Simples Nacional</source>
+        <translation>Optante pelo Simples Nacional</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Limite de crédito</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Incluído em</translation>
+    </message>
+    <message>
+        <source>Omie product id</source>
+        <translation>Id do produto no Omie</translation>
+    </message>
+    <message>
+        <source>Code (SKU)</source>
+        <translation>Código (SKU)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <source>NCM</source>
+        <translation>NCM</translation>
+    </message>
+    <message>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Net weight</source>
+        <translation>Peso líquido</translation>
+    </message>
+    <message>
+        <source>Detailed description</source>
+        <translation>Descrição detalhada</translation>
+    </message>
+    <message>
+        <source>Omie service id</source>
+        <translation>Id do serviço no Omie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>LC 116 code</source>
+        <translation>Código LC 116</translation>
+    </message>
+    <message>
+        <source>Municipal service code</source>
+        <translation>Código do serviço municipal</translation>
+    </message>
+    <message>
+        <source>Full description</source>
+        <translation>Descrição completa</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número do pedido</translation>
+    </message>
+    <message>
+        <source>Expected date</source>
+        <translation>Data de previsão</translation>
+    </message>
+    <message>
+        <source>Stage (etapa)</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>Customer order number</source>
+        <translation>Número do pedido do cliente</translation>
+    </message>
+    <message>
+        <source>Sale notes</source>
+        <translation>Observações da venda</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Total do pedido</translation>
+    </message>
+    <message>
+        <source>Status (billed, cancelled, stage)</source>
+        <translation>Situação (faturado, cancelado, etapa)</translation>
+    </message>
+    <message>
+        <source>Service order number</source>
+        <translation>Número da OS</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Omie seller id</source>
+        <translation>Id do vendedor no Omie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Razão social</translation>
+    </message>
+    <message>
+        <source>CNPJ (company) / CPF (person)</source>
+        <translation>CNPJ (empresa) / CPF (pessoa)</translation>
+    </message>
+    <message>
+        <source>First phone</source>
+        <translation>Primeiro telefone</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>Segundo telefone</translation>
+    </message>
+    <message>
+        <source>Fax phone</source>
+        <translation>Telefone de fax</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tags (Marcadores)</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>CNAE code</source>
+        <translation>Código CNAE</translation>
+    </message>
+    <message>
+        <source>Owner (Responsável)</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Measurement unit</source>
+        <translation>Unidade de medida</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspenso</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Internal comments</source>
+        <translation>Comentários internos</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Id do usuário</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::FieldType</name>
+    <message>
+        <source>Short text</source>
+        <translation>Texto simples</translation>
+    </message>
+    <message>
+        <source>Multi-line text</source>
+        <translation>Texto multilinha</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Número inteiro</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>Número com casas decimais</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Porcentagem</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Checkbox (sim/não)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Endereço web</translation>
+    </message>
+    <message>
+        <source>CNPJ/CPF</source>
+        <translation>CNPJ/CPF</translation>
+    </message>
+    <message>
+        <source>CEP</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>City (IBGE)</source>
+        <translation>Cidade (IBGE)</translation>
+    </message>
+    <message>
+        <source>State (UF)</source>
+        <translation>Estado (UF)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Seller / user</source>
+        <translation>Vendedor / usuário</translation>
+    </message>
+    <message>
+        <source>Inactive / status</source>
+        <translation>Inativo / status</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>List of options</source>
+        <translation>Opções pré-cadastradas</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::HistoryModel</name>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Agendada</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Consulta periódica</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Linha de comando</translation>
+    </message>
+    <message>
+        <source>%1 (preview)</source>
+        <translation>%1 (pré-visualização)</translation>
+    </message>
+    <message>
+        <source>Omie %1 · Ploomes %2</source>
+        <translation>Omie %1 · Ploomes %2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Execução</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criados</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizados</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requisições</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>column: records that failed</comment>
+        <translation>Com falha</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::ItemOutcome</name>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Associado</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sem alteração</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <source>Would create</source>
+        <translation>Seria criado</translation>
+    </message>
+    <message>
+        <source>Would update</source>
+        <translation>Seria atualizado</translation>
+    </message>
+    <message>
+        <source>Would link</source>
+        <translation>Seria associado</translation>
+    </message>
+    <message>
+        <source>Would refuse</source>
+        <translation>Seria recusado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feito</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::KeychainSecretStore</name>
+    <message>
+        <source>No credential is stored yet.</source>
+        <translation>Nenhuma credencial foi guardada ainda.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1).</source>
+        <translation>O acesso ao chaveiro do sistema foi negado (%1).</translation>
+    </message>
+    <message>
+        <source>No system keychain is available. On Linux, install and unlock GNOME Keyring or KWallet (%1).</source>
+        <translation>Nenhum chaveiro do sistema está disponível. No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>O chaveiro do sistema informou um erro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::MainWindow</name>
+    <message>
+        <source>Ponte — demo</source>
+        <translation>Ponte — demonstração</translation>
+    </message>
+    <message>
+        <source>Ponte</source>
+        <translation>Ponte</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>esquema versão %1</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulators, separate data folder)</source>
+        <translation>Demonstração (simuladores embutidos, pasta de dados separada)</translation>
+    </message>
+    <message>
+        <source>Connected to the real Omie and Ploomes services</source>
+        <translation>Conectado aos serviços reais do Omie e do Ploomes</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>verificando…</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation>guardadas no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>not set up yet</source>
+        <translation>ainda não configuradas</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidade</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direção</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Stopping after the record in progress…</source>
+        <translation>Parando após o registro em andamento…</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4</source>
+        <translation>%1, %2: %3 de %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>cerca de %n segundo restante</numerusform>
+            <numerusform>cerca de %n segundos restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1: %2 — %3 written, %4 failed.</source>
+        <translation>Execução %1: %2 — %3 gravados, %4 com falha.</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Sincronização em andamento</translation>
+    </message>
+    <message>
+        <source>A synchronisation is running. Stop it after the record in progress and close Ponte?</source>
+        <translation>Uma sincronização está em andamento. Pará-la após o registro atual e fechar o Ponte?</translation>
+    </message>
+    <message>
+        <source>demo simulator</source>
+        <translation>simulador de demonstração</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Horário comercial</translation>
+    </message>
+    <message>
+        <source>It is business hours: other tools share the Omie and Ploomes limits now. Ponte will use only %1% of them, so a large sync takes longer; the scheduled off-hours sync is the better choice for heavy work.
 
 Sync now anyway?</source>
-            <translation>Estamos em horário comercial: outras ferramentas dividem agora os limites do Omie e do Ploomes. O Ponte usará só %1% deles, então uma sincronização grande demora mais; a sincronização agendada fora do expediente é a melhor escolha para trabalho pesado.
+        <translation>Estamos em horário comercial: outras ferramentas dividem agora os limites do Omie e do Ploomes. O Ponte usará só %1% deles, então uma sincronização grande demora mais; a sincronização agendada fora do expediente é a melhor escolha para trabalho pesado.
 
 Sincronizar agora mesmo assim?</translation>
-        </message>
-        <message>
-            <source>Set up the Omie and Ploomes credentials first.</source>
-            <translation>Configure primeiro as credenciais do Omie e do Ploomes.</translation>
-        </message>
-        <message>
-            <source>The demo uses the simulators' own keys.</source>
-            <translation>A demonstração usa as chaves dos próprios simuladores.</translation>
-        </message>
-        <message>
-            <source>Credentials saved in the system keychain.</source>
-            <translation>Credenciais salvas no chaveiro do sistema.</translation>
-        </message>
-        <message>
-            <source>Omie's version wins</source>
-            <translation>Vale a versão do Omie</translation>
-        </message>
-        <message>
-            <source>Ploomes' version wins</source>
-            <translation>Vale a versão do Ploomes</translation>
-        </message>
-        <message>
-            <source>The newest change wins</source>
-            <translation>Vale a alteração mais recente</translation>
-        </message>
-        <message>
-            <source>The heavy sync will run outside business hours.</source>
-            <translation>A sincronização pesada será feita fora do horário comercial.</translation>
-        </message>
-        <message>
-            <source>at %1, next on %2 (while Ponte is open)</source>
-            <translation>às %1, a próxima em %2 (com o Ponte aberto)</translation>
-        </message>
-        <message>
-            <source>not scheduled</source>
-            <translation>não agendada</translation>
-        </message>
-        <message>
-            <source>A scheduled sync was skipped: the credentials are not set up.</source>
-            <translation>Uma sincronização agendada não foi feita: as credenciais não estão configuradas.</translation>
-        </message>
-        <message>
-            <source>Field mapping saved; the next sync uses it.</source>
-            <translation>Mapeamento de campos salvo; a próxima sincronização o usa.</translation>
-        </message>
-        <message>
-            <source>Reading the contas correntes, categorias, parcelas and etapas from Omie…</source>
-            <translation>Lendo do Omie as contas correntes, categorias, parcelas e etapas…</translation>
-        </message>
-        <message>
-            <source>Set up the Omie credentials first.</source>
-            <translation>Configure primeiro as credenciais do Omie.</translation>
-        </message>
-        <message>
-            <source>Pick the defaults of the orders Ponte creates in Omie.</source>
-            <translation>Escolha os padrões dos pedidos que o Ponte cria no Omie.</translation>
-        </message>
-        <message>
-            <source>given by the environment (not stored)</source>
-            <translation>dadas pelo ambiente (não guardadas)</translation>
-        </message>
-        <message numerus="yes">
-            <source>off: changes are polled every %n minute(s)</source>
-            <translation>
-                <numerusform>desligadas: as alterações são consultadas a cada %n minuto</numerusform>
-                <numerusform>desligadas: as alterações são consultadas a cada %n minutos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>port %1 could not be opened (%2); changes are polled instead.</source>
-            <translation>a porta %1 não pôde ser aberta (%2); as alterações serão consultadas periodicamente.</translation>
-        </message>
-        <message>
-            <source>register in Omie: %1</source>
-            <translation>cadastre no Omie: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Mapper</name>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelado</translation>
-        </message>
-        <message>
-            <source>Billed</source>
-            <translation>Faturado</translation>
-        </message>
-        <message>
-            <source>Stage %1</source>
-            <translation>Etapa %1</translation>
-        </message>
-        <message>
-            <source>Stage %1 – %2</source>
-            <translation>Etapa %1 – %2</translation>
-        </message>
-        <message>
-            <source>"%1" was cut to %2 characters for Omie.</source>
-            <translation>"%1" foi cortado para %2 caracteres para o Omie.</translation>
-        </message>
-        <message>
-            <source>"%1" is neither a CNPJ nor a CPF and was not sent.</source>
-            <translation>"%1" não é CNPJ nem CPF e não foi enviado.</translation>
-        </message>
-        <message>
-            <source>The city with IBGE code %1 does not exist in Ploomes.</source>
-            <translation>A cidade com código IBGE %1 não existe no Ploomes.</translation>
-        </message>
-        <message>
-            <source>The state %1 does not exist in Ploomes.</source>
-            <translation>O estado %1 não existe no Ploomes.</translation>
-        </message>
-        <message>
-            <source>The tag "%1" does not exist in Ploomes.</source>
-            <translation>O marcador "%1" não existe no Ploomes.</translation>
-        </message>
-        <message>
-            <source>The Omie seller %1 has no Ploomes user with the same e-mail.</source>
-            <translation>O vendedor %1 do Omie não tem usuário no Ploomes com o mesmo e-mail.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::MappingDialog</name>
-        <message>
-            <source>Omie</source>
-            <translation>Omie</translation>
-        </message>
-        <message>
-            <source>Ploomes</source>
-            <translation>Ploomes</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Direção</translation>
-        </message>
-        <message>
-            <source>The default mapping of %1 is back.</source>
-            <translation>O mapeamento padrão de %1 foi restaurado.</translation>
-        </message>
-        <message>
-            <source>Fits Ploomes fields of type: %1</source>
-            <translation>Serve para campos do Ploomes do tipo: %1</translation>
-        </message>
-        <message>
-            <source>(custom field)</source>
-            <translation>(campo personalizado)</translation>
-        </message>
-        <message>
-            <source>(read only)</source>
-            <translation>(somente leitura)</translation>
-        </message>
-        <message>
-            <source>both ways</source>
-            <translation>nos dois sentidos</translation>
-        </message>
-        <message>
-            <source>Omie → Ploomes</source>
-            <translation>Omie → Ploomes</translation>
-        </message>
-        <message>
-            <source>Ploomes → Omie</source>
-            <translation>Ploomes → Omie</translation>
-        </message>
-        <message>
-            <source>Mapped %1 to %2.</source>
-            <translation>%1 mapeado para %2.</translation>
-        </message>
-        <message>
-            <source>%1 only flow one way.</source>
-            <translation>%1 só seguem em um sentido.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::MappingModel</name>
-        <message>
-            <source>%1 has no Omie field "%2".</source>
-            <translation>%1 não tem o campo "%2" no Omie.</translation>
-        </message>
-        <message>
-            <source>%1 has no Ploomes field "%2".</source>
-            <translation>%1 não tem o campo "%2" no Ploomes.</translation>
-        </message>
-        <message>
-            <source>%1 only flow from Omie to Ploomes.</source>
-            <translation>%1 só vão do Omie para o Ploomes.</translation>
-        </message>
-        <message>
-            <source>The Ploomes field "%1" is read-only: map it from Ploomes to Omie only.</source>
-            <translation>O campo "%1" do Ploomes é somente leitura: mapeie-o apenas do Ploomes para o Omie.</translation>
-        </message>
-        <message>
-            <source>The Omie field "%1" is read-only: map it from Omie to Ploomes only.</source>
-            <translation>O campo "%1" do Omie é somente leitura: mapeie-o apenas do Omie para o Ploomes.</translation>
-        </message>
-        <message>
-            <source>"%1" → "%2" loses information (%3), so it can only flow from Omie to Ploomes.</source>
-            <translation>"%1" → "%2" perde informação (%3), então só pode ir do Omie para o Ploomes.</translation>
-        </message>
-        <message>
-            <source>The Ploomes field "%1" is already filled from "%2".</source>
-            <translation>O campo "%1" do Ploomes já é preenchido por "%2".</translation>
-        </message>
-        <message>
-            <source>The Omie field "%1" is already filled from "%2".</source>
-            <translation>O campo "%1" do Omie já é preenchido por "%2".</translation>
-        </message>
-        <message>
-            <source>This file is not a Ponte mapping.</source>
-            <translation>Este arquivo não é um mapeamento do Ponte.</translation>
-        </message>
-        <message>
-            <source>The mapping has no valid version.</source>
-            <translation>O mapeamento não tem uma versão válida.</translation>
-        </message>
-        <message>
-            <source>This mapping was written by a newer version of Ponte (format %1).</source>
-            <translation>Este mapeamento foi gravado por uma versão mais nova do Ponte (formato %1).</translation>
-        </message>
-        <message>
-            <source>Unknown entity "%1" in the mapping.</source>
-            <translation>Entidade desconhecida "%1" no mapeamento.</translation>
-        </message>
-        <message>
-            <source>A pair of %1 is incomplete.</source>
-            <translation>Um par de %1 está incompleto.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Não foi possível gravar %1: %2</translation>
-        </message>
-        <message>
-            <source>Could not read %1: %2</source>
-            <translation>Não foi possível ler %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not valid JSON (%2).</source>
-            <translation>%1 não é um JSON válido (%2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::NetworkTransport</name>
-        <message>
-            <source>invalid chunked encoding</source>
-            <translation>codificação chunked inválida</translation>
-        </message>
-        <message>
-            <source>the server closed the connection</source>
-            <translation>o servidor fechou a conexão</translation>
-        </message>
-        <message>
-            <source>no answer in time</source>
-            <translation>sem resposta a tempo</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Omie</name>
-        <message>
-            <source>%1 answered without %2</source>
-            <translation>%1 respondeu sem %2</translation>
-        </message>
-        <message>
-            <source>no answer in time</source>
-            <translation>sem resposta a tempo</translation>
-        </message>
-        <message>
-            <source>HTTP %1 with an HTML page instead of JSON</source>
-            <translation>HTTP %1 com uma página HTML em vez de JSON</translation>
-        </message>
-        <message>
-            <source>HTTP %1, unreadable reply: %2</source>
-            <translation>HTTP %1, resposta ilegível: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Ploomes</name>
-        <message>
-            <source>reply without a "value" list</source>
-            <translation>resposta sem a lista "value"</translation>
-        </message>
-        <message>
-            <source>POST %1 answered without the new Id</source>
-            <translation>POST %1 respondeu sem o novo Id</translation>
-        </message>
-        <message>
-            <source>no answer in time</source>
-            <translation>sem resposta a tempo</translation>
-        </message>
-        <message>
-            <source>HTTP %1 with a body that is not JSON</source>
-            <translation>HTTP %1 com um corpo que não é JSON</translation>
-        </message>
-        <message>
-            <source>HTTP %1 with an HTML page</source>
-            <translation>HTTP %1 com uma página HTML</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Ploomes::Lookups</name>
-        <message>
-            <source>contacts</source>
-            <translation>clientes</translation>
-        </message>
-        <message>
-            <source>products</source>
-            <translation>produtos</translation>
-        </message>
-        <message>
-            <source>orders</source>
-            <translation>vendas</translation>
-        </message>
-        <message>
-            <source>entity %1 chosen for %2: published id, ApiUrl '%3' confirms</source>
-            <translation>entidade %1 escolhida para %2: id publicado, confirmado pelo ApiUrl '%3'</translation>
-        </message>
-        <message>
-            <source>entity %1 chosen for %2: published id, name '%3' confirms</source>
-            <translation>entidade %1 escolhida para %2: id publicado, confirmado pelo nome '%3'</translation>
-        </message>
-        <message>
-            <source>entity %1 chosen for %2: ApiUrl '%3'</source>
-            <translation>entidade %1 escolhida para %2: ApiUrl '%3'</translation>
-        </message>
-        <message>
-            <source>no entity chosen for %2: %1 entities have ApiUrl '%3'</source>
-            <translation>nenhuma entidade escolhida para %2: %1 entidades têm o ApiUrl '%3'</translation>
-        </message>
-        <message>
-            <source>entity %1 chosen for %2: exact name '%3'</source>
-            <translation>entidade %1 escolhida para %2: nome exato '%3'</translation>
-        </message>
-        <message>
-            <source>no entity chosen for %2: %1 entities are named '%3'</source>
-            <translation>nenhuma entidade escolhida para %2: %1 entidades se chamam '%3'</translation>
-        </message>
-        <message>
-            <source>no entity for %1 in Fields@Entities: neither id %2, ApiUrl '%3' nor the name '%4'</source>
-            <translation>nenhuma entidade para %1 em Fields@Entities: nem o id %2, nem o ApiUrl '%3', nem o nome '%4'</translation>
-        </message>
-        <message>
-            <source>field type %1 chosen: exact name '%2', NativeType String</source>
-            <translation>tipo de campo %1 escolhido: nome exato '%2', NativeType String</translation>
-        </message>
-        <message>
-            <source>no text field type chosen: %1 types are named '%2'</source>
-            <translation>nenhum tipo de campo de texto escolhido: %1 tipos se chamam '%2'</translation>
-        </message>
-        <message>
-            <source>no field type named 'Texto simples' with NativeType String in Fields@Types</source>
-            <translation>nenhum tipo de campo chamado 'Texto simples' com NativeType String em Fields@Types</translation>
-        </message>
-        <message>
-            <source>work</source>
-            <translation>comercial</translation>
-        </message>
-        <message>
-            <source>mobile</source>
-            <translation>celular</translation>
-        </message>
-        <message>
-            <source>fax</source>
-            <translation>fax</translation>
-        </message>
-        <message>
-            <source>no %1 phone type: none is named '%2'</source>
-            <translation>nenhum tipo de telefone %1: nenhum se chama '%2'</translation>
-        </message>
-        <message>
-            <source>%1 phone type %2 chosen: exact name '%3'</source>
-            <translation>tipo de telefone %1 escolhido (%2): nome exato '%3'</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>ativo</translation>
-        </message>
-        <message>
-            <source>inactive</source>
-            <translation>inativo</translation>
-        </message>
-        <message>
-            <source>no %1 contact status: none is named '%2'</source>
-            <translation>nenhuma situação de cliente %1: nenhuma se chama '%2'</translation>
-        </message>
-        <message>
-            <source>%1 status %2 chosen: exact name '%3'</source>
-            <translation>situação %1 escolhida (%2): nome exato '%3'</translation>
-        </message>
-        <message>
-            <source>currency %1 chosen: Short '%2'</source>
-            <translation>moeda %1 escolhida: Short '%2'</translation>
-        </message>
-        <message>
-            <source>no currency chosen: %1 currencies have Short '%2'</source>
-            <translation>nenhuma moeda escolhida: %1 moedas têm Short '%2'</translation>
-        </message>
-        <message>
-            <source>currency %1 chosen: exact name '%2'</source>
-            <translation>moeda %1 escolhida: nome exato '%2'</translation>
-        </message>
-        <message>
-            <source>no currency with Short '%1' in /Currencies: the account's default currency applies</source>
-            <translation>nenhuma moeda com Short '%1' em /Currencies: vale a moeda padrão da conta</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::PloomesPreflight</name>
-        <message>
-            <source>The "Id (Omie)" fields cannot be created: %1.</source>
-            <translation>Os campos "Id (Omie)" não podem ser criados: %1.</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes fields of entity %1: %2</source>
-            <translation>Lendo os campos do Ploomes da entidade %1: %2</translation>
-        </message>
-        <message>
-            <source>Reading %1 from Ploomes: %2</source>
-            <translation>Lendo %1 do Ploomes: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::QueueRepository</name>
-        <message>
-            <source>Could not queue the work item.</source>
-            <translation>Não foi possível enfileirar o trabalho.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::RunStatus</name>
-        <message>
-            <source>Succeeded</source>
-            <translation>Concluída</translation>
-        </message>
-        <message>
-            <source>Finished with failures</source>
-            <translation>Concluída com falhas</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Falhou</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelada</translation>
-        </message>
-        <message>
-            <source>Interrupted</source>
-            <translation>Interrompida</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>Em andamento</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::SecretStore</name>
-        <message>
-            <source>No secret is stored for %1.</source>
-            <translation>Nenhum segredo está guardado para %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::Settings</name>
-        <message>
-            <source>These settings were written by a newer version of Ponte (version %1). Update Ponte.</source>
-            <translation>Estas configurações foram gravadas por uma versão mais nova do Ponte (versão %1). Atualize o Ponte.</translation>
-        </message>
-        <message>
-            <source>%1 must be a whole number from %2 to %3.</source>
-            <translation>%1 deve ser um número inteiro de %2 a %3.</translation>
-        </message>
-        <message>
-            <source>%1 must be a number from %2 to %3.</source>
-            <translation>%1 deve ser um número de %2 a %3.</translation>
-        </message>
-        <message>
-            <source>%1 must be true or false.</source>
-            <translation>%1 deve ser true (sim) ou false (não).</translation>
-        </message>
-        <message>
-            <source>%1 must be an http:// or https:// address.</source>
-            <translation>%1 deve ser um endereço http:// ou https://.</translation>
-        </message>
-        <message>
-            <source>%1 must be a date as YYYY-MM-DD.</source>
-            <translation>%1 deve ser uma data no formato AAAA-MM-DD.</translation>
-        </message>
-        <message>
-            <source>%1 must be a time as HH:MM.</source>
-            <translation>%1 deve ser um horário no formato HH:MM.</translation>
-        </message>
-        <message>
-            <source>%1 must be one of: %2.</source>
-            <translation>%1 deve ser um destes: %2.</translation>
-        </message>
-        <message>
-            <source>Unknown setting type.</source>
-            <translation>Tipo de configuração desconhecido.</translation>
-        </message>
-        <message>
-            <source>There is no setting called %1.</source>
-            <translation>Não existe a configuração %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::SyncEngine</name>
-        <message>
-            <source>Another synchronisation is already running for this data folder.</source>
-            <translation>Outra sincronização já está em andamento para esta pasta de dados.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::SyncRun</name>
-        <message>
-            <source>Looking up a record by its Omie id</source>
-            <translation>Procurando um registro pelo id do Omie</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n create(s) interrupted by an earlier stop will be checked before they are sent again.</source>
-            <translation>
-                <numerusform>%n criação interrompida por uma parada anterior será conferida antes de ser enviada de novo.</numerusform>
-                <numerusform>%n criações interrompidas por uma parada anterior serão conferidas antes de serem enviadas de novo.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in the settings (or with "ponte-cli credentials set").</source>
-            <translation>A App Key/App Secret do Omie e a User-Key do Ploomes não estão todas configuradas. Informe-as nas configurações (ou com "ponte-cli credentials set").</translation>
-        </message>
-        <message>
-            <source>Preview started: nothing will be written.</source>
-            <translation>Pré-visualização iniciada: nada será gravado.</translation>
-        </message>
-        <message>
-            <source>Synchronisation started.</source>
-            <translation>Sincronização iniciada.</translation>
-        </message>
-        <message>
-            <source>Stopped at the user's request; nothing was left half done.</source>
-            <translation>Interrompida a pedido do usuário; nada ficou pela metade.</translation>
-        </message>
-        <message>
-            <source>Synchronisation finished: %1.</source>
-            <translation>Sincronização terminada: %1.</translation>
-        </message>
-        <message>
-            <source>Reading the Omie sellers</source>
-            <translation>Lendo os vendedores do Omie</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes users</source>
-            <translation>Lendo os usuários do Ploomes</translation>
-        </message>
-        <message>
-            <source>The Omie seller has no e-mail, so no Ploomes user can be matched.</source>
-            <translation>O vendedor do Omie não tem e-mail, então nenhum usuário do Ploomes pode ser associado.</translation>
-        </message>
-        <message>
-            <source>No Ploomes user has the e-mail %1 (users are never created).</source>
-            <translation>Nenhum usuário do Ploomes tem o e-mail %1 (usuários nunca são criados).</translation>
-        </message>
-        <message>
-            <source>Matched with the Ploomes user %1.</source>
-            <translation>Associado ao usuário %1 do Ploomes.</translation>
-        </message>
-        <message>
-            <source>Reading Omie clients…</source>
-            <translation>Lendo os clientes do Omie…</translation>
-        </message>
-        <message>
-            <source>Reading the Omie clients</source>
-            <translation>Lendo os clientes do Omie</translation>
-        </message>
-        <message>
-            <source>Reading Ploomes contacts…</source>
-            <translation>Lendo os clientes do Ploomes…</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes contacts</source>
-            <translation>Lendo os clientes do Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading quarantined contacts</source>
-            <translation>Lendo clientes em quarentena</translation>
-        </message>
-        <message>
-            <source>Reading an Omie client</source>
-            <translation>Lendo um cliente do Omie</translation>
-        </message>
-        <message>
-            <source>Changed in both systems since the last sync; Omie's version was kept (policy %1).</source>
-            <translation>Alterado nos dois sistemas desde a última sincronização; ficou a versão do Omie (política %1).</translation>
-        </message>
-        <message>
-            <source>Changed in both systems since the last sync; Ploomes' version was kept (policy %1).</source>
-            <translation>Alterado nos dois sistemas desde a última sincronização; ficou a versão do Ploomes (política %1).</translation>
-        </message>
-        <message>
-            <source>The client has neither a trade name nor a legal name.</source>
-            <translation>O cliente não tem nome fantasia nem razão social.</translation>
-        </message>
-        <message>
-            <source>The contact has no CNPJ/CPF, which Omie requires.</source>
-            <translation>O cliente não tem CNPJ/CPF, que o Omie exige.</translation>
-        </message>
-        <message>
-            <source>The contact's CNPJ/CPF %1 is not valid.</source>
-            <translation>O CNPJ/CPF %1 do cliente não é válido.</translation>
-        </message>
-        <message>
-            <source>The contact has no name.</source>
-            <translation>O cliente não tem nome.</translation>
-        </message>
-        <message>
-            <source>Linked to the existing record with the same id or CNPJ/CPF.</source>
-            <translation>Vinculado ao registro existente com o mesmo id ou CNPJ/CPF.</translation>
-        </message>
-        <message>
-            <source>"%1" had already reached Ploomes before an interruption; linked, not duplicated.</source>
-            <translation>"%1" já tinha chegado ao Ploomes antes de uma interrupção; vinculado, não duplicado.</translation>
-        </message>
-        <message>
-            <source>"%1" had already reached Omie before an interruption; linked, not duplicated.</source>
-            <translation>"%1" já tinha chegado ao Omie antes de uma interrupção; vinculado, não duplicado.</translation>
-        </message>
-        <message>
-            <source>Looking up a client in Omie</source>
-            <translation>Procurando um cliente no Omie</translation>
-        </message>
-        <message>
-            <source>Creating the contact in Ploomes</source>
-            <translation>Criando o cliente no Ploomes</translation>
-        </message>
-        <message>
-            <source>Updating the contact in Ploomes</source>
-            <translation>Atualizando o cliente no Ploomes</translation>
-        </message>
-        <message>
-            <source>Storing the Ploomes id in Omie</source>
-            <translation>Gravando o id do Ploomes no Omie</translation>
-        </message>
-        <message>
-            <source>Creating the client in Omie</source>
-            <translation>Criando o cliente no Omie</translation>
-        </message>
-        <message>
-            <source>Updating the client in Omie</source>
-            <translation>Atualizando o cliente no Omie</translation>
-        </message>
-        <message>
-            <source>Linking to the existing Omie client</source>
-            <translation>Vinculando ao cliente existente no Omie</translation>
-        </message>
-        <message>
-            <source>A client with this CNPJ/CPF already existed in Omie; linked and updated.</source>
-            <translation>Já existia no Omie um cliente com este CNPJ/CPF; vinculado e atualizado.</translation>
-        </message>
-        <message>
-            <source>Storing the Omie id in Ploomes</source>
-            <translation>Gravando o id do Omie no Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes orders</source>
-            <translation>Lendo as vendas do Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading the contacts of the orders</source>
-            <translation>Lendo os clientes das vendas</translation>
-        </message>
-        <message>
-            <source>Ploomes order %1</source>
-            <translation>Venda %1 do Ploomes</translation>
-        </message>
-        <message>
-            <source>The order mixes products and services; Omie needs one sales order for products and one service order for services.</source>
-            <translation>A venda mistura produtos e serviços; o Omie precisa de um pedido de venda para os produtos e de uma ordem de serviço para os serviços.</translation>
-        </message>
-        <message>
-            <source>The order has no products.</source>
-            <translation>A venda não tem produtos.</translation>
-        </message>
-        <message>
-            <source>None of the order's products came from Omie (no "Id (Omie)"): sync products first or use products registered in Omie.</source>
-            <translation>Nenhum produto da venda veio do Omie (sem "Id (Omie)"): sincronize os produtos antes ou use produtos cadastrados no Omie.</translation>
-        </message>
-        <message>
-            <source>the order has no client</source>
-            <translation>a venda não tem cliente</translation>
-        </message>
-        <message>
-            <source>the client is not in Omie yet (it is synchronised first; retried later)</source>
-            <translation>o cliente ainda não está no Omie (ele é sincronizado antes; nova tentativa depois)</translation>
-        </message>
-        <message>
-            <source>the client has no city or state</source>
-            <translation>o cliente não tem cidade ou estado</translation>
-        </message>
-        <message>
-            <source>the client's address has no number</source>
-            <translation>o endereço do cliente não tem número</translation>
-        </message>
-        <message>
-            <source>the client has no CNPJ/CPF</source>
-            <translation>o cliente não tem CNPJ/CPF</translation>
-        </message>
-        <message>
-            <source>the client's name "%1" is generic</source>
-            <translation>o nome do cliente "%1" é genérico</translation>
-        </message>
-        <message>
-            <source>the product "%1" has no "Id (Omie)"</source>
-            <translation>o produto "%1" não tem "Id (Omie)"</translation>
-        </message>
-        <message>
-            <source>the quantity of "%1" is not positive</source>
-            <translation>a quantidade de "%1" não é positiva</translation>
-        </message>
-        <message>
-            <source>the unit price of "%1" is not positive</source>
-            <translation>o preço unitário de "%1" não é positivo</translation>
-        </message>
-        <message>
-            <source>the order has no products</source>
-            <translation>a venda não tem produtos</translation>
-        </message>
-        <message>
-            <source>the order total is not positive</source>
-            <translation>o total da venda não é positivo</translation>
-        </message>
-        <message>
-            <source>the responsible user has no Omie seller with the same e-mail</source>
-            <translation>o responsável não tem vendedor no Omie com o mesmo e-mail</translation>
-        </message>
-        <message>
-            <source>Not sent to Omie: %1.</source>
-            <translation>Não enviado ao Omie: %1.</translation>
-        </message>
-        <message>
-            <source>Looking up an order in Omie</source>
-            <translation>Procurando um pedido no Omie</translation>
-        </message>
-        <message>
-            <source>Creating the service order in Omie</source>
-            <translation>Criando a ordem de serviço no Omie</translation>
-        </message>
-        <message>
-            <source>Creating the sales order in Omie</source>
-            <translation>Criando o pedido de venda no Omie</translation>
-        </message>
-        <message>
-            <source>Omie number %1.</source>
-            <translation>Número no Omie: %1.</translation>
-        </message>
-        <message>
-            <source>Storing the Omie id in the Ploomes order</source>
-            <translation>Gravando o id do Omie na venda do Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading Omie service orders…</source>
-            <translation>Lendo as ordens de serviço do Omie…</translation>
-        </message>
-        <message>
-            <source>Reading Omie sales orders…</source>
-            <translation>Lendo os pedidos de venda do Omie…</translation>
-        </message>
-        <message>
-            <source>Reading the Omie service orders</source>
-            <translation>Lendo as ordens de serviço do Omie</translation>
-        </message>
-        <message>
-            <source>Reading the Omie sales orders</source>
-            <translation>Lendo os pedidos de venda do Omie</translation>
-        </message>
-        <message>
-            <source>Service order %1</source>
-            <translation>Ordem de serviço %1</translation>
-        </message>
-        <message>
-            <source>Sales order %1</source>
-            <translation>Pedido de venda %1</translation>
-        </message>
-        <message>
-            <source>The Ploomes order %1 no longer exists.</source>
-            <translation>A venda %1 não existe mais no Ploomes.</translation>
-        </message>
-        <message>
-            <source>its client is not linked to a Ploomes contact yet</source>
-            <translation>o cliente ainda não está vinculado a um cliente do Ploomes</translation>
-        </message>
-        <message>
-            <source>item %1 is not linked to a Ploomes product</source>
-            <translation>o item %1 não está vinculado a um produto do Ploomes</translation>
-        </message>
-        <message>
-            <source>it has no items</source>
-            <translation>não tem itens</translation>
-        </message>
-        <message>
-            <source>Not imported into Ploomes: %1.</source>
-            <translation>Não importado para o Ploomes: %1.</translation>
-        </message>
-        <message>
-            <source>Importing the order into Ploomes</source>
-            <translation>Importando o pedido para o Ploomes</translation>
-        </message>
-        <message>
-            <source>Updating the order in Ploomes</source>
-            <translation>Atualizando a venda no Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading Omie services…</source>
-            <translation>Lendo os serviços do Omie…</translation>
-        </message>
-        <message>
-            <source>Reading Omie products…</source>
-            <translation>Lendo os produtos do Omie…</translation>
-        </message>
-        <message>
-            <source>Reading the Omie services</source>
-            <translation>Lendo os serviços do Omie</translation>
-        </message>
-        <message>
-            <source>Reading the Omie products</source>
-            <translation>Lendo os produtos do Omie</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes products</source>
-            <translation>Lendo os produtos do Ploomes</translation>
-        </message>
-        <message>
-            <source>The item has no description and no code.</source>
-            <translation>O item não tem descrição nem código.</translation>
-        </message>
-        <message>
-            <source>Linked to the Ploomes product with the same code or Omie id.</source>
-            <translation>Vinculado ao produto do Ploomes com o mesmo código ou id do Omie.</translation>
-        </message>
-        <message>
-            <source>Creating the product in Ploomes</source>
-            <translation>Criando o produto no Ploomes</translation>
-        </message>
-        <message>
-            <source>Updating the product in Ploomes</source>
-            <translation>Atualizando o produto no Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes entities</source>
-            <translation>Lendo as entidades do Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes field types</source>
-            <translation>Lendo os tipos de campo do Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes phone types</source>
-            <translation>Lendo os tipos de telefone do Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes contact statuses</source>
-            <translation>Lendo os status de cliente do Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading the Omie billing stages</source>
-            <translation>Lendo as etapas de faturamento do Omie</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes custom fields</source>
-            <translation>Lendo os campos personalizados do Ploomes</translation>
-        </message>
-        <message>
-            <source>The Ploomes custom field "%1" would be created.</source>
-            <translation>O campo personalizado "%1" seria criado no Ploomes.</translation>
-        </message>
-        <message>
-            <source>Creating the Ploomes field "%1"</source>
-            <translation>Criando o campo "%1" no Ploomes</translation>
-        </message>
-        <message>
-            <source>The Ploomes field "%1" could not be created: %2</source>
-            <translation>O campo "%1" não pôde ser criado no Ploomes: %2</translation>
-        </message>
-        <message>
-            <source>Created the Ploomes custom field "%1".</source>
-            <translation>Criado o campo personalizado "%1" no Ploomes.</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes cities</source>
-            <translation>Lendo as cidades do Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes states</source>
-            <translation>Lendo os estados do Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes tags</source>
-            <translation>Lendo os marcadores do Ploomes</translation>
-        </message>
-        <message>
-            <source>Creating the Ploomes tag "%1"</source>
-            <translation>Criando o marcador "%1" no Ploomes</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes product families</source>
-            <translation>Lendo as famílias de produtos do Ploomes</translation>
-        </message>
-        <message>
-            <source>The product family "%1" would be created.</source>
-            <translation>A família de produtos "%1" seria criada.</translation>
-        </message>
-        <message>
-            <source>Creating the product family "%1"</source>
-            <translation>Criando a família de produtos "%1"</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes product groups</source>
-            <translation>Lendo os grupos de produtos do Ploomes</translation>
-        </message>
-        <message>
-            <source>Creating the product group "%1"</source>
-            <translation>Criando o grupo de produtos "%1"</translation>
-        </message>
-        <message>
-            <source>Reading the Omie contas correntes</source>
-            <translation>Lendo as contas correntes do Omie</translation>
-        </message>
-        <message>
-            <source>The conta corrente %1 set in orders.conta_corrente is inactive in Omie.</source>
-            <translation>A conta corrente %1 definida em orders.conta_corrente está inativa no Omie.</translation>
-        </message>
-        <message>
-            <source>Using the only active conta corrente, "%1" (%2).</source>
-            <translation>Usando a única conta corrente ativa, "%1" (%2).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active one(s).</source>
-            <translation>
-                <numerusform>Escolha a conta corrente dos pedidos (configuração orders.conta_corrente): o Omie tem %n ativa.</numerusform>
-                <numerusform>Escolha a conta corrente dos pedidos (configuração orders.conta_corrente): o Omie tem %n ativas.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reading the Omie categorias</source>
-            <translation>Lendo as categorias do Omie</translation>
-        </message>
-        <message>
-            <source>Using the only revenue categoria, "%1" (%2).</source>
-            <translation>Usando a única categoria de receita, "%1" (%2).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categoria(s).</source>
-            <translation>
-                <numerusform>Escolha a categoria dos pedidos (configuração orders.categoria): o Omie tem %n categoria de receita.</numerusform>
-                <numerusform>Escolha a categoria dos pedidos (configuração orders.categoria): o Omie tem %n categorias de receita.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reading the Omie formas de pagamento</source>
-            <translation>Lendo as formas de pagamento do Omie</translation>
-        </message>
-        <message>
-            <source>Choose the parcela for orders (setting orders.parcela).</source>
-            <translation>Escolha a parcela dos pedidos (configuração orders.parcela).</translation>
-        </message>
-        <message>
-            <source>Reading a record to store its Omie id</source>
-            <translation>Lendo um registro para guardar seu id do Omie</translation>
-        </message>
-        <message>
-            <source>Linked to the Ploomes order that already holds this Omie id.</source>
-            <translation>Associado ao pedido do Ploomes que já guarda este id do Omie.</translation>
-        </message>
-        <message>
-            <source>Ploomes refused the filter on the "Id (Omie)" field (HTTP 403) although the key is valid; records are read in full and matched locally instead.</source>
-            <translation>O Ploomes recusou o filtro pelo campo "Id (Omie)" (HTTP 403), embora a chave seja válida; os registros são lidos por inteiro e comparados aqui mesmo.</translation>
-        </message>
-        <message>
-            <source>Ploomes set-up stopped: %1.</source>
-            <translation>Preparação do Ploomes interrompida: %1.</translation>
-        </message>
-        <message>
-            <source>Ploomes: %1.</source>
-            <translation>Ploomes: %1.</translation>
-        </message>
-        <message>
-            <source>Reading the Ploomes currencies</source>
-            <translation>Lendo as moedas do Ploomes</translation>
-        </message>
-    </context>
-    <context>
-        <name>Ponte::TypeConversion</name>
-        <message>
-            <source>An Omie field of type "%1" cannot fill a Ploomes field of type "%2". Compatible Ploomes types: %3.</source>
-            <translation>Um campo do Omie do tipo "%1" não pode preencher um campo do Ploomes do tipo "%2". Tipos compatíveis no Ploomes: %3.</translation>
-        </message>
-        <message>
-            <source>text as is (at most 250 characters in Ploomes)</source>
-            <translation>texto como está (no máximo 250 caracteres no Ploomes)</translation>
-        </message>
-        <message>
-            <source>text as is</source>
-            <translation>texto como está</translation>
-        </message>
-        <message>
-            <source>text cut to 250 characters</source>
-            <translation>texto cortado em 250 caracteres</translation>
-        </message>
-        <message>
-            <source>whole number</source>
-            <translation>número inteiro</translation>
-        </message>
-        <message>
-            <source>number</source>
-            <translation>número</translation>
-        </message>
-        <message>
-            <source>number written as text</source>
-            <translation>número escrito como texto</translation>
-        </message>
-        <message>
-            <source>number with decimals (point in Omie)</source>
-            <translation>número com casas decimais (ponto no Omie)</translation>
-        </message>
-        <message>
-            <source>amount with 2 decimals</source>
-            <translation>valor com 2 casas decimais</translation>
-        </message>
-        <message>
-            <source>amount as a number</source>
-            <translation>valor como número</translation>
-        </message>
-        <message>
-            <source>amount written as text (1234,50)</source>
-            <translation>valor escrito como texto (1234,50)</translation>
-        </message>
-        <message>
-            <source>percentage</source>
-            <translation>porcentagem</translation>
-        </message>
-        <message>
-            <source>percentage as a number</source>
-            <translation>porcentagem como número</translation>
-        </message>
-        <message>
-            <source>dd/mm/aaaa ↔ ISO-8601 date with the -03:00 offset</source>
-            <translation>dd/mm/aaaa ↔ data ISO-8601 com o fuso -03:00</translation>
-        </message>
-        <message>
-            <source>dd/mm/aaaa ↔ ISO-8601 at 00:00 -03:00</source>
-            <translation>dd/mm/aaaa ↔ ISO-8601 às 00:00 -03:00</translation>
-        </message>
-        <message>
-            <source>date written as dd/mm/aaaa</source>
-            <translation>data escrita como dd/mm/aaaa</translation>
-        </message>
-        <message>
-            <source>date and time with offset</source>
-            <translation>data e hora com fuso</translation>
-        </message>
-        <message>
-            <source>date and time as text</source>
-            <translation>data e hora como texto</translation>
-        </message>
-        <message>
-            <source>S/N ↔ checkbox</source>
-            <translation>S/N ↔ checkbox</translation>
-        </message>
-        <message>
-            <source>S/N ↔ "Sim"/"Não"</source>
-            <translation>S/N ↔ "Sim"/"Não"</translation>
-        </message>
-        <message>
-            <source>e-mail address</source>
-            <translation>endereço de e-mail</translation>
-        </message>
-        <message>
-            <source>e-mail as text</source>
-            <translation>e-mail como texto</translation>
-        </message>
-        <message>
-            <source>web address</source>
-            <translation>endereço web</translation>
-        </message>
-        <message>
-            <source>web address as text</source>
-            <translation>endereço web como texto</translation>
-        </message>
-        <message>
-            <source>CNPJ/CPF: digits ↔ mask; company or person by length</source>
-            <translation>CNPJ/CPF: dígitos ↔ máscara; empresa ou pessoa pelo tamanho</translation>
-        </message>
-        <message>
-            <source>CNPJ/CPF with mask</source>
-            <translation>CNPJ/CPF com máscara</translation>
-        </message>
-        <message>
-            <source>CEP as 8 digits ↔ 00000-000</source>
-            <translation>CEP com 8 dígitos ↔ 00000-000</translation>
-        </message>
-        <message>
-            <source>CEP as 00000-000</source>
-            <translation>CEP como 00000-000</translation>
-        </message>
-        <message>
-            <source>DDD + number ↔ one phone "(11) 3333-4444"</source>
-            <translation>DDD + número ↔ um telefone "(11) 3333-4444"</translation>
-        </message>
-        <message>
-            <source>phone as "(11) 3333-4444"</source>
-            <translation>telefone como "(11) 3333-4444"</translation>
-        </message>
-        <message>
-            <source>IBGE code ↔ Ploomes city (by IBGECode)</source>
-            <translation>código IBGE ↔ cidade do Ploomes (pelo IBGECode)</translation>
-        </message>
-        <message>
-            <source>UF ↔ Ploomes state (by its short name)</source>
-            <translation>UF ↔ estado do Ploomes (pela sigla)</translation>
-        </message>
-        <message>
-            <source>UF as text</source>
-            <translation>UF como texto</translation>
-        </message>
-        <message>
-            <source>Omie country code ↔ Ploomes country (1058 ↔ Brasil)</source>
-            <translation>código de país do Omie ↔ país do Ploomes (1058 ↔ Brasil)</translation>
-        </message>
-        <message>
-            <source>tags ↔ Ploomes tags (Marcadores), created when missing</source>
-            <translation>tags ↔ marcadores do Ploomes, criados quando faltam</translation>
-        </message>
-        <message>
-            <source>tags joined with commas</source>
-            <translation>tags separadas por vírgulas</translation>
-        </message>
-        <message>
-            <source>vendedor ↔ user with the same e-mail</source>
-            <translation>vendedor ↔ usuário com o mesmo e-mail</translation>
-        </message>
-        <message>
-            <source>inativo S/N ↔ contact status Inativo/Ativo</source>
-            <translation>inativo S/N ↔ status do cliente Inativo/Ativo</translation>
-        </message>
-        <message>
-            <source>inativo S/N ↔ checkbox</source>
-            <translation>inativo S/N ↔ checkbox</translation>
-        </message>
-        <message>
-            <source>id as text (ids exceed 32 bits)</source>
-            <translation>id como texto (os ids passam de 32 bits)</translation>
-        </message>
-        <message>
-            <source>option code ↔ option (by name or external key)</source>
-            <translation>código da opção ↔ opção (pelo nome ou chave externa)</translation>
-        </message>
-        <message>
-            <source>option code as text</source>
-            <translation>código da opção como texto</translation>
-        </message>
-        <message>
-            <source>text ↔ option with that name</source>
-            <translation>texto ↔ opção com esse nome</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Ponte connects the Omie ERP with the Ploomes CRM.</source>
-            <translation>O Ponte conecta o ERP Omie ao CRM Ploomes.</translation>
-        </message>
-        <message>
-            <source>Data folder to use.</source>
-            <translation>Pasta de dados a usar.</translation>
-        </message>
-        <message>
-            <source>folder</source>
-            <translation>pasta</translation>
-        </message>
-        <message>
-            <source>Run against the built-in simulators.</source>
-            <translation>Usa os simuladores embutidos.</translation>
-        </message>
-        <message>
-            <source>Save a screenshot of the window and quit.</source>
-            <translation>Salva uma captura da janela e sai.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>arquivo</translation>
-        </message>
-        <message>
-            <source>Ponte</source>
-            <translation>Ponte</translation>
-        </message>
-        <message>
-            <source>Start a sync as soon as the window opens.</source>
-            <translation>Iniciar uma sincronização assim que a janela abrir.</translation>
-        </message>
-        <message>
-            <source>Run against the built-in simulators unless Omie and Ploomes credentials are stored.</source>
-            <translation>Usa os simuladores embutidos, a menos que as credenciais do Omie e do Ploomes estejam guardadas.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Set up the Omie and Ploomes credentials first.</source>
+        <translation>Configure primeiro as credenciais do Omie e do Ploomes.</translation>
+    </message>
+    <message>
+        <source>The demo uses the simulators&apos; own keys.</source>
+        <translation>A demonstração usa as chaves dos próprios simuladores.</translation>
+    </message>
+    <message>
+        <source>Credentials saved in the system keychain.</source>
+        <translation>Credenciais salvas no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Omie&apos;s version wins</source>
+        <translation>Vale a versão do Omie</translation>
+    </message>
+    <message>
+        <source>Ploomes&apos; version wins</source>
+        <translation>Vale a versão do Ploomes</translation>
+    </message>
+    <message>
+        <source>The newest change wins</source>
+        <translation>Vale a alteração mais recente</translation>
+    </message>
+    <message>
+        <source>The heavy sync will run outside business hours.</source>
+        <translation>A sincronização pesada será feita fora do horário comercial.</translation>
+    </message>
+    <message>
+        <source>at %1, next on %2 (while Ponte is open)</source>
+        <translation>às %1, a próxima em %2 (com o Ponte aberto)</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>não agendada</translation>
+    </message>
+    <message>
+        <source>A scheduled sync was skipped: the credentials are not set up.</source>
+        <translation>Uma sincronização agendada não foi feita: as credenciais não estão configuradas.</translation>
+    </message>
+    <message>
+        <source>Field mapping saved; the next sync uses it.</source>
+        <translation>Mapeamento de campos salvo; a próxima sincronização o usa.</translation>
+    </message>
+    <message>
+        <source>Reading the contas correntes, categorias, parcelas and etapas from Omie…</source>
+        <translation>Lendo do Omie as contas correntes, categorias, parcelas e etapas…</translation>
+    </message>
+    <message>
+        <source>Set up the Omie credentials first.</source>
+        <translation>Configure primeiro as credenciais do Omie.</translation>
+    </message>
+    <message>
+        <source>Pick the defaults of the orders Ponte creates in Omie.</source>
+        <translation>Escolha os padrões dos pedidos que o Ponte cria no Omie.</translation>
+    </message>
+    <message>
+        <source>given by the environment (not stored)</source>
+        <translation>dadas pelo ambiente (não guardadas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>off: changes are polled every %n minute(s)</source>
+        <translation>
+            <numerusform>desligadas: as alterações são consultadas a cada %n minuto</numerusform>
+            <numerusform>desligadas: as alterações são consultadas a cada %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>port %1 could not be opened (%2); changes are polled instead.</source>
+        <translation>a porta %1 não pôde ser aberta (%2); as alterações serão consultadas periodicamente.</translation>
+    </message>
+    <message>
+        <source>register in Omie: %1</source>
+        <translation>cadastre no Omie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Mapper</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Faturado</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Etapa %1</translation>
+    </message>
+    <message>
+        <source>Stage %1 – %2</source>
+        <translation>Etapa %1 – %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was cut to %2 characters for Omie.</source>
+        <translation>&quot;%1&quot; foi cortado para %2 caracteres para o Omie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a CNPJ nor a CPF and was not sent.</source>
+        <translation>&quot;%1&quot; não é CNPJ nem CPF e não foi enviado.</translation>
+    </message>
+    <message>
+        <source>The city with IBGE code %1 does not exist in Ploomes.</source>
+        <translation>A cidade com código IBGE %1 não existe no Ploomes.</translation>
+    </message>
+    <message>
+        <source>The state %1 does not exist in Ploomes.</source>
+        <translation>O estado %1 não existe no Ploomes.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; does not exist in Ploomes.</source>
+        <translation>O marcador &quot;%1&quot; não existe no Ploomes.</translation>
+    </message>
+    <message>
+        <source>The Omie seller %1 has no Ploomes user with the same e-mail.</source>
+        <translation>O vendedor %1 do Omie não tem usuário no Ploomes com o mesmo e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::MappingDialog</name>
+    <message>
+        <source>Omie</source>
+        <translation>Omie</translation>
+    </message>
+    <message>
+        <source>Ploomes</source>
+        <translation>Ploomes</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direção</translation>
+    </message>
+    <message>
+        <source>The default mapping of %1 is back.</source>
+        <translation>O mapeamento padrão de %1 foi restaurado.</translation>
+    </message>
+    <message>
+        <source>Fits Ploomes fields of type: %1</source>
+        <translation>Serve para campos do Ploomes do tipo: %1</translation>
+    </message>
+    <message>
+        <source>(custom field)</source>
+        <translation>(campo personalizado)</translation>
+    </message>
+    <message>
+        <source>(read only)</source>
+        <translation>(somente leitura)</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>nos dois sentidos</translation>
+    </message>
+    <message>
+        <source>Omie → Ploomes</source>
+        <translation>Omie → Ploomes</translation>
+    </message>
+    <message>
+        <source>Ploomes → Omie</source>
+        <translation>Ploomes → Omie</translation>
+    </message>
+    <message>
+        <source>Mapped %1 to %2.</source>
+        <translation>%1 mapeado para %2.</translation>
+    </message>
+    <message>
+        <source>%1 only flow one way.</source>
+        <translation>%1 só seguem em um sentido.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::MappingModel</name>
+    <message>
+        <source>%1 has no Omie field &quot;%2&quot;.</source>
+        <translation>%1 não tem o campo &quot;%2&quot; no Omie.</translation>
+    </message>
+    <message>
+        <source>%1 has no Ploomes field &quot;%2&quot;.</source>
+        <translation>%1 não tem o campo &quot;%2&quot; no Ploomes.</translation>
+    </message>
+    <message>
+        <source>%1 only flow from Omie to Ploomes.</source>
+        <translation>%1 só vão do Omie para o Ploomes.</translation>
+    </message>
+    <message>
+        <source>The Ploomes field &quot;%1&quot; is read-only: map it from Ploomes to Omie only.</source>
+        <translation>O campo &quot;%1&quot; do Ploomes é somente leitura: mapeie-o apenas do Ploomes para o Omie.</translation>
+    </message>
+    <message>
+        <source>The Omie field &quot;%1&quot; is read-only: map it from Omie to Ploomes only.</source>
+        <translation>O campo &quot;%1&quot; do Omie é somente leitura: mapeie-o apenas do Omie para o Ploomes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; → &quot;%2&quot; loses information (%3), so it can only flow from Omie to Ploomes.</source>
+        <translation>&quot;%1&quot; → &quot;%2&quot; perde informação (%3), então só pode ir do Omie para o Ploomes.</translation>
+    </message>
+    <message>
+        <source>The Ploomes field &quot;%1&quot; is already filled from &quot;%2&quot;.</source>
+        <translation>O campo &quot;%1&quot; do Ploomes já é preenchido por &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The Omie field &quot;%1&quot; is already filled from &quot;%2&quot;.</source>
+        <translation>O campo &quot;%1&quot; do Omie já é preenchido por &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>This file is not a Ponte mapping.</source>
+        <translation>Este arquivo não é um mapeamento do Ponte.</translation>
+    </message>
+    <message>
+        <source>The mapping has no valid version.</source>
+        <translation>O mapeamento não tem uma versão válida.</translation>
+    </message>
+    <message>
+        <source>This mapping was written by a newer version of Ponte (format %1).</source>
+        <translation>Este mapeamento foi gravado por uma versão mais nova do Ponte (formato %1).</translation>
+    </message>
+    <message>
+        <source>Unknown entity &quot;%1&quot; in the mapping.</source>
+        <translation>Entidade desconhecida &quot;%1&quot; no mapeamento.</translation>
+    </message>
+    <message>
+        <source>A pair of %1 is incomplete.</source>
+        <translation>Um par de %1 está incompleto.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 não é um JSON válido (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::NetworkTransport</name>
+    <message>
+        <source>invalid chunked encoding</source>
+        <translation>codificação chunked inválida</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>o servidor fechou a conexão</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sem resposta a tempo</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Omie</name>
+    <message>
+        <source>%1 answered without %2</source>
+        <translation>%1 respondeu sem %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sem resposta a tempo</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an HTML page instead of JSON</source>
+        <translation>HTTP %1 com uma página HTML em vez de JSON</translation>
+    </message>
+    <message>
+        <source>HTTP %1, unreadable reply: %2</source>
+        <translation>HTTP %1, resposta ilegível: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Ploomes</name>
+    <message>
+        <source>reply without a &quot;value&quot; list</source>
+        <translation>resposta sem a lista &quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>POST %1 answered without the new Id</source>
+        <translation>POST %1 respondeu sem o novo Id</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sem resposta a tempo</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with a body that is not JSON</source>
+        <translation>HTTP %1 com um corpo que não é JSON</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an HTML page</source>
+        <translation>HTTP %1 com uma página HTML</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Ploomes::Lookups</name>
+    <message>
+        <source>contacts</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>produtos</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>vendas</translation>
+    </message>
+    <message>
+        <source>entity %1 chosen for %2: published id, ApiUrl &apos;%3&apos; confirms</source>
+        <translation>entidade %1 escolhida para %2: id publicado, confirmado pelo ApiUrl &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>entity %1 chosen for %2: published id, name &apos;%3&apos; confirms</source>
+        <translation>entidade %1 escolhida para %2: id publicado, confirmado pelo nome &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>entity %1 chosen for %2: ApiUrl &apos;%3&apos;</source>
+        <translation>entidade %1 escolhida para %2: ApiUrl &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>no entity chosen for %2: %1 entities have ApiUrl &apos;%3&apos;</source>
+        <translation>nenhuma entidade escolhida para %2: %1 entidades têm o ApiUrl &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>entity %1 chosen for %2: exact name &apos;%3&apos;</source>
+        <translation>entidade %1 escolhida para %2: nome exato &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>no entity chosen for %2: %1 entities are named &apos;%3&apos;</source>
+        <translation>nenhuma entidade escolhida para %2: %1 entidades se chamam &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>no entity for %1 in Fields@Entities: neither id %2, ApiUrl &apos;%3&apos; nor the name &apos;%4&apos;</source>
+        <translation>nenhuma entidade para %1 em Fields@Entities: nem o id %2, nem o ApiUrl &apos;%3&apos;, nem o nome &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>field type %1 chosen: exact name &apos;%2&apos;, NativeType String</source>
+        <translation>tipo de campo %1 escolhido: nome exato &apos;%2&apos;, NativeType String</translation>
+    </message>
+    <message>
+        <source>no text field type chosen: %1 types are named &apos;%2&apos;</source>
+        <translation>nenhum tipo de campo de texto escolhido: %1 tipos se chamam &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no field type named &apos;Texto simples&apos; with NativeType String in Fields@Types</source>
+        <translation>nenhum tipo de campo chamado &apos;Texto simples&apos; com NativeType String em Fields@Types</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>comercial</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>celular</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>no %1 phone type: none is named &apos;%2&apos;</source>
+        <translation>nenhum tipo de telefone %1: nenhum se chama &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 phone type %2 chosen: exact name &apos;%3&apos;</source>
+        <translation>tipo de telefone %1 escolhido (%2): nome exato &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inativo</translation>
+    </message>
+    <message>
+        <source>no %1 contact status: none is named &apos;%2&apos;</source>
+        <translation>nenhuma situação de cliente %1: nenhuma se chama &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 status %2 chosen: exact name &apos;%3&apos;</source>
+        <translation>situação %1 escolhida (%2): nome exato &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>currency %1 chosen: Short &apos;%2&apos;</source>
+        <translation>moeda %1 escolhida: Short &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no currency chosen: %1 currencies have Short &apos;%2&apos;</source>
+        <translation>nenhuma moeda escolhida: %1 moedas têm Short &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>currency %1 chosen: exact name &apos;%2&apos;</source>
+        <translation>moeda %1 escolhida: nome exato &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no currency with Short &apos;%1&apos; in /Currencies: the account&apos;s default currency applies</source>
+        <translation>nenhuma moeda com Short &apos;%1&apos; em /Currencies: vale a moeda padrão da conta</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::PloomesPreflight</name>
+    <message>
+        <source>The &quot;Id (Omie)&quot; fields cannot be created: %1.</source>
+        <translation>Os campos &quot;Id (Omie)&quot; não podem ser criados: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes fields of entity %1: %2</source>
+        <translation>Lendo os campos do Ploomes da entidade %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 from Ploomes: %2</source>
+        <translation>Lendo %1 do Ploomes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::QueueRepository</name>
+    <message>
+        <source>Could not queue the work item.</source>
+        <translation>Não foi possível enfileirar o trabalho.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::RunStatus</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Finished with failures</source>
+        <translation>Concluída com falhas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompida</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em andamento</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::SecretStore</name>
+    <message>
+        <source>No secret is stored for %1.</source>
+        <translation>Nenhum segredo está guardado para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::Settings</name>
+    <message>
+        <source>These settings were written by a newer version of Ponte (version %1). Update Ponte.</source>
+        <translation>Estas configurações foram gravadas por uma versão mais nova do Ponte (versão %1). Atualize o Ponte.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 deve ser um número inteiro de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>%1 deve ser um número de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 deve ser true (sim) ou false (não).</translation>
+    </message>
+    <message>
+        <source>%1 must be an http:// or https:// address.</source>
+        <translation>%1 deve ser um endereço http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD.</source>
+        <translation>%1 deve ser uma data no formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 must be a time as HH:MM.</source>
+        <translation>%1 deve ser um horário no formato HH:MM.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 deve ser um destes: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown setting type.</source>
+        <translation>Tipo de configuração desconhecido.</translation>
+    </message>
+    <message>
+        <source>There is no setting called %1.</source>
+        <translation>Não existe a configuração %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::SyncEngine</name>
+    <message>
+        <source>Another synchronisation is already running for this data folder.</source>
+        <translation>Outra sincronização já está em andamento para esta pasta de dados.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::SyncRun</name>
+    <message>
+        <source>Looking up a record by its Omie id</source>
+        <translation>Procurando um registro pelo id do Omie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n create(s) interrupted by an earlier stop will be checked before they are sent again.</source>
+        <translation>
+            <numerusform>%n criação interrompida por uma parada anterior será conferida antes de ser enviada de novo.</numerusform>
+            <numerusform>%n criações interrompidas por uma parada anterior serão conferidas antes de serem enviadas de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in the settings (or with &quot;ponte-cli credentials set&quot;).</source>
+        <translation>A App Key/App Secret do Omie e a User-Key do Ploomes não estão todas configuradas. Informe-as nas configurações (ou com &quot;ponte-cli credentials set&quot;).</translation>
+    </message>
+    <message>
+        <source>Preview started: nothing will be written.</source>
+        <translation>Pré-visualização iniciada: nada será gravado.</translation>
+    </message>
+    <message>
+        <source>Synchronisation started.</source>
+        <translation>Sincronização iniciada.</translation>
+    </message>
+    <message>
+        <source>Stopped at the user&apos;s request; nothing was left half done.</source>
+        <translation>Interrompida a pedido do usuário; nada ficou pela metade.</translation>
+    </message>
+    <message>
+        <source>Synchronisation finished: %1.</source>
+        <translation>Sincronização terminada: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the Omie sellers</source>
+        <translation>Lendo os vendedores do Omie</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes users</source>
+        <translation>Lendo os usuários do Ploomes</translation>
+    </message>
+    <message>
+        <source>The Omie seller has no e-mail, so no Ploomes user can be matched.</source>
+        <translation>O vendedor do Omie não tem e-mail, então nenhum usuário do Ploomes pode ser associado.</translation>
+    </message>
+    <message>
+        <source>No Ploomes user has the e-mail %1 (users are never created).</source>
+        <translation>Nenhum usuário do Ploomes tem o e-mail %1 (usuários nunca são criados).</translation>
+    </message>
+    <message>
+        <source>Matched with the Ploomes user %1.</source>
+        <translation>Associado ao usuário %1 do Ploomes.</translation>
+    </message>
+    <message>
+        <source>Reading Omie clients…</source>
+        <translation>Lendo os clientes do Omie…</translation>
+    </message>
+    <message>
+        <source>Reading the Omie clients</source>
+        <translation>Lendo os clientes do Omie</translation>
+    </message>
+    <message>
+        <source>Reading Ploomes contacts…</source>
+        <translation>Lendo os clientes do Ploomes…</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes contacts</source>
+        <translation>Lendo os clientes do Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading quarantined contacts</source>
+        <translation>Lendo clientes em quarentena</translation>
+    </message>
+    <message>
+        <source>Reading an Omie client</source>
+        <translation>Lendo um cliente do Omie</translation>
+    </message>
+    <message>
+        <source>Changed in both systems since the last sync; Omie&apos;s version was kept (policy %1).</source>
+        <translation>Alterado nos dois sistemas desde a última sincronização; ficou a versão do Omie (política %1).</translation>
+    </message>
+    <message>
+        <source>Changed in both systems since the last sync; Ploomes&apos; version was kept (policy %1).</source>
+        <translation>Alterado nos dois sistemas desde a última sincronização; ficou a versão do Ploomes (política %1).</translation>
+    </message>
+    <message>
+        <source>The client has neither a trade name nor a legal name.</source>
+        <translation>O cliente não tem nome fantasia nem razão social.</translation>
+    </message>
+    <message>
+        <source>The contact has no CNPJ/CPF, which Omie requires.</source>
+        <translation>O cliente não tem CNPJ/CPF, que o Omie exige.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s CNPJ/CPF %1 is not valid.</source>
+        <translation>O CNPJ/CPF %1 do cliente não é válido.</translation>
+    </message>
+    <message>
+        <source>The contact has no name.</source>
+        <translation>O cliente não tem nome.</translation>
+    </message>
+    <message>
+        <source>Linked to the existing record with the same id or CNPJ/CPF.</source>
+        <translation>Vinculado ao registro existente com o mesmo id ou CNPJ/CPF.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; had already reached Ploomes before an interruption; linked, not duplicated.</source>
+        <translation>&quot;%1&quot; já tinha chegado ao Ploomes antes de uma interrupção; vinculado, não duplicado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; had already reached Omie before an interruption; linked, not duplicated.</source>
+        <translation>&quot;%1&quot; já tinha chegado ao Omie antes de uma interrupção; vinculado, não duplicado.</translation>
+    </message>
+    <message>
+        <source>Looking up a client in Omie</source>
+        <translation>Procurando um cliente no Omie</translation>
+    </message>
+    <message>
+        <source>Creating the contact in Ploomes</source>
+        <translation>Criando o cliente no Ploomes</translation>
+    </message>
+    <message>
+        <source>Updating the contact in Ploomes</source>
+        <translation>Atualizando o cliente no Ploomes</translation>
+    </message>
+    <message>
+        <source>Storing the Ploomes id in Omie</source>
+        <translation>Gravando o id do Ploomes no Omie</translation>
+    </message>
+    <message>
+        <source>Creating the client in Omie</source>
+        <translation>Criando o cliente no Omie</translation>
+    </message>
+    <message>
+        <source>Updating the client in Omie</source>
+        <translation>Atualizando o cliente no Omie</translation>
+    </message>
+    <message>
+        <source>Linking to the existing Omie client</source>
+        <translation>Vinculando ao cliente existente no Omie</translation>
+    </message>
+    <message>
+        <source>A client with this CNPJ/CPF already existed in Omie; linked and updated.</source>
+        <translation>Já existia no Omie um cliente com este CNPJ/CPF; vinculado e atualizado.</translation>
+    </message>
+    <message>
+        <source>Storing the Omie id in Ploomes</source>
+        <translation>Gravando o id do Omie no Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes orders</source>
+        <translation>Lendo as vendas do Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading the contacts of the orders</source>
+        <translation>Lendo os clientes das vendas</translation>
+    </message>
+    <message>
+        <source>Ploomes order %1</source>
+        <translation>Venda %1 do Ploomes</translation>
+    </message>
+    <message>
+        <source>The order mixes products and services; Omie needs one sales order for products and one service order for services.</source>
+        <translation>A venda mistura produtos e serviços; o Omie precisa de um pedido de venda para os produtos e de uma ordem de serviço para os serviços.</translation>
+    </message>
+    <message>
+        <source>The order has no products.</source>
+        <translation>A venda não tem produtos.</translation>
+    </message>
+    <message>
+        <source>None of the order&apos;s products came from Omie (no &quot;Id (Omie)&quot;): sync products first or use products registered in Omie.</source>
+        <translation>Nenhum produto da venda veio do Omie (sem &quot;Id (Omie)&quot;): sincronize os produtos antes ou use produtos cadastrados no Omie.</translation>
+    </message>
+    <message>
+        <source>the order has no client</source>
+        <translation>a venda não tem cliente</translation>
+    </message>
+    <message>
+        <source>the client is not in Omie yet (it is synchronised first; retried later)</source>
+        <translation>o cliente ainda não está no Omie (ele é sincronizado antes; nova tentativa depois)</translation>
+    </message>
+    <message>
+        <source>the client has no city or state</source>
+        <translation>o cliente não tem cidade ou estado</translation>
+    </message>
+    <message>
+        <source>the client&apos;s address has no number</source>
+        <translation>o endereço do cliente não tem número</translation>
+    </message>
+    <message>
+        <source>the client has no CNPJ/CPF</source>
+        <translation>o cliente não tem CNPJ/CPF</translation>
+    </message>
+    <message>
+        <source>the client&apos;s name &quot;%1&quot; is generic</source>
+        <translation>o nome do cliente &quot;%1&quot; é genérico</translation>
+    </message>
+    <message>
+        <source>the product &quot;%1&quot; has no &quot;Id (Omie)&quot;</source>
+        <translation>o produto &quot;%1&quot; não tem &quot;Id (Omie)&quot;</translation>
+    </message>
+    <message>
+        <source>the quantity of &quot;%1&quot; is not positive</source>
+        <translation>a quantidade de &quot;%1&quot; não é positiva</translation>
+    </message>
+    <message>
+        <source>the unit price of &quot;%1&quot; is not positive</source>
+        <translation>o preço unitário de &quot;%1&quot; não é positivo</translation>
+    </message>
+    <message>
+        <source>the order has no products</source>
+        <translation>a venda não tem produtos</translation>
+    </message>
+    <message>
+        <source>the order total is not positive</source>
+        <translation>o total da venda não é positivo</translation>
+    </message>
+    <message>
+        <source>the responsible user has no Omie seller with the same e-mail</source>
+        <translation>o responsável não tem vendedor no Omie com o mesmo e-mail</translation>
+    </message>
+    <message>
+        <source>Not sent to Omie: %1.</source>
+        <translation>Não enviado ao Omie: %1.</translation>
+    </message>
+    <message>
+        <source>Looking up an order in Omie</source>
+        <translation>Procurando um pedido no Omie</translation>
+    </message>
+    <message>
+        <source>Creating the service order in Omie</source>
+        <translation>Criando a ordem de serviço no Omie</translation>
+    </message>
+    <message>
+        <source>Creating the sales order in Omie</source>
+        <translation>Criando o pedido de venda no Omie</translation>
+    </message>
+    <message>
+        <source>Omie number %1.</source>
+        <translation>Número no Omie: %1.</translation>
+    </message>
+    <message>
+        <source>Storing the Omie id in the Ploomes order</source>
+        <translation>Gravando o id do Omie na venda do Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading Omie service orders…</source>
+        <translation>Lendo as ordens de serviço do Omie…</translation>
+    </message>
+    <message>
+        <source>Reading Omie sales orders…</source>
+        <translation>Lendo os pedidos de venda do Omie…</translation>
+    </message>
+    <message>
+        <source>Reading the Omie service orders</source>
+        <translation>Lendo as ordens de serviço do Omie</translation>
+    </message>
+    <message>
+        <source>Reading the Omie sales orders</source>
+        <translation>Lendo os pedidos de venda do Omie</translation>
+    </message>
+    <message>
+        <source>Service order %1</source>
+        <translation>Ordem de serviço %1</translation>
+    </message>
+    <message>
+        <source>Sales order %1</source>
+        <translation>Pedido de venda %1</translation>
+    </message>
+    <message>
+        <source>The Ploomes order %1 no longer exists.</source>
+        <translation>A venda %1 não existe mais no Ploomes.</translation>
+    </message>
+    <message>
+        <source>its client is not linked to a Ploomes contact yet</source>
+        <translation>o cliente ainda não está vinculado a um cliente do Ploomes</translation>
+    </message>
+    <message>
+        <source>item %1 is not linked to a Ploomes product</source>
+        <translation>o item %1 não está vinculado a um produto do Ploomes</translation>
+    </message>
+    <message>
+        <source>it has no items</source>
+        <translation>não tem itens</translation>
+    </message>
+    <message>
+        <source>Not imported into Ploomes: %1.</source>
+        <translation>Não importado para o Ploomes: %1.</translation>
+    </message>
+    <message>
+        <source>Importing the order into Ploomes</source>
+        <translation>Importando o pedido para o Ploomes</translation>
+    </message>
+    <message>
+        <source>Updating the order in Ploomes</source>
+        <translation>Atualizando a venda no Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading Omie services…</source>
+        <translation>Lendo os serviços do Omie…</translation>
+    </message>
+    <message>
+        <source>Reading Omie products…</source>
+        <translation>Lendo os produtos do Omie…</translation>
+    </message>
+    <message>
+        <source>Reading the Omie services</source>
+        <translation>Lendo os serviços do Omie</translation>
+    </message>
+    <message>
+        <source>Reading the Omie products</source>
+        <translation>Lendo os produtos do Omie</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes products</source>
+        <translation>Lendo os produtos do Ploomes</translation>
+    </message>
+    <message>
+        <source>The item has no description and no code.</source>
+        <translation>O item não tem descrição nem código.</translation>
+    </message>
+    <message>
+        <source>Linked to the Ploomes product with the same code or Omie id.</source>
+        <translation>Vinculado ao produto do Ploomes com o mesmo código ou id do Omie.</translation>
+    </message>
+    <message>
+        <source>Creating the product in Ploomes</source>
+        <translation>Criando o produto no Ploomes</translation>
+    </message>
+    <message>
+        <source>Updating the product in Ploomes</source>
+        <translation>Atualizando o produto no Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes entities</source>
+        <translation>Lendo as entidades do Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes field types</source>
+        <translation>Lendo os tipos de campo do Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes phone types</source>
+        <translation>Lendo os tipos de telefone do Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes contact statuses</source>
+        <translation>Lendo os status de cliente do Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading the Omie billing stages</source>
+        <translation>Lendo as etapas de faturamento do Omie</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes custom fields</source>
+        <translation>Lendo os campos personalizados do Ploomes</translation>
+    </message>
+    <message>
+        <source>The Ploomes custom field &quot;%1&quot; would be created.</source>
+        <translation>O campo personalizado &quot;%1&quot; seria criado no Ploomes.</translation>
+    </message>
+    <message>
+        <source>Creating the Ploomes field &quot;%1&quot;</source>
+        <translation>Criando o campo &quot;%1&quot; no Ploomes</translation>
+    </message>
+    <message>
+        <source>The Ploomes field &quot;%1&quot; could not be created: %2</source>
+        <translation>O campo &quot;%1&quot; não pôde ser criado no Ploomes: %2</translation>
+    </message>
+    <message>
+        <source>Created the Ploomes custom field &quot;%1&quot;.</source>
+        <translation>Criado o campo personalizado &quot;%1&quot; no Ploomes.</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes cities</source>
+        <translation>Lendo as cidades do Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes states</source>
+        <translation>Lendo os estados do Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes tags</source>
+        <translation>Lendo os marcadores do Ploomes</translation>
+    </message>
+    <message>
+        <source>Creating the Ploomes tag &quot;%1&quot;</source>
+        <translation>Criando o marcador &quot;%1&quot; no Ploomes</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes product families</source>
+        <translation>Lendo as famílias de produtos do Ploomes</translation>
+    </message>
+    <message>
+        <source>The product family &quot;%1&quot; would be created.</source>
+        <translation>A família de produtos &quot;%1&quot; seria criada.</translation>
+    </message>
+    <message>
+        <source>Creating the product family &quot;%1&quot;</source>
+        <translation>Criando a família de produtos &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes product groups</source>
+        <translation>Lendo os grupos de produtos do Ploomes</translation>
+    </message>
+    <message>
+        <source>Creating the product group &quot;%1&quot;</source>
+        <translation>Criando o grupo de produtos &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reading the Omie contas correntes</source>
+        <translation>Lendo as contas correntes do Omie</translation>
+    </message>
+    <message>
+        <source>The conta corrente %1 set in orders.conta_corrente is inactive in Omie.</source>
+        <translation>A conta corrente %1 definida em orders.conta_corrente está inativa no Omie.</translation>
+    </message>
+    <message>
+        <source>Using the only active conta corrente, &quot;%1&quot; (%2).</source>
+        <translation>Usando a única conta corrente ativa, &quot;%1&quot; (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active one(s).</source>
+        <translation>
+            <numerusform>Escolha a conta corrente dos pedidos (configuração orders.conta_corrente): o Omie tem %n ativa.</numerusform>
+            <numerusform>Escolha a conta corrente dos pedidos (configuração orders.conta_corrente): o Omie tem %n ativas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the Omie categorias</source>
+        <translation>Lendo as categorias do Omie</translation>
+    </message>
+    <message>
+        <source>Using the only revenue categoria, &quot;%1&quot; (%2).</source>
+        <translation>Usando a única categoria de receita, &quot;%1&quot; (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categoria(s).</source>
+        <translation>
+            <numerusform>Escolha a categoria dos pedidos (configuração orders.categoria): o Omie tem %n categoria de receita.</numerusform>
+            <numerusform>Escolha a categoria dos pedidos (configuração orders.categoria): o Omie tem %n categorias de receita.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the Omie formas de pagamento</source>
+        <translation>Lendo as formas de pagamento do Omie</translation>
+    </message>
+    <message>
+        <source>Choose the parcela for orders (setting orders.parcela).</source>
+        <translation>Escolha a parcela dos pedidos (configuração orders.parcela).</translation>
+    </message>
+    <message>
+        <source>Reading a record to store its Omie id</source>
+        <translation>Lendo um registro para guardar seu id do Omie</translation>
+    </message>
+    <message>
+        <source>Linked to the Ploomes order that already holds this Omie id.</source>
+        <translation>Associado ao pedido do Ploomes que já guarda este id do Omie.</translation>
+    </message>
+    <message>
+        <source>Ploomes refused the filter on the &quot;Id (Omie)&quot; field (HTTP 403) although the key is valid; records are read in full and matched locally instead.</source>
+        <translation>O Ploomes recusou o filtro pelo campo &quot;Id (Omie)&quot; (HTTP 403), embora a chave seja válida; os registros são lidos por inteiro e comparados aqui mesmo.</translation>
+    </message>
+    <message>
+        <source>Ploomes set-up stopped: %1.</source>
+        <translation>Preparação do Ploomes interrompida: %1.</translation>
+    </message>
+    <message>
+        <source>Ploomes: %1.</source>
+        <translation>Ploomes: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the Ploomes currencies</source>
+        <translation>Lendo as moedas do Ploomes</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::TypeConversion</name>
+    <message>
+        <source>An Omie field of type &quot;%1&quot; cannot fill a Ploomes field of type &quot;%2&quot;. Compatible Ploomes types: %3.</source>
+        <translation>Um campo do Omie do tipo &quot;%1&quot; não pode preencher um campo do Ploomes do tipo &quot;%2&quot;. Tipos compatíveis no Ploomes: %3.</translation>
+    </message>
+    <message>
+        <source>text as is (at most 250 characters in Ploomes)</source>
+        <translation>texto como está (no máximo 250 caracteres no Ploomes)</translation>
+    </message>
+    <message>
+        <source>text as is</source>
+        <translation>texto como está</translation>
+    </message>
+    <message>
+        <source>text cut to 250 characters</source>
+        <translation>texto cortado em 250 caracteres</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>número inteiro</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>number written as text</source>
+        <translation>número escrito como texto</translation>
+    </message>
+    <message>
+        <source>number with decimals (point in Omie)</source>
+        <translation>número com casas decimais (ponto no Omie)</translation>
+    </message>
+    <message>
+        <source>amount with 2 decimals</source>
+        <translation>valor com 2 casas decimais</translation>
+    </message>
+    <message>
+        <source>amount as a number</source>
+        <translation>valor como número</translation>
+    </message>
+    <message>
+        <source>amount written as text (1234,50)</source>
+        <translation>valor escrito como texto (1234,50)</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>porcentagem</translation>
+    </message>
+    <message>
+        <source>percentage as a number</source>
+        <translation>porcentagem como número</translation>
+    </message>
+    <message>
+        <source>dd/mm/aaaa ↔ ISO-8601 date with the -03:00 offset</source>
+        <translation>dd/mm/aaaa ↔ data ISO-8601 com o fuso -03:00</translation>
+    </message>
+    <message>
+        <source>dd/mm/aaaa ↔ ISO-8601 at 00:00 -03:00</source>
+        <translation>dd/mm/aaaa ↔ ISO-8601 às 00:00 -03:00</translation>
+    </message>
+    <message>
+        <source>date written as dd/mm/aaaa</source>
+        <translation>data escrita como dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>date and time with offset</source>
+        <translation>data e hora com fuso</translation>
+    </message>
+    <message>
+        <source>date and time as text</source>
+        <translation>data e hora como texto</translation>
+    </message>
+    <message>
+        <source>S/N ↔ checkbox</source>
+        <translation>S/N ↔ checkbox</translation>
+    </message>
+    <message>
+        <source>S/N ↔ &quot;Sim&quot;/&quot;Não&quot;</source>
+        <translation>S/N ↔ &quot;Sim&quot;/&quot;Não&quot;</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>e-mail as text</source>
+        <translation>e-mail como texto</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>endereço web</translation>
+    </message>
+    <message>
+        <source>web address as text</source>
+        <translation>endereço web como texto</translation>
+    </message>
+    <message>
+        <source>CNPJ/CPF: digits ↔ mask; company or person by length</source>
+        <translation>CNPJ/CPF: dígitos ↔ máscara; empresa ou pessoa pelo tamanho</translation>
+    </message>
+    <message>
+        <source>CNPJ/CPF with mask</source>
+        <translation>CNPJ/CPF com máscara</translation>
+    </message>
+    <message>
+        <source>CEP as 8 digits ↔ 00000-000</source>
+        <translation>CEP com 8 dígitos ↔ 00000-000</translation>
+    </message>
+    <message>
+        <source>CEP as 00000-000</source>
+        <translation>CEP como 00000-000</translation>
+    </message>
+    <message>
+        <source>DDD + number ↔ one phone &quot;(11) 3333-4444&quot;</source>
+        <translation>DDD + número ↔ um telefone &quot;(11) 3333-4444&quot;</translation>
+    </message>
+    <message>
+        <source>phone as &quot;(11) 3333-4444&quot;</source>
+        <translation>telefone como &quot;(11) 3333-4444&quot;</translation>
+    </message>
+    <message>
+        <source>IBGE code ↔ Ploomes city (by IBGECode)</source>
+        <translation>código IBGE ↔ cidade do Ploomes (pelo IBGECode)</translation>
+    </message>
+    <message>
+        <source>UF ↔ Ploomes state (by its short name)</source>
+        <translation>UF ↔ estado do Ploomes (pela sigla)</translation>
+    </message>
+    <message>
+        <source>UF as text</source>
+        <translation>UF como texto</translation>
+    </message>
+    <message>
+        <source>Omie country code ↔ Ploomes country (1058 ↔ Brasil)</source>
+        <translation>código de país do Omie ↔ país do Ploomes (1058 ↔ Brasil)</translation>
+    </message>
+    <message>
+        <source>tags ↔ Ploomes tags (Marcadores), created when missing</source>
+        <translation>tags ↔ marcadores do Ploomes, criados quando faltam</translation>
+    </message>
+    <message>
+        <source>tags joined with commas</source>
+        <translation>tags separadas por vírgulas</translation>
+    </message>
+    <message>
+        <source>vendedor ↔ user with the same e-mail</source>
+        <translation>vendedor ↔ usuário com o mesmo e-mail</translation>
+    </message>
+    <message>
+        <source>inativo S/N ↔ contact status Inativo/Ativo</source>
+        <translation>inativo S/N ↔ status do cliente Inativo/Ativo</translation>
+    </message>
+    <message>
+        <source>inativo S/N ↔ checkbox</source>
+        <translation>inativo S/N ↔ checkbox</translation>
+    </message>
+    <message>
+        <source>id as text (ids exceed 32 bits)</source>
+        <translation>id como texto (os ids passam de 32 bits)</translation>
+    </message>
+    <message>
+        <source>option code ↔ option (by name or external key)</source>
+        <translation>código da opção ↔ opção (pelo nome ou chave externa)</translation>
+    </message>
+    <message>
+        <source>option code as text</source>
+        <translation>código da opção como texto</translation>
+    </message>
+    <message>
+        <source>text ↔ option with that name</source>
+        <translation>texto ↔ opção com esse nome</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Ponte connects the Omie ERP with the Ploomes CRM.</source>
+        <translation>O Ponte conecta o ERP Omie ao CRM Ploomes.</translation>
+    </message>
+    <message>
+        <source>Data folder to use.</source>
+        <translation>Pasta de dados a usar.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>Run against the built-in simulators.</source>
+        <translation>Usa os simuladores embutidos.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window and quit.</source>
+        <translation>Salva uma captura da janela e sai.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <source>Ponte</source>
+        <translation>Ponte</translation>
+    </message>
+    <message>
+        <source>Start a sync as soon as the window opens.</source>
+        <translation>Iniciar uma sincronização assim que a janela abrir.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in simulators unless Omie and Ploomes credentials are stored.</source>
+        <translation>Usa os simuladores embutidos, a menos que as credenciais do Omie e do Ploomes estejam guardadas.</translation>
+    </message>
+</context>
 </TS>
