@@ -1907,6 +1907,128 @@ Sync now anyway?</translation>
         </message>
     </context>
     <context>
+        <name>Ponte::Ploomes::Lookups</name>
+        <message>
+            <source>contacts</source>
+            <translation>contacts</translation>
+        </message>
+        <message>
+            <source>products</source>
+            <translation>products</translation>
+        </message>
+        <message>
+            <source>orders</source>
+            <translation>orders</translation>
+        </message>
+        <message>
+            <source>entity %1 chosen for %2: published id, ApiUrl '%3' confirms</source>
+            <translation>entity %1 chosen for %2: published id, ApiUrl '%3' confirms</translation>
+        </message>
+        <message>
+            <source>entity %1 chosen for %2: published id, name '%3' confirms</source>
+            <translation>entity %1 chosen for %2: published id, name '%3' confirms</translation>
+        </message>
+        <message>
+            <source>entity %1 chosen for %2: ApiUrl '%3'</source>
+            <translation>entity %1 chosen for %2: ApiUrl '%3'</translation>
+        </message>
+        <message>
+            <source>no entity chosen for %2: %1 entities have ApiUrl '%3'</source>
+            <translation>no entity chosen for %2: %1 entities have ApiUrl '%3'</translation>
+        </message>
+        <message>
+            <source>entity %1 chosen for %2: exact name '%3'</source>
+            <translation>entity %1 chosen for %2: exact name '%3'</translation>
+        </message>
+        <message>
+            <source>no entity chosen for %2: %1 entities are named '%3'</source>
+            <translation>no entity chosen for %2: %1 entities are named '%3'</translation>
+        </message>
+        <message>
+            <source>no entity for %1 in Fields@Entities: neither id %2, ApiUrl '%3' nor the name '%4'</source>
+            <translation>no entity for %1 in Fields@Entities: neither id %2, ApiUrl '%3' nor the name '%4'</translation>
+        </message>
+        <message>
+            <source>field type %1 chosen: exact name '%2', NativeType String</source>
+            <translation>field type %1 chosen: exact name '%2', NativeType String</translation>
+        </message>
+        <message>
+            <source>no text field type chosen: %1 types are named '%2'</source>
+            <translation>no text field type chosen: %1 types are named '%2'</translation>
+        </message>
+        <message>
+            <source>no field type named 'Texto simples' with NativeType String in Fields@Types</source>
+            <translation>no field type named 'Texto simples' with NativeType String in Fields@Types</translation>
+        </message>
+        <message>
+            <source>work</source>
+            <translation>work</translation>
+        </message>
+        <message>
+            <source>mobile</source>
+            <translation>mobile</translation>
+        </message>
+        <message>
+            <source>fax</source>
+            <translation>fax</translation>
+        </message>
+        <message>
+            <source>no %1 phone type: none is named '%2'</source>
+            <translation>no %1 phone type: none is named '%2'</translation>
+        </message>
+        <message>
+            <source>%1 phone type %2 chosen: exact name '%3'</source>
+            <translation>%1 phone type %2 chosen: exact name '%3'</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inactive</translation>
+        </message>
+        <message>
+            <source>no %1 contact status: none is named '%2'</source>
+            <translation>no %1 contact status: none is named '%2'</translation>
+        </message>
+        <message>
+            <source>%1 status %2 chosen: exact name '%3'</source>
+            <translation>%1 status %2 chosen: exact name '%3'</translation>
+        </message>
+        <message>
+            <source>currency %1 chosen: Short '%2'</source>
+            <translation>currency %1 chosen: Short '%2'</translation>
+        </message>
+        <message>
+            <source>no currency chosen: %1 currencies have Short '%2'</source>
+            <translation>no currency chosen: %1 currencies have Short '%2'</translation>
+        </message>
+        <message>
+            <source>currency %1 chosen: exact name '%2'</source>
+            <translation>currency %1 chosen: exact name '%2'</translation>
+        </message>
+        <message>
+            <source>no currency with Short '%1' in /Currencies: the account's default currency applies</source>
+            <translation>no currency with Short '%1' in /Currencies: the account's default currency applies</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::PloomesPreflight</name>
+        <message>
+            <source>The "Id (Omie)" fields cannot be created: %1.</source>
+            <translation>The "Id (Omie)" fields cannot be created: %1.</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes fields of entity %1: %2</source>
+            <translation>Reading the Ploomes fields of entity %1: %2</translation>
+        </message>
+        <message>
+            <source>Reading %1 from Ploomes: %2</source>
+            <translation>Reading %1 from Ploomes: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::QueueRepository</name>
         <message>
             <source>Could not queue the work item.</source>
@@ -2437,6 +2559,22 @@ Sync now anyway?</translation>
         <message>
             <source>Reading quarantined Omie orders</source>
             <translation>Reading quarantined Omie orders</translation>
+        </message>
+        <message>
+            <source>Ploomes refused the filter on the "Id (Omie)" field (HTTP 403) although the key is valid; records are read in full and matched locally instead.</source>
+            <translation>Ploomes refused the filter on the "Id (Omie)" field (HTTP 403) although the key is valid; records are read in full and matched locally instead.</translation>
+        </message>
+        <message>
+            <source>Ploomes set-up stopped: %1.</source>
+            <translation>Ploomes set-up stopped: %1.</translation>
+        </message>
+        <message>
+            <source>Ploomes: %1.</source>
+            <translation>Ploomes: %1.</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes currencies</source>
+            <translation>Reading the Ploomes currencies</translation>
         </message>
     </context>
     <context>

@@ -1907,6 +1907,128 @@ Sincronizar agora mesmo assim?</translation>
         </message>
     </context>
     <context>
+        <name>Ponte::Ploomes::Lookups</name>
+        <message>
+            <source>contacts</source>
+            <translation>clientes</translation>
+        </message>
+        <message>
+            <source>products</source>
+            <translation>produtos</translation>
+        </message>
+        <message>
+            <source>orders</source>
+            <translation>vendas</translation>
+        </message>
+        <message>
+            <source>entity %1 chosen for %2: published id, ApiUrl '%3' confirms</source>
+            <translation>entidade %1 escolhida para %2: id publicado, confirmado pelo ApiUrl '%3'</translation>
+        </message>
+        <message>
+            <source>entity %1 chosen for %2: published id, name '%3' confirms</source>
+            <translation>entidade %1 escolhida para %2: id publicado, confirmado pelo nome '%3'</translation>
+        </message>
+        <message>
+            <source>entity %1 chosen for %2: ApiUrl '%3'</source>
+            <translation>entidade %1 escolhida para %2: ApiUrl '%3'</translation>
+        </message>
+        <message>
+            <source>no entity chosen for %2: %1 entities have ApiUrl '%3'</source>
+            <translation>nenhuma entidade escolhida para %2: %1 entidades têm o ApiUrl '%3'</translation>
+        </message>
+        <message>
+            <source>entity %1 chosen for %2: exact name '%3'</source>
+            <translation>entidade %1 escolhida para %2: nome exato '%3'</translation>
+        </message>
+        <message>
+            <source>no entity chosen for %2: %1 entities are named '%3'</source>
+            <translation>nenhuma entidade escolhida para %2: %1 entidades se chamam '%3'</translation>
+        </message>
+        <message>
+            <source>no entity for %1 in Fields@Entities: neither id %2, ApiUrl '%3' nor the name '%4'</source>
+            <translation>nenhuma entidade para %1 em Fields@Entities: nem o id %2, nem o ApiUrl '%3', nem o nome '%4'</translation>
+        </message>
+        <message>
+            <source>field type %1 chosen: exact name '%2', NativeType String</source>
+            <translation>tipo de campo %1 escolhido: nome exato '%2', NativeType String</translation>
+        </message>
+        <message>
+            <source>no text field type chosen: %1 types are named '%2'</source>
+            <translation>nenhum tipo de campo de texto escolhido: %1 tipos se chamam '%2'</translation>
+        </message>
+        <message>
+            <source>no field type named 'Texto simples' with NativeType String in Fields@Types</source>
+            <translation>nenhum tipo de campo chamado 'Texto simples' com NativeType String em Fields@Types</translation>
+        </message>
+        <message>
+            <source>work</source>
+            <translation>comercial</translation>
+        </message>
+        <message>
+            <source>mobile</source>
+            <translation>celular</translation>
+        </message>
+        <message>
+            <source>fax</source>
+            <translation>fax</translation>
+        </message>
+        <message>
+            <source>no %1 phone type: none is named '%2'</source>
+            <translation>nenhum tipo de telefone %1: nenhum se chama '%2'</translation>
+        </message>
+        <message>
+            <source>%1 phone type %2 chosen: exact name '%3'</source>
+            <translation>tipo de telefone %1 escolhido (%2): nome exato '%3'</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>ativo</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inativa</translation>
+        </message>
+        <message>
+            <source>no %1 contact status: none is named '%2'</source>
+            <translation>nenhuma situação de cliente %1: nenhuma se chama '%2'</translation>
+        </message>
+        <message>
+            <source>%1 status %2 chosen: exact name '%3'</source>
+            <translation>situação %1 escolhida (%2): nome exato '%3'</translation>
+        </message>
+        <message>
+            <source>currency %1 chosen: Short '%2'</source>
+            <translation>moeda %1 escolhida: Short '%2'</translation>
+        </message>
+        <message>
+            <source>no currency chosen: %1 currencies have Short '%2'</source>
+            <translation>nenhuma moeda escolhida: %1 moedas têm Short '%2'</translation>
+        </message>
+        <message>
+            <source>currency %1 chosen: exact name '%2'</source>
+            <translation>moeda %1 escolhida: nome exato '%2'</translation>
+        </message>
+        <message>
+            <source>no currency with Short '%1' in /Currencies: the account's default currency applies</source>
+            <translation>nenhuma moeda com Short '%1' em /Currencies: vale a moeda padrão da conta</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::PloomesPreflight</name>
+        <message>
+            <source>The "Id (Omie)" fields cannot be created: %1.</source>
+            <translation>Os campos "Id (Omie)" não podem ser criados: %1.</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes fields of entity %1: %2</source>
+            <translation>Lendo os campos do Ploomes da entidade %1: %2</translation>
+        </message>
+        <message>
+            <source>Reading %1 from Ploomes: %2</source>
+            <translation>Lendo %1 do Ploomes: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::QueueRepository</name>
         <message>
             <source>Could not queue the work item.</source>
@@ -2437,6 +2559,22 @@ Sincronizar agora mesmo assim?</translation>
         <message>
             <source>Reading quarantined Omie orders</source>
             <translation>Lendo os pedidos do Omie em quarentena</translation>
+        </message>
+        <message>
+            <source>Ploomes refused the filter on the "Id (Omie)" field (HTTP 403) although the key is valid; records are read in full and matched locally instead.</source>
+            <translation>O Ploomes recusou o filtro pelo campo "Id (Omie)" (HTTP 403), embora a chave seja válida; os registros são lidos por inteiro e comparados aqui mesmo.</translation>
+        </message>
+        <message>
+            <source>Ploomes set-up stopped: %1.</source>
+            <translation>Preparação do Ploomes interrompida: %1.</translation>
+        </message>
+        <message>
+            <source>Ploomes: %1.</source>
+            <translation>Ploomes: %1.</translation>
+        </message>
+        <message>
+            <source>Reading the Ploomes currencies</source>
+            <translation>Lendo as moedas do Ploomes</translation>
         </message>
     </context>
     <context>

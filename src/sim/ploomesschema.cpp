@@ -21,7 +21,7 @@ const QList<TypeSpec> kTypeSpecs = {
      u"Id:i!,Name:s,Email:s,AvatarUrl:s,Suspended:b,Integration:b,ProfileId:i,Password:s~,LastLogin:d!,LastSeen:d!,"
      "CreateDate:d!,LastUpdateDate:d!"_s,
      {}},
-    {u"Currencies"_s, u"Id:i!,Name:s,Symbol:s"_s, {}},
+    {u"Currencies"_s, u"Id:i!,Name:s,Short:s,Symbol:s"_s, {}},
     {u"Cities@Countries"_s, u"Id:i!,Name:s"_s, {}},
     {u"Cities@Countries@States"_s, u"Id:i!,Name:s,Short:s,CountryId:i"_s, u"Country>Cities@Countries:CountryId"_s},
     {u"Cities"_s, u"Id:i!,Name:s,IBGECode:i,StateId:i,CountryId:i"_s,
@@ -30,7 +30,7 @@ const QList<TypeSpec> kTypeSpecs = {
     {u"Contacts@Status"_s, u"Id:i!,Name:s"_s, {}},
     {u"Contacts@Types"_s, u"Id:i!,Name:s"_s, {}},
     {u"Tags"_s, u"Id:i!,Name:s,EntityId:i,Color:s,CreateDate:d!"_s, u"Entity>Fields@Entities:EntityId"_s},
-    {u"Fields@Entities"_s, u"Id:i!,Name:s"_s, {}},
+    {u"Fields@Entities"_s, u"Id:i!,Name:s,ApiUrl:s,SingularUnitName:s,PluralUnitName:s,GenderId:i"_s, {}},
     {u"Fields@Types"_s, u"Id:i!,Name:s,Icon:s,NativeType:s,Listable:b,Multipliable:b"_s, {}},
     {u"Fields"_s,
      u"Id:i!,Key:s!,Name:s,EntityId:i,SecondaryEntityId:i,TypeId:i,OptionsTableId:i,Multiple:b,Required:b,Unique:b,"

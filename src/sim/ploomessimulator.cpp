@@ -34,8 +34,15 @@ using namespace Qt::StringLiterals;
  *   names are case-sensitive and unknown ones are refused (400), as with a schema-bound OData service.
  * - A literal of the wrong type (Code eq 123 on a string, IBGECode eq '3509502') is 400, as ODL does.
  * - Without $top a list still stops at maxPageSize rows. $count=true adds @odata.count.
- * - Both lambda forms on OtherProperties are accepted (FieldKey and FieldId); S6 reports 403 for the
- *   FieldKey form on its account, which the simulator does not reproduce.
+ * - OtherProperties/any(...) filters: the FieldId form (Ploomes' n8n node) is accepted; the FieldKey form
+ *   answers 403, as S6 reports (§7.4), and PloomesQuirks::forbidFieldIdFilters makes the FieldId form 403
+ *   too, so that a client's fallback is exercised.
+ * - Look-ups answer in Portuguese with the published ids (§7.1): Fields@Entities "Cliente" 1 … "Produto
+ *   da Venda" 20 with ApiUrl; Fields@Types "Texto simples", …; /Currencies with Short ("BRL", "USD").
+ *   Messages of new refusals are Portuguese.
+ * - ZipCode is a number (§7.2): a digits string is accepted and stored as a number, so a leading 0 is lost.
+ * - POST /Tags requires Color (every published example sends it; whether it is required is ❓).
+ * - Contact tags are relations {TagId, ContactId}; the tag's name only under $expand=Tags($expand=Tag).
  * - Datetime literals without an offset are taken as UTC (the "surprise" S6 warns about).
  * - IntegerValue is 32-bit (the reference advises text for Omie ids because this is unconfirmed),
  *   Texto simples (TypeId 1) holds at most 250 characters.
@@ -294,6 +301,8 @@ struct PloomesSimulator::Private : public OData::Model
     std::mt19937 rng{1};
     int latencyMs = 0;
     int emptyPages = 0;
+    PloomesQuirks quirks;
+    std::mt19937 quirkRng{7};
 
     ViolationCounters violations;
     TrafficCounters traffic;
@@ -618,7 +627,7 @@ struct PloomesSimulator::Private : public OData::Model
                 return fail(
                     f, u"FieldId %1 does not match FieldKey '%2'."_s.arg(qint64(fieldId.toDouble())).arg(fieldKey));
             if (field->value(u"EntityId"_s).toInt() != entityId) {
-                return fail(f, u"The field '%1' belongs to entity %2, not to entity %3."_s.arg(fieldKey)
+                return fail(f, u"O campo '%1' pertence à entidade %2, não à entidade %3."_s.arg(fieldKey)
                                    .arg(field->value(u"EntityId"_s).toInt())
                                    .arg(entityId));
             }
@@ -927,11 +936,15 @@ struct PloomesSimulator::Private : public OData::Model
                    stateId && isBlank(rec.value(u"CountryId"_s))) {
             rec.insert(u"CountryId"_s, find(u"Cities@Countries@States"_s, *stateId)->value(u"CountryId"_s));
         }
+        // ZipCode is a number (§7.2): a CEP that starts with 0 comes back shorter than 8 digits.
         if (const QJsonValue zip = rec.value(u"ZipCode"_s); zip.isString()) {
             const QString d = digitsOnly(zip.toString());
             if (!zip.toString().trimmed().isEmpty() && d.size() != 8)
-                return fail(f, u"The ZipCode '%1' is not valid."_s.arg(zip.toString()));
-            rec.insert(u"ZipCode"_s, d.isEmpty() ? QJsonValue() : QJsonValue(d));
+                return fail(f, u"O CEP '%1' não é válido."_s.arg(zip.toString()));
+            rec.insert(u"ZipCode"_s, d.isEmpty() ? QJsonValue() : QJsonValue(double(d.toLongLong())));
+        } else if (zip.isDouble()) {
+            if (!isInteger(zip) || zip.toDouble() < 0 || zip.toDouble() > 99999999)
+                return fail(f, u"O CEP '%1' não é válido."_s.arg(zip.toDouble()));
         }
         QJsonArray phones;
         for (const QJsonValue &pv : rec.value(u"Phones"_s).toArray()) {
@@ -1013,7 +1026,7 @@ struct PloomesSimulator::Private : public OData::Model
         if (isCreate && isBlank(rec.value(u"StageId"_s)))
             rec.insert(u"StageId"_s, firstStage());
         if (isCreate && isBlank(rec.value(u"CurrencyId"_s)))
-            rec.insert(u"CurrencyId"_s, 1.0);
+            rec.insert(u"CurrencyId"_s, accountCurrency());
         if (isCreate && isBlank(rec.value(u"Date"_s)))
             rec.insert(u"Date"_s, nowIso());
         if (!requireRef(rec, u"OwnerId"_s, u"Users"_s, false, f)
@@ -1087,7 +1100,7 @@ struct PloomesSimulator::Private : public OData::Model
             rec.insert(u"FamilyId"_s,
                        find(u"Products@Groups"_s, qint64(rec.value(u"GroupId"_s).toDouble()))->value(u"FamilyId"_s));
             if (isCreate && isBlank(rec.value(u"CurrencyId"_s)))
-                rec.insert(u"CurrencyId"_s, 1.0);
+                rec.insert(u"CurrencyId"_s, accountCurrency());
             if (!requireRef(rec, u"CurrencyId"_s, u"Currencies"_s, false, f))
                 return false;
             if (rec.value(u"UnitPrice"_s).toDouble() < 0)
@@ -1156,6 +1169,9 @@ struct PloomesSimulator::Private : public OData::Model
         if (type == u"Tags"_s) {
             if (!requireText(rec, u"Name"_s, f) || !requireRef(rec, u"EntityId"_s, u"Fields@Entities"_s, true, f))
                 return false;
+            // Every published POST /Tags sends Color (§7.6, ❓ whether required): the strict reading.
+            if (isCreate && (!rec.value(u"Color"_s).isString() || rec.value(u"Color"_s).toString().trimmed().isEmpty()))
+                return fail(f, u"O campo Color (cor do marcador) é obrigatório."_s);
             const QJsonValue entity = rec.value(u"EntityId"_s);
             if (nameTaken(
                     type, rec.value(u"Name"_s).toString(),
@@ -1528,6 +1544,44 @@ struct PloomesSimulator::Private : public OData::Model
         return Fault::None;
     }
 
+    double accountCurrency() const
+    {
+        const Table &accounts = tableRef(u"Account"_s);
+        return accounts.empty() ? double(quirks.brlCurrencyId) : accounts.begin()->second.value(u"CurrencyId"_s).toDouble();
+    }
+
+    /** 403 for the OtherProperties/any(...) filters §7.4 reports as forbidden (FieldKey; FieldId when asked). */
+    bool forbiddenFilter(const QueryItems &items) const
+    {
+        static const QRegularExpression lambda(u"OtherProperties/any\\s*\\(([^)]*)\\)"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+        for (const auto &[name, value] : items) {
+            if (name != u"$filter"_s)
+                continue;
+            for (auto it = lambda.globalMatch(value); it.hasNext();) {
+                const QString body = it.next().captured(1);
+                if (body.contains(u"/FieldKey"_s, Qt::CaseInsensitive))
+                    return true;
+                if (quirks.forbidFieldIdFilters && body.contains(u"/FieldId"_s, Qt::CaseInsensitive))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /** The "200 with value: []" answer to a throttled read (§3, §7.3), page 1 included. */
+    bool throttledEmpty(const QString &collection)
+    {
+        const bool counted = quirks.throttledEmptyCollection.isEmpty()
+                             || quirks.throttledEmptyCollection.compare(collection, Qt::CaseInsensitive) == 0;
+        if (counted && quirks.throttledEmptyReads > 0) {
+            --quirks.throttledEmptyReads;
+            return true;
+        }
+        return quirks.throttledEmptyShare > 0
+               && std::uniform_real_distribution<double>(0, 1)(quirkRng) < quirks.throttledEmptyShare;
+    }
+
     void handle(const HttpRequest &req, const HttpResponder &responder)
     {
         const qint64 now = clock->nowMs();
@@ -1676,6 +1730,8 @@ struct PloomesSimulator::Private : public OData::Model
             return error;
         QList<QJsonObject> source;
         const bool list = !route.hasKey && c.name != u"Self"_s;
+        if (forbiddenFilter(items))
+            return messageError(403, u"Acesso negado: você não tem permissão para realizar esta consulta."_s);
         if (c.name == u"Self"_s) {
             if (const QJsonObject *self = find(u"Users"_s, selfId))
                 source.append(*self);
@@ -1697,6 +1753,9 @@ struct PloomesSimulator::Private : public OData::Model
                 top = std::min(top, limits.maxPageSize); // silently truncated, as the service does
             if (qo.skip > 0 && emptyPages > 0) {
                 --emptyPages; // the "200 with value: []" quirk under throttling
+                rows.clear();
+            } else if (throttledEmpty(c.name)) {
+                ++traffic.throttled;
                 rows.clear();
             } else {
                 rows = rows.mid(std::min<qsizetype>(qo.skip, rows.size()));
@@ -1914,9 +1973,18 @@ struct PloomesSimulator::Private : public OData::Model
                                             {u"Register"_s, cnpjFromBase(u"112223330001"_s)},
                                             {u"Email"_s, u"contato@empresa-demo.com.br"_s},
                                             {u"Website"_s, u"https://www.empresa-demo.com.br"_s},
-                                            {u"CurrencyId"_s, 1.0},
+                                            {u"CurrencyId"_s, double(quirks.brlCurrencyId)},
                                             {u"CreateDate"_s, isoDate(yearAgo)}});
-        rawInsert(u"Currencies"_s, QJsonObject{{u"Id"_s, 1.0}, {u"Name"_s, u"BRL"_s}, {u"Symbol"_s, u"R$"_s}});
+        const qint64 brl = quirks.brlCurrencyId;
+        const qint64 usd = brl == 1 ? 2 : 1;
+        rawInsert(u"Currencies"_s, QJsonObject{{u"Id"_s, double(std::min(brl, usd))},
+                                               {u"Name"_s, brl < usd ? u"Real"_s : u"Dólar americano"_s},
+                                               {u"Short"_s, brl < usd ? u"BRL"_s : u"USD"_s},
+                                               {u"Symbol"_s, brl < usd ? u"R$"_s : u"US$"_s}});
+        rawInsert(u"Currencies"_s, QJsonObject{{u"Id"_s, double(std::max(brl, usd))},
+                                               {u"Name"_s, brl < usd ? u"Dólar americano"_s : u"Real"_s},
+                                               {u"Short"_s, brl < usd ? u"USD"_s : u"BRL"_s},
+                                               {u"Symbol"_s, brl < usd ? u"US$"_s : u"R$"_s}});
 
         auto user = [&](const QString &name, const QString &email, bool integration) {
             return rawInsert(u"Users"_s, dated(QJsonObject{{u"Name"_s, name},
@@ -1959,21 +2027,38 @@ struct PloomesSimulator::Private : public OData::Model
         simple(u"Contacts@Status"_s, 124, u"Inativo"_s);
         simple(u"Contacts@Types"_s, kCompany, u"Empresa"_s);
         simple(u"Contacts@Types"_s, kPerson, u"Pessoa"_s);
-        const QList<QPair<qint64, QString>> entities = {
-            {1, u"Contact"_s},
-            {2, u"Deal"_s},
-            {4, u"Order"_s},
-            {5, u"Order Section"_s},
-            {7, u"Quote"_s},
-            {8, u"Quote Section"_s},
-            {10, u"Product"_s},
-            {12, u"Task"_s},
-            {14, u"Quote Product"_s},
-            {20, u"Order Product"_s},
-            {36, u"Interaction Record"_s},
+        // Published ids and Portuguese names (§7.1, suporte.ploomes.com article 5452436); ApiUrl and the unit
+        // names as PloomesTSTypes IFIeldsEntities.ts types them.
+        struct EntitySeed
+        {
+            qint64 id;
+            QString name;
+            QString apiUrl;
+            QString singular;
+            QString plural;
+            int gender; // 1 masculine, 2 feminine
         };
-        for (const auto &[id, name] : entities)
-            simple(u"Fields@Entities"_s, id, name);
+        const QList<EntitySeed> entities = {
+            {1, u"Cliente"_s, u"Contacts"_s, u"cliente"_s, u"clientes"_s, 1},
+            {2, u"Negócio"_s, u"Deals"_s, u"negócio"_s, u"negócios"_s, 1},
+            {4, u"Venda"_s, u"Orders"_s, u"venda"_s, u"vendas"_s, 2},
+            {5, u"Bloco de Venda"_s, u"Orders@Sections"_s, u"bloco"_s, u"blocos"_s, 1},
+            {7, u"Proposta"_s, u"Quotes"_s, u"proposta"_s, u"propostas"_s, 2},
+            {8, u"Bloco de Proposta"_s, u"Quotes@Sections"_s, u"bloco"_s, u"blocos"_s, 1},
+            {10, u"Produto"_s, u"Products"_s, u"produto"_s, u"produtos"_s, 1},
+            {12, u"Tarefa"_s, u"Tasks"_s, u"tarefa"_s, u"tarefas"_s, 2},
+            {14, u"Produto da Proposta"_s, u"Quotes@Products"_s, u"produto"_s, u"produtos"_s, 1},
+            {20, u"Produto da Venda"_s, u"Orders@Products"_s, u"produto"_s, u"produtos"_s, 1},
+            {36, u"Registro de Interação"_s, u"InteractionRecords"_s, u"registro"_s, u"registros"_s, 1},
+        };
+        for (const EntitySeed &e : entities) {
+            rawInsert(u"Fields@Entities"_s, QJsonObject{{u"Id"_s, double(e.id)},
+                                                        {u"Name"_s, e.name},
+                                                        {u"ApiUrl"_s, e.apiUrl},
+                                                        {u"SingularUnitName"_s, e.singular},
+                                                        {u"PluralUnitName"_s, e.plural},
+                                                        {u"GenderId"_s, double(e.gender)}});
+        }
         QHash<QString, qint64> tagIds;
         for (const auto &[name, color] :
              QList<QPair<QString, QString>>{{u"Cliente"_s, u"#2E7D32"_s}, {u"VIP"_s, u"#F9A825"_s}}) {
@@ -1990,14 +2075,25 @@ struct PloomesSimulator::Private : public OData::Model
             bool listable;
         };
         const QList<FieldType> fieldTypes = {
-            {1, u"Texto"_s, u"String"_s, false},     {2, u"Multilinha"_s, u"BigString"_s, false},
-            {3, u"Data"_s, u"DateTime"_s, false},    {4, u"Inteiro"_s, u"Integer"_s, false},
-            {5, u"Moeda"_s, u"Decimal"_s, false},    {6, u"Decimal"_s, u"Decimal"_s, false},
-            {7, u"Lista"_s, u"Integer"_s, true},     {8, u"Multilista"_s, u"Integer"_s, true},
-            {9, u"E-mail"_s, u"String"_s, false},    {10, u"Telefone"_s, u"String"_s, false},
-            {11, u"URL"_s, u"String"_s, false},      {12, u"Checkbox"_s, u"Bool"_s, false},
-            {13, u"Cliente"_s, u"Integer"_s, false}, {15, u"Produto"_s, u"Integer"_s, false},
-            {16, u"Usuário"_s, u"Integer"_s, false}, {18, u"Imagem"_s, u"String"_s, false},
+            // The help centre's Portuguese names (§4.1); ids as in the badge table, except 18 = Imagem (S2).
+            {1, u"Texto simples"_s, u"String"_s, false},
+            {2, u"Texto multilinha"_s, u"BigString"_s, false},
+            {3, u"Data"_s, u"DateTime"_s, false},
+            {4, u"Número inteiro"_s, u"Integer"_s, false},
+            {5, u"Moeda"_s, u"Decimal"_s, false},
+            {6, u"Número com casas decimais"_s, u"Decimal"_s, false},
+            {7, u"Opções pré-cadastradas"_s, u"Integer"_s, true},
+            {8, u"Múltiplas opções"_s, u"Integer"_s, true},
+            {9, u"E-mail"_s, u"String"_s, false},
+            {10, u"Telefone"_s, u"String"_s, false},
+            {11, u"URL"_s, u"String"_s, false},
+            {12, u"Checkbox"_s, u"Bool"_s, false},
+            {13, u"Cliente"_s, u"Integer"_s, false},
+            {15, u"Produto"_s, u"Integer"_s, false},
+            {16, u"Usuário"_s, u"Integer"_s, false},
+            {17, u"CPF"_s, u"String"_s, false},
+            {18, u"Imagem"_s, u"String"_s, false},
+            {19, u"CNPJ"_s, u"String"_s, false},
         };
         for (const FieldType &t : fieldTypes) {
             rawInsert(u"Fields@Types"_s, QJsonObject{{u"Id"_s, double(t.id)},
@@ -2069,7 +2165,7 @@ struct PloomesSimulator::Private : public OData::Model
                           {u"StreetAddressNumber"_s, c.number},
                           {u"StreetAddressLine2"_s, c.complement.isEmpty() ? QJsonValue() : QJsonValue(c.complement)},
                           {u"Neighborhood"_s, c.neighborhood},
-                          {u"ZipCode"_s, c.cep},
+                          {u"ZipCode"_s, c.cep.isEmpty() ? QJsonValue() : QJsonValue(double(c.cep.toLongLong()))},
                           {u"CityId"_s, double(cityIds.value(c.city.ibge))},
                           {u"StateId"_s, double(stateIds.value(c.city.uf))},
                           {u"CountryId"_s, double(kBrazil)},
@@ -2077,7 +2173,7 @@ struct PloomesSimulator::Private : public OData::Model
                           {u"OwnerId"_s, c.sellerIndex >= 0 && c.sellerIndex < sellerIds.size()
                                              ? QJsonValue(double(sellerIds.at(c.sellerIndex)))
                                              : QJsonValue()},
-                          {u"CurrencyId"_s, 1.0},
+                          {u"CurrencyId"_s, double(quirks.brlCurrencyId)},
                           {u"CreatorId"_s, double(adminId)},
                           {u"UpdaterId"_s, double(adminId)}};
             QJsonArray phones;
@@ -2175,6 +2271,17 @@ void PloomesSimulator::setLatencyMs(int ms)
 void PloomesSimulator::injectEmptyPages(int count)
 {
     d->emptyPages = std::max(0, count);
+}
+
+void PloomesSimulator::setQuirks(const PloomesQuirks &quirks)
+{
+    d->quirks = quirks;
+    d->quirkRng.seed(d->faults.seed + 7);
+}
+
+PloomesQuirks PloomesSimulator::quirks() const
+{
+    return d->quirks;
 }
 
 ViolationCounters PloomesSimulator::violations() const

@@ -25,6 +25,24 @@ struct PloomesLimitsConfig
 };
 
 /**
+ * Behaviours of the real service that ploomes-api.md §3/§7 reports but does not confirm (🟡/❓), off by
+ * default where they would disturb a demo and available so that tests exercise every reading.
+ */
+struct PloomesQuirks
+{
+    /** The next N list reads (page 1 included) answer 200 with an empty value, as throttling may. */
+    int throttledEmptyReads = 0;
+    /** When set, throttledEmptyReads counts only list reads of this collection ("Fields", "Products", …). */
+    QString throttledEmptyCollection;
+    /** Share (0..1) of all list reads answered 200 with an empty value, drawn from the fault seed. */
+    double throttledEmptyShare = 0;
+    /** OtherProperties/any(...) filters with FieldId answer 403 too (FieldKey ones always do). */
+    bool forbidFieldIdFilters = false;
+    /** Id of BRL in /Currencies (applied by seed()); another currency takes id 1 when this is not 1. */
+    qint64 brlCurrencyId = 1;
+};
+
+/**
  * A local stand-in for the Ploomes REST API (https://public-api2.ploomes.com/), written from
  * ../shared/reference/ploomes-api.md and sharing no code with Ponte's Ploomes client: User-Key
  * header, OData $filter/$select/$expand/$orderby/$top/$skip on the collections Ponte uses,
@@ -51,6 +69,8 @@ public:
     void setLatencyMs(int ms);
     /** Answer the next @p count list reads with an empty page (the throttling quirk the reference reports). */
     void injectEmptyPages(int count);
+    void setQuirks(const PloomesQuirks &quirks);
+    PloomesQuirks quirks() const;
 
     ViolationCounters violations() const;
     TrafficCounters traffic() const;

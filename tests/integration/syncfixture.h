@@ -28,8 +28,11 @@ public:
     std::shared_ptr<Profile> profile;
     Credentials credentials{u"omie-key-e2e"_s, u"omie-secret-e2e"_s, u"ploomes-key-e2e"_s};
 
-    explicit SyncFixture(const Sim::SampleSizes &sizes = defaultSizes(), quint32 seed = 77)
+    explicit SyncFixture(const Sim::SampleSizes &sizes = defaultSizes(),
+                         quint32 seed = 77,
+                         const Sim::PloomesQuirks &ploomesQuirks = {})
     {
+        ploomes.setQuirks(ploomesQuirks);
         omie.setCredentials(credentials.omieAppKey, credentials.omieAppSecret);
         ploomes.setUserKey(credentials.ploomesUserKey);
         Sim::OmieLimitsConfig omieLimits;

@@ -170,8 +170,9 @@ private slots:
         QVERIFY(id > 0);
 
         // Found by its Omie id, and by a name with a quote in it.
-        const Items byOmie = getAll(*m_client, u"Contacts"_s,
-                                    Query().filter(OData::otherPropertyEquals(key, u"11118224339"_s)));
+        const Items byOmie =
+            getAll(*m_client, u"Contacts"_s,
+                   Query().filter(OData::otherPropertyEquals(field.item.value(u"Id"_s).toInteger(), u"11118224339"_s)));
         QVERIFY2(!byOmie.error.isError(), qPrintable(byOmie.error.userMessage()));
         QCOMPARE(byOmie.items.size(), 1);
         const Items byName = getAll(*m_client, u"Contacts"_s, Query().filter(OData::eq(u"Name"_s, u"D'Ávila Metalúrgica"_s)));

@@ -200,7 +200,7 @@ private slots:
         QCOMPARE(get(u"Webhooks@Actions"_s).value().size(), 5);
         QCOMPARE(get(u"Contacts@Types"_s).value().size(), 2);
         QCOMPARE(get(u"Fields@Types?$filter=Id eq 7"_s).first().value(u"NativeType"_s).toString(), u"Integer"_s);
-        QCOMPARE(get(u"Fields@Entities?$filter=Id eq 10"_s).first().value(u"Name"_s).toString(), u"Product"_s);
+        QCOMPARE(get(u"Fields@Entities?$filter=Id eq 10"_s).first().value(u"Name"_s).toString(), u"Produto"_s);
         QCOMPARE(get(u"contacts"_s).value().size(), 5); // collection names match case-insensitively
         QCOMPARE(get(u"Products"_s).value().size(), 0);
         QCOMPARE(get(u"Products@Groups"_s).value().size(), 0);
@@ -375,7 +375,7 @@ private slots:
         QCOMPARE(c.value(u"CNPJ"_s).toString(), cnpj);
         QCOMPARE(c.value(u"StateId"_s).toInt(), 25);
         QCOMPARE(c.value(u"CountryId"_s).toInt(), 76);
-        QCOMPARE(c.value(u"ZipCode"_s).toString(), u"13010000"_s);
+        QCOMPARE(c.value(u"ZipCode"_s).toInteger(), 13010000); // a number (§7.2)
         QCOMPARE(c.value(u"CreateDate"_s).toString(), iso(m_clock->nowMs()));
         const double selfId = get(u"Self"_s).first().value(u"Id"_s).toDouble();
         QCOMPARE(c.value(u"CreatorId"_s).toDouble(), selfId);
@@ -459,12 +459,11 @@ private slots:
             get(u"Fields?$filter=EntityId eq 10 and Name eq 'Id (Omie)'"_s).first().value(u"Key"_s).toString();
         QVERIFY(refused({{u"FieldKey"_s, productKey}, {u"StringValue"_s, u"1"_s}})); // wrong entity
 
-        // Both lambda forms.
+        // The FieldKey lambda is forbidden (403, §7.4); the FieldId one works.
         r = get(
             u"Contacts?$filter=OtherProperties/any(o: o/FieldKey eq '%1' and o/StringValue eq '3270004593123')"_s.arg(
                 key));
-        QCOMPARE(r.value().size(), 1);
-        QCOMPARE(qint64(r.first().value(u"Id"_s).toDouble()), id);
+        QCOMPARE(r.status, 403);
         r = get(
             u"Contacts?$filter=OtherProperties/any(o: o/FieldId eq %1 and (o/StringValue eq '3270004593123'))"_s.arg(
                 fieldId));
@@ -520,7 +519,8 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.first().value(u"OtherProperties"_s).toArray().size(), 3);
         QCOMPARE(
-            get(u"Contacts?$filter=OtherProperties/any(o: o/FieldKey eq '%1' and o/DecimalValue ge 10000)"_s.arg(limit))
+            get(u"Contacts?$filter=OtherProperties/any(o: o/FieldId eq %1 and o/DecimalValue ge 10000)"_s.arg(
+                    get(u"Fields?$filter=Key eq '%1'"_s.arg(limit)).first().value(u"Id"_s).toInt()))
                 .value()
                 .size(),
             1);
@@ -818,6 +818,146 @@ private slots:
         QCOMPARE(r.value().size(), 0);
         QCOMPARE(get(u"Contacts?$top=2&$skip=2"_s).value().size(), 2);
         QCOMPARE(m_sim->violations().total(), 0);
+    }
+
+    void lookupsArePortugueseWithPublishedIds()
+    {
+        const QJsonArray entities = get(u"Fields@Entities"_s).value();
+        QHash<int, QJsonObject> byId;
+        for (const QJsonValue &v : entities)
+            byId.insert(v.toObject().value(u"Id"_s).toInt(), v.toObject());
+        const QList<std::tuple<int, QString, QString>> published = {
+            {1, u"Cliente"_s, u"Contacts"_s},  {2, u"Negócio"_s, u"Deals"_s},
+            {4, u"Venda"_s, u"Orders"_s},      {5, u"Bloco de Venda"_s, u"Orders@Sections"_s},
+            {7, u"Proposta"_s, u"Quotes"_s},   {10, u"Produto"_s, u"Products"_s},
+            {12, u"Tarefa"_s, u"Tasks"_s},     {14, u"Produto da Proposta"_s, u"Quotes@Products"_s},
+            {20, u"Produto da Venda"_s, u"Orders@Products"_s},
+        };
+        for (const auto &[id, name, apiUrl] : published) {
+            QCOMPARE(byId.value(id).value(u"Name"_s).toString(), name);
+            QCOMPARE(byId.value(id).value(u"ApiUrl"_s).toString(), apiUrl);
+            QVERIFY(!byId.value(id).value(u"SingularUnitName"_s).toString().isEmpty());
+        }
+        QCOMPARE(get(u"Fields@Types?$filter=Id eq 1"_s).first().value(u"Name"_s).toString(), u"Texto simples"_s);
+        QCOMPARE(get(u"Contacts@Types?$filter=Id eq 1"_s).first().value(u"Name"_s).toString(), u"Empresa"_s);
+        QCOMPARE(get(u"Contacts@Types?$filter=Id eq 2"_s).first().value(u"Name"_s).toString(), u"Pessoa"_s);
+        QCOMPARE(get(u"PhoneTypes?$filter=Name eq 'Celular'"_s).value().size(), 1);
+        QCOMPARE(get(u"Contacts@Status?$filter=Name eq 'Inativo'"_s).value().size(), 1);
+        QCOMPARE(get(u"Orders@Stages?$filter=Name eq 'Faturado'"_s).value().size(), 1);
+        QCOMPARE(get(u"Currencies?$filter=Short eq 'BRL'"_s).first().value(u"Id"_s).toInt(), 1);
+        // A field of the product entity is refused on an order product, in Portuguese.
+        const QString key = createField(u"Id (Omie)"_s, 10, 1);
+        const qint64 group = createGroup();
+        const Reply product = post(u"Products"_s, {{u"Name"_s, u"Parafuso"_s},
+                                                   {u"GroupId"_s, group},
+                                                   {u"OtherProperties"_s, QJsonArray{QJsonObject{
+                                                                              {u"FieldKey"_s, key},
+                                                                              {u"StringValue"_s, u"123"_s}}}}});
+        QCOMPARE(product.status, 200);
+        const QString orderLineKey = createField(u"Id (Omie)"_s, 20, 1);
+        const Reply wrong = post(u"Products"_s, {{u"Name"_s, u"Porca"_s},
+                                                 {u"GroupId"_s, group},
+                                                 {u"OtherProperties"_s, QJsonArray{QJsonObject{
+                                                                            {u"FieldKey"_s, orderLineKey},
+                                                                            {u"StringValue"_s, u"124"_s}}}}});
+        QCOMPARE(wrong.status, 400);
+        QVERIFY2(wrong.errorMessage().contains(u"pertence à entidade 20"_s), qPrintable(wrong.errorMessage()));
+    }
+
+    void brlAtAnotherId()
+    {
+        PloomesQuirks q;
+        q.brlCurrencyId = 2;
+        m_sim->setQuirks(q);
+        m_sim->seed(m_data);
+        QCOMPARE(get(u"Currencies?$filter=Short eq 'BRL'"_s).first().value(u"Id"_s).toInt(), 2);
+        QCOMPARE(get(u"Currencies?$filter=Id eq 1"_s).first().value(u"Short"_s).toString(), u"USD"_s);
+        QCOMPARE(get(u"Account"_s).first().value(u"CurrencyId"_s).toInt(), 2);
+        const Reply p = post(u"Products"_s, {{u"Name"_s, u"Parafuso"_s}, {u"GroupId"_s, createGroup()}});
+        QCOMPARE(p.first().value(u"CurrencyId"_s).toInt(), 2); // the account's currency by default
+    }
+
+    void zipCodeIsANumber()
+    {
+        Reply r = post(u"Contacts"_s, {{u"TypeId"_s, 2}, {u"Name"_s, u"Ana"_s}, {u"ZipCode"_s, u"01310-100"_s}});
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.first().value(u"ZipCode"_s).isDouble());
+        QCOMPARE(r.first().value(u"ZipCode"_s).toInteger(), 1310100); // the leading zero is gone
+        r = post(u"Contacts"_s, {{u"TypeId"_s, 2}, {u"Name"_s, u"Bia"_s}, {u"ZipCode"_s, 13010000}});
+        QCOMPARE(r.first().value(u"ZipCode"_s).toInteger(), 13010000);
+        r = post(u"Contacts"_s, {{u"TypeId"_s, 2}, {u"Name"_s, u"Caio"_s}, {u"ZipCode"_s, u"1301"_s}});
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.errorMessage().contains(u"CEP"_s), qPrintable(r.errorMessage()));
+        for (const QJsonValue &v : get(u"Contacts?$select=ZipCode"_s).value())
+            QVERIFY(v.toObject().value(u"ZipCode"_s).isDouble() || v.toObject().value(u"ZipCode"_s).isNull());
+    }
+
+    void throttledReadsAnswerEmpty()
+    {
+        PloomesQuirks q;
+        q.throttledEmptyReads = 2;
+        m_sim->setQuirks(q);
+        Reply r = get(u"Fields@Entities"_s); // page 1 is not spared
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.value().size(), 0);
+        QCOMPARE(get(u"Contacts?$top=2&$skip=0"_s).value().size(), 0);
+        QCOMPARE(get(u"Contacts?$top=2&$skip=0"_s).value().size(), 2);
+        QCOMPARE(get(u"Fields@Entities"_s).value().size(), 11);
+        q.throttledEmptyReads = 0;
+        q.throttledEmptyShare = 0.5;
+        m_sim->setQuirks(q);
+        int empty = 0;
+        for (int i = 0; i < 40; ++i)
+            empty += get(u"Contacts?$top=1"_s).value().isEmpty() ? 1 : 0;
+        QVERIFY2(empty > 5 && empty < 35, qPrintable(QString::number(empty)));
+    }
+
+    void otherPropertiesFiltersMayBeForbidden()
+    {
+        const QString key = createField(u"Id (Omie)"_s, 1, 1);
+        const int fieldId = get(u"Fields?$filter=Key eq '%1'"_s.arg(key)).first().value(u"Id"_s).toInt();
+        Reply r = get(u"Contacts?$filter=OtherProperties/any(o: o/FieldKey eq '%1' and o/StringValue eq '1')"_s.arg(key));
+        QCOMPARE(r.status, 403);
+        QVERIFY(r.json.value(u"Message"_s).toString().contains(u"permissão"_s));
+        r = get(u"Contacts?$filter=OtherProperties/any(o: o/FieldId eq %1 and (o/StringValue eq '1'))"_s.arg(fieldId));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(get(u"Contacts?$expand=OtherProperties&$top=1"_s).status, 200); // plain expand is fine
+        PloomesQuirks q;
+        q.forbidFieldIdFilters = true;
+        m_sim->setQuirks(q);
+        r = get(u"Contacts?$filter=OtherProperties/any(o: o/FieldId eq %1 and (o/StringValue eq '1'))"_s.arg(fieldId));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(get(u"Account?$top=1&$select=Id"_s).status, 200); // the key itself is fine
+    }
+
+    void tagsAreRelations()
+    {
+        Reply r = post(u"Tags"_s, {{u"Name"_s, u"Atacado"_s}, {u"EntityId"_s, 1}});
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.errorMessage().contains(u"Color"_s), qPrintable(r.errorMessage()));
+        r = post(u"Tags"_s, {{u"Name"_s, u"Atacado"_s}, {u"EntityId"_s, 1}, {u"Color"_s, u"#1565C0"_s}});
+        QCOMPARE(r.status, 200);
+        const int tagId = r.first().value(u"Id"_s).toInt();
+        r = post(u"Contacts?$expand=Tags"_s,
+                 {{u"TypeId"_s, 2}, {u"Name"_s, u"Ana"_s}, {u"Tags"_s, QJsonArray{QJsonObject{{u"TagId"_s, tagId}}}}});
+        QCOMPARE(r.status, 200);
+        const int contactId = r.first().value(u"Id"_s).toInt();
+        QJsonObject tag = get(u"Contacts?$filter=Id eq %1&$expand=Tags"_s.arg(contactId))
+                              .first()
+                              .value(u"Tags"_s)
+                              .toArray()
+                              .first()
+                              .toObject();
+        QCOMPARE(tag.value(u"TagId"_s).toInt(), tagId);
+        QCOMPARE(tag.value(u"ContactId"_s).toInt(), contactId);
+        QVERIFY(!tag.contains(u"Name"_s) && !tag.contains(u"Tag"_s));
+        tag = get(u"Contacts?$filter=Id eq %1&$expand=Tags($expand=Tag)"_s.arg(contactId))
+                  .first()
+                  .value(u"Tags"_s)
+                  .toArray()
+                  .first()
+                  .toObject();
+        QCOMPARE(tag.value(u"Tag"_s).toObject().value(u"Name"_s).toString(), u"Atacado"_s);
     }
 
     void wellBehavedClientHasNoViolations()

@@ -65,8 +65,9 @@ private slots:
     void anyOfBuildsOrChains()
     {
         QCOMPARE(OData::anyOf(u"IBGECode"_s, {3509502, 3550308}), u"(IBGECode eq 3509502 or IBGECode eq 3550308)"_s);
-        QCOMPARE(OData::otherPropertyEquals(u"contact_AB"_s, u"11118224339"_s),
-                 u"OtherProperties/any(o: o/FieldKey eq 'contact_AB' and o/StringValue eq '11118224339')"_s);
+        QCOMPARE(OData::otherPropertyEquals(4001, u"11118224339"_s),
+                 u"OtherProperties/any(o: o/FieldId eq 4001 and (o/StringValue eq '11118224339'))"_s);
+        QCOMPARE(OData::otherPropertyEquals(4001), u"OtherProperties/any(o: o/FieldId eq 4001)"_s);
     }
 
     void errorBodiesInBothForms()

@@ -239,7 +239,8 @@ QJsonValue Mapper::readPloomes(const FieldInfo &field, const QJsonObject &record
         return dt.isValid() ? QJsonValue(dt.toTimeZone(kBrasilia).date().toString(Qt::ISODate))
                             : QJsonValue(QJsonValue::Null);
     }
-    case FieldType::Cep:
+    case FieldType::Cep: // a number in Ploomes (§7.2): "01310-100" comes back as 1310100
+        return TypeConversion::canonical(raw, FieldType::Cep);
     case FieldType::Document:
         return nullIfEmpty(Text::digits(text(raw)));
     case FieldType::Bool:

@@ -48,10 +48,10 @@ QString anyOfText(const QString &field, const QStringList &texts)
     return u"("_s + terms.join(u" or "_s) + u")"_s;
 }
 
-QString otherPropertyEquals(const QString &fieldKey, const QString &value)
+QString otherPropertyEquals(qint64 fieldId, const QString &value)
 {
-    return u"OtherProperties/any(o: o/FieldKey eq "_s + quote(fieldKey) + u" and o/StringValue eq "_s + quote(value)
-           + u")"_s;
+    const QString test = value.isNull() ? QString() : u" and (o/StringValue eq "_s + quote(value) + u")"_s;
+    return u"OtherProperties/any(o: o/FieldId eq %1%2)"_s.arg(fieldId).arg(test);
 }
 
 QString andAll(const QStringList &terms)

@@ -20,8 +20,11 @@ QString eq(const QString &field, qint64 number);
 /** field eq a or field eq b … (empty list → a filter that matches nothing). */
 QString anyOf(const QString &field, const QList<qint64> &numbers);
 QString anyOfText(const QString &field, const QStringList &texts);
-/** A text custom field test: OtherProperties/any(o: o/FieldKey eq 'k' and o/StringValue eq 'v'). */
-QString otherPropertyEquals(const QString &fieldKey, const QString &value);
+/**
+ * A custom field test in the FieldId form Ploomes' own n8n node builds, OtherProperties/any(o: o/FieldId eq N
+ * and (o/StringValue eq 'v')); any value when @p value is null. The FieldKey form answers 403 on some accounts.
+ */
+QString otherPropertyEquals(qint64 fieldId, const QString &value = {});
 QString andAll(const QStringList &terms);
 } // namespace OData
 

@@ -180,8 +180,10 @@ void Client::fetchPage(
                 done({}, error);
                 return;
             }
-            if (items.isEmpty() && query.skipValue() > 0 && emptyRetries < kEmptyPageRetries) {
-                // Throttled servers sometimes answer an empty page mid-scan: ask again before believing it.
+            // A throttled Ploomes may answer 200 with an empty page, the first one included (§7.3): an empty
+            // first page is confirmed once after a pause, a mid-scan one a few times, before it is believed.
+            const int retries = query.skipValue() > 0 ? kEmptyPageRetries : 1;
+            if (items.isEmpty() && emptyRetries < retries) {
                 qCInfo(lcPloomes) << "empty page at $skip" << query.skipValue() << "of" << path << "- asking again";
                 m_clock->callAfter(1000LL * (emptyRetries + 1), this,
                                    [this, path, query, collected, emptyRetries, done] {
@@ -276,8 +278,12 @@ void Client::remove(const QString &path, qint64 id, ErrorCallback done)
 
 void Client::testConnection(ErrorCallback done)
 {
-    get(u"Account"_s, Query().top(1).select({u"Id"_s}),
-        [done](const QList<QJsonObject> &, const ApiError &error) { done(error); });
+    get(u"Account"_s, Query().top(1).select({u"Id"_s}), [done](const QList<QJsonObject> &, const ApiError &error) {
+        ApiError e = error;
+        if (e.httpStatus == 403)
+            e.kind = ApiError::Kind::Authentication; // a key that may not even read its own account
+        done(e);
+    });
 }
 
 void Client::users(ItemsCallback done)
@@ -387,7 +393,7 @@ Query changedSince(const QDateTime &since, const QString &expand)
 
 void Client::contactsChangedSince(const QDateTime &since, ItemsCallback done)
 {
-    getAll(u"Contacts"_s, changedSince(since, u"Phones,Tags,OtherProperties"_s), std::move(done));
+    getAll(u"Contacts"_s, changedSince(since, u"Phones,Tags($expand=Tag),OtherProperties"_s), std::move(done));
 }
 
 void Client::productsChangedSince(const QDateTime &since, ItemsCallback done)

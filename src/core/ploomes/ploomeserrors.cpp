@@ -68,7 +68,7 @@ ApiError classifyReply(const RawResponse &r, qint64 nowMs)
     }
     if (r.httpStatus >= 500 || !isJson) {
         if (r.httpStatus == 401 || r.httpStatus == 403) {
-            e.kind = ApiError::Kind::Authentication;
+            e.kind = r.httpStatus == 401 ? ApiError::Kind::Authentication : ApiError::Kind::Validation;
             return e;
         }
         if (r.httpStatus >= 500) {
@@ -86,8 +86,12 @@ ApiError classifyReply(const RawResponse &r, qint64 nowMs)
     }
     switch (r.httpStatus) {
     case 401:
-    case 403:
         e.kind = ApiError::Kind::Authentication;
+        return e;
+    case 403:
+        // "Forbidden for this request" (a query or a permission, §7.4), not proof of a bad key: callers that
+        // can do without the request check the key with GET /Account (Client::testConnection).
+        e.kind = ApiError::Kind::Validation;
         return e;
     case 404:
         e.kind = ApiError::Kind::NotFound;

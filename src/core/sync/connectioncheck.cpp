@@ -5,6 +5,7 @@
 #include "omie/omieclient.h"
 #include "ploomes/ploomesclient.h"
 #include "settings.h"
+#include "sync/ploomespreflight.h"
 #include "sync/recentrequests.h"
 
 namespace Ponte {
@@ -47,6 +48,11 @@ void ConnectionCheck::start()
         m_ploomes = e;
         done();
     });
+}
+
+void ConnectionCheck::runPloomesPreflight(std::function<void(const PloomesPreflightReport &)> done)
+{
+    PloomesPreflight::run(m_clients->ploomes.get(), std::move(done));
 }
 
 void ConnectionCheck::done()

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace Ponte {
@@ -12,6 +13,7 @@ namespace Ponte {
 class Settings;
 class SettingsRepository;
 class Transport;
+struct PloomesPreflightReport;
 
 /**
  * Proves a set of credentials: one cheap authenticated read on Omie and one on Ploomes, side by
@@ -29,6 +31,11 @@ public:
     /** Starts both reads; finished() follows once both have answered. */
     void start();
     bool isRunning() const { return m_pending > 0; }
+    /**
+     * The read-only Ploomes pre-flight (PloomesPreflight) through this check's Ploomes client; @p done
+     * receives the report. This object must outlive the call.
+     */
+    void runPloomesPreflight(std::function<void(const PloomesPreflightReport &)> done);
 
 signals:
     /** Each error is empty (no error) when that service accepted the credentials. */

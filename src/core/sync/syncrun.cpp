@@ -508,20 +508,9 @@ QJsonObject SyncRun::withOmieId(Entity entity, QJsonObject payload, qint64 omieI
 std::optional<QJsonObject>
 SyncRun::findPloomesByOmieId(Entity entity, const QString &path, qint64 omieId, const QString &expand)
 {
-    const qint64 fieldId = omieIdFieldId(entity);
-    const QString key = omieIdFieldKey(entity);
-    if (key.isEmpty())
+    if (omieIdFieldKey(entity).isEmpty())
         return std::nullopt;
-    // The FieldId form of the filter is the one Ploomes documents as accepted.
-    const QString filter =
-        fieldId ? u"OtherProperties/any(o: o/FieldId eq %1 and (o/StringValue eq %2))"_s.arg(fieldId).arg(
-            Ploomes::OData::quote(QString::number(omieId)))
-                : Ploomes::OData::otherPropertyEquals(key, QString::number(omieId));
-    Ploomes::Query q;
-    q.filter(filter);
-    if (!expand.isEmpty())
-        q.expand(expand);
-    const ListResult found = ploomesGetAll(path, q);
+    const ListResult found = ploomesWithOmieId(path, entity, expand, QString::number(omieId));
     if (found.error.isError()) {
         fatal(found.error, tr("Looking up a record by its Omie id"));
         return std::nullopt;
@@ -529,6 +518,41 @@ SyncRun::findPloomesByOmieId(Entity entity, const QString &path, qint64 omieId, 
     if (found.items.isEmpty())
         return std::nullopt;
     return found.items.first();
+}
+
+SyncRun::ListResult
+SyncRun::ploomesWithOmieId(const QString &path, Entity entity, const QString &expand, const QString &omieId)
+{
+    const QString key = omieIdFieldKey(entity);
+    const qint64 fieldId = omieIdFieldId(entity);
+    QString withOther = expand;
+    if (!expand.split(u',').contains(u"OtherProperties"_s))
+        withOther = expand.isEmpty() ? u"OtherProperties"_s : expand + u",OtherProperties"_s;
+    if (fieldId && !m_omieIdFilterForbidden) {
+        const ListResult r = ploomesGetAll(
+            path, Ploomes::Query()
+                      .filter(Ploomes::OData::otherPropertyEquals(fieldId, omieId.isEmpty() ? QString() : omieId))
+                      .expand(withOther));
+        if (r.error.httpStatus != 403)
+            return r;
+        // Forbidden for this request, or a key without rights? GET /Account tells them apart.
+        const ApiError account = wait<ApiError>([&](auto done) { m_ploomes->testConnection(done); });
+        if (account.isError())
+            return ListResult{{}, account};
+        m_omieIdFilterForbidden = true;
+        note(tr("Ploomes refused the filter on the \"Id (Omie)\" field (HTTP 403) although the key is valid; "
+                "records are read in full and matched locally instead."));
+    }
+    ListResult all = ploomesGetAll(path, Ploomes::Query().expand(withOther));
+    if (all.error.isError())
+        return all;
+    QList<QJsonObject> matching;
+    for (const QJsonObject &o : std::as_const(all.items)) {
+        const QString v = Ploomes::Entity(o).otherString(key);
+        if (omieId.isEmpty() ? !v.isEmpty() : v == omieId)
+            matching.append(o);
+    }
+    return ListResult{matching, {}};
 }
 
 QJsonObject SyncRun::deepMerge(QJsonObject base, const QJsonObject &patch)

@@ -144,6 +144,11 @@ private:
         ApiError error;
     };
     ListResult ploomesGetAll(const QString &path, const Ploomes::Query &query);
+    /**
+     * Records of @p path whose "Id (Omie)" is @p omieId (any value when empty), by the FieldId filter; when
+     * Ploomes forbids it (403) and GET /Account shows the key is fine, by paging with OtherProperties.
+     */
+    ListResult ploomesWithOmieId(const QString &path, Entity entity, const QString &expand, const QString &omieId = {});
     ItemResult ploomesCreate(const QString &path, const QJsonObject &body, const QString &expand);
     ItemResult ploomesUpdate(const QString &path, qint64 id, const QJsonObject &patch, const QString &expand);
 
@@ -276,6 +281,8 @@ private:
     bool m_referenceLoaded = false;
     EntityIds m_entityIds;
     qint64 m_textFieldTypeId = 0;
+    bool m_omieIdFilterForbidden = false; ///< Ploomes answered 403 to the OtherProperties filter this run
+    qint64 m_currencyBrl = 0;             ///< from /Currencies (Short "BRL"); 0 = the account's default
     QHash<Entity, QString> m_omieIdField;
     QHash<Entity, qint64> m_omieIdFieldId;
     /** Ploomes orders holding an Omie id when the run started; read once, on a first or --full run. */

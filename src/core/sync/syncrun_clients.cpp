@@ -14,7 +14,8 @@ namespace Ponte {
 namespace {
 constexpr int kBatch = 40;
 const QString kContacts = u"Contacts"_s;
-const QString kContactExpand = u"Phones,Tags,OtherProperties"_s;
+// Contact tags are relations {TagId, ContactId}; the name only comes with the nested expand (§7.5).
+const QString kContactExpand = u"Phones,Tags($expand=Tag),OtherProperties"_s;
 
 bool isClient(const Omie::Cliente &c)
 {

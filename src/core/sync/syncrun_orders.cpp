@@ -609,11 +609,7 @@ void SyncRun::syncOrders(Entity E)
         // shared by sales and service orders (both are Ploomes orders).
         const QString idKey = omieIdFieldKey(E);
         if ((m_options.full || !cursor) && !idKey.isEmpty() && !m_ploomesOrdersByOmieId) {
-            const QString hasOmieId =
-                omieIdFieldId(E) ? u"OtherProperties/any(o: o/FieldId eq %1)"_s.arg(omieIdFieldId(E))
-                                 : u"OtherProperties/any(o: o/FieldKey eq %1)"_s.arg(Ploomes::OData::quote(idKey));
-            const ListResult existing =
-                ploomesGetAll(kOrders, Ploomes::Query().filter(hasOmieId).expand(u"OtherProperties"_s));
+            const ListResult existing = ploomesWithOmieId(kOrders, E, u"OtherProperties"_s);
             if (existing.error.isError()) {
                 fatal(existing.error, tr("Reading the Ploomes orders"));
                 return;
@@ -749,12 +745,14 @@ void SyncRun::syncOrders(Entity E)
                         }
                         const double total = std::round(quantity * price * (1 - discount / 100) * 100) / 100;
                         amount += total;
-                        products.append(QJsonObject{{u"ProductId"_s, product},
-                                                    {u"Quantity"_s, quantity},
-                                                    {u"UnitPrice"_s, price},
-                                                    {u"Discount"_s, discount},
-                                                    {u"Total"_s, total},
-                                                    {u"CurrencyId"_s, 1}});
+                        QJsonObject line{{u"ProductId"_s, product},
+                                         {u"Quantity"_s, quantity},
+                                         {u"UnitPrice"_s, price},
+                                         {u"Discount"_s, discount},
+                                         {u"Total"_s, total}};
+                        if (m_currencyBrl)
+                            line.insert(u"CurrencyId"_s, m_currencyBrl);
+                        products.append(line);
                     };
                     if (service) {
                         for (const Omie::OsItem &item : Omie::OrdemServico(*w.omie).servicos())
@@ -776,7 +774,8 @@ void SyncRun::syncOrders(Entity E)
                     payload.insert(u"ContactId"_s, contact);
                     payload.insert(u"Products"_s, products);
                     payload.insert(u"Amount"_s, std::round(amount * 100) / 100);
-                    payload.insert(u"CurrencyId"_s, 1);
+                    if (m_currencyBrl) // read from /Currencies; without it Ploomes applies the account's
+                        payload.insert(u"CurrencyId"_s, m_currencyBrl);
                     w.payload = payload;
                     w.op = OrderWork::Op::CreatePloomes;
                 }

@@ -5,6 +5,7 @@
 #include "syncrun.h"
 
 #include "logging.h"
+#include "ploomes/ploomeslookups.h"
 #include "profile.h"
 #include "settings.h"
 #include "sync/omiechoices.h"
@@ -20,16 +21,6 @@ namespace Ponte {
 namespace {
 const QString kReferenceCacheKey = u"cache.reference"_s;
 const QString kOmieIdFieldName = u"Id (Omie)"_s;
-
-bool nameIs(const QJsonObject &o, std::initializer_list<const char16_t *> names)
-{
-    const QString n = Text::fold(o.value(u"Name"_s).toString());
-    for (const char16_t *candidate : names) {
-        if (n == QStringView(candidate) || n.startsWith(QStringView(candidate)))
-            return true;
-    }
-    return false;
-}
 
 QString ploomesEntityKey(Entity e)
 {
@@ -56,6 +47,7 @@ bool SyncRun::loadReferenceData()
         m_entityIds.product = o.value(u"entityProduct"_s).toInteger(10);
         m_entityIds.order = o.value(u"entityOrder"_s).toInteger(4);
         m_textFieldTypeId = o.value(u"textFieldType"_s).toInteger();
+        m_currencyBrl = o.value(u"currencyBrl"_s).toInteger();
         m_lookups.phoneTypeWork = o.value(u"phoneWork"_s).toInteger();
         m_lookups.phoneTypeMobile = o.value(u"phoneMobile"_s).toInteger();
         m_lookups.phoneTypeFax = o.value(u"phoneFax"_s).toInteger();
@@ -69,60 +61,53 @@ bool SyncRun::loadReferenceData()
             m_lookups.cityIdByIbge.insert(it.key(), it.value().toInteger());
             m_lookups.ibgeByCityId.insert(it.value().toInteger(), it.key());
         }
-        if (m_textFieldTypeId && m_lookups.statusActive) {
+        // Version 2: entities chosen by Ploomes::Lookups (version 1 could hold "Produto da Venda").
+        if (o.value(u"version"_s).toInt() == 2 && m_textFieldTypeId && m_lookups.statusActive) {
             m_referenceLoaded = true;
             return true;
         }
     }
+    // Ploomes::Client::getAll reads an empty answer again after a pause before believing it (§7.3).
+    using Ploomes::Lookups;
     const ListResult entities = ploomesGetAll(u"Fields@Entities"_s, {});
     if (entities.error.isError())
         return !fatal(entities.error, tr("Reading the Ploomes entities"));
-    for (const QJsonObject &e : entities.items) {
-        const qint64 id = e.value(u"Id"_s).toInteger();
-        if (nameIs(e, {u"contact", u"contato", u"cliente"}))
-            m_entityIds.contact = id;
-        else if (nameIs(e, {u"product", u"produto"}) && !nameIs(e, {u"product part", u"produto parte"}))
-            m_entityIds.product = id;
-        else if (nameIs(e, {u"order", u"venda", u"pedido"})
-                 && !Text::fold(e.value(u"Name"_s).toString()).contains(u"section"_s)
-                 && !Text::fold(e.value(u"Name"_s).toString()).contains(u"product"_s))
-            m_entityIds.order = id;
+    for (const auto &[kind, id] : {std::pair{Ploomes::EntityKind::Contact, &m_entityIds.contact},
+                                   std::pair{Ploomes::EntityKind::Product, &m_entityIds.product},
+                                   std::pair{Ploomes::EntityKind::Order, &m_entityIds.order}}) {
+        const Ploomes::Choice c = Lookups::entity(kind, entities.items);
+        qCInfo(lcSync).noquote() << c.reason;
+        if (!c.found()) {
+            note(tr("Ploomes set-up stopped: %1.").arg(c.reason));
+            return false;
+        }
+        *id = c.id;
     }
     const ListResult types = ploomesGetAll(u"Fields@Types"_s, {});
     if (types.error.isError())
         return !fatal(types.error, tr("Reading the Ploomes field types"));
-    for (const QJsonObject &t : types.items) {
-        if (t.value(u"NativeType"_s).toString() == u"String"_s
-            && (!m_textFieldTypeId || nameIs(t, {u"texto", u"text"}))) {
-            if (!m_textFieldTypeId || nameIs(t, {u"texto", u"text"}))
-                m_textFieldTypeId = t.value(u"Id"_s).toInteger();
-            if (nameIs(t, {u"texto", u"text"}))
-                break;
-        }
-    }
+    const Ploomes::Choice text = Lookups::textFieldType(types.items);
+    qCInfo(lcSync).noquote() << text.reason;
+    m_textFieldTypeId = text.id; // 0: a missing "Id (Omie)" field cannot be created, and the run says why
+    if (!text.found())
+        note(tr("Ploomes: %1.").arg(text.reason));
     const ListResult phones = ploomesGetAll(u"PhoneTypes"_s, {});
     if (phones.error.isError())
         return !fatal(phones.error, tr("Reading the Ploomes phone types"));
-    for (const QJsonObject &p : phones.items) {
-        const qint64 id = p.value(u"Id"_s).toInteger();
-        if (nameIs(p, {u"fax"}))
-            m_lookups.phoneTypeFax = id;
-        else if (nameIs(p, {u"celular", u"mobile", u"movel"}) && !m_lookups.phoneTypeMobile)
-            m_lookups.phoneTypeMobile = id;
-        else if (nameIs(p, {u"comercial", u"trabalho", u"work", u"business"}) && !m_lookups.phoneTypeWork)
-            m_lookups.phoneTypeWork = id;
-    }
-    if (!m_lookups.phoneTypeWork && !phones.items.isEmpty())
-        m_lookups.phoneTypeWork = phones.items.first().value(u"Id"_s).toInteger();
+    m_lookups.phoneTypeWork = Lookups::phoneType(Ploomes::PhoneKind::Work, phones.items).id;
+    m_lookups.phoneTypeMobile = Lookups::phoneType(Ploomes::PhoneKind::Mobile, phones.items).id;
+    m_lookups.phoneTypeFax = Lookups::phoneType(Ploomes::PhoneKind::Fax, phones.items).id;
     const ListResult statuses = ploomesGetAll(u"Contacts@Status"_s, {});
     if (statuses.error.isError())
         return !fatal(statuses.error, tr("Reading the Ploomes contact statuses"));
-    for (const QJsonObject &st : statuses.items) {
-        if (nameIs(st, {u"inativo", u"inactive"}))
-            m_lookups.statusInactive = st.value(u"Id"_s).toInteger();
-        else if (nameIs(st, {u"ativo", u"active"}))
-            m_lookups.statusActive = st.value(u"Id"_s).toInteger();
-    }
+    m_lookups.statusActive = Lookups::contactStatus(true, statuses.items).id;
+    m_lookups.statusInactive = Lookups::contactStatus(false, statuses.items).id;
+    const ListResult currencies = ploomesGetAll(u"Currencies"_s, {});
+    if (currencies.error.isError())
+        return !fatal(currencies.error, tr("Reading the Ploomes currencies"));
+    const Ploomes::Choice brl = Lookups::currency(currencies.items);
+    qCInfo(lcSync).noquote() << brl.reason;
+    m_currencyBrl = brl.id; // 0: orders go without CurrencyId and take the account's default
     const auto etapas = wait<std::pair<QList<Omie::Etapa>, ApiError>>([&](auto done) {
         m_omie->listEtapas([done](const QList<Omie::Etapa> &e, const ApiError &err) { done(std::make_pair(e, err)); });
     });
@@ -144,10 +129,12 @@ void SyncRun::saveReferenceCache()
     QJsonObject cities;
     for (auto it = m_lookups.cityIdByIbge.cbegin(); it != m_lookups.cityIdByIbge.cend(); ++it)
         cities.insert(it.key(), *it);
-    const QJsonObject o{{u"entityContact"_s, m_entityIds.contact},
+    const QJsonObject o{{u"version"_s, 2},
+                        {u"entityContact"_s, m_entityIds.contact},
                         {u"entityProduct"_s, m_entityIds.product},
                         {u"entityOrder"_s, m_entityIds.order},
                         {u"textFieldType"_s, m_textFieldTypeId},
+                        {u"currencyBrl"_s, m_currencyBrl},
                         {u"phoneWork"_s, m_lookups.phoneTypeWork},
                         {u"phoneMobile"_s, m_lookups.phoneTypeMobile},
                         {u"phoneFax"_s, m_lookups.phoneTypeFax},
@@ -319,7 +306,10 @@ bool SyncRun::ensureTags(const QStringList &names)
         if (name.trimmed().isEmpty() || m_lookups.tagIdByName.contains(Text::fold(name)) || m_options.dryRun)
             continue;
         const ItemResult created = ploomesCreate(
-            u"Tags"_s, QJsonObject{{u"Name"_s, name.trimmed()}, {u"EntityId"_s, m_entityIds.contact}}, QString());
+            u"Tags"_s,
+            // Every published POST /Tags sends Color (§7.6); whether it is required is unknown, so it is sent.
+            QJsonObject{{u"Name"_s, name.trimmed()}, {u"EntityId"_s, m_entityIds.contact}, {u"Color"_s, u"#607D8B"_s}},
+            QString());
         if (created.error.isError()) {
             if (fatal(created.error, tr("Creating the Ploomes tag \"%1\"").arg(name)))
                 return false;
