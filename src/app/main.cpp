@@ -93,6 +93,14 @@ int main(int argc, char *argv[])
     }
     Ponte::KeychainSecretStore secrets(u"Ponte"_s, Ponte::DataFolder::secretProfile(dataDir));
     Ponte::MainWindow window(profile.value(), &secrets, env, demoCredentials);
+    // Keys entered during the demonstration are those of the real accounts, for when the demo is off.
+    std::unique_ptr<Ponte::KeychainSecretStore> realSecrets;
+    if (demo) {
+        const QString realDir = Ponte::DataFolder::resolve(parser.value(dataDirOption), false, env);
+        realSecrets =
+            std::make_unique<Ponte::KeychainSecretStore>(u"Ponte"_s, Ponte::DataFolder::secretProfile(realDir));
+        window.setCredentialsStore(realSecrets.get());
+    }
     window.show();
     if (parser.isSet(syncOption))
         QTimer::singleShot(0, &window, [&window] { window.startSync(false); });
