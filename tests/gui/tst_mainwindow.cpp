@@ -357,6 +357,8 @@ private slots:
         QTest::mouseClick(button, Qt::LeftButton);
         CredentialsDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<CredentialsDialog *>()) && dialog->isVisible());
+        // The keychain has been read.
+        QTRY_VERIFY(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
         auto *note = dialog->findChild<QLabel *>(u"demoNoteLabel"_s);
         QVERIFY(note->isVisible());
         QVERIFY(!note->text().isEmpty());
