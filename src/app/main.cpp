@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -102,6 +103,13 @@ int main(int argc, char *argv[])
         window.setCredentialsStore(realSecrets.get());
     }
     window.show();
+    QObject::connect(&window, &Ponte::MainWindow::demoRequested, &window, [&window] {
+        // The demonstration has its own data folder and simulators: it is another start of Ponte.
+        QProcess::startDetached(QApplication::applicationFilePath(), {u"--demo"_s});
+        window.close();
+    });
+    if (!parser.isSet(grabOption))
+        QTimer::singleShot(0, &window, [&window] { window.offerSetupIfUnconfigured(); });
     if (parser.isSet(syncOption))
         QTimer::singleShot(0, &window, [&window] { window.startSync(false); });
     if (parser.isSet(grabOption)) {

@@ -12,6 +12,7 @@
 #include "runitemsmodel.h"
 #include "schedule/syncscheduler.h"
 #include "settings.h"
+#include "setupwizard.h"
 #include "store/quarantinerepository.h"
 #include "store/queuerepository.h"
 #include "store/runrepository.h"
@@ -41,6 +42,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkInterface>
+#include <QPointer>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
@@ -223,9 +225,7 @@ void MainWindow::setUpOptions()
                   SettingKey::BackfillPloomesOrders, SettingKey::BackfillPloomesOrdersSince);
 
     QComboBox *policy = m_ui->conflictPolicyComboBox;
-    policy->addItem(tr("Omie's version wins"), u"omie-wins"_s);
-    policy->addItem(tr("Ploomes' version wins"), u"ploomes-wins"_s);
-    policy->addItem(tr("The newest change wins"), u"newest-wins"_s);
+    SetupWizard::fillConflictPolicies(policy);
     policy->setCurrentIndex(std::max(0, policy->findData(settings.stringValue(SettingKey::ConflictPolicy))));
     connect(policy, &QComboBox::currentIndexChanged, this, [this, policy] {
         m_profile->settings().setValue(SettingKey::ConflictPolicy, policy->currentData().toString());
@@ -442,11 +442,13 @@ void MainWindow::withCredentials(const std::function<void(const Credentials &)> 
         return;
     }
     auto *store = new CredentialStore(*m_secrets, m_environment);
-    store->load([this, store, use](const Credentials &c, const SecretResult &error) {
-        if (!error.ok())
-            statusBar()->showMessage(error.message);
-        use(c);
+    store->load([self = QPointer<MainWindow>(this), store, use](const Credentials &c, const SecretResult &error) {
         delete store;
+        if (!self)
+            return; // closed while the keychain answered
+        if (!error.ok())
+            self->statusBar()->showMessage(error.message);
+        use(c);
     });
 }
 
@@ -671,6 +673,8 @@ void MainWindow::setUpMenus()
     QMenu *settings = menuBar()->addMenu(tr("S&ettings"));
     add(settings, u"credentialsAction"_s, tr("&Credentials…"), {}, [this] { editCredentials(); });
     add(settings, u"mappingAction"_s, tr("Field &mapping…"), {}, [this] { editMapping(); });
+    settings->addSeparator();
+    add(settings, u"setupWizardAction"_s, tr("Set-up &assistant…"), {}, [this] { runSetupWizard(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page) {
@@ -897,6 +901,71 @@ void MainWindow::showHelp()
     layout->addWidget(text);
     dialog->resize(std::min(720, width()), std::min(560, height()));
     dialog->open();
+}
+
+void MainWindow::runSetupWizard()
+{
+    if (findChild<SetupWizard *>())
+        return;
+    auto *wizard = new SetupWizard(m_profile->settings(), m_credentialsStore ? m_credentialsStore : m_secrets,
+                                   m_environment, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::accepted, this, [this, wizard] {
+        if (wizard->demoChosen()) {
+            emit demoRequested();
+            return;
+        }
+        showStoredOptions(wizard->orderDefaults());
+        refreshStatus();
+        statusBar()->showMessage(tr("Ponte is set up."), 8000);
+        if (wizard->previewChosen())
+            QTimer::singleShot(0, this, [this] { startSync(true); });
+    });
+    wizard->open();
+}
+
+void MainWindow::offerSetupIfUnconfigured()
+{
+    if (m_demoCredentials)
+        return;
+    withCredentials([this](const Credentials &c) {
+        if (!c.hasOmie() && !c.hasPloomes())
+            runSetupWizard();
+    });
+}
+
+void MainWindow::showStoredOptions(const QMap<QString, std::pair<QString, QString>> &orderDefaultNames)
+{
+    Settings &settings = m_profile->settings();
+    const QList<std::tuple<QCheckBox *, QDateEdit *, QString, QString>> backfills{
+        {m_ui->backfillOmieOrdersCheckBox, m_ui->backfillOmieOrdersDateEdit, SettingKey::BackfillOmieOrders,
+         SettingKey::BackfillOmieOrdersSince},
+        {m_ui->backfillPloomesOrdersCheckBox, m_ui->backfillPloomesOrdersDateEdit, SettingKey::BackfillPloomesOrders,
+         SettingKey::BackfillPloomesOrdersSince}};
+    for (const auto &[box, date, enabledKey, sinceKey] : backfills) {
+        const QSignalBlocker boxBlocker(box), dateBlocker(date);
+        box->setChecked(settings.boolValue(enabledKey));
+        if (settings.dateValue(sinceKey).isValid())
+            date->setDate(settings.dateValue(sinceKey));
+        date->setEnabled(box->isChecked());
+    }
+    {
+        const QSignalBlocker blocker(m_ui->conflictPolicyComboBox);
+        m_ui->conflictPolicyComboBox->setCurrentIndex(
+            std::max(0, m_ui->conflictPolicyComboBox->findData(settings.stringValue(SettingKey::ConflictPolicy))));
+    }
+    for (const auto &[box, key] : orderDefaultBoxes()) {
+        const QString stored = settings.stringValue(key);
+        const QSignalBlocker blocker(box);
+        const auto named = orderDefaultNames.value(key);
+        if (!stored.isEmpty() && box->findData(stored) < 0)
+            box->addItem(tr("code %1").arg(stored), stored);
+        box->setCurrentIndex(box->findData(stored));
+        if (!stored.isEmpty() && named.first == stored)
+            box->setItemText(box->currentIndex(), named.second);
+    }
+    rememberOrderDefaultLabels();
+    applySchedule();
 }
 
 } // namespace Ponte

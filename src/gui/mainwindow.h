@@ -101,6 +101,14 @@ public:
     bool exportQuarantine(const QString &fileName);
     void showAbout();
     void showHelp();
+    /** Opens the set-up assistant; on Finish its choices show here and, if asked, a preview starts. */
+    void runSetupWizard();
+    /** On the first start (no keys stored, not the demonstration) the assistant opens by itself. */
+    void offerSetupIfUnconfigured();
+
+signals:
+    /** The assistant's first page chose the demonstration. */
+    void demoRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -113,6 +121,8 @@ private:
     bool writeFile(const QString &fileName, const QByteArray &data);
     /** Remembers the label of an order default chosen from Omie's lists, to show it after a restart. */
     void rememberOrderDefaultLabels();
+    /** Shows the stored options again after the assistant changed them. */
+    void showStoredOptions(const QMap<QString, std::pair<QString, QString>> &orderDefaultNames = {});
     void withCredentials(const std::function<void(const Credentials &)> &use);
     void setUpOptions();
     /** (Re)starts the webhook receiver on the configured port; off at port 0. */

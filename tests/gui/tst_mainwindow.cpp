@@ -11,6 +11,7 @@
 #include "schedule/syncscheduler.h"
 #include "secrets/credentials.h"
 #include "settings.h"
+#include "setupwizard.h"
 #include "store/quarantinerepository.h"
 #include "store/settingsrepository.h"
 #include "sync/syncengine.h"
@@ -32,6 +33,7 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -783,6 +785,121 @@ private slots:
         QCOMPARE(table->rowCount(), 2);
         QVERIFY(!quarantine.find(Entity::Product, Direction::OmieToPloomes, u"77"_s));
         QCOMPARE(quarantine.count(), 2);
+    }
+
+    void theSetUpAssistantTakesANewUserToAFirstPreview()
+    {
+        Test::SyncFixture f(smallData(4, 2, 1, 2), 8);
+        Settings &settings = f.profile->settings();
+        settings.setValue(SettingKey::BusinessHoursStart, u"00:00"_s);
+        settings.setValue(SettingKey::BusinessHoursEnd, u"00:00"_s);
+        MemorySecretStore secrets; // nothing stored: a first start
+        MainWindow window(f.profile, &secrets, f.env);
+        window.resize(1024, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.offerSetupIfUnconfigured();
+        SetupWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<SetupWizard *>()) && wizard->isVisible());
+        QVERIFY(wizard->width() <= 1024 && wizard->height() <= 600);
+        auto next = [wizard] {
+            QAbstractButton *button = wizard->button(QWizard::NextButton);
+            QVERIFY(button->isEnabled());
+            QTest::mouseClick(button, Qt::LeftButton);
+        };
+        auto *start = wizard->findChild<QRadioButton *>(u"setUpRadioButton"_s);
+        QVERIFY(start->isChecked());
+        QVERIFY(wizard->findChild<QRadioButton *>(u"demoRadioButton"_s));
+        shot(*wizard, u"wizard-0-welcome.png"_s);
+        next();
+        QCOMPARE(wizard->currentId(), int(SetupWizard::OmiePage));
+
+        // Omie: "Next" waits for both keys; a pasted space is dropped; the test says the keys work.
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(u"wizardOmieAppKeyLineEdit"_s),
+                         u" "_s + f.credentials.omieAppKey);
+        QCOMPARE(wizard->findChild<QLineEdit *>(u"wizardOmieAppKeyLineEdit"_s)->text(), f.credentials.omieAppKey);
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(u"wizardOmieAppSecretLineEdit"_s), f.credentials.omieAppSecret);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(u"wizardTestOmiePushButton"_s), Qt::LeftButton);
+        auto *omieResult = wizard->findChild<QLabel *>(u"wizardOmieResultLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(omieResult->text().startsWith(u"✓"_s), 30'000);
+        shot(*wizard, u"wizard-1-omie.png"_s);
+        next();
+
+        // Ploomes: the User-Key, tested the same way.
+        QCOMPARE(wizard->currentId(), int(SetupWizard::PloomesPage));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(u"wizardPloomesUserKeyLineEdit"_s),
+                         f.credentials.ploomesUserKey);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(u"wizardTestPloomesPushButton"_s), Qt::LeftButton);
+        auto *ploomesResult = wizard->findChild<QLabel *>(u"wizardPloomesResultLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(ploomesResult->text().startsWith(u"✓"_s), 30'000);
+        next();
+
+        // Order defaults: Omie's own lists, by name.
+        QCOMPARE(wizard->currentId(), int(SetupWizard::OrderDefaultsPage));
+        auto *categoria = wizard->findChild<QComboBox *>(u"wizardCategoriaComboBox"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(categoria->count() > 1, 30'000);
+        QVERIFY(wizard->findChild<QComboBox *>(u"wizardContaCorrenteComboBox"_s)->count() >= 1);
+        const int chosen = categoria->findData(u"1.01.01"_s);
+        QVERIFY(chosen >= 0);
+        categoria->setCurrentIndex(chosen);
+        QVERIFY(categoria->currentText() != u"1.01.01"_s); // a name, not a code
+        const QString categoriaName = categoria->currentText();
+        shot(*wizard, u"wizard-3-orders.png"_s);
+        next();
+
+        // Older orders and conflicts.
+        QCOMPARE(wizard->currentId(), int(SetupWizard::OptionsPage));
+        auto *backfill = wizard->findChild<QCheckBox *>(u"wizardBackfillOmieCheckBox"_s);
+        QTest::keyClick(backfill, Qt::Key_Space);
+        QVERIFY(backfill->isChecked());
+        QVERIFY(wizard->findChild<QDateEdit *>(u"wizardBackfillOmieDateEdit"_s)->isEnabled());
+        next();
+
+        // The off-hours schedule is proposed.
+        QCOMPARE(wizard->currentId(), int(SetupWizard::SchedulePage));
+        QVERIFY(wizard->findChild<QCheckBox *>(u"wizardScheduleCheckBox"_s)->isChecked());
+        next();
+
+        // Summary, then Finish: everything saved, and a preview runs before any real sync.
+        QCOMPARE(wizard->currentId(), int(SetupWizard::SummaryPage));
+        QVERIFY(wizard->findChild<QLabel *>(u"wizardSummaryLabel"_s)->text().contains(categoriaName.toHtmlEscaped()));
+        QVERIFY(wizard->findChild<QCheckBox *>(u"wizardPreviewCheckBox"_s)->isChecked());
+        shot(*wizard, u"wizard-6-summary.png"_s);
+        QSignalSpy finished(window.controller(), &SyncController::finished);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<SetupWizard *>());
+        QCOMPARE(secrets.readBlocking(SecretKey::OmieAppKey).value, f.credentials.omieAppKey);
+        QCOMPARE(secrets.readBlocking(SecretKey::OmieAppSecret).value, f.credentials.omieAppSecret);
+        QCOMPARE(secrets.readBlocking(SecretKey::PloomesUserKey).value, f.credentials.ploomesUserKey);
+        QCOMPARE(settings.stringValue(SettingKey::OrderCategoria), u"1.01.01"_s);
+        QVERIFY(settings.boolValue(SettingKey::BackfillOmieOrders));
+        QVERIFY(settings.boolValue(SettingKey::ScheduleEnabled));
+        QVERIFY(window.findChild<QCheckBox *>(u"backfillOmieOrdersCheckBox"_s)->isChecked());
+        QCOMPARE(window.findChild<QComboBox *>(u"orderCategoriaComboBox"_s)->currentData().toString(), u"1.01.01"_s);
+        QCOMPARE(window.findChild<QComboBox *>(u"orderCategoriaComboBox"_s)->currentText(), categoriaName);
+        QVERIFY(finished.wait(120'000));
+        const SyncSummary summary = finished.first().first().value<SyncSummary>();
+        // A preview cannot link the older orders to clients it only pretended to create: "partial" is honest.
+        QVERIFY2(summary.status == u"succeeded"_s || summary.status == u"partial"_s, qPrintable(summary.status));
+        auto *history = window.findChild<QTableView *>(u"historyTableView"_s);
+        QTRY_COMPARE(history->model()->rowCount(), 1);
+        QCOMPARE(history->model()->index(0, 0).data().toString(), HistoryModel::tr("%1 (preview)").arg(summary.runId));
+        QCOMPARE(f.omie.violations().total(), 0);
+        QCOMPARE(f.ploomes.violations().total(), 0);
+        // ...and after a restart the choice still shows its name, not a bare code.
+        {
+            MainWindow restarted(f.profile, &secrets, f.env);
+            QCOMPARE(restarted.findChild<QComboBox *>(u"orderCategoriaComboBox"_s)->currentText(), categoriaName);
+        }
+
+        // With keys stored, a later start does not open it again; the menu still does.
+        window.offerSetupIfUnconfigured();
+        QTest::qWait(50);
+        QVERIFY(!window.findChild<SetupWizard *>());
+        window.action(u"setupWizardAction"_s)->trigger();
+        QTRY_VERIFY(window.findChild<SetupWizard *>());
     }
 };
 
