@@ -1674,18 +1674,6 @@ Sync now anyway?</translation>
         <translation>Credentials saved in the system keychain.</translation>
     </message>
     <message>
-        <source>Omie&apos;s version wins</source>
-        <translation>Omie&apos;s version wins</translation>
-    </message>
-    <message>
-        <source>Ploomes&apos; version wins</source>
-        <translation>Ploomes&apos; version wins</translation>
-    </message>
-    <message>
-        <source>The newest change wins</source>
-        <translation>The newest change wins</translation>
-    </message>
-    <message>
         <source>The heavy sync will run outside business hours.</source>
         <translation>The heavy sync will run outside business hours.</translation>
     </message>
@@ -2022,6 +2010,14 @@ Attempts: %2</translation>
     <message>
         <source>Ponte user guide</source>
         <translation>Ponte user guide</translation>
+    </message>
+    <message>
+        <source>Set-up &amp;assistant…</source>
+        <translation>Set-up &amp;assistant…</translation>
+    </message>
+    <message>
+        <source>Ponte is set up.</source>
+        <translation>Ponte is set up.</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2374,185 @@ Attempts: %2</translation>
     <message>
         <source>There is no setting called %1.</source>
         <translation>There is no setting called %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::SetupWizard</name>
+    <message>
+        <source>paste the key here</source>
+        <translation>paste the key here</translation>
+    </message>
+    <message>
+        <source>Connected: the keys were accepted.</source>
+        <translation>Connected: the keys were accepted.</translation>
+    </message>
+    <message>
+        <source>Set up Ponte</source>
+        <translation>Set up Ponte</translation>
+    </message>
+    <message>
+        <source>Welcome to Ponte</source>
+        <translation>Welcome to Ponte</translation>
+    </message>
+    <message>
+        <source>Ponte keeps your company&apos;s Omie (ERP) and Ploomes (CRM) in step: clients, products and orders go from one to the other without typing them twice. It needs a key of each service, which this assistant helps you find, and a few choices. Nothing is saved until you click Finish.</source>
+        <translation>Ponte keeps your company&apos;s Omie (ERP) and Ploomes (CRM) in step: clients, products and orders go from one to the other without typing them twice. It needs a key of each service, which this assistant helps you find, and a few choices. Nothing is saved until you click Finish.</translation>
+    </message>
+    <message>
+        <source>Set up my Omie and Ploomes accounts</source>
+        <translation>Set up my Omie and Ploomes accounts</translation>
+    </message>
+    <message>
+        <source>Try the demonstration first (simulated services, no keys needed)</source>
+        <translation>Try the demonstration first (simulated services, no keys needed)</translation>
+    </message>
+    <message>
+        <source>Omie keys</source>
+        <translation>Omie keys</translation>
+    </message>
+    <message>
+        <source>In Omie, open &lt;a href=&quot;https://developer.omie.com.br/my-apps/&quot;&gt;developer.omie.com.br/my-apps&lt;/a&gt;, choose your company&apos;s application and copy its App Key and App Secret here.</source>
+        <translation>In Omie, open &lt;a href=&quot;https://developer.omie.com.br/my-apps/&quot;&gt;developer.omie.com.br/my-apps&lt;/a&gt;, choose your company&apos;s application and copy its App Key and App Secret here.</translation>
+    </message>
+    <message>
+        <source>App Key:</source>
+        <translation>App Key:</translation>
+    </message>
+    <message>
+        <source>App Secret:</source>
+        <translation>App Secret:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Ploomes key</source>
+        <translation>Ploomes key</translation>
+    </message>
+    <message>
+        <source>In Ploomes, open Administração → Integrações (or the Usuário de integração) and copy the User-Key here.</source>
+        <translation>In Ploomes, open Administração → Integrações (or the Usuário de integração) and copy the User-Key here.</translation>
+    </message>
+    <message>
+        <source>User-Key:</source>
+        <translation>User-Key:</translation>
+    </message>
+    <message>
+        <source>Orders sent to Omie</source>
+        <translation>Orders sent to Omie</translation>
+    </message>
+    <message>
+        <source>An order that comes from Ploomes needs a conta corrente, a categoria, a parcela and an etapa in Omie. Pick them from your Omie&apos;s own lists.</source>
+        <translation>An order that comes from Ploomes needs a conta corrente, a categoria, a parcela and an etapa in Omie. Pick them from your Omie&apos;s own lists.</translation>
+    </message>
+    <message>
+        <source>Conta corrente:</source>
+        <translation>Conta corrente:</translation>
+    </message>
+    <message>
+        <source>Categoria:</source>
+        <translation>Categoria:</translation>
+    </message>
+    <message>
+        <source>Parcela:</source>
+        <translation>Parcela:</translation>
+    </message>
+    <message>
+        <source>Etapa:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <source>Older orders and conflicts</source>
+        <translation>Older orders and conflicts</translation>
+    </message>
+    <message>
+        <source>Clients and products are always brought over. Orders made before today are brought only if you ask, from the date you choose: a long history takes longer the first time.</source>
+        <translation>Clients and products are always brought over. Orders made before today are brought only if you ask, from the date you choose: a long history takes longer the first time.</translation>
+    </message>
+    <message>
+        <source>Bring Omie orders into Ploomes from</source>
+        <translation>Bring Omie orders into Ploomes from</translation>
+    </message>
+    <message>
+        <source>Send Ploomes orders to Omie from</source>
+        <translation>Send Ploomes orders to Omie from</translation>
+    </message>
+    <message>
+        <source>When a record was changed on both sides since the last sync:</source>
+        <translation>When a record was changed on both sides since the last sync:</translation>
+    </message>
+    <message>
+        <source>Omie&apos;s version wins</source>
+        <translation>Omie&apos;s version wins</translation>
+    </message>
+    <message>
+        <source>Ploomes&apos; version wins</source>
+        <translation>Ploomes&apos; version wins</translation>
+    </message>
+    <message>
+        <source>The newest change wins</source>
+        <translation>The newest change wins</translation>
+    </message>
+    <message>
+        <source>When to sync</source>
+        <translation>When to sync</translation>
+    </message>
+    <message>
+        <source>Omie and Ploomes limit how many requests each company makes, and during business hours other tools use them too. Ponte then takes only a small share and brings changes every few minutes; the heavy sync is best done once a day after hours, while Ponte is open.</source>
+        <translation>Omie and Ploomes limit how many requests each company makes, and during business hours other tools use them too. Ponte then takes only a small share and brings changes every few minutes; the heavy sync is best done once a day after hours, while Ponte is open.</translation>
+    </message>
+    <message>
+        <source>Run the heavy sync every day at %1 (after business hours)</source>
+        <translation>Run the heavy sync every day at %1 (after business hours)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Preview the first sync (it shows what would change and writes nothing)</source>
+        <translation>Preview the first sync (it shows what would change and writes nothing)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Reading the lists from Omie…</source>
+        <translation>Reading the lists from Omie…</translation>
+    </message>
+    <message>
+        <source>Check the choices; they can be changed later in Schedule and options.</source>
+        <translation>Check the choices; they can be changed later in Schedule and options.</translation>
+    </message>
+    <message>
+        <source>The keys are saved in the system keychain only.</source>
+        <translation>The keys are saved in the system keychain only.</translation>
+    </message>
+    <message>
+        <source>Orders sent to Omie: %1</source>
+        <translation>Orders sent to Omie: %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Older Omie orders into Ploomes from: %1</source>
+        <translation>Older Omie orders into Ploomes from: %1</translation>
+    </message>
+    <message>
+        <source>Older Ploomes orders into Omie from: %1</source>
+        <translation>Older Ploomes orders into Omie from: %1</translation>
+    </message>
+    <message>
+        <source>Changed on both sides: %1</source>
+        <translation>Changed on both sides: %1</translation>
+    </message>
+    <message>
+        <source>No scheduled heavy sync.</source>
+        <translation>No scheduled heavy sync.</translation>
     </message>
 </context>
 <context>

@@ -1336,7 +1336,7 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Register</source>
@@ -1474,7 +1474,7 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
     </message>
     <message>
         <source>Webhook</source>
-        <translation>Webhook</translation>
+        <translation>Aviso do Omie</translation>
     </message>
     <message>
         <source>Polling</source>
@@ -1672,18 +1672,6 @@ Sincronizar agora mesmo assim?</translation>
     <message>
         <source>Credentials saved in the system keychain.</source>
         <translation>Credenciais salvas no chaveiro do sistema.</translation>
-    </message>
-    <message>
-        <source>Omie&apos;s version wins</source>
-        <translation>Vale a versão do Omie</translation>
-    </message>
-    <message>
-        <source>Ploomes&apos; version wins</source>
-        <translation>Vale a versão do Ploomes</translation>
-    </message>
-    <message>
-        <source>The newest change wins</source>
-        <translation>Vale a alteração mais recente</translation>
     </message>
     <message>
         <source>The heavy sync will run outside business hours.</source>
@@ -2022,6 +2010,14 @@ Tentativas: %2</translation>
     <message>
         <source>Ponte user guide</source>
         <translation>Guia do usuário do Ponte</translation>
+    </message>
+    <message>
+        <source>Set-up &amp;assistant…</source>
+        <translation>&amp;Assistente de configuração…</translation>
+    </message>
+    <message>
+        <source>Ponte is set up.</source>
+        <translation>O Ponte está configurado.</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2374,185 @@ Tentativas: %2</translation>
     <message>
         <source>There is no setting called %1.</source>
         <translation>Não existe a configuração %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ponte::SetupWizard</name>
+    <message>
+        <source>paste the key here</source>
+        <translation>cole a chave aqui</translation>
+    </message>
+    <message>
+        <source>Connected: the keys were accepted.</source>
+        <translation>Conectado: as chaves foram aceitas.</translation>
+    </message>
+    <message>
+        <source>Set up Ponte</source>
+        <translation>Configurar o Ponte</translation>
+    </message>
+    <message>
+        <source>Welcome to Ponte</source>
+        <translation>Boas-vindas ao Ponte</translation>
+    </message>
+    <message>
+        <source>Ponte keeps your company&apos;s Omie (ERP) and Ploomes (CRM) in step: clients, products and orders go from one to the other without typing them twice. It needs a key of each service, which this assistant helps you find, and a few choices. Nothing is saved until you click Finish.</source>
+        <translation>O Ponte mantém o Omie (ERP) e o Ploomes (CRM) da sua empresa em dia: clientes, produtos e pedidos passam de um para o outro sem ninguém digitar duas vezes. Ele precisa de uma chave de cada serviço, que este assistente ajuda a encontrar, e de algumas escolhas. Nada é salvo antes de você clicar em Concluir.</translation>
+    </message>
+    <message>
+        <source>Set up my Omie and Ploomes accounts</source>
+        <translation>Configurar as minhas contas do Omie e do Ploomes</translation>
+    </message>
+    <message>
+        <source>Try the demonstration first (simulated services, no keys needed)</source>
+        <translation>Experimentar a demonstração primeiro (serviços simulados, sem chaves)</translation>
+    </message>
+    <message>
+        <source>Omie keys</source>
+        <translation>Chaves do Omie</translation>
+    </message>
+    <message>
+        <source>In Omie, open &lt;a href=&quot;https://developer.omie.com.br/my-apps/&quot;&gt;developer.omie.com.br/my-apps&lt;/a&gt;, choose your company&apos;s application and copy its App Key and App Secret here.</source>
+        <translation>No Omie, abra &lt;a href=&quot;https://developer.omie.com.br/my-apps/&quot;&gt;developer.omie.com.br/my-apps&lt;/a&gt;, escolha o aplicativo da sua empresa e copie aqui a App Key e o App Secret dele.</translation>
+    </message>
+    <message>
+        <source>App Key:</source>
+        <translation>App Key:</translation>
+    </message>
+    <message>
+        <source>App Secret:</source>
+        <translation>App Secret:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <source>Ploomes key</source>
+        <translation>Chave do Ploomes</translation>
+    </message>
+    <message>
+        <source>In Ploomes, open Administração → Integrações (or the Usuário de integração) and copy the User-Key here.</source>
+        <translation>No Ploomes, abra Administração → Integrações (ou o Usuário de integração) e copie aqui a User-Key.</translation>
+    </message>
+    <message>
+        <source>User-Key:</source>
+        <translation>User-Key:</translation>
+    </message>
+    <message>
+        <source>Orders sent to Omie</source>
+        <translation>Pedidos enviados ao Omie</translation>
+    </message>
+    <message>
+        <source>An order that comes from Ploomes needs a conta corrente, a categoria, a parcela and an etapa in Omie. Pick them from your Omie&apos;s own lists.</source>
+        <translation>Um pedido que vem do Ploomes precisa de conta corrente, categoria, parcela e etapa no Omie. Escolha nas listas do seu próprio Omie.</translation>
+    </message>
+    <message>
+        <source>Conta corrente:</source>
+        <translation>Conta corrente:</translation>
+    </message>
+    <message>
+        <source>Categoria:</source>
+        <translation>Categoria:</translation>
+    </message>
+    <message>
+        <source>Parcela:</source>
+        <translation>Parcela:</translation>
+    </message>
+    <message>
+        <source>Etapa:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <source>Older orders and conflicts</source>
+        <translation>Pedidos antigos e conflitos</translation>
+    </message>
+    <message>
+        <source>Clients and products are always brought over. Orders made before today are brought only if you ask, from the date you choose: a long history takes longer the first time.</source>
+        <translation>Clientes e produtos sempre passam. Pedidos feitos antes de hoje só passam se você pedir, a partir da data escolhida: um histórico longo demora mais na primeira vez.</translation>
+    </message>
+    <message>
+        <source>Bring Omie orders into Ploomes from</source>
+        <translation>Trazer pedidos do Omie para o Ploomes desde</translation>
+    </message>
+    <message>
+        <source>Send Ploomes orders to Omie from</source>
+        <translation>Enviar pedidos do Ploomes para o Omie desde</translation>
+    </message>
+    <message>
+        <source>When a record was changed on both sides since the last sync:</source>
+        <translation>Quando um registro foi alterado nos dois lados desde a última sincronização:</translation>
+    </message>
+    <message>
+        <source>Omie&apos;s version wins</source>
+        <translation>Vale a versão do Omie</translation>
+    </message>
+    <message>
+        <source>Ploomes&apos; version wins</source>
+        <translation>Vale a versão do Ploomes</translation>
+    </message>
+    <message>
+        <source>The newest change wins</source>
+        <translation>Vale a alteração mais recente</translation>
+    </message>
+    <message>
+        <source>When to sync</source>
+        <translation>Quando sincronizar</translation>
+    </message>
+    <message>
+        <source>Omie and Ploomes limit how many requests each company makes, and during business hours other tools use them too. Ponte then takes only a small share and brings changes every few minutes; the heavy sync is best done once a day after hours, while Ponte is open.</source>
+        <translation>O Omie e o Ploomes limitam quantos pedidos cada empresa faz, e no horário comercial outras ferramentas também os usam. Nesse horário o Ponte usa só uma pequena parte e traz as alterações a cada poucos minutos; a sincronização pesada fica melhor uma vez por dia, depois do expediente, com o Ponte aberto.</translation>
+    </message>
+    <message>
+        <source>Run the heavy sync every day at %1 (after business hours)</source>
+        <translation>Fazer a sincronização pesada todo dia às %1 (depois do expediente)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Preview the first sync (it shows what would change and writes nothing)</source>
+        <translation>Pré-visualizar a primeira sincronização (mostra o que mudaria e não grava nada)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Reading the lists from Omie…</source>
+        <translation>Lendo as listas do Omie…</translation>
+    </message>
+    <message>
+        <source>Check the choices; they can be changed later in Schedule and options.</source>
+        <translation>Confira as escolhas; dá para mudar depois em Agenda e opções.</translation>
+    </message>
+    <message>
+        <source>The keys are saved in the system keychain only.</source>
+        <translation>As chaves ficam salvas só no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Orders sent to Omie: %1</source>
+        <translation>Pedidos enviados ao Omie: %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Older Omie orders into Ploomes from: %1</source>
+        <translation>Pedidos antigos do Omie para o Ploomes desde: %1</translation>
+    </message>
+    <message>
+        <source>Older Ploomes orders into Omie from: %1</source>
+        <translation>Pedidos antigos do Ploomes para o Omie desde: %1</translation>
+    </message>
+    <message>
+        <source>Changed on both sides: %1</source>
+        <translation>Alterado nos dois lados: %1</translation>
+    </message>
+    <message>
+        <source>No scheduled heavy sync.</source>
+        <translation>Sem sincronização pesada agendada.</translation>
     </message>
 </context>
 <context>
@@ -2923,7 +3098,7 @@ Tentativas: %2</translation>
     </message>
     <message>
         <source>S/N ↔ checkbox</source>
-        <translation>S/N ↔ checkbox</translation>
+        <translation>S/N ↔ caixa de marcar</translation>
     </message>
     <message>
         <source>S/N ↔ &quot;Sim&quot;/&quot;Não&quot;</source>
@@ -3003,7 +3178,7 @@ Tentativas: %2</translation>
     </message>
     <message>
         <source>inativo S/N ↔ checkbox</source>
-        <translation>inativo S/N ↔ checkbox</translation>
+        <translation>inativo S/N ↔ caixa de marcar</translation>
     </message>
     <message>
         <source>id as text (ids exceed 32 bits)</source>
