@@ -615,6 +615,22 @@ private slots:
         QTRY_COMPARE(window.size(), QSize(1920, 1080));
         verifyPagesFit(window, u"1920x1080"_s);
 
+        // Colours come from the palette: no widget fixes its own, so a dark theme stays readable.
+        for (QWidget *child : window.findChildren<QWidget *>())
+            QVERIFY2(!child->styleSheet().contains(u"color"_s), qPrintable(child->objectName()));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(dark);
+        window.showPage(MainWindow::OverviewPage);
+        shot(window, u"page-0-1920x1080-dark.png"_s);
+        QApplication::setPalette(before);
+
         // Its size is remembered for the next start, in the data folder (no secret goes there).
         window.resize(1100, 700);
         QApplication::processEvents();
