@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Field mapping</source>
-        <translation>Mapeamento de campos</translation>
+        <translation>Mapeamento</translation>
     </message>
     <message>
         <source>Schedule and options</source>
@@ -1762,7 +1762,7 @@ Sincronizar agora mesmo assim?</translation>
     </message>
     <message>
         <source>This is the demonstration: try &quot;Sync now&quot; and look at the history. To use your own accounts, start Ponte without the demonstration and enter your keys with the Credentials… button.</source>
-        <translation>Esta é a demonstração: experimente &quot;Sincronizar agora&quot; e veja o histórico. Para usar as suas contas, abra o Ponte sem a demonstração e informe as chaves no botão Credenciais….</translation>
+        <translation>Esta é a demonstração: experimente &quot;Sincronizar agora&quot; e veja o histórico. Para usar as suas contas, abra o Ponte sem a demonstração e informe as chaves pelo botão Credenciais…</translation>
     </message>
     <message>
         <source>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href=&quot;#credentials&quot;&gt;Credentials…&lt;/a&gt;. Where to find them is explained there.</source>

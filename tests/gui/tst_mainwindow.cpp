@@ -44,6 +44,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Ponte;
@@ -581,8 +582,22 @@ private slots:
         QVERIFY(MappingModel::load(settings).pairs(Entity::Client).contains(mapped));
     }
 
+    void theWindowFitsA1024x600Screen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("pt_BR") << u"pt_BR"_s; // the longer texts, and what users see
+        QTest::newRow("en") << u"en"_s;
+    }
+
     void theWindowFitsA1024x600Screen()
     {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != u"en"_s) {
+            QVERIFY(translator.load(u":/i18n/ponte_"_s + language + u".qm"_s));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
         Test::SyncFixture f(smallData(2, 1, 0, 0), 4);
         const QTimeZone brasilia(-3 * 3600);
         ManualClock clock(QDateTime(QDate(2026, 11, 30), QTime(10, 0), brasilia).toMSecsSinceEpoch());
@@ -599,7 +614,7 @@ private slots:
                      u"minimum %1×%2"_s.arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
         window.resize(1024, 600);
         QTRY_COMPARE(window.size(), QSize(1024, 600));
-        verifyPagesFit(window, u"1024x600"_s);
+        verifyPagesFit(window, language + u"-1024x600"_s);
 
         // Scheduling writes a longer text: the window keeps its size and everything stays inside.
         window.showPage(MainWindow::OptionsPage);
@@ -607,13 +622,13 @@ private slots:
         QVERIFY(f.profile->settings().boolValue(SettingKey::ScheduleEnabled));
         QVERIFY(fits());
         QCOMPARE(window.size(), QSize(1024, 600));
-        verifyPagesFit(window, u"1024x600-scheduled"_s);
+        verifyPagesFit(window, language + u"-1024x600-scheduled"_s);
         QVERIFY(!window.findChild<QLabel *>(u"nextRunValueLabel"_s)->text().isEmpty());
 
         // And it uses a large screen.
         window.resize(1920, 1080);
         QTRY_COMPARE(window.size(), QSize(1920, 1080));
-        verifyPagesFit(window, u"1920x1080"_s);
+        verifyPagesFit(window, language + u"-1920x1080"_s);
 
         // Colours come from the palette: no widget fixes its own, so a dark theme stays readable.
         for (QWidget *child : window.findChildren<QWidget *>())
@@ -628,7 +643,7 @@ private slots:
         const QPalette before = QApplication::palette();
         QApplication::setPalette(dark);
         window.showPage(MainWindow::OverviewPage);
-        shot(window, u"page-0-1920x1080-dark.png"_s);
+        shot(window, u"page-0-%1-1920x1080-dark.png"_s.arg(language));
         QApplication::setPalette(before);
 
         // Its size is remembered for the next start, in the data folder (no secret goes there).
