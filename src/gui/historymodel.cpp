@@ -3,8 +3,8 @@
 #include "sync/syncoptions.h"
 
 #include <QApplication>
-#include <QStyle>
 #include <QDateTime>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 

@@ -127,7 +127,8 @@ QWizardPage *SetupWizard::makeWelcomePage()
     layout->addWidget(m_setUpRadio);
     layout->addWidget(m_demoRadio);
     layout->addStretch();
-    connect(m_demoRadio, &QRadioButton::toggled, page, [page] { emit page->completeChanged(); });
+    // The demonstration needs nothing more: the first page becomes the last.
+    connect(m_demoRadio, &QRadioButton::toggled, page, &QWizardPage::setFinalPage);
     return page;
 }
 

@@ -932,6 +932,29 @@ private slots:
         window.action(u"setupWizardAction"_s)->trigger();
         QTRY_VERIFY(window.findChild<SetupWizard *>());
     }
+
+    void theAssistantOffersTheDemonstrationInstead()
+    {
+        QTemporaryDir dir;
+        auto profile = Profile::open(dir.path(), QProcessEnvironment());
+        QVERIFY(profile.isOk());
+        MemorySecretStore secrets;
+        MainWindow window(profile.value(), &secrets, QProcessEnvironment());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy demo(&window, &MainWindow::demoRequested);
+        window.offerSetupIfUnconfigured();
+        SetupWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<SetupWizard *>()) && wizard->isVisible());
+        QTest::mouseClick(wizard->findChild<QRadioButton *>(u"demoRadioButton"_s), Qt::LeftButton);
+        QVERIFY(wizard->demoChosen());
+        // Nothing more to ask: the first page finishes.
+        QAbstractButton *finish = wizard->button(QWizard::FinishButton);
+        QTRY_VERIFY(finish->isVisible() && finish->isEnabled());
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QTRY_COMPARE(demo.count(), 1);
+        QVERIFY(secrets.readBlocking(SecretKey::OmieAppKey).value.isEmpty()); // nothing was saved
+    }
 };
 
 QTEST_MAIN(TstMainWindow)
