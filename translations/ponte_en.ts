@@ -207,10 +207,6 @@
         <translation>Export records…</translation>
     </message>
     <message>
-        <source>Records that Omie or Ploomes refused wait here. Ponte tries them again by itself, each time a little later; correct the record in the system named in the reason, then choose &quot;Try again&quot;.</source>
-        <translation>Records that Omie or Ploomes refused wait here. Ponte tries them again by itself, each time a little later; correct the record in the system named in the reason, then choose &quot;Try again&quot;.</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -2018,6 +2014,14 @@ Attempts: %2</translation>
     <message>
         <source>Ponte is set up.</source>
         <translation>Ponte is set up.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every record Omie or Ploomes refused has gone through since.</source>
+        <translation>Nothing is waiting: every record Omie or Ploomes refused has gone through since.</translation>
+    </message>
+    <message>
+        <source>Records that Omie or Ploomes refused wait here. Ponte tries them again by itself, each time a little later; correct the record in the system named in the reason, then choose &quot;Try again&quot;.</source>
+        <translation>Records that Omie or Ploomes refused wait here. Ponte tries them again by itself, each time a little later; correct the record in the system named in the reason, then choose &quot;Try again&quot;.</translation>
     </message>
 </context>
 <context>

@@ -207,10 +207,6 @@
         <translation>Exportar registros…</translation>
     </message>
     <message>
-        <source>Records that Omie or Ploomes refused wait here. Ponte tries them again by itself, each time a little later; correct the record in the system named in the reason, then choose &quot;Try again&quot;.</source>
-        <translation>Aqui ficam os registros que o Omie ou o Ploomes recusaram. O Ponte tenta de novo sozinho, cada vez um pouco mais tarde; corrija o registro no sistema indicado no motivo e depois clique em &quot;Tentar novamente&quot;.</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Tentar novamente</translation>
     </message>
@@ -2018,6 +2014,14 @@ Tentativas: %2</translation>
     <message>
         <source>Ponte is set up.</source>
         <translation>O Ponte está configurado.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every record Omie or Ploomes refused has gone through since.</source>
+        <translation>Nada esperando: todos os registros que o Omie ou o Ploomes recusaram já passaram.</translation>
+    </message>
+    <message>
+        <source>Records that Omie or Ploomes refused wait here. Ponte tries them again by itself, each time a little later; correct the record in the system named in the reason, then choose &quot;Try again&quot;.</source>
+        <translation>Aqui ficam os registros que o Omie ou o Ploomes recusaram. O Ponte tenta de novo sozinho, cada vez um pouco mais tarde; corrija o registro no sistema indicado no motivo e depois clique em &quot;Tentar novamente&quot;.</translation>
     </message>
 </context>
 <context>

@@ -748,6 +748,12 @@ void MainWindow::refreshQuarantine()
     table->resizeColumnToContents(0);
     table->resizeRowsToContents();
     m_ui->exportQuarantinePushButton->setEnabled(!entries.isEmpty());
+    table->setVisible(!entries.isEmpty());
+    m_ui->quarantineIntroLabel->setText(
+        entries.isEmpty() ? tr("Nothing is waiting: every record Omie or Ploomes refused has gone through since.")
+                          : tr("Records that Omie or Ploomes refused wait here. Ponte tries them again by itself, "
+                               "each time a little later; correct the record in the system named in the reason, "
+                               "then choose \"Try again\"."));
 }
 
 void MainWindow::retrySelectedQuarantine()

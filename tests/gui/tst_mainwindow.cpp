@@ -816,6 +816,13 @@ private slots:
         QCOMPARE(table->rowCount(), 2);
         QVERIFY(!quarantine.find(Entity::Product, Direction::OmieToPloomes, u"77"_s));
         QCOMPARE(quarantine.count(), 2);
+
+        // Once nothing waits, the page says so instead of showing an empty table.
+        QVERIFY(quarantine.release(Entity::Client, Direction::PloomesToOmie, u"101"_s).isOk());
+        QVERIFY(quarantine.release(Entity::Order, Direction::OmieToPloomes, u"9001"_s).isOk());
+        window.refreshQuarantine();
+        QVERIFY(!table->isVisible());
+        QVERIFY(!window.findChild<QPushButton *>(u"exportQuarantinePushButton"_s)->isEnabled());
     }
 
     void theSetUpAssistantTakesANewUserToAFirstPreview()
