@@ -39,6 +39,10 @@
             <source>Test connection</source>
             <translation>Test connection</translation>
         </message>
+        <message>
+            <source>You are in the demonstration, which uses simulated services and needs no keys. The keys saved here are those of your real accounts: Ponte uses them when it starts without the demonstration.</source>
+            <translation>You are in the demonstration, which uses simulated services and needs no keys. The keys saved here are those of your real accounts: Ponte uses them when it starts without the demonstration.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -51,24 +55,8 @@
             <translation>Omie ⇄ Ploomes</translation>
         </message>
         <message>
-            <source>Profile</source>
-            <translation>Profile</translation>
-        </message>
-        <message>
             <source>Data folder:</source>
             <translation>Data folder:</translation>
-        </message>
-        <message>
-            <source>Database:</source>
-            <translation>Database:</translation>
-        </message>
-        <message>
-            <source>Omie credentials:</source>
-            <translation>Omie credentials:</translation>
-        </message>
-        <message>
-            <source>Ploomes credentials:</source>
-            <translation>Ploomes credentials:</translation>
         </message>
         <message>
             <source>Mode:</source>
@@ -99,18 +87,6 @@
             <translation>History</translation>
         </message>
         <message>
-            <source>Set up credentials…</source>
-            <translation>Set up credentials…</translation>
-        </message>
-        <message>
-            <source>Options</source>
-            <translation>Options</translation>
-        </message>
-        <message>
-            <source>Older orders:</source>
-            <translation>Older orders:</translation>
-        </message>
-        <message>
             <source>Bring Omie orders into Ploomes from</source>
             <translation>Bring Omie orders into Ploomes from</translation>
         </message>
@@ -123,10 +99,6 @@
             <translation>Changed on both sides:</translation>
         </message>
         <message>
-            <source>Heavy sync:</source>
-            <translation>Heavy sync:</translation>
-        </message>
-        <message>
             <source>Schedule outside business hours</source>
             <translation>Schedule outside business hours</translation>
         </message>
@@ -135,68 +107,176 @@
             <translation>Turn off</translation>
         </message>
         <message>
-            <source>Fields:</source>
-            <translation>Fields:</translation>
-        </message>
-        <message>
             <source>Edit the field mapping…</source>
             <translation>Edit the field mapping…</translation>
-        </message>
-        <message>
-            <source>Orders sent to Omie:</source>
-            <translation>Orders sent to Omie:</translation>
-        </message>
-        <message>
-            <source>Conta corrente</source>
-            <translation>Conta corrente</translation>
         </message>
         <message>
             <source>The conta corrente of the orders Ponte creates in Omie</source>
             <translation>The conta corrente of the orders Ponte creates in Omie</translation>
         </message>
         <message>
-            <source>Categoria</source>
-            <translation>Categoria</translation>
-        </message>
-        <message>
             <source>The categoria of the orders Ponte creates in Omie</source>
             <translation>The categoria of the orders Ponte creates in Omie</translation>
-        </message>
-        <message>
-            <source>Parcela</source>
-            <translation>Parcela</translation>
         </message>
         <message>
             <source>The parcela (payment terms) of the orders Ponte creates in Omie</source>
             <translation>The parcela (payment terms) of the orders Ponte creates in Omie</translation>
         </message>
         <message>
-            <source>Etapa</source>
-            <translation>Etapa</translation>
-        </message>
-        <message>
             <source>The etapa (stage) of the orders Ponte creates in Omie</source>
             <translation>The etapa (stage) of the orders Ponte creates in Omie</translation>
-        </message>
-        <message>
-            <source>Load from Omie</source>
-            <translation>Load from Omie</translation>
-        </message>
-        <message>
-            <source>Omie notifications:</source>
-            <translation>Omie notifications:</translation>
         </message>
         <message>
             <source>off</source>
             <translation>off</translation>
         </message>
         <message>
-            <source>port </source>
-            <translation>port </translation>
-        </message>
-        <message>
             <source>Port on which Ponte receives Omie's webhooks while it is open; off to rely on polling</source>
             <translation>Port on which Ponte receives Omie's webhooks while it is open; off to rely on polling</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Quarantine</source>
+            <translation>Quarantine</translation>
+        </message>
+        <message>
+            <source>Field mapping</source>
+            <translation>Field mapping</translation>
+        </message>
+        <message>
+            <source>Schedule and options</source>
+            <translation>Schedule and options</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>Connections</translation>
+        </message>
+        <message>
+            <source>Omie:</source>
+            <translation>Omie:</translation>
+        </message>
+        <message>
+            <source>Ploomes:</source>
+            <translation>Ploomes:</translation>
+        </message>
+        <message>
+            <source>Credentials…</source>
+            <translation>Credentials…</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>At a glance</translation>
+        </message>
+        <message>
+            <source>Last sync:</source>
+            <translation>Last sync:</translation>
+        </message>
+        <message>
+            <source>Next scheduled sync:</source>
+            <translation>Next scheduled sync:</translation>
+        </message>
+        <message>
+            <source>Waiting to be written:</source>
+            <translation>Waiting to be written:</translation>
+        </message>
+        <message>
+            <source>In quarantine:</source>
+            <translation>In quarantine:</translation>
+        </message>
+        <message>
+            <source>Search records…</source>
+            <translation>Search records…</translation>
+        </message>
+        <message>
+            <source>Runs from:</source>
+            <translation>Runs from:</translation>
+        </message>
+        <message>
+            <source>Export runs…</source>
+            <translation>Export runs…</translation>
+        </message>
+        <message>
+            <source>Export records…</source>
+            <translation>Export records…</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>The field mapping says which Omie field fills which Ploomes field, and in which direction. The usual fields come mapped already; your own Ploomes fields can be added by dragging an Omie field onto them.</source>
+            <translation>The field mapping says which Omie field fills which Ploomes field, and in which direction. The usual fields come mapped already; your own Ploomes fields can be added by dragging an Omie field onto them.</translation>
+        </message>
+        <message>
+            <source>Heavy sync</source>
+            <translation>Heavy sync</translation>
+        </message>
+        <message>
+            <source>Older orders</source>
+            <translation>Older orders</translation>
+        </message>
+        <message>
+            <source>Orders sent to Omie</source>
+            <translation>Orders sent to Omie</translation>
+        </message>
+        <message>
+            <source>Conta corrente:</source>
+            <translation>Conta corrente:</translation>
+        </message>
+        <message>
+            <source>Categoria:</source>
+            <translation>Categoria:</translation>
+        </message>
+        <message>
+            <source>Parcela:</source>
+            <translation>Parcela:</translation>
+        </message>
+        <message>
+            <source>Etapa:</source>
+            <translation>Etapa:</translation>
+        </message>
+        <message>
+            <source>Load the lists from Omie</source>
+            <translation>Load the lists from Omie</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <source>Saved data:</source>
+            <translation>Saved data:</translation>
+        </message>
+        <message>
+            <source>Open the data folder</source>
+            <translation>Open the data folder</translation>
+        </message>
+        <message>
+            <source>Omie notifications</source>
+            <translation>Omie notifications</translation>
+        </message>
+        <message>
+            <source>While Ponte is open it can receive Omie's notices of changes (webhooks) and sync them at once. Off, it looks for changes every few minutes instead.</source>
+            <translation>While Ponte is open it can receive Omie's notices of changes (webhooks) and sync them at once. Off, it looks for changes every few minutes instead.</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
         </message>
     </context>
     <context>
@@ -236,6 +316,33 @@
         <message>
             <source>Change direction</source>
             <translation>Change direction</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::AboutDialog</name>
+        <message>
+            <source>About Ponte</source>
+            <translation>About Ponte</translation>
+        </message>
+        <message>
+            <source>Ponte keeps the Omie ERP and the Ploomes CRM of your company in step: clients, products and orders go from one to the other without typing them twice.</source>
+            <translation>Ponte keeps the Omie ERP and the Ploomes CRM of your company in step: clients, products and orders go from one to the other without typing them twice.</translation>
+        </message>
+        <message>
+            <source>Free software under the MIT licence. Built with Qt, QtKeychain and SQLite.</source>
+            <translation>Free software under the MIT licence. Built with Qt, QtKeychain and SQLite.</translation>
+        </message>
+        <message>
+            <source>Ponte</source>
+            <translation>Ponte</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Third-party software</source>
+            <translation>Third-party software</translation>
         </message>
     </context>
     <context>
@@ -796,16 +903,44 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
             <translation>Connected: the keys were accepted.</translation>
         </message>
         <message>
-            <source>Both services accepted the keys.</source>
-            <translation>Both services accepted the keys.</translation>
-        </message>
-        <message>
-            <source>Check the keys marked in red.</source>
-            <translation>Check the keys marked in red.</translation>
-        </message>
-        <message>
             <source>Saving in the system keychain…</source>
             <translation>Saving in the system keychain…</translation>
+        </message>
+        <message>
+            <source>Where to find them: in Omie, open &lt;a href="https://developer.omie.com.br/my-apps/"&gt;developer.omie.com.br/my-apps&lt;/a&gt;, choose your company's application and copy the App Key and the App Secret.</source>
+            <translation>Where to find them: in Omie, open &lt;a href="https://developer.omie.com.br/my-apps/"&gt;developer.omie.com.br/my-apps&lt;/a&gt;, choose your company's application and copy the App Key and the App Secret.</translation>
+        </message>
+        <message>
+            <source>Where to find it: in Ploomes, open Administração → Integrações (or the Usuário de integração) and copy the User-Key.</source>
+            <translation>Where to find it: in Ploomes, open Administração → Integrações (or the Usuário de integração) and copy the User-Key.</translation>
+        </message>
+        <message>
+            <source>The test needs the real services: start Ponte without the demonstration to test the keys.</source>
+            <translation>The test needs the real services: start Ponte without the demonstration to test the keys.</translation>
+        </message>
+        <message>
+            <source>paste the key here</source>
+            <translation>paste the key here</translation>
+        </message>
+        <message>
+            <source>saved — type or paste to replace</source>
+            <translation>saved — type or paste to replace</translation>
+        </message>
+        <message>
+            <source>Show the keys</source>
+            <translation>Show the keys</translation>
+        </message>
+        <message>
+            <source>Show the keys typed in this window on the screen? Make sure nobody else can see it. Keys already saved in the keychain are not shown.</source>
+            <translation>Show the keys typed in this window on the screen? Make sure nobody else can see it. Keys already saved in the keychain are not shown.</translation>
+        </message>
+        <message>
+            <source>Both services accepted the keys. Save them with "Save".</source>
+            <translation>Both services accepted the keys. Save them with "Save".</translation>
+        </message>
+        <message>
+            <source>Check the keys marked with ✗.</source>
+            <translation>Check the keys marked with ✗.</translation>
         </message>
     </context>
     <context>
@@ -1460,24 +1595,8 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
     <context>
         <name>Ponte::MainWindow</name>
         <message>
-            <source>Ponte — demo</source>
-            <translation>Ponte — demo</translation>
-        </message>
-        <message>
             <source>Ponte</source>
             <translation>Ponte</translation>
-        </message>
-        <message>
-            <source>schema version %1</source>
-            <translation>schema version %1</translation>
-        </message>
-        <message>
-            <source>Demo (built-in simulators, separate data folder)</source>
-            <translation>Demo (built-in simulators, separate data folder)</translation>
-        </message>
-        <message>
-            <source>Connected to the real Omie and Ploomes services</source>
-            <translation>Connected to the real Omie and Ploomes services</translation>
         </message>
         <message>
             <source>checking…</source>
@@ -1492,24 +1611,12 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
             <translation>not set up yet</translation>
         </message>
         <message>
-            <source>Outcome</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <source>Entity</source>
-            <translation>Entity</translation>
-        </message>
-        <message>
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
             <source>Record</source>
             <translation>Record</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
         </message>
         <message>
             <source>Stopping after the record in progress…</source>
@@ -1539,10 +1646,6 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
             <translation>A synchronisation is running. Stop it after the record in progress and close Ponte?</translation>
         </message>
         <message>
-            <source>demo simulator</source>
-            <translation>demo simulator</translation>
-        </message>
-        <message>
             <source>Starting…</source>
             <translation>Starting…</translation>
         </message>
@@ -1563,24 +1666,8 @@ Sync now anyway?</translation>
             <translation>Set up the Omie and Ploomes credentials first.</translation>
         </message>
         <message>
-            <source>The demo uses the simulators' own keys.</source>
-            <translation>The demo uses the simulators' own keys.</translation>
-        </message>
-        <message>
             <source>Credentials saved in the system keychain.</source>
             <translation>Credentials saved in the system keychain.</translation>
-        </message>
-        <message>
-            <source>Omie's version wins</source>
-            <translation>Omie's version wins</translation>
-        </message>
-        <message>
-            <source>Ploomes' version wins</source>
-            <translation>Ploomes' version wins</translation>
-        </message>
-        <message>
-            <source>The newest change wins</source>
-            <translation>The newest change wins</translation>
         </message>
         <message>
             <source>The heavy sync will run outside business hours.</source>
@@ -1630,8 +1717,311 @@ Sync now anyway?</translation>
             <translation>port %1 could not be opened (%2); changes are polled instead.</translation>
         </message>
         <message>
-            <source>register in Omie: %1</source>
-            <translation>register in Omie: %1</translation>
+            <source>Ponte — demonstration</source>
+            <translation>Ponte — demonstration</translation>
+        </message>
+        <message>
+            <source>up to date (version %1)</source>
+            <translation>up to date (version %1)</translation>
+        </message>
+        <message>
+            <source>Demonstration: a simulated Omie and Ploomes on this computer, with their own data folder. Your real accounts are not touched.</source>
+            <translation>Demonstration: a simulated Omie and Ploomes on this computer, with their own data folder. Your real accounts are not touched.</translation>
+        </message>
+        <message>
+            <source>Your company's Omie and Ploomes accounts</source>
+            <translation>Your company's Omie and Ploomes accounts</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV) (*.csv)</source>
+            <translation>Spreadsheet (CSV) (*.csv)</translation>
+        </message>
+        <message>
+            <source>(not chosen)</source>
+            <translation>(not chosen)</translation>
+        </message>
+        <message>
+            <source>code %1</source>
+            <translation>code %1</translation>
+        </message>
+        <message>
+            <source>In Omie, register this address for the notifications (it only works while this computer is on and Ponte is open): %1</source>
+            <translation>In Omie, register this address for the notifications (it only works while this computer is on and Ponte is open): %1</translation>
+        </message>
+        <message>
+            <source>simulated (demonstration)</source>
+            <translation>simulated (demonstration)</translation>
+        </message>
+        <message>
+            <source>This is the demonstration: try "Sync now" and look at the history. To use your own accounts, start Ponte without the demonstration and enter your keys with the Credentials… button.</source>
+            <translation>This is the demonstration: try "Sync now" and look at the history. To use your own accounts, start Ponte without the demonstration and enter your keys with the Credentials… button.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt;. Where to find them is explained there.</source>
+            <translation>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt;. Where to find them is explained there.</translation>
+        </message>
+        <message>
+            <source>No sync is running.</source>
+            <translation>No sync is running.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Why it waits</source>
+            <translation>Why it waits</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Next attempt</translation>
+        </message>
+        <message>
+            <source>ponte-runs.csv</source>
+            <translation>ponte-runs.csv</translation>
+        </message>
+        <message>
+            <source>ponte-records.csv</source>
+            <translation>ponte-records.csv</translation>
+        </message>
+        <message>
+            <source>ponte-quarantine.csv</source>
+            <translation>ponte-quarantine.csv</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>All outcomes</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Both directions</source>
+            <translation>Both directions</translation>
+        </message>
+        <message>
+            <source>any date</source>
+            <translation>any date</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>Open the &amp;data folder</source>
+            <translation>Open the &amp;data folder</translation>
+        </message>
+        <message>
+            <source>Open the &amp;log</source>
+            <translation>Open the &amp;log</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Synchronisation</source>
+            <translation>&amp;Synchronisation</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Sync now</translation>
+        </message>
+        <message>
+            <source>&amp;Preview (writes nothing)</source>
+            <translation>&amp;Preview (writes nothing)</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>S&amp;top</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings</source>
+            <translation>S&amp;ettings</translation>
+        </message>
+        <message>
+            <source>&amp;Credentials…</source>
+            <translation>&amp;Credentials…</translation>
+        </message>
+        <message>
+            <source>Field &amp;mapping…</source>
+            <translation>Field &amp;mapping…</translation>
+        </message>
+        <message>
+            <source>Set-up &amp;assistant…</source>
+            <translation>Set-up &amp;assistant…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>User &amp;guide</translation>
+        </message>
+        <message>
+            <source>&amp;About Ponte</source>
+            <translation>&amp;About Ponte</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <source>%1, preview: %2 — %3 would be written, %4 failed</source>
+            <translation>%1, preview: %2 — %3 would be written, %4 failed</translation>
+        </message>
+        <message>
+            <source>%1: %2 — %3 written, %4 failed</source>
+            <translation>%1: %2 — %3 written, %4 failed</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record(s)</numerusform>
+                <numerusform>%n record(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) — &lt;a href="#quarantine"&gt;see why&lt;/a&gt;</source>
+            <translation>
+                <numerusform>%n record(s) — &lt;a href="#quarantine"&gt;see why&lt;/a&gt;</numerusform>
+                <numerusform>%n record(s) — &lt;a href="#quarantine"&gt;see why&lt;/a&gt;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on the next sync</source>
+            <translation>on the next sync</translation>
+        </message>
+        <message>
+            <source>Recorded reason: %1
+Attempts: %2</source>
+            <translation>Recorded reason: %1
+Attempts: %2</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting: every record Omie or Ploomes refused has gone through since.</source>
+            <translation>Nothing is waiting: every record Omie or Ploomes refused has gone through since.</translation>
+        </message>
+        <message>
+            <source>Records that Omie or Ploomes refused wait here. Ponte tries them again by itself, each time a little later; correct the record in the system named in the reason, then choose "Try again".</source>
+            <translation>Records that Omie or Ploomes refused wait here. Ponte tries them again by itself, each time a little later; correct the record in the system named in the reason, then choose "Try again".</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) will be tried again on the next sync.</source>
+            <translation>
+                <numerusform>%n record(s) will be tried again on the next sync.</numerusform>
+                <numerusform>%n record(s) will be tried again on the next sync.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message numerus="yes">
+            <source>Take %n record(s) out of the quarantine? Ponte stops waiting for them; the next time such a record changes it is synchronised like any other.</source>
+            <translation>
+                <numerusform>Take %n record(s) out of the quarantine? Ponte stops waiting for them; the next time such a record changes it is synchronised like any other.</numerusform>
+                <numerusform>Take %n record(s) out of the quarantine? Ponte stops waiting for them; the next time such a record changes it is synchronised like any other.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Saved %1.</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>Could not save %1: %2</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Trigger</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <comment>column: records that failed</comment>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Omie requests</source>
+            <translation>Omie requests</translation>
+        </message>
+        <message>
+            <source>Ploomes requests</source>
+            <translation>Ploomes requests</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Recorded reason</source>
+            <translation>Recorded reason</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>First failure</source>
+            <translation>First failure</translation>
+        </message>
+        <message>
+            <source>Ponte user guide</source>
+            <translation>Ponte user guide</translation>
+        </message>
+        <message>
+            <source>Ponte is set up.</source>
+            <translation>Ponte is set up.</translation>
         </message>
     </context>
     <context>
@@ -2029,10 +2419,64 @@ Sync now anyway?</translation>
         </message>
     </context>
     <context>
+        <name>Ponte::QuarantineReasons</name>
+        <message>
+            <source>The service did not answer properly for a moment. Nothing needs to be done: Ponte tries again by itself.</source>
+            <translation>The service did not answer properly for a moment. Nothing needs to be done: Ponte tries again by itself.</translation>
+        </message>
+        <message>
+            <source>The service gave an answer Ponte could not understand. Ponte tries again by itself; if it keeps happening, send the log to whoever supports Ponte.</source>
+            <translation>The service gave an answer Ponte could not understand. Ponte tries again by itself; if it keeps happening, send the log to whoever supports Ponte.</translation>
+        </message>
+        <message>
+            <source>The keys were refused. Check them in Credentials…, then try again.</source>
+            <translation>The keys were refused. Check them in Credentials…, then try again.</translation>
+        </message>
+        <message>
+            <source>A record this one depends on was not found on the other side.</source>
+            <translation>A record this one depends on was not found on the other side.</translation>
+        </message>
+        <message>
+            <source>The other side already has a record with the same key (CNPJ/CPF, code or e-mail).</source>
+            <translation>The other side already has a record with the same key (CNPJ/CPF, code or e-mail).</translation>
+        </message>
+        <message>
+            <source>The service refused the record. Correct it and try again.</source>
+            <translation>The service refused the record. Correct it and try again.</translation>
+        </message>
+        <message>
+            <source>Detail: %1</source>
+            <translation>Detail: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::QueueRepository</name>
         <message>
             <source>Could not queue the work item.</source>
             <translation>Could not queue the work item.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::RunItemsModel</name>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
         </message>
     </context>
     <context>
@@ -2110,6 +2554,185 @@ Sync now anyway?</translation>
         <message>
             <source>There is no setting called %1.</source>
             <translation>There is no setting called %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::SetupWizard</name>
+        <message>
+            <source>paste the key here</source>
+            <translation>paste the key here</translation>
+        </message>
+        <message>
+            <source>Connected: the keys were accepted.</source>
+            <translation>Connected: the keys were accepted.</translation>
+        </message>
+        <message>
+            <source>Set up Ponte</source>
+            <translation>Set up Ponte</translation>
+        </message>
+        <message>
+            <source>Welcome to Ponte</source>
+            <translation>Welcome to Ponte</translation>
+        </message>
+        <message>
+            <source>Ponte keeps your company's Omie (ERP) and Ploomes (CRM) in step: clients, products and orders go from one to the other without typing them twice. It needs a key of each service, which this assistant helps you find, and a few choices. Nothing is saved until you click Finish.</source>
+            <translation>Ponte keeps your company's Omie (ERP) and Ploomes (CRM) in step: clients, products and orders go from one to the other without typing them twice. It needs a key of each service, which this assistant helps you find, and a few choices. Nothing is saved until you click Finish.</translation>
+        </message>
+        <message>
+            <source>Set up my Omie and Ploomes accounts</source>
+            <translation>Set up my Omie and Ploomes accounts</translation>
+        </message>
+        <message>
+            <source>Try the demonstration first (simulated services, no keys needed)</source>
+            <translation>Try the demonstration first (simulated services, no keys needed)</translation>
+        </message>
+        <message>
+            <source>Omie keys</source>
+            <translation>Omie keys</translation>
+        </message>
+        <message>
+            <source>In Omie, open &lt;a href="https://developer.omie.com.br/my-apps/"&gt;developer.omie.com.br/my-apps&lt;/a&gt;, choose your company's application and copy its App Key and App Secret here.</source>
+            <translation>In Omie, open &lt;a href="https://developer.omie.com.br/my-apps/"&gt;developer.omie.com.br/my-apps&lt;/a&gt;, choose your company's application and copy its App Key and App Secret here.</translation>
+        </message>
+        <message>
+            <source>App Key:</source>
+            <translation>App Key:</translation>
+        </message>
+        <message>
+            <source>App Secret:</source>
+            <translation>App Secret:</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <source>Ploomes key</source>
+            <translation>Ploomes key</translation>
+        </message>
+        <message>
+            <source>In Ploomes, open Administração → Integrações (or the Usuário de integração) and copy the User-Key here.</source>
+            <translation>In Ploomes, open Administração → Integrações (or the Usuário de integração) and copy the User-Key here.</translation>
+        </message>
+        <message>
+            <source>User-Key:</source>
+            <translation>User-Key:</translation>
+        </message>
+        <message>
+            <source>Orders sent to Omie</source>
+            <translation>Orders sent to Omie</translation>
+        </message>
+        <message>
+            <source>An order that comes from Ploomes needs a conta corrente, a categoria, a parcela and an etapa in Omie. Pick them from your Omie's own lists.</source>
+            <translation>An order that comes from Ploomes needs a conta corrente, a categoria, a parcela and an etapa in Omie. Pick them from your Omie's own lists.</translation>
+        </message>
+        <message>
+            <source>Conta corrente:</source>
+            <translation>Conta corrente:</translation>
+        </message>
+        <message>
+            <source>Categoria:</source>
+            <translation>Categoria:</translation>
+        </message>
+        <message>
+            <source>Parcela:</source>
+            <translation>Parcela:</translation>
+        </message>
+        <message>
+            <source>Etapa:</source>
+            <translation>Etapa:</translation>
+        </message>
+        <message>
+            <source>Older orders and conflicts</source>
+            <translation>Older orders and conflicts</translation>
+        </message>
+        <message>
+            <source>Clients and products are always brought over. Orders made before today are brought only if you ask, from the date you choose: a long history takes longer the first time.</source>
+            <translation>Clients and products are always brought over. Orders made before today are brought only if you ask, from the date you choose: a long history takes longer the first time.</translation>
+        </message>
+        <message>
+            <source>Bring Omie orders into Ploomes from</source>
+            <translation>Bring Omie orders into Ploomes from</translation>
+        </message>
+        <message>
+            <source>Send Ploomes orders to Omie from</source>
+            <translation>Send Ploomes orders to Omie from</translation>
+        </message>
+        <message>
+            <source>When a record was changed on both sides since the last sync:</source>
+            <translation>When a record was changed on both sides since the last sync:</translation>
+        </message>
+        <message>
+            <source>Omie's version wins</source>
+            <translation>Omie's version wins</translation>
+        </message>
+        <message>
+            <source>Ploomes' version wins</source>
+            <translation>Ploomes' version wins</translation>
+        </message>
+        <message>
+            <source>The newest change wins</source>
+            <translation>The newest change wins</translation>
+        </message>
+        <message>
+            <source>When to sync</source>
+            <translation>When to sync</translation>
+        </message>
+        <message>
+            <source>Omie and Ploomes limit how many requests each company makes, and during business hours other tools use them too. Ponte then takes only a small share and brings changes every few minutes; the heavy sync is best done once a day after hours, while Ponte is open.</source>
+            <translation>Omie and Ploomes limit how many requests each company makes, and during business hours other tools use them too. Ponte then takes only a small share and brings changes every few minutes; the heavy sync is best done once a day after hours, while Ponte is open.</translation>
+        </message>
+        <message>
+            <source>Run the heavy sync every day at %1 (after business hours)</source>
+            <translation>Run the heavy sync every day at %1 (after business hours)</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Preview the first sync (it shows what would change and writes nothing)</source>
+            <translation>Preview the first sync (it shows what would change and writes nothing)</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <source>Reading the lists from Omie…</source>
+            <translation>Reading the lists from Omie…</translation>
+        </message>
+        <message>
+            <source>Check the choices; they can be changed later in Schedule and options.</source>
+            <translation>Check the choices; they can be changed later in Schedule and options.</translation>
+        </message>
+        <message>
+            <source>The keys are saved in the system keychain only.</source>
+            <translation>The keys are saved in the system keychain only.</translation>
+        </message>
+        <message>
+            <source>Orders sent to Omie: %1</source>
+            <translation>Orders sent to Omie: %1</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Older Omie orders into Ploomes from: %1</source>
+            <translation>Older Omie orders into Ploomes from: %1</translation>
+        </message>
+        <message>
+            <source>Older Ploomes orders into Omie from: %1</source>
+            <translation>Older Ploomes orders into Omie from: %1</translation>
+        </message>
+        <message>
+            <source>Changed on both sides: %1</source>
+            <translation>Changed on both sides: %1</translation>
+        </message>
+        <message>
+            <source>No scheduled heavy sync.</source>
+            <translation>No scheduled heavy sync.</translation>
         </message>
     </context>
     <context>

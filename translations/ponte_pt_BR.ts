@@ -39,6 +39,10 @@
             <source>Test connection</source>
             <translation>Testar conexão</translation>
         </message>
+        <message>
+            <source>You are in the demonstration, which uses simulated services and needs no keys. The keys saved here are those of your real accounts: Ponte uses them when it starts without the demonstration.</source>
+            <translation>Você está na demonstração, que usa serviços simulados e não precisa de chaves. As chaves salvas aqui são as das suas contas de verdade: o Ponte as usa quando for aberto sem a demonstração.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -51,24 +55,8 @@
             <translation>Omie ⇄ Ploomes</translation>
         </message>
         <message>
-            <source>Profile</source>
-            <translation>Perfil</translation>
-        </message>
-        <message>
             <source>Data folder:</source>
             <translation>Pasta de dados:</translation>
-        </message>
-        <message>
-            <source>Database:</source>
-            <translation>Banco de dados:</translation>
-        </message>
-        <message>
-            <source>Omie credentials:</source>
-            <translation>Credenciais do Omie:</translation>
-        </message>
-        <message>
-            <source>Ploomes credentials:</source>
-            <translation>Credenciais do Ploomes:</translation>
         </message>
         <message>
             <source>Mode:</source>
@@ -99,18 +87,6 @@
             <translation>Histórico</translation>
         </message>
         <message>
-            <source>Set up credentials…</source>
-            <translation>Configurar credenciais…</translation>
-        </message>
-        <message>
-            <source>Options</source>
-            <translation>Opções</translation>
-        </message>
-        <message>
-            <source>Older orders:</source>
-            <translation>Pedidos anteriores:</translation>
-        </message>
-        <message>
             <source>Bring Omie orders into Ploomes from</source>
             <translation>Trazer pedidos do Omie para o Ploomes desde</translation>
         </message>
@@ -123,10 +99,6 @@
             <translation>Alterado nos dois lados:</translation>
         </message>
         <message>
-            <source>Heavy sync:</source>
-            <translation>Sincronização pesada:</translation>
-        </message>
-        <message>
             <source>Schedule outside business hours</source>
             <translation>Agendar fora do horário comercial</translation>
         </message>
@@ -135,68 +107,176 @@
             <translation>Desligar</translation>
         </message>
         <message>
-            <source>Fields:</source>
-            <translation>Campos:</translation>
-        </message>
-        <message>
             <source>Edit the field mapping…</source>
             <translation>Editar o mapeamento de campos…</translation>
-        </message>
-        <message>
-            <source>Orders sent to Omie:</source>
-            <translation>Pedidos enviados ao Omie:</translation>
-        </message>
-        <message>
-            <source>Conta corrente</source>
-            <translation>Conta corrente</translation>
         </message>
         <message>
             <source>The conta corrente of the orders Ponte creates in Omie</source>
             <translation>A conta corrente dos pedidos que o Ponte cria no Omie</translation>
         </message>
         <message>
-            <source>Categoria</source>
-            <translation>Categoria</translation>
-        </message>
-        <message>
             <source>The categoria of the orders Ponte creates in Omie</source>
             <translation>A categoria dos pedidos que o Ponte cria no Omie</translation>
-        </message>
-        <message>
-            <source>Parcela</source>
-            <translation>Parcela</translation>
         </message>
         <message>
             <source>The parcela (payment terms) of the orders Ponte creates in Omie</source>
             <translation>A parcela (condição de pagamento) dos pedidos que o Ponte cria no Omie</translation>
         </message>
         <message>
-            <source>Etapa</source>
-            <translation>Etapa</translation>
-        </message>
-        <message>
             <source>The etapa (stage) of the orders Ponte creates in Omie</source>
             <translation>A etapa dos pedidos que o Ponte cria no Omie</translation>
-        </message>
-        <message>
-            <source>Load from Omie</source>
-            <translation>Carregar do Omie</translation>
-        </message>
-        <message>
-            <source>Omie notifications:</source>
-            <translation>Notificações do Omie:</translation>
         </message>
         <message>
             <source>off</source>
             <translation>desligado</translation>
         </message>
         <message>
-            <source>port </source>
-            <translation>porta </translation>
-        </message>
-        <message>
             <source>Port on which Ponte receives Omie's webhooks while it is open; off to rely on polling</source>
             <translation>Porta em que o Ponte recebe os webhooks do Omie enquanto está aberto; desligado para depender da consulta periódica</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Painel</translation>
+        </message>
+        <message>
+            <source>Quarantine</source>
+            <translation>Quarentena</translation>
+        </message>
+        <message>
+            <source>Field mapping</source>
+            <translation>Mapeamento de campos</translation>
+        </message>
+        <message>
+            <source>Schedule and options</source>
+            <translation>Agenda e opções</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Configurações</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>Conexões</translation>
+        </message>
+        <message>
+            <source>Omie:</source>
+            <translation>Omie:</translation>
+        </message>
+        <message>
+            <source>Ploomes:</source>
+            <translation>Ploomes:</translation>
+        </message>
+        <message>
+            <source>Credentials…</source>
+            <translation>Credenciais…</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Last sync:</source>
+            <translation>Última sincronização:</translation>
+        </message>
+        <message>
+            <source>Next scheduled sync:</source>
+            <translation>Próxima agendada:</translation>
+        </message>
+        <message>
+            <source>Waiting to be written:</source>
+            <translation>Esperando para gravar:</translation>
+        </message>
+        <message>
+            <source>In quarantine:</source>
+            <translation>Em quarentena:</translation>
+        </message>
+        <message>
+            <source>Search records…</source>
+            <translation>Buscar registros…</translation>
+        </message>
+        <message>
+            <source>Runs from:</source>
+            <translation>Sincronizações desde:</translation>
+        </message>
+        <message>
+            <source>Export runs…</source>
+            <translation>Exportar sincronizações…</translation>
+        </message>
+        <message>
+            <source>Export records…</source>
+            <translation>Exportar registros…</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Tentar novamente</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignorar</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>The field mapping says which Omie field fills which Ploomes field, and in which direction. The usual fields come mapped already; your own Ploomes fields can be added by dragging an Omie field onto them.</source>
+            <translation>O mapeamento diz qual campo do Omie preenche qual campo do Ploomes, e em que sentido. Os campos de costume já vêm mapeados; os campos criados pela sua empresa no Ploomes entram arrastando um campo do Omie até eles.</translation>
+        </message>
+        <message>
+            <source>Heavy sync</source>
+            <translation>Sincronização pesada</translation>
+        </message>
+        <message>
+            <source>Older orders</source>
+            <translation>Pedidos antigos</translation>
+        </message>
+        <message>
+            <source>Orders sent to Omie</source>
+            <translation>Pedidos enviados ao Omie</translation>
+        </message>
+        <message>
+            <source>Conta corrente:</source>
+            <translation>Conta corrente:</translation>
+        </message>
+        <message>
+            <source>Categoria:</source>
+            <translation>Categoria:</translation>
+        </message>
+        <message>
+            <source>Parcela:</source>
+            <translation>Parcela:</translation>
+        </message>
+        <message>
+            <source>Etapa:</source>
+            <translation>Etapa:</translation>
+        </message>
+        <message>
+            <source>Load the lists from Omie</source>
+            <translation>Carregar as listas do Omie</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Este computador</translation>
+        </message>
+        <message>
+            <source>Saved data:</source>
+            <translation>Dados salvos:</translation>
+        </message>
+        <message>
+            <source>Open the data folder</source>
+            <translation>Abrir a pasta de dados</translation>
+        </message>
+        <message>
+            <source>Omie notifications</source>
+            <translation>Avisos do Omie</translation>
+        </message>
+        <message>
+            <source>While Ponte is open it can receive Omie's notices of changes (webhooks) and sync them at once. Off, it looks for changes every few minutes instead.</source>
+            <translation>Enquanto estiver aberto, o Ponte pode receber os avisos de alteração do Omie (webhooks) e sincronizar na hora. Desligado, ele procura alterações a cada poucos minutos.</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Porta:</translation>
         </message>
     </context>
     <context>
@@ -236,6 +316,33 @@
         <message>
             <source>Change direction</source>
             <translation>Mudar a direção</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::AboutDialog</name>
+        <message>
+            <source>About Ponte</source>
+            <translation>Sobre o Ponte</translation>
+        </message>
+        <message>
+            <source>Ponte keeps the Omie ERP and the Ploomes CRM of your company in step: clients, products and orders go from one to the other without typing them twice.</source>
+            <translation>O Ponte mantém o Omie (ERP) e o Ploomes (CRM) da sua empresa em dia: clientes, produtos e pedidos passam de um para o outro sem ninguém digitar duas vezes.</translation>
+        </message>
+        <message>
+            <source>Free software under the MIT licence. Built with Qt, QtKeychain and SQLite.</source>
+            <translation>Software livre sob a licença MIT. Feito com Qt, QtKeychain e SQLite.</translation>
+        </message>
+        <message>
+            <source>Ponte</source>
+            <translation>Ponte</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licença</translation>
+        </message>
+        <message>
+            <source>Third-party software</source>
+            <translation>Software de terceiros</translation>
         </message>
     </context>
     <context>
@@ -796,16 +903,44 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <translation>Conectado: as chaves foram aceitas.</translation>
         </message>
         <message>
-            <source>Both services accepted the keys.</source>
-            <translation>Os dois serviços aceitaram as chaves.</translation>
-        </message>
-        <message>
-            <source>Check the keys marked in red.</source>
-            <translation>Confira as chaves marcadas em vermelho.</translation>
-        </message>
-        <message>
             <source>Saving in the system keychain…</source>
             <translation>Salvando no chaveiro do sistema…</translation>
+        </message>
+        <message>
+            <source>Where to find them: in Omie, open &lt;a href="https://developer.omie.com.br/my-apps/"&gt;developer.omie.com.br/my-apps&lt;/a&gt;, choose your company's application and copy the App Key and the App Secret.</source>
+            <translation>Onde encontrar: no Omie, abra &lt;a href="https://developer.omie.com.br/my-apps/"&gt;developer.omie.com.br/my-apps&lt;/a&gt;, escolha o aplicativo da sua empresa e copie a App Key e o App Secret.</translation>
+        </message>
+        <message>
+            <source>Where to find it: in Ploomes, open Administração → Integrações (or the Usuário de integração) and copy the User-Key.</source>
+            <translation>Onde encontrar: no Ploomes, abra Administração → Integrações (ou o Usuário de integração) e copie a User-Key.</translation>
+        </message>
+        <message>
+            <source>The test needs the real services: start Ponte without the demonstration to test the keys.</source>
+            <translation>O teste precisa dos serviços de verdade: abra o Ponte sem a demonstração para testar as chaves.</translation>
+        </message>
+        <message>
+            <source>paste the key here</source>
+            <translation>cole a chave aqui</translation>
+        </message>
+        <message>
+            <source>saved — type or paste to replace</source>
+            <translation>salva — digite ou cole para trocar</translation>
+        </message>
+        <message>
+            <source>Show the keys</source>
+            <translation>Mostrar as chaves</translation>
+        </message>
+        <message>
+            <source>Show the keys typed in this window on the screen? Make sure nobody else can see it. Keys already saved in the keychain are not shown.</source>
+            <translation>Mostrar na tela as chaves digitadas nesta janela? Confira se mais ninguém está vendo. As chaves já salvas no chaveiro não são mostradas.</translation>
+        </message>
+        <message>
+            <source>Both services accepted the keys. Save them with "Save".</source>
+            <translation>Os dois serviços aceitaram as chaves. Guarde-as com "Salvar".</translation>
+        </message>
+        <message>
+            <source>Check the keys marked with ✗.</source>
+            <translation>Confira as chaves marcadas com ✗.</translation>
         </message>
     </context>
     <context>
@@ -1460,24 +1595,8 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
     <context>
         <name>Ponte::MainWindow</name>
         <message>
-            <source>Ponte — demo</source>
-            <translation>Ponte — demonstração</translation>
-        </message>
-        <message>
             <source>Ponte</source>
             <translation>Ponte</translation>
-        </message>
-        <message>
-            <source>schema version %1</source>
-            <translation>esquema versão %1</translation>
-        </message>
-        <message>
-            <source>Demo (built-in simulators, separate data folder)</source>
-            <translation>Demonstração (simuladores embutidos, pasta de dados separada)</translation>
-        </message>
-        <message>
-            <source>Connected to the real Omie and Ploomes services</source>
-            <translation>Conectado aos serviços reais do Omie e do Ploomes</translation>
         </message>
         <message>
             <source>checking…</source>
@@ -1492,24 +1611,12 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <translation>ainda não configuradas</translation>
         </message>
         <message>
-            <source>Outcome</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <source>Entity</source>
-            <translation>Entidade</translation>
-        </message>
-        <message>
             <source>Direction</source>
             <translation>Direção</translation>
         </message>
         <message>
             <source>Record</source>
             <translation>Registro</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motivo</translation>
         </message>
         <message>
             <source>Stopping after the record in progress…</source>
@@ -1539,10 +1646,6 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <translation>Uma sincronização está em andamento. Pará-la após o registro atual e fechar o Ponte?</translation>
         </message>
         <message>
-            <source>demo simulator</source>
-            <translation>simulador de demonstração</translation>
-        </message>
-        <message>
             <source>Starting…</source>
             <translation>Iniciando…</translation>
         </message>
@@ -1563,24 +1666,8 @@ Sincronizar agora mesmo assim?</translation>
             <translation>Configure primeiro as credenciais do Omie e do Ploomes.</translation>
         </message>
         <message>
-            <source>The demo uses the simulators' own keys.</source>
-            <translation>A demonstração usa as chaves dos próprios simuladores.</translation>
-        </message>
-        <message>
             <source>Credentials saved in the system keychain.</source>
             <translation>Credenciais salvas no chaveiro do sistema.</translation>
-        </message>
-        <message>
-            <source>Omie's version wins</source>
-            <translation>Vale a versão do Omie</translation>
-        </message>
-        <message>
-            <source>Ploomes' version wins</source>
-            <translation>Vale a versão do Ploomes</translation>
-        </message>
-        <message>
-            <source>The newest change wins</source>
-            <translation>Vale a alteração mais recente</translation>
         </message>
         <message>
             <source>The heavy sync will run outside business hours.</source>
@@ -1630,8 +1717,311 @@ Sincronizar agora mesmo assim?</translation>
             <translation>a porta %1 não pôde ser aberta (%2); as alterações serão consultadas periodicamente.</translation>
         </message>
         <message>
-            <source>register in Omie: %1</source>
-            <translation>cadastre no Omie: %1</translation>
+            <source>Ponte — demonstration</source>
+            <translation>Ponte — demonstração</translation>
+        </message>
+        <message>
+            <source>up to date (version %1)</source>
+            <translation>em dia (versão %1)</translation>
+        </message>
+        <message>
+            <source>Demonstration: a simulated Omie and Ploomes on this computer, with their own data folder. Your real accounts are not touched.</source>
+            <translation>Demonstração: um Omie e um Ploomes simulados neste computador, com pasta de dados própria. Suas contas de verdade não são tocadas.</translation>
+        </message>
+        <message>
+            <source>Your company's Omie and Ploomes accounts</source>
+            <translation>As contas do Omie e do Ploomes da sua empresa</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV) (*.csv)</source>
+            <translation>Planilha (CSV) (*.csv)</translation>
+        </message>
+        <message>
+            <source>(not chosen)</source>
+            <translation>(não escolhida)</translation>
+        </message>
+        <message>
+            <source>code %1</source>
+            <translation>código %1</translation>
+        </message>
+        <message>
+            <source>In Omie, register this address for the notifications (it only works while this computer is on and Ponte is open): %1</source>
+            <translation>No Omie, cadastre este endereço para os avisos (só funciona com este computador ligado e o Ponte aberto): %1</translation>
+        </message>
+        <message>
+            <source>simulated (demonstration)</source>
+            <translation>simulado (demonstração)</translation>
+        </message>
+        <message>
+            <source>This is the demonstration: try "Sync now" and look at the history. To use your own accounts, start Ponte without the demonstration and enter your keys with the Credentials… button.</source>
+            <translation>Esta é a demonstração: experimente "Sincronizar agora" e veja o histórico. Para usar as suas contas, abra o Ponte sem a demonstração e informe as chaves pelo botão Credenciais…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt;. Where to find them is explained there.</source>
+            <translation>&lt;b&gt;Para começar:&lt;/b&gt; informe a App Key e o App Secret do Omie e a User-Key do Ploomes em &lt;a href="#credentials"&gt;Credenciais…&lt;/a&gt;. Lá está explicado onde encontrar cada uma.</translation>
+        </message>
+        <message>
+            <source>No sync is running.</source>
+            <translation>Nenhuma sincronização em andamento.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Why it waits</source>
+            <translation>Por que está esperando</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Próxima tentativa</translation>
+        </message>
+        <message>
+            <source>ponte-runs.csv</source>
+            <translation>ponte-sincronizacoes.csv</translation>
+        </message>
+        <message>
+            <source>ponte-records.csv</source>
+            <translation>ponte-registros.csv</translation>
+        </message>
+        <message>
+            <source>ponte-quarantine.csv</source>
+            <translation>ponte-quarentena.csv</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>Todos os resultados</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Todos os tipos</translation>
+        </message>
+        <message>
+            <source>Both directions</source>
+            <translation>Os dois sentidos</translation>
+        </message>
+        <message>
+            <source>any date</source>
+            <translation>qualquer data</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arquivo</translation>
+        </message>
+        <message>
+            <source>Open the &amp;data folder</source>
+            <translation>Abrir a pasta de &amp;dados</translation>
+        </message>
+        <message>
+            <source>Open the &amp;log</source>
+            <translation>Abrir o &amp;registro</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <source>&amp;Synchronisation</source>
+            <translation>&amp;Sincronização</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Sincronizar agora</translation>
+        </message>
+        <message>
+            <source>&amp;Preview (writes nothing)</source>
+            <translation>&amp;Pré-visualizar (não grava nada)</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>&amp;Parar</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings</source>
+            <translation>&amp;Configurações</translation>
+        </message>
+        <message>
+            <source>&amp;Credentials…</source>
+            <translation>&amp;Credenciais…</translation>
+        </message>
+        <message>
+            <source>Field &amp;mapping…</source>
+            <translation>&amp;Mapeamento de campos…</translation>
+        </message>
+        <message>
+            <source>Set-up &amp;assistant…</source>
+            <translation>&amp;Assistente de configuração…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Exibir</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aj&amp;uda</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>&amp;Guia do usuário</translation>
+        </message>
+        <message>
+            <source>&amp;About Ponte</source>
+            <translation>&amp;Sobre o Ponte</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>nenhuma ainda</translation>
+        </message>
+        <message>
+            <source>%1, preview: %2 — %3 would be written, %4 failed</source>
+            <translation>%1, pré-visualização: %2 — %3 seriam gravados, %4 com falha</translation>
+        </message>
+        <message>
+            <source>%1: %2 — %3 written, %4 failed</source>
+            <translation>%1: %2 — %3 gravados, %4 com falha</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n registro</numerusform>
+                <numerusform>%n registros</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) — &lt;a href="#quarantine"&gt;see why&lt;/a&gt;</source>
+            <translation>
+                <numerusform>%n registro — &lt;a href="#quarantine"&gt;ver por quê&lt;/a&gt;</numerusform>
+                <numerusform>%n registros — &lt;a href="#quarantine"&gt;ver por quê&lt;/a&gt;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on the next sync</source>
+            <translation>na próxima sincronização</translation>
+        </message>
+        <message>
+            <source>Recorded reason: %1
+Attempts: %2</source>
+            <translation>Motivo registrado: %1
+Tentativas: %2</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting: every record Omie or Ploomes refused has gone through since.</source>
+            <translation>Nada esperando: todos os registros que o Omie ou o Ploomes recusaram já passaram.</translation>
+        </message>
+        <message>
+            <source>Records that Omie or Ploomes refused wait here. Ponte tries them again by itself, each time a little later; correct the record in the system named in the reason, then choose "Try again".</source>
+            <translation>Aqui ficam os registros que o Omie ou o Ploomes recusaram. O Ponte tenta de novo sozinho, cada vez um pouco mais tarde; corrija o registro no sistema indicado no motivo e depois clique em "Tentar novamente".</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) will be tried again on the next sync.</source>
+            <translation>
+                <numerusform>%n registro será tentado de novo na próxima sincronização.</numerusform>
+                <numerusform>%n registros serão tentados de novo na próxima sincronização.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignorar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Take %n record(s) out of the quarantine? Ponte stops waiting for them; the next time such a record changes it is synchronised like any other.</source>
+            <translation>
+                <numerusform>Tirar %n registro da quarentena? O Ponte deixa de esperar por ele; na próxima vez que o registro mudar, ele é sincronizado como qualquer outro.</numerusform>
+                <numerusform>Tirar %n registros da quarentena? O Ponte deixa de esperar por eles; na próxima vez que um deles mudar, ele é sincronizado como qualquer outro.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Salvo em %1.</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>Não foi possível salvar %1: %2</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Sincronização</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Início</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Fim</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Origem</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Pré-visualização</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Criados</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Atualizados</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <comment>column: records that failed</comment>
+            <translation>Falhou</translation>
+        </message>
+        <message>
+            <source>Omie requests</source>
+            <translation>Pedidos ao Omie</translation>
+        </message>
+        <message>
+            <source>Ploomes requests</source>
+            <translation>Pedidos ao Ploomes</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erro</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message>
+            <source>Recorded reason</source>
+            <translation>Motivo registrado</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Tentativas</translation>
+        </message>
+        <message>
+            <source>First failure</source>
+            <translation>Primeira falha</translation>
+        </message>
+        <message>
+            <source>Ponte user guide</source>
+            <translation>Guia do usuário do Ponte</translation>
+        </message>
+        <message>
+            <source>Ponte is set up.</source>
+            <translation>O Ponte está configurado.</translation>
         </message>
     </context>
     <context>
@@ -2029,10 +2419,64 @@ Sincronizar agora mesmo assim?</translation>
         </message>
     </context>
     <context>
+        <name>Ponte::QuarantineReasons</name>
+        <message>
+            <source>The service did not answer properly for a moment. Nothing needs to be done: Ponte tries again by itself.</source>
+            <translation>O serviço ficou fora do ar por um momento. Não é preciso fazer nada: o Ponte tenta de novo sozinho.</translation>
+        </message>
+        <message>
+            <source>The service gave an answer Ponte could not understand. Ponte tries again by itself; if it keeps happening, send the log to whoever supports Ponte.</source>
+            <translation>O serviço deu uma resposta que o Ponte não entendeu. O Ponte tenta de novo sozinho; se continuar acontecendo, envie o registro para quem dá suporte ao Ponte.</translation>
+        </message>
+        <message>
+            <source>The keys were refused. Check them in Credentials…, then try again.</source>
+            <translation>As chaves foram recusadas. Confira-as em Credenciais… e tente de novo.</translation>
+        </message>
+        <message>
+            <source>A record this one depends on was not found on the other side.</source>
+            <translation>Um registro de que este depende não foi encontrado no outro sistema.</translation>
+        </message>
+        <message>
+            <source>The other side already has a record with the same key (CNPJ/CPF, code or e-mail).</source>
+            <translation>O outro sistema já tem um registro com a mesma chave (CNPJ/CPF, código ou e-mail).</translation>
+        </message>
+        <message>
+            <source>The service refused the record. Correct it and try again.</source>
+            <translation>O serviço recusou o registro. Corrija-o e tente de novo.</translation>
+        </message>
+        <message>
+            <source>Detail: %1</source>
+            <translation>Detalhe: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::QueueRepository</name>
         <message>
             <source>Could not queue the work item.</source>
             <translation>Não foi possível enfileirar o trabalho.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::RunItemsModel</name>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sentido</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
         </message>
     </context>
     <context>
@@ -2110,6 +2554,185 @@ Sincronizar agora mesmo assim?</translation>
         <message>
             <source>There is no setting called %1.</source>
             <translation>Não existe a configuração %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::SetupWizard</name>
+        <message>
+            <source>paste the key here</source>
+            <translation>cole a chave aqui</translation>
+        </message>
+        <message>
+            <source>Connected: the keys were accepted.</source>
+            <translation>Conectado: as chaves foram aceitas.</translation>
+        </message>
+        <message>
+            <source>Set up Ponte</source>
+            <translation>Configurar o Ponte</translation>
+        </message>
+        <message>
+            <source>Welcome to Ponte</source>
+            <translation>Boas-vindas ao Ponte</translation>
+        </message>
+        <message>
+            <source>Ponte keeps your company's Omie (ERP) and Ploomes (CRM) in step: clients, products and orders go from one to the other without typing them twice. It needs a key of each service, which this assistant helps you find, and a few choices. Nothing is saved until you click Finish.</source>
+            <translation>O Ponte mantém o Omie (ERP) e o Ploomes (CRM) da sua empresa em dia: clientes, produtos e pedidos passam de um para o outro sem ninguém digitar duas vezes. Ele precisa de uma chave de cada serviço, que este assistente ajuda a encontrar, e de algumas escolhas. Nada é salvo antes de você clicar em Concluir.</translation>
+        </message>
+        <message>
+            <source>Set up my Omie and Ploomes accounts</source>
+            <translation>Configurar as minhas contas do Omie e do Ploomes</translation>
+        </message>
+        <message>
+            <source>Try the demonstration first (simulated services, no keys needed)</source>
+            <translation>Experimentar a demonstração primeiro (serviços simulados, sem chaves)</translation>
+        </message>
+        <message>
+            <source>Omie keys</source>
+            <translation>Chaves do Omie</translation>
+        </message>
+        <message>
+            <source>In Omie, open &lt;a href="https://developer.omie.com.br/my-apps/"&gt;developer.omie.com.br/my-apps&lt;/a&gt;, choose your company's application and copy its App Key and App Secret here.</source>
+            <translation>No Omie, abra &lt;a href="https://developer.omie.com.br/my-apps/"&gt;developer.omie.com.br/my-apps&lt;/a&gt;, escolha o aplicativo da sua empresa e copie aqui a App Key e o App Secret dele.</translation>
+        </message>
+        <message>
+            <source>App Key:</source>
+            <translation>App Key:</translation>
+        </message>
+        <message>
+            <source>App Secret:</source>
+            <translation>App Secret:</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Testar conexão</translation>
+        </message>
+        <message>
+            <source>Ploomes key</source>
+            <translation>Chave do Ploomes</translation>
+        </message>
+        <message>
+            <source>In Ploomes, open Administração → Integrações (or the Usuário de integração) and copy the User-Key here.</source>
+            <translation>No Ploomes, abra Administração → Integrações (ou o Usuário de integração) e copie aqui a User-Key.</translation>
+        </message>
+        <message>
+            <source>User-Key:</source>
+            <translation>User-Key:</translation>
+        </message>
+        <message>
+            <source>Orders sent to Omie</source>
+            <translation>Pedidos enviados ao Omie</translation>
+        </message>
+        <message>
+            <source>An order that comes from Ploomes needs a conta corrente, a categoria, a parcela and an etapa in Omie. Pick them from your Omie's own lists.</source>
+            <translation>Um pedido que vem do Ploomes precisa de conta corrente, categoria, parcela e etapa no Omie. Escolha nas listas do seu próprio Omie.</translation>
+        </message>
+        <message>
+            <source>Conta corrente:</source>
+            <translation>Conta corrente:</translation>
+        </message>
+        <message>
+            <source>Categoria:</source>
+            <translation>Categoria:</translation>
+        </message>
+        <message>
+            <source>Parcela:</source>
+            <translation>Parcela:</translation>
+        </message>
+        <message>
+            <source>Etapa:</source>
+            <translation>Etapa:</translation>
+        </message>
+        <message>
+            <source>Older orders and conflicts</source>
+            <translation>Pedidos antigos e conflitos</translation>
+        </message>
+        <message>
+            <source>Clients and products are always brought over. Orders made before today are brought only if you ask, from the date you choose: a long history takes longer the first time.</source>
+            <translation>Clientes e produtos sempre passam. Pedidos feitos antes de hoje só passam se você pedir, a partir da data escolhida: um histórico longo demora mais na primeira vez.</translation>
+        </message>
+        <message>
+            <source>Bring Omie orders into Ploomes from</source>
+            <translation>Trazer pedidos do Omie para o Ploomes desde</translation>
+        </message>
+        <message>
+            <source>Send Ploomes orders to Omie from</source>
+            <translation>Enviar pedidos do Ploomes para o Omie desde</translation>
+        </message>
+        <message>
+            <source>When a record was changed on both sides since the last sync:</source>
+            <translation>Quando um registro foi alterado nos dois lados desde a última sincronização:</translation>
+        </message>
+        <message>
+            <source>Omie's version wins</source>
+            <translation>Vale a versão do Omie</translation>
+        </message>
+        <message>
+            <source>Ploomes' version wins</source>
+            <translation>Vale a versão do Ploomes</translation>
+        </message>
+        <message>
+            <source>The newest change wins</source>
+            <translation>Vale a alteração mais recente</translation>
+        </message>
+        <message>
+            <source>When to sync</source>
+            <translation>Quando sincronizar</translation>
+        </message>
+        <message>
+            <source>Omie and Ploomes limit how many requests each company makes, and during business hours other tools use them too. Ponte then takes only a small share and brings changes every few minutes; the heavy sync is best done once a day after hours, while Ponte is open.</source>
+            <translation>O Omie e o Ploomes limitam quantos pedidos cada empresa faz, e no horário comercial outras ferramentas também os usam. Nesse horário o Ponte usa só uma pequena parte e traz as alterações a cada poucos minutos; a sincronização pesada fica melhor uma vez por dia, depois do expediente, com o Ponte aberto.</translation>
+        </message>
+        <message>
+            <source>Run the heavy sync every day at %1 (after business hours)</source>
+            <translation>Fazer a sincronização pesada todo dia às %1 (depois do expediente)</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumo</translation>
+        </message>
+        <message>
+            <source>Preview the first sync (it shows what would change and writes nothing)</source>
+            <translation>Pré-visualizar a primeira sincronização (mostra o que mudaria e não grava nada)</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Conectando…</translation>
+        </message>
+        <message>
+            <source>Reading the lists from Omie…</source>
+            <translation>Lendo as listas do Omie…</translation>
+        </message>
+        <message>
+            <source>Check the choices; they can be changed later in Schedule and options.</source>
+            <translation>Confira as escolhas; dá para mudar depois em Agenda e opções.</translation>
+        </message>
+        <message>
+            <source>The keys are saved in the system keychain only.</source>
+            <translation>As chaves ficam salvas só no chaveiro do sistema.</translation>
+        </message>
+        <message>
+            <source>Orders sent to Omie: %1</source>
+            <translation>Pedidos enviados ao Omie: %1</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message>
+            <source>Older Omie orders into Ploomes from: %1</source>
+            <translation>Pedidos antigos do Omie para o Ploomes desde: %1</translation>
+        </message>
+        <message>
+            <source>Older Ploomes orders into Omie from: %1</source>
+            <translation>Pedidos antigos do Ploomes para o Omie desde: %1</translation>
+        </message>
+        <message>
+            <source>Changed on both sides: %1</source>
+            <translation>Alterado nos dois lados: %1</translation>
+        </message>
+        <message>
+            <source>No scheduled heavy sync.</source>
+            <translation>Sem sincronização pesada agendada.</translation>
         </message>
     </context>
     <context>

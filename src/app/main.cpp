@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -93,7 +94,22 @@ int main(int argc, char *argv[])
     }
     Ponte::KeychainSecretStore secrets(u"Ponte"_s, Ponte::DataFolder::secretProfile(dataDir));
     Ponte::MainWindow window(profile.value(), &secrets, env, demoCredentials);
+    // Keys entered during the demonstration are those of the real accounts, for when the demo is off.
+    std::unique_ptr<Ponte::KeychainSecretStore> realSecrets;
+    if (demo) {
+        const QString realDir = Ponte::DataFolder::resolve(parser.value(dataDirOption), false, env);
+        realSecrets =
+            std::make_unique<Ponte::KeychainSecretStore>(u"Ponte"_s, Ponte::DataFolder::secretProfile(realDir));
+        window.setCredentialsStore(realSecrets.get());
+    }
     window.show();
+    QObject::connect(&window, &Ponte::MainWindow::demoRequested, &window, [&window] {
+        // The demonstration has its own data folder and simulators: it is another start of Ponte.
+        QProcess::startDetached(QApplication::applicationFilePath(), {u"--demo"_s});
+        window.close();
+    });
+    if (!parser.isSet(grabOption))
+        QTimer::singleShot(0, &window, [&window] { window.offerSetupIfUnconfigured(); });
     if (parser.isSet(syncOption))
         QTimer::singleShot(0, &window, [&window] { window.startSync(false); });
     if (parser.isSet(grabOption)) {

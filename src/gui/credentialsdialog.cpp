@@ -5,16 +5,26 @@
 #include "sync/connectioncheck.h"
 #include "ui_credentialsdialog.h"
 
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace Ponte {
 
 namespace {
-const QString kOkStyle = u"color: #2e7d32;"_s;
-const QString kErrorStyle = u"color: #c62828;"_s;
+/** Results are told by a mark and words, not by colour: the palette (and a dark theme) stays in charge. */
+QString okText(const QString &text)
+{
+    return u"✓ "_s + text;
+}
+
+QString errorText(const QString &text)
+{
+    return u"✗ "_s + text;
+}
 } // namespace
 
 CredentialsDialog::CredentialsDialog(const Settings &settings,
@@ -25,17 +35,32 @@ CredentialsDialog::CredentialsDialog(const Settings &settings,
       m_environment(std::move(environment))
 {
     m_ui->setupUi(this);
-    connect(m_ui->showKeysCheckBox, &QCheckBox::toggled, this, [this](bool show) {
-        const auto mode = show ? QLineEdit::Normal : QLineEdit::Password;
-        for (QLineEdit *edit : {m_ui->omieAppKeyLineEdit, m_ui->omieAppSecretLineEdit, m_ui->ploomesUserKeyLineEdit})
-            edit->setEchoMode(mode);
-    });
+    m_ui->omieWhereLabel->setText(
+        tr("Where to find them: in Omie, open <a href=\"https://developer.omie.com.br/my-apps/\">"
+           "developer.omie.com.br/my-apps</a>, choose your company's application and copy the App Key and the App "
+           "Secret."));
+    m_ui->ploomesWhereLabel->setText(
+        tr("Where to find it: in Ploomes, open Administração → Integrações (or the Usuário de integração) and copy "
+           "the User-Key."));
+    // Enter saves (it never cancels): Save is the only button Enter may press.
+    QPushButton *saveButton = m_ui->credentialsButtonBox->button(QDialogButtonBox::Save);
+    m_ui->credentialsButtonBox->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    m_ui->testConnectionPushButton->setAutoDefault(false);
+    saveButton->setDefault(true);
+    connect(m_ui->showKeysCheckBox, &QCheckBox::toggled, this, &CredentialsDialog::showKeys);
     connect(m_ui->testConnectionPushButton, &QPushButton::clicked, this, &CredentialsDialog::testConnection);
     connect(m_ui->credentialsButtonBox, &QDialogButtonBox::accepted, this, &CredentialsDialog::save);
     connect(m_ui->credentialsButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // A result shown for other keys would mislead: editing clears it.
-    for (QLineEdit *edit : {m_ui->omieAppKeyLineEdit, m_ui->omieAppSecretLineEdit, m_ui->ploomesUserKeyLineEdit}) {
-        connect(edit, &QLineEdit::textEdited, this, [this] {
+    for (QLineEdit *edit : keyEdits()) {
+        connect(edit, &QLineEdit::textEdited, this, [this, edit](const QString &text) {
+            // A key copied from a web page often brings a space or a line break along.
+            const QString clean = cleanKey(text);
+            if (clean != text) {
+                const int cursor = int(clean.size());
+                edit->setText(clean);
+                edit->setCursorPosition(cursor);
+            }
+            // A result shown for other keys would mislead: editing clears it.
             m_ui->omieResultLabel->clear();
             m_ui->ploomesResultLabel->clear();
             m_ui->testStatusLabel->clear();
@@ -46,10 +71,36 @@ CredentialsDialog::CredentialsDialog(const Settings &settings,
 
 CredentialsDialog::~CredentialsDialog() = default;
 
+QList<QLineEdit *> CredentialsDialog::keyEdits() const
+{
+    return {m_ui->omieAppKeyLineEdit, m_ui->omieAppSecretLineEdit, m_ui->ploomesUserKeyLineEdit};
+}
+
+QString CredentialsDialog::cleanKey(const QString &pasted)
+{
+    static const QRegularExpression whitespace(u"\\s+"_s);
+    return QString(pasted).remove(whitespace);
+}
+
+void CredentialsDialog::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    m_ui->demoNoteLabel->setVisible(demo);
+    m_ui->testConnectionPushButton->setEnabled(!demo);
+    m_ui->testConnectionPushButton->setToolTip(
+        demo ? tr("The test needs the real services: start Ponte without the demonstration to test the keys.")
+             : QString());
+}
+
 Credentials CredentialsDialog::credentials() const
 {
-    return {m_ui->omieAppKeyLineEdit->text().trimmed(), m_ui->omieAppSecretLineEdit->text().trimmed(),
-            m_ui->ploomesUserKeyLineEdit->text().trimmed()};
+    auto pick = [](const QLineEdit *edit, const QString &stored) {
+        const QString typed = cleanKey(edit->text());
+        return typed.isEmpty() ? stored : typed;
+    };
+    return {pick(m_ui->omieAppKeyLineEdit, m_stored.omieAppKey),
+            pick(m_ui->omieAppSecretLineEdit, m_stored.omieAppSecret),
+            pick(m_ui->ploomesUserKeyLineEdit, m_stored.ploomesUserKey)};
 }
 
 void CredentialsDialog::load()
@@ -62,19 +113,41 @@ void CredentialsDialog::load()
         if (!self)
             return; // closed while the keychain answered
         CredentialsDialog *const d = self;
-        d->m_ui->omieAppKeyLineEdit->setText(c.omieAppKey);
-        d->m_ui->omieAppSecretLineEdit->setText(c.omieAppSecret);
-        d->m_ui->ploomesUserKeyLineEdit->setText(c.ploomesUserKey);
+        // Stored keys stay in the keychain: the fields say they exist, and typing replaces them.
+        d->m_stored = c;
+        const QList<std::pair<QLineEdit *, QString>> fields{{d->m_ui->omieAppKeyLineEdit, c.omieAppKey},
+                                                            {d->m_ui->omieAppSecretLineEdit, c.omieAppSecret},
+                                                            {d->m_ui->ploomesUserKeyLineEdit, c.ploomesUserKey}};
+        for (const auto &[edit, stored] : fields)
+            edit->setPlaceholderText(stored.isEmpty() ? tr("paste the key here")
+                                                      : tr("saved — type or paste to replace"));
         d->setBusy(false, error.ok() ? QString() : error.message);
     });
+}
+
+void CredentialsDialog::showKeys(bool show)
+{
+    if (show) {
+        const auto answer = QMessageBox::question(
+            this, tr("Show the keys"),
+            tr("Show the keys typed in this window on the screen? Make sure nobody else can see it. Keys already "
+               "saved in the keychain are not shown."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            const QSignalBlocker blocker(m_ui->showKeysCheckBox);
+            m_ui->showKeysCheckBox->setChecked(false);
+            return;
+        }
+    }
+    for (QLineEdit *edit : keyEdits())
+        edit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
 }
 
 bool CredentialsDialog::isFilledIn(const Credentials &c)
 {
     if (c.isComplete())
         return true;
-    m_ui->testStatusLabel->setStyleSheet(kErrorStyle);
-    m_ui->testStatusLabel->setText(tr("Fill in the three keys first."));
+    m_ui->testStatusLabel->setText(errorText(tr("Fill in the three keys first.")));
     return false;
 }
 
@@ -94,14 +167,13 @@ void CredentialsDialog::testConnection()
 void CredentialsDialog::showResult(const ApiError &omie, const ApiError &ploomes)
 {
     auto show = [](QLabel *label, const ApiError &e) {
-        label->setStyleSheet(e.isError() ? kErrorStyle : kOkStyle);
-        label->setText(e.isError() ? e.userMessage() : tr("Connected: the keys were accepted."));
+        label->setText(e.isError() ? errorText(e.userMessage()) : okText(tr("Connected: the keys were accepted.")));
     };
     show(m_ui->omieResultLabel, omie);
     show(m_ui->ploomesResultLabel, ploomes);
     const bool ok = !omie.isError() && !ploomes.isError();
-    setBusy(false, ok ? tr("Both services accepted the keys.") : tr("Check the keys marked in red."));
-    m_ui->testStatusLabel->setStyleSheet(ok ? kOkStyle : kErrorStyle);
+    setBusy(false, ok ? okText(tr("Both services accepted the keys. Save them with \"Save\"."))
+                      : errorText(tr("Check the keys marked with ✗.")));
     m_check.release()->deleteLater(); // finished() is still being emitted by it
     emit tested(omie, ploomes);
 }
@@ -118,8 +190,7 @@ void CredentialsDialog::save()
         if (!self)
             return;
         if (!result.ok()) {
-            self->setBusy(false, result.message);
-            self->m_ui->testStatusLabel->setStyleSheet(kErrorStyle);
+            self->setBusy(false, errorText(result.message));
             return;
         }
         self->setBusy(false, QString());
@@ -129,9 +200,8 @@ void CredentialsDialog::save()
 
 void CredentialsDialog::setBusy(bool busy, const QString &status)
 {
-    m_ui->testConnectionPushButton->setEnabled(!busy);
+    m_ui->testConnectionPushButton->setEnabled(!busy && !m_demo);
     m_ui->credentialsButtonBox->button(QDialogButtonBox::Save)->setEnabled(!busy);
-    m_ui->testStatusLabel->setStyleSheet(QString());
     m_ui->testStatusLabel->setText(status);
 }
 

@@ -4,9 +4,12 @@
 #include "secrets/credentials.h"
 
 #include <QDialog>
+#include <QList>
 #include <QProcessEnvironment>
 
 #include <memory>
+
+class QLineEdit;
 
 namespace Ui {
 class CredentialsDialog;
@@ -33,8 +36,12 @@ public:
                       QWidget *parent = nullptr);
     ~CredentialsDialog() override;
 
-    /** What the fields hold now. */
+    /** What will be saved: what was typed here, else what the keychain already holds. */
     Credentials credentials() const;
+    /** In the demonstration the keys are kept for later and cannot be tested against the simulators. */
+    void setDemoMode(bool demo);
+    /** Removes what pasting brings along with a key: spaces, tabs, line breaks. */
+    static QString cleanKey(const QString &pasted);
 
 signals:
     /** A connection test ended (for tests and for the main window's status). */
@@ -48,12 +55,17 @@ private:
     void save();
     void showResult(const ApiError &omie, const ApiError &ploomes);
     void setBusy(bool busy, const QString &status);
+    /** "Show the keys": after a confirmation, and only what was typed in this dialog. */
+    void showKeys(bool show);
+    QList<QLineEdit *> keyEdits() const;
 
     const std::unique_ptr<Ui::CredentialsDialog> m_ui;
     const Settings &m_settings;
     SecretStore *m_secrets;
     QProcessEnvironment m_environment;
     std::unique_ptr<ConnectionCheck> m_check;
+    Credentials m_stored; ///< what the keychain holds; never put in a field, so it is never shown
+    bool m_demo = false;
 };
 
 } // namespace Ponte

@@ -2,9 +2,9 @@
 
 #include "sync/syncoptions.h"
 
-#include <QBrush>
-#include <QColor>
+#include <QApplication>
 #include <QDateTime>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -82,13 +82,15 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && !r.error.isEmpty())
         return r.error;
-    if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
+    // An icon, not a colour, tells the outcome: fixed colours fight dark themes and colour blindness.
+    if (role == Qt::DecorationRole && index.column() == StatusColumn) {
+        const QStyle *style = QApplication::style();
         if (r.status == u"failed"_s || r.status == u"interrupted"_s)
-            return QBrush(QColor(0xb0, 0x1e, 0x1e));
+            return style->standardIcon(QStyle::SP_MessageBoxCritical);
         if (r.status == u"partial"_s)
-            return QBrush(QColor(0xa0, 0x60, 0x00));
+            return style->standardIcon(QStyle::SP_MessageBoxWarning);
         if (r.status == u"succeeded"_s)
-            return QBrush(QColor(0x1e, 0x7a, 0x32));
+            return style->standardIcon(QStyle::SP_DialogApplyButton);
     }
     if (role == Qt::TextAlignmentRole && index.column() >= CreatedColumn && index.column() <= FailedColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);

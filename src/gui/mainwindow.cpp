@@ -1,12 +1,20 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "credentialsdialog.h"
+#include "datafolder.h"
+#include "export/csvwriter.h"
 #include "historymodel.h"
 #include "mappingdialog.h"
 #include "net/clock.h"
+#include "plainreasons.h"
 #include "profile.h"
+#include "runitemsmodel.h"
 #include "schedule/syncscheduler.h"
 #include "settings.h"
+#include "setupwizard.h"
+#include "store/quarantinerepository.h"
+#include "store/queuerepository.h"
 #include "store/runrepository.h"
 #include "store/settingsrepository.h"
 #include "sync/orderdefaults.h"
@@ -15,19 +23,90 @@
 #include "webhook/webhookreceiver.h"
 #include "webhook/webhooktoken.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkInterface>
+#include <QPointer>
+#include <QSaveFile>
+#include <QScreen>
+#include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Ponte {
+
+namespace {
+
+const QString kOrderDefaultLabelsKey = u"gui.orderDefaultLabels"_s;
+
+/** Runs that started on or after a date; the date edit's minimum means "any date". */
+class RunsSinceFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setSince(const QDate &since)
+    {
+        m_since = since;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &) const override
+    {
+        if (!m_since.isValid())
+            return true;
+        const auto *history = static_cast<const HistoryModel *>(sourceModel());
+        return QDateTime::fromMSecsSinceEpoch(history->run(sourceRow).startedAt).date() >= m_since;
+    }
+
+private:
+    QDate m_since;
+};
+
+/** The address other computers reach this one at: the first private IPv4 address, else the host name. */
+QString thisComputerAddress()
+{
+    const QList<std::pair<QHostAddress, int>> privateRanges{
+        {QHostAddress(u"10.0.0.0"_s), 8}, {QHostAddress(u"172.16.0.0"_s), 12}, {QHostAddress(u"192.168.0.0"_s), 16}};
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() != QAbstractSocket::IPv4Protocol)
+            continue;
+        for (const auto &[subnet, prefix] : privateRanges) {
+            if (address.isInSubnet(subnet, prefix))
+                return address.toString();
+        }
+    }
+    return QSysInfo::machineHostName();
+}
+
+QString windowStateFile(const QString &dataDir)
+{
+    return dataDir + u"/window.ini"_s;
+}
+
+} // namespace
 
 MainWindow::MainWindow(std::shared_ptr<Profile> profile,
                        SecretStore *secrets,
@@ -43,29 +122,30 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
 {
     m_ui->setupUi(this);
     const bool demo = m_demoCredentials.has_value();
-    setWindowTitle(demo ? tr("Ponte — demo") : tr("Ponte"));
-    m_ui->dataFolderValueLabel->setText(m_profile->dataDir());
-    m_ui->databaseValueLabel->setText(tr("schema version %1").arg(m_profile->database().schemaVersion()));
-    m_ui->modeValueLabel->setText(demo ? tr("Demo (built-in simulators, separate data folder)")
-                                       : tr("Connected to the real Omie and Ploomes services"));
+    setWindowTitle(demo ? tr("Ponte — demonstration") : tr("Ponte"));
+    m_ui->dataFolderValueLabel->setText(QDir::toNativeSeparators(m_profile->dataDir()));
+    m_ui->databaseValueLabel->setText(tr("up to date (version %1)").arg(m_profile->database().schemaVersion()));
+    m_ui->modeValueLabel->setText(demo ? tr("Demonstration: a simulated Omie and Ploomes on this computer, with "
+                                            "their own data folder. Your real accounts are not touched.")
+                                       : tr("Your company's Omie and Ploomes accounts"));
     m_ui->omieValueLabel->setText(tr("checking…"));
     m_ui->ploomesValueLabel->setText(tr("checking…"));
-    m_ui->historyTableView->setModel(m_history);
+    m_historyFilter = new RunsSinceFilter(this);
+    m_historyFilter->setSourceModel(m_history);
+    m_ui->historyTableView->setModel(m_historyFilter);
     m_ui->historyTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->historyTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->historyTableView->verticalHeader()->hide();
-    m_ui->runItemsTableWidget->setColumnCount(5);
-    m_ui->runItemsTableWidget->setHorizontalHeaderLabels(
-        {tr("Outcome"), tr("Entity"), tr("Direction"), tr("Record"), tr("Reason")});
-    m_ui->runItemsTableWidget->horizontalHeader()->setStretchLastSection(true);
-    m_ui->runItemsTableWidget->verticalHeader()->hide();
+    m_runItems = new RunItemsModel(this);
+    m_runItemsFilter = new ColumnFilterProxyModel(this);
+    m_runItemsFilter->setSourceModel(m_runItems);
+    m_ui->runItemsTableView->setModel(m_runItemsFilter);
+    m_ui->runItemsTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->runItemsTableView->verticalHeader()->hide();
     connect(m_ui->historyTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::showRunItems);
     connect(m_ui->credentialsPushButton, &QPushButton::clicked, this, &MainWindow::editCredentials);
-    if (demo) {
-        m_ui->credentialsPushButton->setEnabled(false);
-        m_ui->credentialsPushButton->setToolTip(tr("The demo uses the simulators' own keys."));
-    }
+    connect(m_ui->settingsCredentialsPushButton, &QPushButton::clicked, this, &MainWindow::editCredentials);
     connect(m_ui->syncNowPushButton, &QPushButton::clicked, this, [this] { startSync(false); });
     connect(m_ui->previewPushButton, &QPushButton::clicked, this, [this] { startSync(true); });
     connect(m_ui->stopPushButton, &QPushButton::clicked, this, [this] {
@@ -88,6 +168,8 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
         setRunning(false);
         m_history->refresh();
         m_ui->historyTableView->selectRow(0);
+        refreshOverview();
+        refreshQuarantine();
         QString text = tr("Run %1: %2 — %3 written, %4 failed.")
                            .arg(s.runId)
                            .arg(runStatusDisplayName(s.status))
@@ -98,7 +180,25 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
         m_ui->progressLabel->setText(text);
     });
     setUpOptions();
+    setUpPages();
+    setUpMenus();
+    setUpHistoryFilters();
     refreshStatus();
+    refreshOverview();
+    refreshQuarantine();
+
+    m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    m_saveFileName = [this](const QString &suggested) {
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(this, tr("Export"), documents + u'/' + suggested,
+                                            tr("Spreadsheet (CSV) (*.csv)"));
+    };
+    // The last size and place, as long as they still fit a screen; else a size that fits this one.
+    QSettings state(windowStateFile(m_profile->dataDir()), QSettings::IniFormat);
+    if (!restoreGeometry(state.value(u"window/geometry"_s).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 600);
+        resize(std::min(1200, available.width()), std::min(740, available.height()));
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -125,9 +225,7 @@ void MainWindow::setUpOptions()
                   SettingKey::BackfillPloomesOrders, SettingKey::BackfillPloomesOrdersSince);
 
     QComboBox *policy = m_ui->conflictPolicyComboBox;
-    policy->addItem(tr("Omie's version wins"), u"omie-wins"_s);
-    policy->addItem(tr("Ploomes' version wins"), u"ploomes-wins"_s);
-    policy->addItem(tr("The newest change wins"), u"newest-wins"_s);
+    SetupWizard::fillConflictPolicies(policy);
     policy->setCurrentIndex(std::max(0, policy->findData(settings.stringValue(SettingKey::ConflictPolicy))));
     connect(policy, &QComboBox::currentIndexChanged, this, [this, policy] {
         m_profile->settings().setValue(SettingKey::ConflictPolicy, policy->currentData().toString());
@@ -140,16 +238,25 @@ void MainWindow::setUpOptions()
     connect(m_ui->scheduleOffHoursPushButton, &QPushButton::clicked, this, &MainWindow::scheduleOffHours);
     connect(m_ui->mappingPushButton, &QPushButton::clicked, this, &MainWindow::editMapping);
     connect(m_ui->loadOrderDefaultsPushButton, &QPushButton::clicked, this, &MainWindow::loadOrderDefaults);
-    // Until the lists are read from Omie, each box shows the stored code.
+    // Until the lists are read from Omie, each box shows the stored choice with the name it had.
+    const QJsonObject labels =
+        QJsonDocument::fromJson(m_settingsStore->value(kOrderDefaultLabelsKey).value_or(QString()).toUtf8()).object();
     for (const auto &[box, key] : orderDefaultBoxes()) {
+        box->setPlaceholderText(tr("(not chosen)"));
         const QString stored = settings.stringValue(key);
         if (!stored.isEmpty()) {
-            box->addItem(stored, stored);
+            const QJsonObject remembered = labels.value(key).toObject();
+            const QString label = remembered.value(u"code"_s).toString() == stored
+                                      ? remembered.value(u"label"_s).toString()
+                                      : tr("code %1").arg(stored);
+            box->addItem(label, stored);
             box->setCurrentIndex(0); // a box with a placeholder selects nothing by itself
         }
         connect(box, &QComboBox::currentIndexChanged, this, [this, box = box, key = key] {
-            if (box->currentIndex() >= 0)
+            if (box->currentIndex() >= 0) {
                 m_profile->settings().setValue(key, box->currentData().toString());
+                rememberOrderDefaultLabels();
+            }
         });
     }
     connect(m_ui->scheduleOffPushButton, &QPushButton::clicked, this, [this] {
@@ -196,7 +303,10 @@ void MainWindow::applyWebhooks()
     }
     connect(m_webhooks, &WebhookReceiver::omieChanged, this, [this] { m_webhookDebounce.start(); });
     connect(m_webhooks, &WebhookReceiver::ploomesChanged, this, [this] { m_webhookDebounce.start(); });
-    m_ui->webhookValueLabel->setText(tr("register in Omie: %1").arg(webhookAddress(u"THIS-COMPUTER"_s)));
+    m_ui->webhookValueLabel->setText(
+        tr("In Omie, register this address for the notifications (it only works while this computer is on and Ponte "
+           "is open): %1")
+            .arg(webhookAddress(thisComputerAddress())));
 }
 
 QString MainWindow::webhookAddress(const QString &host) const
@@ -241,6 +351,7 @@ void MainWindow::loadOrderDefaults()
                             box->addItem(choice.label, choice.code);
                         box->setCurrentIndex(box->findData(stored));
                     }
+                    rememberOrderDefaultLabels();
                     statusBar()->showMessage(error.isError()
                                                  ? error.userMessage()
                                                  : tr("Pick the defaults of the orders Ponte creates in Omie."),
@@ -287,6 +398,7 @@ void MainWindow::applySchedule()
         m_ui->scheduleValueLabel->setText(tr("not scheduled"));
     }
     m_ui->scheduleOffPushButton->setEnabled(config.heavyEnabled);
+    m_ui->nextRunValueLabel->setText(m_ui->scheduleValueLabel->text());
 }
 
 void MainWindow::startUnattended(const QString &trigger, double budgetShare)
@@ -318,6 +430,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    QSettings state(windowStateFile(m_profile->dataDir()), QSettings::IniFormat);
+    state.setValue(u"window/geometry"_s, saveGeometry());
     event->accept();
 }
 
@@ -328,11 +442,13 @@ void MainWindow::withCredentials(const std::function<void(const Credentials &)> 
         return;
     }
     auto *store = new CredentialStore(*m_secrets, m_environment);
-    store->load([this, store, use](const Credentials &c, const SecretResult &error) {
-        if (!error.ok())
-            statusBar()->showMessage(error.message);
-        use(c);
+    store->load([self = QPointer<MainWindow>(this), store, use](const Credentials &c, const SecretResult &error) {
         delete store;
+        if (!self)
+            return; // closed while the keychain answered
+        if (!error.ok())
+            self->statusBar()->showMessage(error.message);
+        use(c);
     });
 }
 
@@ -341,8 +457,12 @@ void MainWindow::refreshStatus()
     withCredentials([this](const Credentials &c) {
         auto state = [](bool present) { return present ? tr("stored in the system keychain") : tr("not set up yet"); };
         if (m_demoCredentials) {
-            m_ui->omieValueLabel->setText(tr("demo simulator"));
-            m_ui->ploomesValueLabel->setText(tr("demo simulator"));
+            m_ui->omieValueLabel->setText(tr("simulated (demonstration)"));
+            m_ui->ploomesValueLabel->setText(tr("simulated (demonstration)"));
+            m_ui->firstRunLabel->setVisible(true);
+            m_ui->firstRunLabel->setText(
+                tr("This is the demonstration: try \"Sync now\" and look at the history. To use your own accounts, "
+                   "start Ponte without the demonstration and enter your keys with the Credentials… button."));
             return;
         }
         // Keys given through the environment are used by this process only and never stored.
@@ -351,13 +471,19 @@ void MainWindow::refreshStatus()
                                                                 : state(c.hasOmie()));
         m_ui->ploomesValueLabel->setText(fromEnvironment.hasPloomes() ? tr("given by the environment (not stored)")
                                                                       : state(c.hasPloomes()));
+        m_ui->firstRunLabel->setVisible(!c.isComplete());
+        m_ui->firstRunLabel->setText(
+            tr("<b>To start:</b> enter the Omie App Key and App Secret and the Ploomes User-Key in "
+               "<a href=\"#credentials\">Credentials…</a>. Where to find them is explained there."));
     });
 }
 
 void MainWindow::editCredentials()
 {
-    auto *dialog = new CredentialsDialog(m_profile->settings(), m_secrets, m_environment, this);
+    auto *dialog = new CredentialsDialog(m_profile->settings(), m_credentialsStore ? m_credentialsStore : m_secrets,
+                                         m_environment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDemoMode(m_demoCredentials.has_value());
     connect(dialog, &QDialog::accepted, this, [this] {
         refreshStatus();
         statusBar()->showMessage(tr("Credentials saved in the system keychain."), 8000);
@@ -370,6 +496,9 @@ void MainWindow::setRunning(bool running)
     m_ui->syncNowPushButton->setEnabled(!running);
     m_ui->previewPushButton->setEnabled(!running);
     m_ui->stopPushButton->setEnabled(running);
+    for (const QString &name : {u"syncNowAction"_s, u"previewAction"_s})
+        action(name)->setEnabled(!running);
+    action(u"stopAction"_s)->setEnabled(running);
     if (running) {
         m_ui->syncProgressBar->setMaximum(0); // busy until the first progress report
         m_ui->progressLabel->setText(tr("Starting…"));
@@ -384,7 +513,7 @@ void MainWindow::startSync(bool dryRun)
     if (m_controller->isRunning())
         return;
     setRunning(true);
-    // Missing keys are said first: a business-hours warning for a run that cannot start would mislead.
+    // Missing keys are said first: a warning about business hours would be for nothing.
     withCredentials([this, dryRun](const Credentials &c) {
         if (!c.isComplete()) {
             setRunning(false);
@@ -407,6 +536,7 @@ void MainWindow::startSync(bool dryRun)
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
             if (answer != QMessageBox::Yes) {
                 setRunning(false);
+                m_ui->progressLabel->setText(tr("No sync is running."));
                 return;
             }
             options.budgetShare = schedule.businessShare;
@@ -418,26 +548,430 @@ void MainWindow::startSync(bool dryRun)
 void MainWindow::showRunItems()
 {
     const QModelIndexList rows = m_ui->historyTableView->selectionModel()->selectedRows();
-    m_ui->runItemsTableWidget->setRowCount(0);
-    if (rows.isEmpty())
-        return;
-    const RunRecord &run = m_history->run(rows.first().row());
-    RunRepository repository(m_profile->database());
-    const QList<RunItem> items = repository.items(run.id, 0, 2000);
-    m_ui->runItemsTableWidget->setRowCount(int(items.size()));
-    for (int i = 0; i < items.size(); ++i) {
-        const RunItem &item = items.at(i);
-        QString record = item.label;
-        if (item.omieId)
-            record += u"  · Omie %1"_s.arg(*item.omieId);
-        if (item.ploomesId)
-            record += u"  · Ploomes %1"_s.arg(*item.ploomesId);
-        const QStringList cells = {itemOutcomeDisplayName(item.action, item.outcome), entityDisplayName(item.entity),
-                                   directionDisplayName(item.direction), record, item.message};
-        for (int c = 0; c < cells.size(); ++c)
-            m_ui->runItemsTableWidget->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+    QList<RunItem> items;
+    if (!rows.isEmpty()) {
+        const RunRecord &run = m_history->run(m_historyFilter->mapToSource(rows.first()).row());
+        items = RunRepository(m_profile->database()).items(run.id, 0, 100'000);
     }
-    m_ui->runItemsTableWidget->resizeColumnsToContents();
+    m_runItems->setItems(items);
+    // The filters offer what this run holds; a choice the run does not have falls back to "all".
+    const QList<std::pair<QComboBox *, int>> filters{{m_ui->outcomeFilterComboBox, RunItemsModel::OutcomeColumn},
+                                                     {m_ui->entityFilterComboBox, RunItemsModel::EntityColumn},
+                                                     {m_ui->directionFilterComboBox, RunItemsModel::DirectionColumn}};
+    for (const auto &[box, column] : filters) {
+        const QString chosen = box->currentData().toString();
+        const QSignalBlocker blocker(box);
+        while (box->count() > 1)
+            box->removeItem(1);
+        for (const QString &value : m_runItems->distinctValues(column))
+            box->addItem(value, value);
+        const int index = std::max(0, box->findData(chosen));
+        box->setCurrentIndex(index);
+        m_runItemsFilter->setColumnFilter(column, box->itemData(index).toString());
+    }
+    m_ui->runItemsTableView->resizeColumnsToContents();
+}
+
+void MainWindow::setUpPages()
+{
+    const QList<QStyle::StandardPixmap> icons{QStyle::SP_ComputerIcon,      QStyle::SP_FileDialogDetailedView,
+                                              QStyle::SP_MessageBoxWarning, QStyle::SP_ArrowRight,
+                                              QStyle::SP_BrowserReload,     QStyle::SP_FileDialogInfoView};
+    for (int i = 0; i < m_ui->pageListWidget->count() && i < icons.size(); ++i)
+        m_ui->pageListWidget->item(i)->setIcon(style()->standardIcon(icons.at(i)));
+    connect(m_ui->pageListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_ui->pageListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == QuarantinePage)
+            refreshQuarantine();
+        else if (row == OverviewPage)
+            refreshOverview();
+    });
+    m_ui->pageListWidget->setCurrentRow(OverviewPage);
+    connect(m_ui->firstRunLabel, &QLabel::linkActivated, this, &MainWindow::editCredentials);
+    connect(m_ui->quarantineValueLabel, &QLabel::linkActivated, this, [this] { showPage(QuarantinePage); });
+    connect(m_ui->openDataFolderPushButton, &QPushButton::clicked, this,
+            [this] { m_openUrl(QUrl::fromLocalFile(m_profile->dataDir())); });
+
+    m_ui->quarantineTableWidget->setColumnCount(5);
+    m_ui->quarantineTableWidget->setHorizontalHeaderLabels(
+        {tr("Record"), tr("Kind"), tr("Direction"), tr("Why it waits"), tr("Next attempt")});
+    m_ui->quarantineTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->quarantineTableWidget->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_ui->quarantineTableWidget->verticalHeader()->hide();
+    connect(m_ui->quarantineRetryPushButton, &QPushButton::clicked, this, &MainWindow::retrySelectedQuarantine);
+    connect(m_ui->quarantineIgnorePushButton, &QPushButton::clicked, this, &MainWindow::ignoreSelectedQuarantine);
+    connect(m_ui->quarantineTableWidget, &QTableWidget::itemSelectionChanged, this, [this] {
+        const bool selected = !m_ui->quarantineTableWidget->selectedItems().isEmpty();
+        m_ui->quarantineRetryPushButton->setEnabled(selected);
+        m_ui->quarantineIgnorePushButton->setEnabled(selected);
+    });
+    m_ui->quarantineRetryPushButton->setEnabled(false);
+    m_ui->quarantineIgnorePushButton->setEnabled(false);
+    connect(m_ui->exportRunsPushButton, &QPushButton::clicked, this,
+            [this] { exportTo(tr("ponte-runs.csv"), [this](const QString &f) { return exportRuns(f); }); });
+    connect(m_ui->exportRunItemsPushButton, &QPushButton::clicked, this,
+            [this] { exportTo(tr("ponte-records.csv"), [this](const QString &f) { return exportRunItems(f); }); });
+    connect(m_ui->exportQuarantinePushButton, &QPushButton::clicked, this,
+            [this] { exportTo(tr("ponte-quarantine.csv"), [this](const QString &f) { return exportQuarantine(f); }); });
+}
+
+void MainWindow::setUpHistoryFilters()
+{
+    const QList<std::pair<QComboBox *, QString>> filters{{m_ui->outcomeFilterComboBox, tr("All outcomes")},
+                                                         {m_ui->entityFilterComboBox, tr("All kinds")},
+                                                         {m_ui->directionFilterComboBox, tr("Both directions")}};
+    const QList<int> columns{RunItemsModel::OutcomeColumn, RunItemsModel::EntityColumn, RunItemsModel::DirectionColumn};
+    for (int i = 0; i < filters.size(); ++i) {
+        QComboBox *box = filters.at(i).first;
+        box->addItem(filters.at(i).second, QString());
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+        const int column = columns.at(i);
+        connect(box, &QComboBox::currentIndexChanged, this,
+                [this, box, column] { m_runItemsFilter->setColumnFilter(column, box->currentData().toString()); });
+    }
+    connect(m_ui->runItemsSearchLineEdit, &QLineEdit::textChanged, m_runItemsFilter,
+            &ColumnFilterProxyModel::setSearchText);
+    QDateEdit *since = m_ui->historySinceDateEdit;
+    since->setMinimumDate(QDate(2000, 1, 1));
+    since->setSpecialValueText(tr("any date"));
+    since->setDate(since->minimumDate());
+    connect(since, &QDateEdit::dateChanged, this, [this, since](const QDate &date) {
+        static_cast<RunsSinceFilter *>(m_historyFilter)->setSince(date == since->minimumDate() ? QDate() : date);
+    });
+}
+
+void MainWindow::setUpMenus()
+{
+    auto add = [this](QMenu *menu, const QString &name, const QString &text, const QList<QKeySequence> &keys,
+                      const std::function<void()> &run) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        connect(action, &QAction::triggered, this, run);
+        menu->addAction(action);
+        return action;
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, u"openDataFolderAction"_s, tr("Open the &data folder"), {},
+        [this] { m_openUrl(QUrl::fromLocalFile(m_profile->dataDir())); });
+    add(file, u"openLogAction"_s, tr("Open the &log"), {},
+        [this] { m_openUrl(QUrl::fromLocalFile(DataFolder::logDir(m_profile->dataDir()))); });
+    file->addSeparator();
+    add(file, u"quitAction"_s, tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { close(); });
+
+    QMenu *sync = menuBar()->addMenu(tr("&Synchronisation"));
+    add(sync, u"syncNowAction"_s, tr("&Sync now"), {QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)},
+        [this] { startSync(false); });
+    add(sync, u"previewAction"_s, tr("&Preview (writes nothing)"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+        [this] { startSync(true); });
+    QAction *stop = add(sync, u"stopAction"_s, tr("S&top"), {QKeySequence(Qt::CTRL | Qt::Key_Period)},
+                        [this] { m_ui->stopPushButton->click(); });
+    stop->setEnabled(false);
+
+    QMenu *settings = menuBar()->addMenu(tr("S&ettings"));
+    add(settings, u"credentialsAction"_s, tr("&Credentials…"), {}, [this] { editCredentials(); });
+    add(settings, u"mappingAction"_s, tr("Field &mapping…"), {}, [this] { editMapping(); });
+    settings->addSeparator();
+    add(settings, u"setupWizardAction"_s, tr("Set-up &assistant…"), {}, [this] { runSetupWizard(); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int page = 0; page < PageCount; ++page) {
+        add(view, u"page%1Action"_s.arg(page), m_ui->pageListWidget->item(page)->text(),
+            {QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page))}, [this, page] { showPage(Page(page)); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, u"helpAction"_s, tr("User &guide"), {QKeySequence(Qt::Key_F1)}, [this] { showHelp(); });
+    add(help, u"aboutAction"_s, tr("&About Ponte"), {}, [this] { showAbout(); });
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_ui->pageListWidget->setCurrentRow(page);
+}
+
+void MainWindow::refreshOverview()
+{
+    if (m_history->rowCount() == 0) {
+        m_ui->lastRunValueLabel->setText(tr("none yet"));
+    } else {
+        const RunRecord &run = m_history->run(0);
+        int written = 0, failed = 0;
+        for (const RunCounters &c : run.counters) {
+            written += c.created + c.updated;
+            failed += c.failed;
+        }
+        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(run.startedAt), QLocale::ShortFormat);
+        m_ui->lastRunValueLabel->setText(
+            (run.dryRun ? tr("%1, preview: %2 — %3 would be written, %4 failed") : tr("%1: %2 — %3 written, %4 failed"))
+                .arg(when, runStatusDisplayName(run.status))
+                .arg(written)
+                .arg(failed));
+    }
+    const int pending = QueueRepository(m_profile->database()).count(WorkItem::State::Pending);
+    m_ui->pendingValueLabel->setText(pending == 0 ? tr("nothing") : tr("%n record(s)", nullptr, pending));
+    const int quarantined = QuarantineRepository(m_profile->database()).count();
+    m_ui->quarantineValueLabel->setText(
+        quarantined == 0 ? tr("nothing")
+                         : tr("%n record(s) — <a href=\"#quarantine\">see why</a>", nullptr, quarantined));
+}
+
+void MainWindow::refreshQuarantine()
+{
+    const QList<QuarantineEntry> entries = QuarantineRepository(m_profile->database()).all();
+    QTableWidget *table = m_ui->quarantineTableWidget;
+    table->setRowCount(int(entries.size()));
+    const qint64 now = m_clock->nowMs();
+    for (int i = 0; i < entries.size(); ++i) {
+        const QuarantineEntry &e = entries.at(i);
+        const QString next =
+            e.nextAttemptAt <= now
+                ? tr("on the next sync")
+                : QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.nextAttemptAt), QLocale::ShortFormat);
+        const QStringList cells{e.label.isEmpty() ? e.sourceId : e.label, entityDisplayName(e.entity),
+                                directionDisplayName(e.direction), QuarantineReasons::plain(e), next};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setData(Qt::UserRole, e.id);
+            item->setToolTip(c == 3 ? tr("Recorded reason: %1\nAttempts: %2").arg(e.reason).arg(e.attempts)
+                                    : cells.at(c));
+            table->setItem(i, c, item);
+        }
+    }
+    table->resizeColumnToContents(0);
+    table->resizeRowsToContents();
+    m_ui->exportQuarantinePushButton->setEnabled(!entries.isEmpty());
+    table->setVisible(!entries.isEmpty());
+    m_ui->quarantineIntroLabel->setText(
+        entries.isEmpty() ? tr("Nothing is waiting: every record Omie or Ploomes refused has gone through since.")
+                          : tr("Records that Omie or Ploomes refused wait here. Ponte tries them again by itself, "
+                               "each time a little later; correct the record in the system named in the reason, "
+                               "then choose \"Try again\"."));
+}
+
+void MainWindow::retrySelectedQuarantine()
+{
+    QSet<qint64> ids;
+    for (const QTableWidgetItem *item : m_ui->quarantineTableWidget->selectedItems())
+        ids.insert(item->data(Qt::UserRole).toLongLong());
+    QuarantineRepository repository(m_profile->database());
+    int retried = 0;
+    for (qint64 id : ids) {
+        const Expected<int> n = repository.retryEntryNow(id, m_clock->nowMs());
+        if (!n.isOk()) {
+            statusBar()->showMessage(n.message(), 8000);
+            return;
+        }
+        retried += n.value();
+    }
+    refreshQuarantine();
+    refreshOverview();
+    statusBar()->showMessage(tr("%n record(s) will be tried again on the next sync.", nullptr, retried), 8000);
+}
+
+void MainWindow::ignoreSelectedQuarantine()
+{
+    QSet<qint64> ids;
+    for (const QTableWidgetItem *item : m_ui->quarantineTableWidget->selectedItems())
+        ids.insert(item->data(Qt::UserRole).toLongLong());
+    if (ids.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Ignore"),
+        tr("Take %n record(s) out of the quarantine? Ponte stops waiting for them; the next time such a record "
+           "changes it is synchronised like any other.",
+           nullptr, int(ids.size())));
+    if (answer != QMessageBox::Yes)
+        return;
+    QuarantineRepository repository(m_profile->database());
+    for (const QuarantineEntry &e : repository.all()) {
+        if (ids.contains(e.id))
+            repository.release(e.entity, e.direction, e.sourceId);
+    }
+    refreshQuarantine();
+    refreshOverview();
+}
+
+void MainWindow::exportTo(const QString &suggestedName, const std::function<bool(const QString &)> &write)
+{
+    const QString fileName = m_saveFileName(suggestedName);
+    if (fileName.isEmpty())
+        return;
+    if (write(fileName))
+        statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(fileName)), 8000);
+}
+
+bool MainWindow::writeFile(const QString &fileName, const QByteArray &data)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        QMessageBox::warning(this, tr("Export"),
+                             tr("Could not save %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::exportRuns(const QString &fileName)
+{
+    CsvWriter csv({tr("Run"), tr("Started"), tr("Finished"), tr("Trigger"), tr("Preview"), tr("Status"), tr("Created"),
+                   tr("Updated"), tr("Failed", "column: records that failed"), tr("Omie requests"),
+                   tr("Ploomes requests"), tr("Error")});
+    for (int row = 0; row < m_historyFilter->rowCount(); ++row) {
+        const RunRecord &r = m_history->run(m_historyFilter->mapToSource(m_historyFilter->index(row, 0)).row());
+        int created = 0, updated = 0, failed = 0;
+        for (const RunCounters &c : r.counters) {
+            created += c.created;
+            updated += c.updated;
+            failed += c.failed;
+        }
+        csv.addRow({r.id, QDateTime::fromMSecsSinceEpoch(r.startedAt),
+                    r.finishedAt ? QVariant(QDateTime::fromMSecsSinceEpoch(r.finishedAt)) : QVariant(),
+                    HistoryModel::triggerText(r.trigger), r.dryRun ? tr("yes") : tr("no"),
+                    runStatusDisplayName(r.status), created, updated, failed, r.omieRequests, r.ploomesRequests,
+                    r.error});
+    }
+    return writeFile(fileName, csv.data());
+}
+
+bool MainWindow::exportRunItems(const QString &fileName)
+{
+    QStringList header;
+    for (int c = 0; c < RunItemsModel::ColumnCount; ++c)
+        header << m_runItems->headerData(c, Qt::Horizontal).toString();
+    CsvWriter csv(header);
+    // What the table shows, filters and search included: the export is the list on screen.
+    for (int row = 0; row < m_runItemsFilter->rowCount(); ++row) {
+        QVariantList cells;
+        for (int c = 0; c < RunItemsModel::ColumnCount; ++c)
+            cells << m_runItemsFilter->index(row, c).data();
+        csv.addRow(cells);
+    }
+    return writeFile(fileName, csv.data());
+}
+
+bool MainWindow::exportQuarantine(const QString &fileName)
+{
+    CsvWriter csv({tr("Record"), tr("Kind"), tr("Direction"), tr("Why it waits"), tr("Recorded reason"), tr("Attempts"),
+                   tr("First failure"), tr("Next attempt")});
+    for (const QuarantineEntry &e : QuarantineRepository(m_profile->database()).all()) {
+        csv.addRow({e.label.isEmpty() ? e.sourceId : e.label, entityDisplayName(e.entity),
+                    directionDisplayName(e.direction), QuarantineReasons::plain(e), e.reason, e.attempts,
+                    QDateTime::fromMSecsSinceEpoch(e.firstFailedAt), QDateTime::fromMSecsSinceEpoch(e.nextAttemptAt)});
+    }
+    return writeFile(fileName, csv.data());
+}
+
+void MainWindow::rememberOrderDefaultLabels()
+{
+    QJsonObject labels;
+    for (const auto &[box, key] : orderDefaultBoxes()) {
+        if (box->currentIndex() >= 0)
+            labels.insert(key,
+                          QJsonObject{{u"code"_s, box->currentData().toString()}, {u"label"_s, box->currentText()}});
+    }
+    m_settingsStore->setValue(kOrderDefaultLabelsKey,
+                              QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact)));
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showHelp()
+{
+    // The installed guide when there is one (it may be newer than this build), else the one built in.
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(u"../share/doc/ponte/guia-do-usuario.md"_s);
+    if (QFileInfo::exists(installed) && m_openUrl(QUrl::fromLocalFile(installed)))
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"helpDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Ponte user guide"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *text = new QTextBrowser(dialog);
+    text->setObjectName(u"helpTextBrowser"_s);
+    text->setOpenExternalLinks(true);
+    text->setMarkdown(AboutDialog::embeddedText(u":/help/guia-do-usuario.md"_s));
+    layout->addWidget(text);
+    dialog->resize(std::min(720, width()), std::min(560, height()));
+    dialog->open();
+}
+
+void MainWindow::runSetupWizard()
+{
+    if (findChild<SetupWizard *>())
+        return;
+    auto *wizard = new SetupWizard(m_profile->settings(), m_credentialsStore ? m_credentialsStore : m_secrets,
+                                   m_environment, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::accepted, this, [this, wizard] {
+        if (wizard->demoChosen()) {
+            emit demoRequested();
+            return;
+        }
+        showStoredOptions(wizard->orderDefaults());
+        refreshStatus();
+        statusBar()->showMessage(tr("Ponte is set up."), 8000);
+        if (wizard->previewChosen())
+            QTimer::singleShot(0, this, [this] { startSync(true); });
+    });
+    wizard->open();
+}
+
+void MainWindow::offerSetupIfUnconfigured()
+{
+    if (m_demoCredentials)
+        return;
+    withCredentials([this](const Credentials &c) {
+        if (!c.hasOmie() && !c.hasPloomes())
+            runSetupWizard();
+    });
+}
+
+void MainWindow::showStoredOptions(const QMap<QString, std::pair<QString, QString>> &orderDefaultNames)
+{
+    Settings &settings = m_profile->settings();
+    const QList<std::tuple<QCheckBox *, QDateEdit *, QString, QString>> backfills{
+        {m_ui->backfillOmieOrdersCheckBox, m_ui->backfillOmieOrdersDateEdit, SettingKey::BackfillOmieOrders,
+         SettingKey::BackfillOmieOrdersSince},
+        {m_ui->backfillPloomesOrdersCheckBox, m_ui->backfillPloomesOrdersDateEdit, SettingKey::BackfillPloomesOrders,
+         SettingKey::BackfillPloomesOrdersSince}};
+    for (const auto &[box, date, enabledKey, sinceKey] : backfills) {
+        const QSignalBlocker boxBlocker(box), dateBlocker(date);
+        box->setChecked(settings.boolValue(enabledKey));
+        if (settings.dateValue(sinceKey).isValid())
+            date->setDate(settings.dateValue(sinceKey));
+        date->setEnabled(box->isChecked());
+    }
+    {
+        const QSignalBlocker blocker(m_ui->conflictPolicyComboBox);
+        m_ui->conflictPolicyComboBox->setCurrentIndex(
+            std::max(0, m_ui->conflictPolicyComboBox->findData(settings.stringValue(SettingKey::ConflictPolicy))));
+    }
+    for (const auto &[box, key] : orderDefaultBoxes()) {
+        const QString stored = settings.stringValue(key);
+        const QSignalBlocker blocker(box);
+        const auto named = orderDefaultNames.value(key);
+        if (!stored.isEmpty() && box->findData(stored) < 0)
+            box->addItem(tr("code %1").arg(stored), stored);
+        box->setCurrentIndex(box->findData(stored));
+        if (!stored.isEmpty() && named.first == stored)
+            box->setItemText(box->currentIndex(), named.second);
+    }
+    rememberOrderDefaultLabels();
+    applySchedule();
 }
 
 } // namespace Ponte

@@ -7,10 +7,15 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
+class QAction;
 class QComboBox;
+class QSortFilterProxyModel;
+class QUrl;
 
 namespace Ui {
 class MainWindow;
@@ -18,7 +23,9 @@ class MainWindow;
 
 namespace Ponte {
 
+class ColumnFilterProxyModel;
 class HistoryModel;
+class RunItemsModel;
 class Profile;
 class Clock;
 class SecretStore;
@@ -28,8 +35,9 @@ class SyncScheduler;
 class WebhookReceiver;
 
 /**
- * The application window: profile status, "sync now" (with a warning during business hours), a
- * preview that writes nothing, live progress, and the sync history with every record of a run.
+ * The application window: pages chosen from a list on the left (overview, history, quarantine,
+ * mapping, schedule and options, settings), a menu bar with shortcuts, "sync now" (with a warning
+ * during business hours), a preview that writes nothing, and live progress. It fits 1024×600.
  */
 class MainWindow : public QMainWindow
 {
@@ -48,6 +56,11 @@ public:
 
     /** Re-reads the credential state from the keychain. */
     void refreshStatus();
+    /**
+     * The keychain the credentials dialog edits when it is not the window's own: in the
+     * demonstration, that of the real profile, so keys entered there serve when the demo is off.
+     */
+    void setCredentialsStore(SecretStore *store) { m_credentialsStore = store; }
     /** Opens the credentials dialog (keys, "test connection", save to the keychain). */
     void editCredentials();
     /** Fills the order-default boxes from Omie's lists (conta corrente, categoria, parcela, etapa). */
@@ -62,10 +75,54 @@ public:
     void startSync(bool dryRun);
     SyncController *controller() const { return m_controller.get(); }
 
+    /** The pages of the list on the left, in its order. */
+    enum Page { OverviewPage, HistoryPage, QuarantinePage, MappingPage, OptionsPage, SettingsPage, PageCount };
+    void showPage(Page page);
+    /** Re-reads the overview: last run, next scheduled run, pending work, quarantine. */
+    void refreshOverview();
+    /** Re-reads the quarantine page. */
+    void refreshQuarantine();
+    /** The selected quarantined records are due on the next sync. */
+    void retrySelectedQuarantine();
+    /** The selected records leave the quarantine (after a confirmation). */
+    void ignoreSelectedQuarantine();
+    /** A menu action by its object name ("syncNowAction"…), for tests and the tool bar. */
+    QAction *action(const QString &objectName) const;
+    /** Where "open" actions send folders, files and links; tests replace it. */
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
+    /** Where export actions ask for a file name; tests replace it. */
+    void setSaveFileNameProvider(std::function<QString(const QString &suggested)> provider)
+    {
+        m_saveFileName = std::move(provider);
+    }
+    /** Writes the runs, the records of the selected run or the quarantine as CSV; false on error. */
+    bool exportRuns(const QString &fileName);
+    bool exportRunItems(const QString &fileName);
+    bool exportQuarantine(const QString &fileName);
+    void showAbout();
+    void showHelp();
+    /** Opens the set-up assistant; on Finish its choices show here and, if asked, a preview starts. */
+    void runSetupWizard();
+    /** On the first start (no keys stored, not the demonstration) the assistant opens by itself. */
+    void offerSetupIfUnconfigured();
+
+signals:
+    /** The assistant's first page chose the demonstration. */
+    void demoRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpPages();
+    void setUpMenus();
+    void setUpHistoryFilters();
+    void exportTo(const QString &suggestedName, const std::function<bool(const QString &)> &write);
+    bool writeFile(const QString &fileName, const QByteArray &data);
+    /** Remembers the label of an order default chosen from Omie's lists, to show it after a restart. */
+    void rememberOrderDefaultLabels();
+    /** Shows the stored options again after the assistant changed them. */
+    void showStoredOptions(const QMap<QString, std::pair<QString, QString>> &orderDefaultNames = {});
     void withCredentials(const std::function<void(const Credentials &)> &use);
     void setUpOptions();
     /** (Re)starts the webhook receiver on the configured port; off at port 0. */
@@ -80,6 +137,7 @@ private:
     const std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<Profile> m_profile;
     SecretStore *m_secrets;
+    SecretStore *m_credentialsStore = nullptr;
     QProcessEnvironment m_environment;
     std::optional<Credentials> m_demoCredentials;
     std::unique_ptr<SyncController> m_controller;
@@ -90,6 +148,11 @@ private:
     WebhookReceiver *m_webhooks = nullptr;
     QTimer m_webhookDebounce;
     QString m_webhookToken;
+    RunItemsModel *m_runItems = nullptr;
+    ColumnFilterProxyModel *m_runItemsFilter = nullptr;
+    QSortFilterProxyModel *m_historyFilter = nullptr;
+    std::function<bool(const QUrl &)> m_openUrl;
+    std::function<QString(const QString &)> m_saveFileName;
 };
 
 } // namespace Ponte

@@ -269,8 +269,8 @@ bool MappingDialog::eventFilter(QObject *watched, QEvent *event)
 
 void MappingDialog::showMessage(const QString &text, bool error)
 {
-    m_ui->messageLabel->setStyleSheet(error ? u"color: #c62828;"_s : QString());
-    m_ui->messageLabel->setText(text);
+    // A mark rather than a fixed colour, which a dark theme could make unreadable.
+    m_ui->messageLabel->setText(error ? u"✗ "_s + text : text);
 }
 
 void MappingDialog::save()

@@ -56,9 +56,14 @@ qint64 QuarantineRepository::retryDelayMs(int attempts)
     return std::min(delay, cap);
 }
 
-Expected<QuarantineEntry> QuarantineRepository::add(Entity entity, Direction direction, const QString &sourceId,
-                                                    const QString &label, const QString &reason,
-                                                    const QString &errorClass, qint64 runId, qint64 nowMs,
+Expected<QuarantineEntry> QuarantineRepository::add(Entity entity,
+                                                    Direction direction,
+                                                    const QString &sourceId,
+                                                    const QString &label,
+                                                    const QString &reason,
+                                                    const QString &errorClass,
+                                                    qint64 runId,
+                                                    qint64 nowMs,
                                                     bool retryAtOnce)
 {
     const std::optional<QuarantineEntry> existing = find(entity, direction, sourceId);
@@ -86,8 +91,8 @@ Expected<QuarantineEntry> QuarantineRepository::add(Entity entity, Direction dir
     return *find(entity, direction, sourceId);
 }
 
-std::optional<QuarantineEntry> QuarantineRepository::find(Entity entity, Direction direction,
-                                                          const QString &sourceId) const
+std::optional<QuarantineEntry>
+QuarantineRepository::find(Entity entity, Direction direction, const QString &sourceId) const
 {
     const QList<QuarantineEntry> rows = select(m_db, u"WHERE entity = ? AND direction = ? AND source_id = ?"_s,
                                                {entityName(entity), directionName(direction), sourceId});
@@ -137,6 +142,17 @@ Expected<int> QuarantineRepository::retryNow(qint64 nowMs, std::optional<qint64>
     }
     if (!q.exec())
         return Database::queryError(q, u"retry quarantine"_s);
+    return q.numRowsAffected();
+}
+
+Expected<int> QuarantineRepository::retryEntryNow(qint64 entryId, qint64 nowMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE quarantine SET next_attempt_at = ? WHERE id = ?"_s);
+    q.addBindValue(nowMs);
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return Database::queryError(q, u"retry quarantine entry"_s);
     return q.numRowsAffected();
 }
 

@@ -33,10 +33,7 @@ struct QuarantineEntry
 class QuarantineRepository
 {
 public:
-    explicit QuarantineRepository(Database &db)
-        : m_db(db)
-    {
-    }
+    explicit QuarantineRepository(Database &db) : m_db(db) {}
 
     /** Delay before the next attempt after @p attempts failures. */
     static qint64 retryDelayMs(int attempts);
@@ -45,8 +42,14 @@ public:
      * Quarantines a record, or records one more failure of an already quarantined one. With
      * @p retryAtOnce (a transient failure, not a business refusal) it is due on the very next run.
      */
-    Expected<QuarantineEntry> add(Entity entity, Direction direction, const QString &sourceId, const QString &label,
-                                  const QString &reason, const QString &errorClass, qint64 runId, qint64 nowMs,
+    Expected<QuarantineEntry> add(Entity entity,
+                                  Direction direction,
+                                  const QString &sourceId,
+                                  const QString &label,
+                                  const QString &reason,
+                                  const QString &errorClass,
+                                  qint64 runId,
+                                  qint64 nowMs,
                                   bool retryAtOnce = false);
     std::optional<QuarantineEntry> find(Entity entity, Direction direction, const QString &sourceId) const;
     QList<QuarantineEntry> all() const;
@@ -57,6 +60,8 @@ public:
     Status release(Entity entity, Direction direction, const QString &sourceId);
     /** Makes entries due now: all of them, or those of one run. Returns how many. */
     Expected<int> retryNow(qint64 nowMs, std::optional<qint64> runId = std::nullopt);
+    /** Makes one entry due now (the GUI's "try again" on a chosen record). Returns 1, or 0 if it is gone. */
+    Expected<int> retryEntryNow(qint64 entryId, qint64 nowMs);
     int count() const;
 
 private:

@@ -1,0 +1,31 @@
+#include "plainreasons.h"
+
+#include "store/quarantinerepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Ponte {
+
+QString QuarantineReasons::plain(const QuarantineEntry &e)
+{
+    const QString &c = e.errorClass;
+    if (c == u"transient"_s || c == u"rate-limited"_s || c == u"blocked"_s)
+        return tr("The service did not answer properly for a moment. Nothing needs to be done: Ponte tries again "
+                  "by itself.");
+    if (c == u"protocol"_s)
+        return tr("The service gave an answer Ponte could not understand. Ponte tries again by itself; if it keeps "
+                  "happening, send the log to whoever supports Ponte.");
+    if (c == u"authentication"_s)
+        return tr("The keys were refused. Check them in Credentials…, then try again.");
+    // Business refusals: the service's own words say what to correct.
+    QString lead;
+    if (c == u"not-found"_s)
+        lead = tr("A record this one depends on was not found on the other side.");
+    else if (c == u"already-exists"_s)
+        lead = tr("The other side already has a record with the same key (CNPJ/CPF, code or e-mail).");
+    else
+        lead = tr("The service refused the record. Correct it and try again.");
+    return e.reason.isEmpty() ? lead : lead + u' ' + tr("Detail: %1").arg(e.reason);
+}
+
+} // namespace Ponte
