@@ -195,8 +195,8 @@
         <translation>port </translation>
     </message>
     <message>
-        <source>Port on which Ponte receives Omie&apos;s webhooks while it is open; off to rely on polling</source>
-        <translation>Port on which Ponte receives Omie&apos;s webhooks while it is open; off to rely on polling</translation>
+        <source>Port on which Ponte receives Omie's webhooks while it is open; off to rely on polling</source>
+        <translation>Port on which Ponte receives Omie's webhooks while it is open; off to rely on polling</translation>
     </message>
 </context>
 <context>
@@ -303,8 +303,8 @@
 <context>
     <name>Ponte::BrazilianHolidays</name>
     <message>
-        <source>New Year&apos;s Day</source>
-        <translation>New Year&apos;s Day</translation>
+        <source>New Year's Day</source>
+        <translation>New Year's Day</translation>
     </message>
     <message>
         <source>Tiradentes</source>
@@ -323,8 +323,8 @@
         <translation>Our Lady of Aparecida</translation>
     </message>
     <message>
-        <source>All Souls&apos; Day</source>
-        <translation>All Souls&apos; Day</translation>
+        <source>All Souls' Day</source>
+        <translation>All Souls' Day</translation>
     </message>
     <message>
         <source>Proclamation of the Republic</source>
@@ -358,8 +358,8 @@
         <translation>Error: %1</translation>
     </message>
     <message>
-        <source>Run &quot;ponte-cli --help&quot; for usage.</source>
-        <translation>Run &quot;ponte-cli --help&quot; for usage.</translation>
+        <source>Run "ponte-cli --help" for usage.</source>
+        <translation>Run "ponte-cli --help" for usage.</translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
@@ -454,106 +454,8 @@
         <translation>%1 needs a value.</translation>
     </message>
     <message>
-        <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
-
-Ponte connects the Omie ERP with the Ploomes CRM.
-
-Global options:
-  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
-  --demo              use the built-in simulators and a separate demo data folder
-  --verbose           also print informational log lines on standard error
-  --help, -h          show this help
-  --version           show the version
-
-Commands:
-  check                             test both connections and credentials
-  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
-       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
-       [--full] [--dry-run] [--json]
-                                    synchronise; entities: sellers, clients, products, services,
-                                    orders, service-orders (default: all, in that order)
-  history [--limit N] [--json]      the last runs
-  history show RUN_ID [--json]      one run with every record and its reason
-  quarantine [--json]               records refused for a business reason, and when they retry
-  quarantine retry [RUN_ID|--all]   retry them on the next sync
-  mapping export FILE               save the field mapping as JSON
-  mapping import FILE               load a field mapping (validated first)
-  credentials set                   read the credentials from standard input and store them in
-                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
-                                    ploomes_user_key=…; asked for one by one on a terminal)
-  credentials clear                 remove every stored credential of this data folder
-  credentials status                say which credentials are stored (never their values)
-  schedule show                     the heavy-sync schedule, business hours and next runs
-  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
-  daemon [--port N]                 run the scheduler and the webhook receiver until stopped
-  webhook serve [--port N]          receive Omie/Ploomes webhooks and sync what changed
-  config list                       list the non-secret settings and their values
-  config get KEY                    print one setting
-  config set KEY VALUE              change a setting
-  config reset KEY                  go back to the default value
-
-Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
-PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
-PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
-PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR or en).
-
-Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
-3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
-</source>
-        <translation>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
-
-Ponte connects the Omie ERP with the Ploomes CRM.
-
-Global options:
-  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
-  --demo              use the built-in simulators and a separate demo data folder
-  --verbose           also print informational log lines on standard error
-  --help, -h          show this help
-  --version           show the version
-
-Commands:
-  check                             test both connections and credentials
-  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
-       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
-       [--full] [--dry-run] [--json]
-                                    synchronise; entities: sellers, clients, products, services,
-                                    orders, service-orders (default: all, in that order)
-  history [--limit N] [--json]      the last runs
-  history show RUN_ID [--json]      one run with every record and its reason
-  quarantine [--json]               records refused for a business reason, and when they retry
-  quarantine retry [RUN_ID|--all]   retry them on the next sync
-  mapping export FILE               save the field mapping as JSON
-  mapping import FILE               load a field mapping (validated first)
-  credentials set                   read the credentials from standard input and store them in
-                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
-                                    ploomes_user_key=…; asked for one by one on a terminal)
-  credentials clear                 remove every stored credential of this data folder
-  credentials status                say which credentials are stored (never their values)
-  schedule show                     the heavy-sync schedule, business hours and next runs
-  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
-  daemon [--port N]                 run the scheduler and the webhook receiver until stopped
-  webhook serve [--port N]          receive Omie/Ploomes webhooks and sync what changed
-  config list                       list the non-secret settings and their values
-  config get KEY                    print one setting
-  config set KEY VALUE              change a setting
-  config reset KEY                  go back to the default value
-
-Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
-PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
-PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
-PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR or en).
-
-Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
-3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
-</translation>
-    </message>
-    <message>
-        <source>Use: webhook serve [--port N]</source>
-        <translation>Use: webhook serve [--port N]</translation>
-    </message>
-    <message>
-        <source>Credentials are missing. Store them with &quot;ponte-cli credentials set&quot; or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</source>
-        <translation>Credentials are missing. Store them with &quot;ponte-cli credentials set&quot; or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</translation>
+        <source>Credentials are missing. Store them with "ponte-cli credentials set" or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</source>
+        <translation>Credentials are missing. Store them with "ponte-cli credentials set" or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</translation>
     </message>
     <message>
         <source>check takes no arguments.</source>
@@ -612,8 +514,8 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <source>See &quot;ponte-cli history show %1&quot; for every refused record and why.</source>
-        <translation>See &quot;ponte-cli history show %1&quot; for every refused record and why.</translation>
+        <source>See "ponte-cli history show %1" for every refused record and why.</source>
+        <translation>See "ponte-cli history show %1" for every refused record and why.</translation>
     </message>
     <message>
         <source>Use: history show RUN_ID [--json]</source>
@@ -738,18 +640,6 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <translation>--port needs a number from 1 to 65535.</translation>
     </message>
     <message>
-        <source>Cannot receive webhooks on port %1: %2</source>
-        <translation>Cannot receive webhooks on port %1: %2</translation>
-    </message>
-    <message>
-        <source>Receiving webhooks on port %1.</source>
-        <translation>Receiving webhooks on port %1.</translation>
-    </message>
-    <message>
-        <source>Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2</source>
-        <translation>Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2</translation>
-    </message>
-    <message>
         <source>Press Ctrl+C to stop.</source>
         <translation>Press Ctrl+C to stop.</translation>
     </message>
@@ -760,6 +650,154 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
     <message>
         <source>run %1 %2: %3 written, %4 failed</source>
         <translation>run %1 %2: %3 written, %4 failed</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 takes no value.</translation>
+    </message>
+    <message>
+        <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
+
+Ponte connects the Omie ERP with the Ploomes CRM.
+
+Global options:
+  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
+  --demo              use the built-in simulators and a separate demo data folder
+  --verbose           also print informational log lines on standard error
+  --help, -h          show this help
+  --version           show the version
+
+Commands:
+  check                             test both connections and credentials
+  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
+       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
+       [--full] [--dry-run] [--json]
+                                    synchronise; entities: sellers, clients, products, services,
+                                    orders, service-orders (default: all, in that order)
+  history [--limit N] [--json]      the last runs
+  history show RUN_ID [--json]      one run with every record and its reason
+  quarantine [--json]               records refused for a business reason, and when they retry
+  quarantine retry [RUN_ID|--all]   retry them on the next sync
+  mapping export FILE               save the field mapping as JSON
+  mapping import FILE               load a field mapping (validated first)
+  credentials set                   read the credentials from standard input and store them in
+                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
+                                    ploomes_user_key=…; asked for one by one on a terminal)
+  credentials clear                 remove every stored credential of this data folder
+  credentials status                say which credentials are stored (never their values)
+  schedule show                     the heavy-sync schedule, business hours and next runs
+  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
+  daemon [--port N] [--listen ADDRESS]
+                                    run the scheduler and the webhook receiver until stopped
+  webhook serve [--port N] [--listen ADDRESS]
+                                    receive Omie/Ploomes webhooks, sync what changed, and poll
+                                    (receives on 127.0.0.1 unless ADDRESS or webhook.listen says
+                                    otherwise, e.g. 0.0.0.0 for every network)
+  webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)
+  config list                       list the non-secret settings and their values
+  config get KEY                    print one setting
+  config set KEY VALUE              change a setting
+  config reset KEY                  go back to the default value
+
+Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
+PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
+PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
+PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR or en).
+
+Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
+3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
+</source>
+        <translation>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
+
+Ponte connects the Omie ERP with the Ploomes CRM.
+
+Global options:
+  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
+  --demo              use the built-in simulators and a separate demo data folder
+  --verbose           also print informational log lines on standard error
+  --help, -h          show this help
+  --version           show the version
+
+Commands:
+  check                             test both connections and credentials
+  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
+       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
+       [--full] [--dry-run] [--json]
+                                    synchronise; entities: sellers, clients, products, services,
+                                    orders, service-orders (default: all, in that order)
+  history [--limit N] [--json]      the last runs
+  history show RUN_ID [--json]      one run with every record and its reason
+  quarantine [--json]               records refused for a business reason, and when they retry
+  quarantine retry [RUN_ID|--all]   retry them on the next sync
+  mapping export FILE               save the field mapping as JSON
+  mapping import FILE               load a field mapping (validated first)
+  credentials set                   read the credentials from standard input and store them in
+                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
+                                    ploomes_user_key=…; asked for one by one on a terminal)
+  credentials clear                 remove every stored credential of this data folder
+  credentials status                say which credentials are stored (never their values)
+  schedule show                     the heavy-sync schedule, business hours and next runs
+  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
+  daemon [--port N] [--listen ADDRESS]
+                                    run the scheduler and the webhook receiver until stopped
+  webhook serve [--port N] [--listen ADDRESS]
+                                    receive Omie/Ploomes webhooks, sync what changed, and poll
+                                    (receives on 127.0.0.1 unless ADDRESS or webhook.listen says
+                                    otherwise, e.g. 0.0.0.0 for every network)
+  webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)
+  config list                       list the non-secret settings and their values
+  config get KEY                    print one setting
+  config set KEY VALUE              change a setting
+  config reset KEY                  go back to the default value
+
+Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
+PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
+PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
+PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR or en).
+
+Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
+3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
+</translation>
+    </message>
+    <message>
+        <source>Use: webhook serve [--port N] [--listen ADDRESS] | webhook url [--host NAME]</source>
+        <translation>Use: webhook serve [--port N] [--listen ADDRESS] | webhook url [--host NAME]</translation>
+    </message>
+    <message>
+        <source>--entities needs at least one entity (sellers, clients, products, services, orders, service-orders).</source>
+        <translation>--entities needs at least one entity (sellers, clients, products, services, orders, service-orders).</translation>
+    </message>
+    <message>
+        <source>--host needs a host name or address, such as ponte.example.com.br.</source>
+        <translation>--host needs a host name or address, such as ponte.example.com.br.</translation>
+    </message>
+    <message>
+        <source>Warning: there is no keychain to keep this token, so it changes at the next start and the address above stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
+        <translation>Warning: there is no keychain to keep this token, so it changes at the next start and the address above stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on %1 port %2: %3</source>
+        <translation>Cannot receive webhooks on %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot start the scheduler.</source>
+        <translation>Cannot start the scheduler.</translation>
+    </message>
+    <message>
+        <source>Receiving webhooks on %1 port %2.</source>
+        <translation>Receiving webhooks on %1 port %2.</translation>
+    </message>
+    <message>
+        <source>The address to register in Omie holds a secret; print it with "ponte-cli webhook url".</source>
+        <translation>The address to register in Omie holds a secret; print it with "ponte-cli webhook url".</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach it; use --listen 0.0.0.0 (or a proxy) to receive from Omie.</source>
+        <translation>Only this computer can reach it; use --listen 0.0.0.0 (or a proxy) to receive from Omie.</translation>
+    </message>
+    <message>
+        <source>Warning: there is no keychain to keep the webhook token, so it changes at the next start and the address registered in Omie stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
+        <translation>Warning: there is no keychain to keep the webhook token, so it changes at the next start and the address registered in Omie stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</translation>
     </message>
 </context>
 <context>
@@ -834,14 +872,6 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <translation>The Ponte database is locked by another program. Close other Ponte windows and try again.</translation>
     </message>
     <message>
-        <source>The disk is full: Ponte could not save its data.</source>
-        <translation>The disk is full: Ponte could not save its data.</translation>
-    </message>
-    <message>
-        <source>A database operation failed (%1).</source>
-        <translation>A database operation failed (%1).</translation>
-    </message>
-    <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
@@ -888,6 +918,30 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
     <message>
         <source>Could not save to the database.</source>
         <translation>Could not save to the database.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Ponte could not save its data. Free some space and try again.</source>
+        <translation>The disk is full: Ponte could not save its data. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The Ponte database cannot be written: the file or its folder is read-only. Check the permissions of the data folder.</source>
+        <translation>The Ponte database cannot be written: the file or its folder is read-only. Check the permissions of the data folder.</translation>
+    </message>
+    <message>
+        <source>The disk refused to read or write the Ponte database (it may be full, removed or failing).</source>
+        <translation>The disk refused to read or write the Ponte database (it may be full, removed or failing).</translation>
+    </message>
+    <message>
+        <source>The Ponte database file cannot be opened. Check that the data folder exists and that you may write to it.</source>
+        <translation>The Ponte database file cannot be opened. Check that the data folder exists and that you may write to it.</translation>
+    </message>
+    <message>
+        <source>A database operation failed (%1). The details say why; if it repeats, keep a copy of the data folder for support.</source>
+        <translation>A database operation failed (%1). The details say why; if it repeats, keep a copy of the data folder for support.</translation>
+    </message>
+    <message>
+        <source>the database gave no details</source>
+        <translation>the database gave no details</translation>
     </message>
 </context>
 <context>
@@ -1563,20 +1617,20 @@ Sync now anyway?</translation>
         <translation>Set up the Omie and Ploomes credentials first.</translation>
     </message>
     <message>
-        <source>The demo uses the simulators&apos; own keys.</source>
-        <translation>The demo uses the simulators&apos; own keys.</translation>
+        <source>The demo uses the simulators' own keys.</source>
+        <translation>The demo uses the simulators' own keys.</translation>
     </message>
     <message>
         <source>Credentials saved in the system keychain.</source>
         <translation>Credentials saved in the system keychain.</translation>
     </message>
     <message>
-        <source>Omie&apos;s version wins</source>
-        <translation>Omie&apos;s version wins</translation>
+        <source>Omie's version wins</source>
+        <translation>Omie's version wins</translation>
     </message>
     <message>
-        <source>Ploomes&apos; version wins</source>
-        <translation>Ploomes&apos; version wins</translation>
+        <source>Ploomes' version wins</source>
+        <translation>Ploomes' version wins</translation>
     </message>
     <message>
         <source>The newest change wins</source>
@@ -1653,12 +1707,12 @@ Sync now anyway?</translation>
         <translation>Stage %1 – %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was cut to %2 characters for Omie.</source>
-        <translation>&quot;%1&quot; was cut to %2 characters for Omie.</translation>
+        <source>"%1" was cut to %2 characters for Omie.</source>
+        <translation>"%1" was cut to %2 characters for Omie.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a CNPJ nor a CPF and was not sent.</source>
-        <translation>&quot;%1&quot; is neither a CNPJ nor a CPF and was not sent.</translation>
+        <source>"%1" is neither a CNPJ nor a CPF and was not sent.</source>
+        <translation>"%1" is neither a CNPJ nor a CPF and was not sent.</translation>
     </message>
     <message>
         <source>The city with IBGE code %1 does not exist in Ploomes.</source>
@@ -1669,8 +1723,8 @@ Sync now anyway?</translation>
         <translation>The state %1 does not exist in Ploomes.</translation>
     </message>
     <message>
-        <source>The tag &quot;%1&quot; does not exist in Ploomes.</source>
-        <translation>The tag &quot;%1&quot; does not exist in Ploomes.</translation>
+        <source>The tag "%1" does not exist in Ploomes.</source>
+        <translation>The tag "%1" does not exist in Ploomes.</translation>
     </message>
     <message>
         <source>The Omie seller %1 has no Ploomes user with the same e-mail.</source>
@@ -1731,36 +1785,36 @@ Sync now anyway?</translation>
 <context>
     <name>Ponte::MappingModel</name>
     <message>
-        <source>%1 has no Omie field &quot;%2&quot;.</source>
-        <translation>%1 has no Omie field &quot;%2&quot;.</translation>
+        <source>%1 has no Omie field "%2".</source>
+        <translation>%1 has no Omie field "%2".</translation>
     </message>
     <message>
-        <source>%1 has no Ploomes field &quot;%2&quot;.</source>
-        <translation>%1 has no Ploomes field &quot;%2&quot;.</translation>
+        <source>%1 has no Ploomes field "%2".</source>
+        <translation>%1 has no Ploomes field "%2".</translation>
     </message>
     <message>
         <source>%1 only flow from Omie to Ploomes.</source>
         <translation>%1 only flow from Omie to Ploomes.</translation>
     </message>
     <message>
-        <source>The Ploomes field &quot;%1&quot; is read-only: map it from Ploomes to Omie only.</source>
-        <translation>The Ploomes field &quot;%1&quot; is read-only: map it from Ploomes to Omie only.</translation>
+        <source>The Ploomes field "%1" is read-only: map it from Ploomes to Omie only.</source>
+        <translation>The Ploomes field "%1" is read-only: map it from Ploomes to Omie only.</translation>
     </message>
     <message>
-        <source>The Omie field &quot;%1&quot; is read-only: map it from Omie to Ploomes only.</source>
-        <translation>The Omie field &quot;%1&quot; is read-only: map it from Omie to Ploomes only.</translation>
+        <source>The Omie field "%1" is read-only: map it from Omie to Ploomes only.</source>
+        <translation>The Omie field "%1" is read-only: map it from Omie to Ploomes only.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; → &quot;%2&quot; loses information (%3), so it can only flow from Omie to Ploomes.</source>
-        <translation>&quot;%1&quot; → &quot;%2&quot; loses information (%3), so it can only flow from Omie to Ploomes.</translation>
+        <source>"%1" → "%2" loses information (%3), so it can only flow from Omie to Ploomes.</source>
+        <translation>"%1" → "%2" loses information (%3), so it can only flow from Omie to Ploomes.</translation>
     </message>
     <message>
-        <source>The Ploomes field &quot;%1&quot; is already filled from &quot;%2&quot;.</source>
-        <translation>The Ploomes field &quot;%1&quot; is already filled from &quot;%2&quot;.</translation>
+        <source>The Ploomes field "%1" is already filled from "%2".</source>
+        <translation>The Ploomes field "%1" is already filled from "%2".</translation>
     </message>
     <message>
-        <source>The Omie field &quot;%1&quot; is already filled from &quot;%2&quot;.</source>
-        <translation>The Omie field &quot;%1&quot; is already filled from &quot;%2&quot;.</translation>
+        <source>The Omie field "%1" is already filled from "%2".</source>
+        <translation>The Omie field "%1" is already filled from "%2".</translation>
     </message>
     <message>
         <source>This file is not a Ponte mapping.</source>
@@ -1775,16 +1829,8 @@ Sync now anyway?</translation>
         <translation>This mapping was written by a newer version of Ponte (format %1).</translation>
     </message>
     <message>
-        <source>Unknown entity &quot;%1&quot; in the mapping.</source>
-        <translation>Unknown entity &quot;%1&quot; in the mapping.</translation>
-    </message>
-    <message>
-        <source>A pair of %1 is incomplete.</source>
-        <translation>A pair of %1 is incomplete.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
+        <source>Unknown entity "%1" in the mapping.</source>
+        <translation>Unknown entity "%1" in the mapping.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
@@ -1793,6 +1839,34 @@ Sync now anyway?</translation>
     <message>
         <source>%1 is not valid JSON (%2).</source>
         <translation>%1 is not valid JSON (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the pair "%2" ↔ "%3" appears more than once.</source>
+        <translation>%1: the pair "%2" ↔ "%3" appears more than once.</translation>
+    </message>
+    <message>
+        <source>The mapping has no "entities" object, so there is nothing to import.</source>
+        <translation>The mapping has no "entities" object, so there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>The pairs of %1 must be a list.</source>
+        <translation>The pairs of %1 must be a list.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pairs; a mapping holds at most %3 per entity.</source>
+        <translation>%1 has %2 pairs; a mapping holds at most %3 per entity.</translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2 is incomplete or malformed (it needs "omie", "ploomes" and "direction").</source>
+        <translation>Pair %1 of %2 is incomplete or malformed (it needs "omie", "ploomes" and "direction").</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a mapping (%2 KB; at most %3 KB).</source>
+        <translation>%1 is too large for a mapping (%2 KB; at most %3 KB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Ponte mapping: it must hold a JSON object, not a list or a value.</source>
+        <translation>%1 is not a Ponte mapping: it must hold a JSON object, not a list or a value.</translation>
     </message>
 </context>
 <context>
@@ -1832,8 +1906,8 @@ Sync now anyway?</translation>
 <context>
     <name>Ponte::Ploomes</name>
     <message>
-        <source>reply without a &quot;value&quot; list</source>
-        <translation>reply without a &quot;value&quot; list</translation>
+        <source>reply without a "value" list</source>
+        <translation>reply without a "value" list</translation>
     </message>
     <message>
         <source>POST %1 answered without the new Id</source>
@@ -1887,6 +1961,17 @@ Sync now anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Ponte::SaveFile</name>
+    <message>
+        <source>The disk is full: %1 was not saved (the previous file, if any, is unchanged).</source>
+        <translation>The disk is full: %1 was not saved (the previous file, if any, is unchanged).</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ponte::SecretStore</name>
     <message>
         <source>No secret is stored for %1.</source>
@@ -1935,6 +2020,30 @@ Sync now anyway?</translation>
         <source>There is no setting called %1.</source>
         <translation>There is no setting called %1.</translation>
     </message>
+    <message>
+        <source>%1 must not contain control characters.</source>
+        <translation>%1 must not contain control characters.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 is too long (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>%1 must be an IP address, such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network).</source>
+        <translation>%1 must be an IP address, such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network).</translation>
+    </message>
+    <message>
+        <source>%1 must list weekdays from 1 (Monday) to 7 (Sunday), separated by commas, such as 1,2,3,4,5.</source>
+        <translation>%1 must list weekdays from 1 (Monday) to 7 (Sunday), separated by commas, such as 1,2,3,4,5.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date from 1990-01-01 to 2100-12-31.</source>
+        <translation>%1 must be a date from 1990-01-01 to 2100-12-31.</translation>
+    </message>
+    <message>
+        <source>Business hours must end after they start (start %1, end %2); the same time for both means no business hours.</source>
+        <translation>Business hours must end after they start (start %1, end %2); the same time for both means no business hours.</translation>
+    </message>
 </context>
 <context>
     <name>Ponte::SyncEngine</name>
@@ -1957,8 +2066,8 @@ Sync now anyway?</translation>
         </translation>
     </message>
     <message>
-        <source>The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in the settings (or with &quot;ponte-cli credentials set&quot;).</source>
-        <translation>The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in the settings (or with &quot;ponte-cli credentials set&quot;).</translation>
+        <source>The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in the settings (or with "ponte-cli credentials set").</source>
+        <translation>The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in the settings (or with "ponte-cli credentials set").</translation>
     </message>
     <message>
         <source>Preview started: nothing will be written.</source>
@@ -1969,8 +2078,8 @@ Sync now anyway?</translation>
         <translation>Synchronisation started.</translation>
     </message>
     <message>
-        <source>Stopped at the user&apos;s request; nothing was left half done.</source>
-        <translation>Stopped at the user&apos;s request; nothing was left half done.</translation>
+        <source>Stopped at the user's request; nothing was left half done.</source>
+        <translation>Stopped at the user's request; nothing was left half done.</translation>
     </message>
     <message>
         <source>Synchronisation finished: %1.</source>
@@ -2021,12 +2130,12 @@ Sync now anyway?</translation>
         <translation>Reading an Omie client</translation>
     </message>
     <message>
-        <source>Changed in both systems since the last sync; Omie&apos;s version was kept (policy %1).</source>
-        <translation>Changed in both systems since the last sync; Omie&apos;s version was kept (policy %1).</translation>
+        <source>Changed in both systems since the last sync; Omie's version was kept (policy %1).</source>
+        <translation>Changed in both systems since the last sync; Omie's version was kept (policy %1).</translation>
     </message>
     <message>
-        <source>Changed in both systems since the last sync; Ploomes&apos; version was kept (policy %1).</source>
-        <translation>Changed in both systems since the last sync; Ploomes&apos; version was kept (policy %1).</translation>
+        <source>Changed in both systems since the last sync; Ploomes' version was kept (policy %1).</source>
+        <translation>Changed in both systems since the last sync; Ploomes' version was kept (policy %1).</translation>
     </message>
     <message>
         <source>The client has neither a trade name nor a legal name.</source>
@@ -2037,8 +2146,8 @@ Sync now anyway?</translation>
         <translation>The contact has no CNPJ/CPF, which Omie requires.</translation>
     </message>
     <message>
-        <source>The contact&apos;s CNPJ/CPF %1 is not valid.</source>
-        <translation>The contact&apos;s CNPJ/CPF %1 is not valid.</translation>
+        <source>The contact's CNPJ/CPF %1 is not valid.</source>
+        <translation>The contact's CNPJ/CPF %1 is not valid.</translation>
     </message>
     <message>
         <source>The contact has no name.</source>
@@ -2049,12 +2158,12 @@ Sync now anyway?</translation>
         <translation>Linked to the existing record with the same id or CNPJ/CPF.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; had already reached Ploomes before an interruption; linked, not duplicated.</source>
-        <translation>&quot;%1&quot; had already reached Ploomes before an interruption; linked, not duplicated.</translation>
+        <source>"%1" had already reached Ploomes before an interruption; linked, not duplicated.</source>
+        <translation>"%1" had already reached Ploomes before an interruption; linked, not duplicated.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; had already reached Omie before an interruption; linked, not duplicated.</source>
-        <translation>&quot;%1&quot; had already reached Omie before an interruption; linked, not duplicated.</translation>
+        <source>"%1" had already reached Omie before an interruption; linked, not duplicated.</source>
+        <translation>"%1" had already reached Omie before an interruption; linked, not duplicated.</translation>
     </message>
     <message>
         <source>Looking up a client in Omie</source>
@@ -2113,8 +2222,8 @@ Sync now anyway?</translation>
         <translation>The order has no products.</translation>
     </message>
     <message>
-        <source>None of the order&apos;s products came from Omie (no &quot;Id (Omie)&quot;): sync products first or use products registered in Omie.</source>
-        <translation>None of the order&apos;s products came from Omie (no &quot;Id (Omie)&quot;): sync products first or use products registered in Omie.</translation>
+        <source>None of the order's products came from Omie (no "Id (Omie)"): sync products first or use products registered in Omie.</source>
+        <translation>None of the order's products came from Omie (no "Id (Omie)"): sync products first or use products registered in Omie.</translation>
     </message>
     <message>
         <source>the order has no client</source>
@@ -2129,28 +2238,28 @@ Sync now anyway?</translation>
         <translation>the client has no city or state</translation>
     </message>
     <message>
-        <source>the client&apos;s address has no number</source>
-        <translation>the client&apos;s address has no number</translation>
+        <source>the client's address has no number</source>
+        <translation>the client's address has no number</translation>
     </message>
     <message>
         <source>the client has no CNPJ/CPF</source>
         <translation>the client has no CNPJ/CPF</translation>
     </message>
     <message>
-        <source>the client&apos;s name &quot;%1&quot; is generic</source>
-        <translation>the client&apos;s name &quot;%1&quot; is generic</translation>
+        <source>the client's name "%1" is generic</source>
+        <translation>the client's name "%1" is generic</translation>
     </message>
     <message>
-        <source>the product &quot;%1&quot; has no &quot;Id (Omie)&quot;</source>
-        <translation>the product &quot;%1&quot; has no &quot;Id (Omie)&quot;</translation>
+        <source>the product "%1" has no "Id (Omie)"</source>
+        <translation>the product "%1" has no "Id (Omie)"</translation>
     </message>
     <message>
-        <source>the quantity of &quot;%1&quot; is not positive</source>
-        <translation>the quantity of &quot;%1&quot; is not positive</translation>
+        <source>the quantity of "%1" is not positive</source>
+        <translation>the quantity of "%1" is not positive</translation>
     </message>
     <message>
-        <source>the unit price of &quot;%1&quot; is not positive</source>
-        <translation>the unit price of &quot;%1&quot; is not positive</translation>
+        <source>the unit price of "%1" is not positive</source>
+        <translation>the unit price of "%1" is not positive</translation>
     </message>
     <message>
         <source>the order has no products</source>
@@ -2301,20 +2410,20 @@ Sync now anyway?</translation>
         <translation>Reading the Ploomes custom fields</translation>
     </message>
     <message>
-        <source>The Ploomes custom field &quot;%1&quot; would be created.</source>
-        <translation>The Ploomes custom field &quot;%1&quot; would be created.</translation>
+        <source>The Ploomes custom field "%1" would be created.</source>
+        <translation>The Ploomes custom field "%1" would be created.</translation>
     </message>
     <message>
-        <source>Creating the Ploomes field &quot;%1&quot;</source>
-        <translation>Creating the Ploomes field &quot;%1&quot;</translation>
+        <source>Creating the Ploomes field "%1"</source>
+        <translation>Creating the Ploomes field "%1"</translation>
     </message>
     <message>
-        <source>The Ploomes field &quot;%1&quot; could not be created: %2</source>
-        <translation>The Ploomes field &quot;%1&quot; could not be created: %2</translation>
+        <source>The Ploomes field "%1" could not be created: %2</source>
+        <translation>The Ploomes field "%1" could not be created: %2</translation>
     </message>
     <message>
-        <source>Created the Ploomes custom field &quot;%1&quot;.</source>
-        <translation>Created the Ploomes custom field &quot;%1&quot;.</translation>
+        <source>Created the Ploomes custom field "%1".</source>
+        <translation>Created the Ploomes custom field "%1".</translation>
     </message>
     <message>
         <source>Reading the Ploomes cities</source>
@@ -2329,28 +2438,28 @@ Sync now anyway?</translation>
         <translation>Reading the Ploomes tags</translation>
     </message>
     <message>
-        <source>Creating the Ploomes tag &quot;%1&quot;</source>
-        <translation>Creating the Ploomes tag &quot;%1&quot;</translation>
+        <source>Creating the Ploomes tag "%1"</source>
+        <translation>Creating the Ploomes tag "%1"</translation>
     </message>
     <message>
         <source>Reading the Ploomes product families</source>
         <translation>Reading the Ploomes product families</translation>
     </message>
     <message>
-        <source>The product family &quot;%1&quot; would be created.</source>
-        <translation>The product family &quot;%1&quot; would be created.</translation>
+        <source>The product family "%1" would be created.</source>
+        <translation>The product family "%1" would be created.</translation>
     </message>
     <message>
-        <source>Creating the product family &quot;%1&quot;</source>
-        <translation>Creating the product family &quot;%1&quot;</translation>
+        <source>Creating the product family "%1"</source>
+        <translation>Creating the product family "%1"</translation>
     </message>
     <message>
         <source>Reading the Ploomes product groups</source>
         <translation>Reading the Ploomes product groups</translation>
     </message>
     <message>
-        <source>Creating the product group &quot;%1&quot;</source>
-        <translation>Creating the product group &quot;%1&quot;</translation>
+        <source>Creating the product group "%1"</source>
+        <translation>Creating the product group "%1"</translation>
     </message>
     <message>
         <source>Reading the Omie contas correntes</source>
@@ -2361,8 +2470,8 @@ Sync now anyway?</translation>
         <translation>The conta corrente %1 set in orders.conta_corrente is inactive in Omie.</translation>
     </message>
     <message>
-        <source>Using the only active conta corrente, &quot;%1&quot; (%2).</source>
-        <translation>Using the only active conta corrente, &quot;%1&quot; (%2).</translation>
+        <source>Using the only active conta corrente, "%1" (%2).</source>
+        <translation>Using the only active conta corrente, "%1" (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active one(s).</source>
@@ -2376,8 +2485,8 @@ Sync now anyway?</translation>
         <translation>Reading the Omie categorias</translation>
     </message>
     <message>
-        <source>Using the only revenue categoria, &quot;%1&quot; (%2).</source>
-        <translation>Using the only revenue categoria, &quot;%1&quot; (%2).</translation>
+        <source>Using the only revenue categoria, "%1" (%2).</source>
+        <translation>Using the only revenue categoria, "%1" (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categoria(s).</source>
@@ -2406,8 +2515,8 @@ Sync now anyway?</translation>
 <context>
     <name>Ponte::TypeConversion</name>
     <message>
-        <source>An Omie field of type &quot;%1&quot; cannot fill a Ploomes field of type &quot;%2&quot;. Compatible Ploomes types: %3.</source>
-        <translation>An Omie field of type &quot;%1&quot; cannot fill a Ploomes field of type &quot;%2&quot;. Compatible Ploomes types: %3.</translation>
+        <source>An Omie field of type "%1" cannot fill a Ploomes field of type "%2". Compatible Ploomes types: %3.</source>
+        <translation>An Omie field of type "%1" cannot fill a Ploomes field of type "%2". Compatible Ploomes types: %3.</translation>
     </message>
     <message>
         <source>text as is (at most 250 characters in Ploomes)</source>
@@ -2482,8 +2591,8 @@ Sync now anyway?</translation>
         <translation>S/N ↔ checkbox</translation>
     </message>
     <message>
-        <source>S/N ↔ &quot;Sim&quot;/&quot;Não&quot;</source>
-        <translation>S/N ↔ &quot;Sim&quot;/&quot;Não&quot;</translation>
+        <source>S/N ↔ "Sim"/"Não"</source>
+        <translation>S/N ↔ "Sim"/"Não"</translation>
     </message>
     <message>
         <source>e-mail address</source>
@@ -2518,12 +2627,12 @@ Sync now anyway?</translation>
         <translation>CEP as 00000-000</translation>
     </message>
     <message>
-        <source>DDD + number ↔ one phone &quot;(11) 3333-4444&quot;</source>
-        <translation>DDD + number ↔ one phone &quot;(11) 3333-4444&quot;</translation>
+        <source>DDD + number ↔ one phone "(11) 3333-4444"</source>
+        <translation>DDD + number ↔ one phone "(11) 3333-4444"</translation>
     </message>
     <message>
-        <source>phone as &quot;(11) 3333-4444&quot;</source>
-        <translation>phone as &quot;(11) 3333-4444&quot;</translation>
+        <source>phone as "(11) 3333-4444"</source>
+        <translation>phone as "(11) 3333-4444"</translation>
     </message>
     <message>
         <source>IBGE code ↔ Ploomes city (by IBGECode)</source>

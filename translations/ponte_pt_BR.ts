@@ -195,7 +195,7 @@
         <translation>porta </translation>
     </message>
     <message>
-        <source>Port on which Ponte receives Omie&apos;s webhooks while it is open; off to rely on polling</source>
+        <source>Port on which Ponte receives Omie's webhooks while it is open; off to rely on polling</source>
         <translation>Porta em que o Ponte recebe os webhooks do Omie enquanto está aberto; desligado para depender da consulta periódica</translation>
     </message>
 </context>
@@ -303,7 +303,7 @@
 <context>
     <name>Ponte::BrazilianHolidays</name>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>Confraternização Universal</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
         <translation>Nossa Senhora Aparecida</translation>
     </message>
     <message>
-        <source>All Souls&apos; Day</source>
+        <source>All Souls' Day</source>
         <translation>Finados</translation>
     </message>
     <message>
@@ -358,8 +358,8 @@
         <translation>Erro: %1</translation>
     </message>
     <message>
-        <source>Run &quot;ponte-cli --help&quot; for usage.</source>
-        <translation>Execute &quot;ponte-cli --help&quot; para ver o uso.</translation>
+        <source>Run "ponte-cli --help" for usage.</source>
+        <translation>Execute "ponte-cli --help" para ver o uso.</translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
@@ -454,106 +454,8 @@
         <translation>%1 precisa de um valor.</translation>
     </message>
     <message>
-        <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
-
-Ponte connects the Omie ERP with the Ploomes CRM.
-
-Global options:
-  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
-  --demo              use the built-in simulators and a separate demo data folder
-  --verbose           also print informational log lines on standard error
-  --help, -h          show this help
-  --version           show the version
-
-Commands:
-  check                             test both connections and credentials
-  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
-       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
-       [--full] [--dry-run] [--json]
-                                    synchronise; entities: sellers, clients, products, services,
-                                    orders, service-orders (default: all, in that order)
-  history [--limit N] [--json]      the last runs
-  history show RUN_ID [--json]      one run with every record and its reason
-  quarantine [--json]               records refused for a business reason, and when they retry
-  quarantine retry [RUN_ID|--all]   retry them on the next sync
-  mapping export FILE               save the field mapping as JSON
-  mapping import FILE               load a field mapping (validated first)
-  credentials set                   read the credentials from standard input and store them in
-                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
-                                    ploomes_user_key=…; asked for one by one on a terminal)
-  credentials clear                 remove every stored credential of this data folder
-  credentials status                say which credentials are stored (never their values)
-  schedule show                     the heavy-sync schedule, business hours and next runs
-  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
-  daemon [--port N]                 run the scheduler and the webhook receiver until stopped
-  webhook serve [--port N]          receive Omie/Ploomes webhooks and sync what changed
-  config list                       list the non-secret settings and their values
-  config get KEY                    print one setting
-  config set KEY VALUE              change a setting
-  config reset KEY                  go back to the default value
-
-Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
-PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
-PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
-PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR or en).
-
-Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
-3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
-</source>
-        <translation>Uso: ponte-cli [--data-dir PASTA] [--demo] [--verbose] COMANDO [opções]
-
-O Ponte conecta o ERP Omie ao CRM Ploomes.
-
-Opções globais:
-  --data-dir PASTA    pasta com o banco de dados, as configurações e os logs (ou PONTE_DATA_DIR)
-  --demo              usa os simuladores embutidos e uma pasta de dados de demonstração separada
-  --verbose           mostra também as linhas informativas do log na saída de erro
-  --help, -h          mostra esta ajuda
-  --version           mostra a versão
-
-Comandos:
-  check                             testa as duas conexões e as credenciais
-  sync [--entities LISTA] [--direction omie-to-ploomes|ploomes-to-omie|both]
-       [--backfill-omie-orders-since AAAA-MM-DD] [--backfill-ploomes-orders-since AAAA-MM-DD]
-       [--full] [--dry-run] [--json]
-                                    sincroniza; entidades: sellers, clients, products, services,
-                                    orders, service-orders (padrão: todas, nessa ordem)
-  history [--limit N] [--json]      as últimas execuções
-  history show ID [--json]          uma execução com cada registro e o seu motivo
-  quarantine [--json]               registros recusados por motivo de negócio, e quando serão tentados de novo
-  quarantine retry [ID|--all]       tenta-os de novo na próxima sincronização
-  mapping export ARQUIVO            salva o mapeamento de campos em JSON
-  mapping import ARQUIVO            carrega um mapeamento de campos (validado antes)
-  credentials set                   lê as credenciais da entrada padrão e as guarda no
-                                    chaveiro do sistema (linhas omie_app_key=…, omie_app_secret=…,
-                                    ploomes_user_key=…; num terminal, pergunta uma a uma)
-  credentials clear                 remove todas as credenciais guardadas desta pasta de dados
-  credentials status                informa quais credenciais estão guardadas (nunca os valores)
-  schedule show                     o agendamento da sincronização pesada, o horário comercial e as próximas execuções
-  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
-  daemon [--port N]                 executa o agendador e o receptor de webhooks até ser interrompido
-  webhook serve [--port N]          recebe webhooks do Omie/Ploomes e sincroniza o que mudou
-  config list                       lista as configurações (não secretas) e seus valores
-  config get CHAVE                  mostra uma configuração
-  config set CHAVE VALOR            altera uma configuração
-  config reset CHAVE                volta ao valor padrão
-
-Ambiente: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
-PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (usadas só por este processo, nunca guardadas),
-PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
-PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR ou en).
-
-Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 erro de uso ou de configuração;
-3 autenticação recusada; 4 serviço inacessível ou bloqueado; 5 interrompido.
-</translation>
-    </message>
-    <message>
-        <source>Use: webhook serve [--port N]</source>
-        <translation>Use: webhook serve [--port N]</translation>
-    </message>
-    <message>
-        <source>Credentials are missing. Store them with &quot;ponte-cli credentials set&quot; or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</source>
-        <translation>Faltam credenciais. Guarde-as com &quot;ponte-cli credentials set&quot; ou defina PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET e PONTE_PLOOMES_USER_KEY.</translation>
+        <source>Credentials are missing. Store them with "ponte-cli credentials set" or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</source>
+        <translation>Faltam credenciais. Guarde-as com "ponte-cli credentials set" ou defina PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET e PONTE_PLOOMES_USER_KEY.</translation>
     </message>
     <message>
         <source>check takes no arguments.</source>
@@ -612,8 +514,8 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <source>See &quot;ponte-cli history show %1&quot; for every refused record and why.</source>
-        <translation>Veja &quot;ponte-cli history show %1&quot; para cada registro recusado e o motivo.</translation>
+        <source>See "ponte-cli history show %1" for every refused record and why.</source>
+        <translation>Veja "ponte-cli history show %1" para cada registro recusado e o motivo.</translation>
     </message>
     <message>
         <source>Use: history show RUN_ID [--json]</source>
@@ -738,18 +640,6 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <translation>--port precisa de um número de 1 a 65535.</translation>
     </message>
     <message>
-        <source>Cannot receive webhooks on port %1: %2</source>
-        <translation>Não é possível receber webhooks na porta %1: %2</translation>
-    </message>
-    <message>
-        <source>Receiving webhooks on port %1.</source>
-        <translation>Recebendo webhooks na porta %1.</translation>
-    </message>
-    <message>
-        <source>Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2</source>
-        <translation>Cadastre no Omie (Omie Connect): http://ESTA-MAQUINA:%1/webhooks/omie?token=%2</translation>
-    </message>
-    <message>
         <source>Press Ctrl+C to stop.</source>
         <translation>Pressione Ctrl+C para parar.</translation>
     </message>
@@ -760,6 +650,154 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
     <message>
         <source>run %1 %2: %3 written, %4 failed</source>
         <translation>execução %1 %2: %3 gravados, %4 com falha</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 não aceita valor.</translation>
+    </message>
+    <message>
+        <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
+
+Ponte connects the Omie ERP with the Ploomes CRM.
+
+Global options:
+  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
+  --demo              use the built-in simulators and a separate demo data folder
+  --verbose           also print informational log lines on standard error
+  --help, -h          show this help
+  --version           show the version
+
+Commands:
+  check                             test both connections and credentials
+  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
+       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
+       [--full] [--dry-run] [--json]
+                                    synchronise; entities: sellers, clients, products, services,
+                                    orders, service-orders (default: all, in that order)
+  history [--limit N] [--json]      the last runs
+  history show RUN_ID [--json]      one run with every record and its reason
+  quarantine [--json]               records refused for a business reason, and when they retry
+  quarantine retry [RUN_ID|--all]   retry them on the next sync
+  mapping export FILE               save the field mapping as JSON
+  mapping import FILE               load a field mapping (validated first)
+  credentials set                   read the credentials from standard input and store them in
+                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
+                                    ploomes_user_key=…; asked for one by one on a terminal)
+  credentials clear                 remove every stored credential of this data folder
+  credentials status                say which credentials are stored (never their values)
+  schedule show                     the heavy-sync schedule, business hours and next runs
+  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
+  daemon [--port N] [--listen ADDRESS]
+                                    run the scheduler and the webhook receiver until stopped
+  webhook serve [--port N] [--listen ADDRESS]
+                                    receive Omie/Ploomes webhooks, sync what changed, and poll
+                                    (receives on 127.0.0.1 unless ADDRESS or webhook.listen says
+                                    otherwise, e.g. 0.0.0.0 for every network)
+  webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)
+  config list                       list the non-secret settings and their values
+  config get KEY                    print one setting
+  config set KEY VALUE              change a setting
+  config reset KEY                  go back to the default value
+
+Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
+PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
+PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
+PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR or en).
+
+Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
+3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
+</source>
+        <translation>Uso: ponte-cli [--data-dir PASTA] [--demo] [--verbose] COMANDO [opções]
+
+O Ponte conecta o ERP Omie ao CRM Ploomes.
+
+Opções globais:
+  --data-dir PASTA    pasta com o banco de dados, as configurações e os logs (ou PONTE_DATA_DIR)
+  --demo              usa os simuladores embutidos e uma pasta de dados de demonstração separada
+  --verbose           mostra também as linhas informativas do log na saída de erro
+  --help, -h          mostra esta ajuda
+  --version           mostra a versão
+
+Comandos:
+  check                             testa as duas conexões e as credenciais
+  sync [--entities LISTA] [--direction omie-to-ploomes|ploomes-to-omie|both]
+       [--backfill-omie-orders-since AAAA-MM-DD] [--backfill-ploomes-orders-since AAAA-MM-DD]
+       [--full] [--dry-run] [--json]
+                                    sincroniza; entidades: sellers, clients, products, services,
+                                    orders, service-orders (padrão: todas, nessa ordem)
+  history [--limit N] [--json]      as últimas execuções
+  history show ID [--json]          uma execução com cada registro e o seu motivo
+  quarantine [--json]               registros recusados por motivo de negócio, e quando serão tentados de novo
+  quarantine retry [ID|--all]       tenta-os de novo na próxima sincronização
+  mapping export ARQUIVO            salva o mapeamento de campos em JSON
+  mapping import ARQUIVO            carrega um mapeamento de campos (validado antes)
+  credentials set                   lê as credenciais da entrada padrão e as guarda no
+                                    chaveiro do sistema (linhas omie_app_key=…, omie_app_secret=…,
+                                    ploomes_user_key=…; num terminal, pergunta uma a uma)
+  credentials clear                 remove todas as credenciais guardadas desta pasta de dados
+  credentials status                informa quais credenciais estão guardadas (nunca os valores)
+  schedule show                     o agendamento da sincronização pesada, o horário comercial e as próximas execuções
+  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
+  daemon [--port N] [--listen ENDEREÇO]
+                                    executa o agendador e o receptor de webhooks até ser interrompido
+  webhook serve [--port N] [--listen ENDEREÇO]
+                                    recebe webhooks do Omie/Ploomes, sincroniza o que mudou e consulta
+                                    periodicamente (recebe em 127.0.0.1, a não ser que ENDEREÇO ou
+                                    webhook.listen digam outra coisa, p. ex. 0.0.0.0 para todas as redes)
+  webhook url [--host NOME]         mostra o endereço a cadastrar no Omie (ele contém o token secreto)
+  config list                       lista as configurações (não secretas) e seus valores
+  config get CHAVE                  mostra uma configuração
+  config set CHAVE VALOR            altera uma configuração
+  config reset CHAVE                volta ao valor padrão
+
+Ambiente: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
+PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (usadas só por este processo, nunca guardadas),
+PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
+PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR ou en).
+
+Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 erro de uso ou de configuração;
+3 autenticação recusada; 4 serviço inacessível ou bloqueado; 5 interrompido.
+</translation>
+    </message>
+    <message>
+        <source>Use: webhook serve [--port N] [--listen ADDRESS] | webhook url [--host NAME]</source>
+        <translation>Use: webhook serve [--port N] [--listen ENDEREÇO] | webhook url [--host NOME]</translation>
+    </message>
+    <message>
+        <source>--entities needs at least one entity (sellers, clients, products, services, orders, service-orders).</source>
+        <translation>--entities precisa de pelo menos uma entidade (sellers, clients, products, services, orders, service-orders).</translation>
+    </message>
+    <message>
+        <source>--host needs a host name or address, such as ponte.example.com.br.</source>
+        <translation>--host precisa de um nome ou endereço, como ponte.example.com.br.</translation>
+    </message>
+    <message>
+        <source>Warning: there is no keychain to keep this token, so it changes at the next start and the address above stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
+        <translation>Atenção: não há chaveiro do sistema para guardar este token; ele muda na próxima vez que o Ponte iniciar e o endereço acima deixa de funcionar. Defina PONTE_WEBHOOK_TOKEN para manter um token fixo.</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on %1 port %2: %3</source>
+        <translation>Não é possível receber webhooks em %1, porta %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot start the scheduler.</source>
+        <translation>Não foi possível iniciar o agendador.</translation>
+    </message>
+    <message>
+        <source>Receiving webhooks on %1 port %2.</source>
+        <translation>Recebendo webhooks em %1, porta %2.</translation>
+    </message>
+    <message>
+        <source>The address to register in Omie holds a secret; print it with "ponte-cli webhook url".</source>
+        <translation>O endereço a cadastrar no Omie contém um segredo; mostre-o com "ponte-cli webhook url".</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach it; use --listen 0.0.0.0 (or a proxy) to receive from Omie.</source>
+        <translation>Só este computador consegue acessá-lo; use --listen 0.0.0.0 (ou um proxy) para receber do Omie.</translation>
+    </message>
+    <message>
+        <source>Warning: there is no keychain to keep the webhook token, so it changes at the next start and the address registered in Omie stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
+        <translation>Atenção: não há chaveiro do sistema para guardar o token dos webhooks; ele muda na próxima vez que o Ponte iniciar e o endereço cadastrado no Omie deixa de funcionar. Defina PONTE_WEBHOOK_TOKEN para manter um token fixo.</translation>
     </message>
 </context>
 <context>
@@ -834,14 +872,6 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <translation>O banco de dados do Ponte está bloqueado por outro programa. Feche as outras janelas do Ponte e tente de novo.</translation>
     </message>
     <message>
-        <source>The disk is full: Ponte could not save its data.</source>
-        <translation>O disco está cheio: o Ponte não conseguiu gravar seus dados.</translation>
-    </message>
-    <message>
-        <source>A database operation failed (%1).</source>
-        <translation>Uma operação no banco de dados falhou (%1).</translation>
-    </message>
-    <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>O driver SQLite do Qt não está instalado (pacote libqt6sql6-sqlite).</translation>
     </message>
@@ -888,6 +918,30 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
     <message>
         <source>Could not save to the database.</source>
         <translation>Não foi possível gravar no banco de dados.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Ponte could not save its data. Free some space and try again.</source>
+        <translation>O disco está cheio: o Ponte não conseguiu salvar os dados. Libere espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The Ponte database cannot be written: the file or its folder is read-only. Check the permissions of the data folder.</source>
+        <translation>Não é possível gravar no banco de dados do Ponte: o arquivo ou a pasta está somente para leitura. Verifique as permissões da pasta de dados.</translation>
+    </message>
+    <message>
+        <source>The disk refused to read or write the Ponte database (it may be full, removed or failing).</source>
+        <translation>O disco recusou ler ou gravar o banco de dados do Ponte (ele pode estar cheio, ter sido removido ou estar com defeito).</translation>
+    </message>
+    <message>
+        <source>The Ponte database file cannot be opened. Check that the data folder exists and that you may write to it.</source>
+        <translation>Não é possível abrir o arquivo do banco de dados do Ponte. Verifique se a pasta de dados existe e se você tem permissão para gravar nela.</translation>
+    </message>
+    <message>
+        <source>A database operation failed (%1). The details say why; if it repeats, keep a copy of the data folder for support.</source>
+        <translation>Uma operação no banco de dados falhou (%1). Os detalhes dizem o motivo; se acontecer de novo, guarde uma cópia da pasta de dados para o suporte.</translation>
+    </message>
+    <message>
+        <source>the database gave no details</source>
+        <translation>o banco de dados não deu detalhes</translation>
     </message>
 </context>
 <context>
@@ -1563,7 +1617,7 @@ Sincronizar agora mesmo assim?</translation>
         <translation>Configure primeiro as credenciais do Omie e do Ploomes.</translation>
     </message>
     <message>
-        <source>The demo uses the simulators&apos; own keys.</source>
+        <source>The demo uses the simulators' own keys.</source>
         <translation>A demonstração usa as chaves dos próprios simuladores.</translation>
     </message>
     <message>
@@ -1571,11 +1625,11 @@ Sincronizar agora mesmo assim?</translation>
         <translation>Credenciais salvas no chaveiro do sistema.</translation>
     </message>
     <message>
-        <source>Omie&apos;s version wins</source>
+        <source>Omie's version wins</source>
         <translation>Vale a versão do Omie</translation>
     </message>
     <message>
-        <source>Ploomes&apos; version wins</source>
+        <source>Ploomes' version wins</source>
         <translation>Vale a versão do Ploomes</translation>
     </message>
     <message>
@@ -1653,12 +1707,12 @@ Sincronizar agora mesmo assim?</translation>
         <translation>Etapa %1 – %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was cut to %2 characters for Omie.</source>
-        <translation>&quot;%1&quot; foi cortado para %2 caracteres para o Omie.</translation>
+        <source>"%1" was cut to %2 characters for Omie.</source>
+        <translation>"%1" foi cortado para %2 caracteres para o Omie.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a CNPJ nor a CPF and was not sent.</source>
-        <translation>&quot;%1&quot; não é CNPJ nem CPF e não foi enviado.</translation>
+        <source>"%1" is neither a CNPJ nor a CPF and was not sent.</source>
+        <translation>"%1" não é CNPJ nem CPF e não foi enviado.</translation>
     </message>
     <message>
         <source>The city with IBGE code %1 does not exist in Ploomes.</source>
@@ -1669,8 +1723,8 @@ Sincronizar agora mesmo assim?</translation>
         <translation>O estado %1 não existe no Ploomes.</translation>
     </message>
     <message>
-        <source>The tag &quot;%1&quot; does not exist in Ploomes.</source>
-        <translation>O marcador &quot;%1&quot; não existe no Ploomes.</translation>
+        <source>The tag "%1" does not exist in Ploomes.</source>
+        <translation>O marcador "%1" não existe no Ploomes.</translation>
     </message>
     <message>
         <source>The Omie seller %1 has no Ploomes user with the same e-mail.</source>
@@ -1731,36 +1785,36 @@ Sincronizar agora mesmo assim?</translation>
 <context>
     <name>Ponte::MappingModel</name>
     <message>
-        <source>%1 has no Omie field &quot;%2&quot;.</source>
-        <translation>%1 não tem o campo &quot;%2&quot; no Omie.</translation>
+        <source>%1 has no Omie field "%2".</source>
+        <translation>%1 não tem o campo "%2" no Omie.</translation>
     </message>
     <message>
-        <source>%1 has no Ploomes field &quot;%2&quot;.</source>
-        <translation>%1 não tem o campo &quot;%2&quot; no Ploomes.</translation>
+        <source>%1 has no Ploomes field "%2".</source>
+        <translation>%1 não tem o campo "%2" no Ploomes.</translation>
     </message>
     <message>
         <source>%1 only flow from Omie to Ploomes.</source>
         <translation>%1 só vão do Omie para o Ploomes.</translation>
     </message>
     <message>
-        <source>The Ploomes field &quot;%1&quot; is read-only: map it from Ploomes to Omie only.</source>
-        <translation>O campo &quot;%1&quot; do Ploomes é somente leitura: mapeie-o apenas do Ploomes para o Omie.</translation>
+        <source>The Ploomes field "%1" is read-only: map it from Ploomes to Omie only.</source>
+        <translation>O campo "%1" do Ploomes é somente leitura: mapeie-o apenas do Ploomes para o Omie.</translation>
     </message>
     <message>
-        <source>The Omie field &quot;%1&quot; is read-only: map it from Omie to Ploomes only.</source>
-        <translation>O campo &quot;%1&quot; do Omie é somente leitura: mapeie-o apenas do Omie para o Ploomes.</translation>
+        <source>The Omie field "%1" is read-only: map it from Omie to Ploomes only.</source>
+        <translation>O campo "%1" do Omie é somente leitura: mapeie-o apenas do Omie para o Ploomes.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; → &quot;%2&quot; loses information (%3), so it can only flow from Omie to Ploomes.</source>
-        <translation>&quot;%1&quot; → &quot;%2&quot; perde informação (%3), então só pode ir do Omie para o Ploomes.</translation>
+        <source>"%1" → "%2" loses information (%3), so it can only flow from Omie to Ploomes.</source>
+        <translation>"%1" → "%2" perde informação (%3), então só pode ir do Omie para o Ploomes.</translation>
     </message>
     <message>
-        <source>The Ploomes field &quot;%1&quot; is already filled from &quot;%2&quot;.</source>
-        <translation>O campo &quot;%1&quot; do Ploomes já é preenchido por &quot;%2&quot;.</translation>
+        <source>The Ploomes field "%1" is already filled from "%2".</source>
+        <translation>O campo "%1" do Ploomes já é preenchido por "%2".</translation>
     </message>
     <message>
-        <source>The Omie field &quot;%1&quot; is already filled from &quot;%2&quot;.</source>
-        <translation>O campo &quot;%1&quot; do Omie já é preenchido por &quot;%2&quot;.</translation>
+        <source>The Omie field "%1" is already filled from "%2".</source>
+        <translation>O campo "%1" do Omie já é preenchido por "%2".</translation>
     </message>
     <message>
         <source>This file is not a Ponte mapping.</source>
@@ -1775,16 +1829,8 @@ Sincronizar agora mesmo assim?</translation>
         <translation>Este mapeamento foi gravado por uma versão mais nova do Ponte (formato %1).</translation>
     </message>
     <message>
-        <source>Unknown entity &quot;%1&quot; in the mapping.</source>
-        <translation>Entidade desconhecida &quot;%1&quot; no mapeamento.</translation>
-    </message>
-    <message>
-        <source>A pair of %1 is incomplete.</source>
-        <translation>Um par de %1 está incompleto.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Não foi possível gravar %1: %2</translation>
+        <source>Unknown entity "%1" in the mapping.</source>
+        <translation>Entidade desconhecida "%1" no mapeamento.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
@@ -1793,6 +1839,34 @@ Sincronizar agora mesmo assim?</translation>
     <message>
         <source>%1 is not valid JSON (%2).</source>
         <translation>%1 não é um JSON válido (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the pair "%2" ↔ "%3" appears more than once.</source>
+        <translation>%1: o par "%2" ↔ "%3" aparece mais de uma vez.</translation>
+    </message>
+    <message>
+        <source>The mapping has no "entities" object, so there is nothing to import.</source>
+        <translation>O mapeamento não tem o objeto "entities", então não há nada para importar.</translation>
+    </message>
+    <message>
+        <source>The pairs of %1 must be a list.</source>
+        <translation>Os pares de %1 precisam ser uma lista.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pairs; a mapping holds at most %3 per entity.</source>
+        <translation>%1 tem %2 pares; um mapeamento aceita no máximo %3 por entidade.</translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2 is incomplete or malformed (it needs "omie", "ploomes" and "direction").</source>
+        <translation>O par %1 de %2 está incompleto ou mal formado (ele precisa de "omie", "ploomes" e "direction").</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a mapping (%2 KB; at most %3 KB).</source>
+        <translation>%1 é grande demais para um mapeamento (%2 KB; no máximo %3 KB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Ponte mapping: it must hold a JSON object, not a list or a value.</source>
+        <translation>%1 não é um mapeamento do Ponte: o arquivo precisa conter um objeto JSON, não uma lista nem um valor solto.</translation>
     </message>
 </context>
 <context>
@@ -1832,8 +1906,8 @@ Sincronizar agora mesmo assim?</translation>
 <context>
     <name>Ponte::Ploomes</name>
     <message>
-        <source>reply without a &quot;value&quot; list</source>
-        <translation>resposta sem a lista &quot;value&quot;</translation>
+        <source>reply without a "value" list</source>
+        <translation>resposta sem a lista "value"</translation>
     </message>
     <message>
         <source>POST %1 answered without the new Id</source>
@@ -1887,6 +1961,17 @@ Sincronizar agora mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>Ponte::SaveFile</name>
+    <message>
+        <source>The disk is full: %1 was not saved (the previous file, if any, is unchanged).</source>
+        <translation>O disco está cheio: %1 não foi salvo (o arquivo anterior, se havia, não foi alterado).</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ponte::SecretStore</name>
     <message>
         <source>No secret is stored for %1.</source>
@@ -1935,6 +2020,30 @@ Sincronizar agora mesmo assim?</translation>
         <source>There is no setting called %1.</source>
         <translation>Não existe a configuração %1.</translation>
     </message>
+    <message>
+        <source>%1 must not contain control characters.</source>
+        <translation>%1 não pode conter caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 é longo demais (no máximo %2 caracteres).</translation>
+    </message>
+    <message>
+        <source>%1 must be an IP address, such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network).</source>
+        <translation>%1 precisa ser um endereço IP, como 127.0.0.1 (só este computador) ou 0.0.0.0 (todas as redes).</translation>
+    </message>
+    <message>
+        <source>%1 must list weekdays from 1 (Monday) to 7 (Sunday), separated by commas, such as 1,2,3,4,5.</source>
+        <translation>%1 precisa listar dias da semana de 1 (segunda) a 7 (domingo), separados por vírgulas, como 1,2,3,4,5.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date from 1990-01-01 to 2100-12-31.</source>
+        <translation>%1 precisa ser uma data entre 1990-01-01 e 2100-12-31.</translation>
+    </message>
+    <message>
+        <source>Business hours must end after they start (start %1, end %2); the same time for both means no business hours.</source>
+        <translation>O horário comercial precisa terminar depois de começar (início %1, fim %2); o mesmo horário nos dois significa sem horário comercial.</translation>
+    </message>
 </context>
 <context>
     <name>Ponte::SyncEngine</name>
@@ -1957,8 +2066,8 @@ Sincronizar agora mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <source>The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in the settings (or with &quot;ponte-cli credentials set&quot;).</source>
-        <translation>A App Key/App Secret do Omie e a User-Key do Ploomes não estão todas configuradas. Informe-as nas configurações (ou com &quot;ponte-cli credentials set&quot;).</translation>
+        <source>The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in the settings (or with "ponte-cli credentials set").</source>
+        <translation>A App Key/App Secret do Omie e a User-Key do Ploomes não estão todas configuradas. Informe-as nas configurações (ou com "ponte-cli credentials set").</translation>
     </message>
     <message>
         <source>Preview started: nothing will be written.</source>
@@ -1969,7 +2078,7 @@ Sincronizar agora mesmo assim?</translation>
         <translation>Sincronização iniciada.</translation>
     </message>
     <message>
-        <source>Stopped at the user&apos;s request; nothing was left half done.</source>
+        <source>Stopped at the user's request; nothing was left half done.</source>
         <translation>Interrompida a pedido do usuário; nada ficou pela metade.</translation>
     </message>
     <message>
@@ -2021,11 +2130,11 @@ Sincronizar agora mesmo assim?</translation>
         <translation>Lendo um cliente do Omie</translation>
     </message>
     <message>
-        <source>Changed in both systems since the last sync; Omie&apos;s version was kept (policy %1).</source>
+        <source>Changed in both systems since the last sync; Omie's version was kept (policy %1).</source>
         <translation>Alterado nos dois sistemas desde a última sincronização; ficou a versão do Omie (política %1).</translation>
     </message>
     <message>
-        <source>Changed in both systems since the last sync; Ploomes&apos; version was kept (policy %1).</source>
+        <source>Changed in both systems since the last sync; Ploomes' version was kept (policy %1).</source>
         <translation>Alterado nos dois sistemas desde a última sincronização; ficou a versão do Ploomes (política %1).</translation>
     </message>
     <message>
@@ -2037,7 +2146,7 @@ Sincronizar agora mesmo assim?</translation>
         <translation>O cliente não tem CNPJ/CPF, que o Omie exige.</translation>
     </message>
     <message>
-        <source>The contact&apos;s CNPJ/CPF %1 is not valid.</source>
+        <source>The contact's CNPJ/CPF %1 is not valid.</source>
         <translation>O CNPJ/CPF %1 do cliente não é válido.</translation>
     </message>
     <message>
@@ -2049,12 +2158,12 @@ Sincronizar agora mesmo assim?</translation>
         <translation>Vinculado ao registro existente com o mesmo id ou CNPJ/CPF.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; had already reached Ploomes before an interruption; linked, not duplicated.</source>
-        <translation>&quot;%1&quot; já tinha chegado ao Ploomes antes de uma interrupção; vinculado, não duplicado.</translation>
+        <source>"%1" had already reached Ploomes before an interruption; linked, not duplicated.</source>
+        <translation>"%1" já tinha chegado ao Ploomes antes de uma interrupção; vinculado, não duplicado.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; had already reached Omie before an interruption; linked, not duplicated.</source>
-        <translation>&quot;%1&quot; já tinha chegado ao Omie antes de uma interrupção; vinculado, não duplicado.</translation>
+        <source>"%1" had already reached Omie before an interruption; linked, not duplicated.</source>
+        <translation>"%1" já tinha chegado ao Omie antes de uma interrupção; vinculado, não duplicado.</translation>
     </message>
     <message>
         <source>Looking up a client in Omie</source>
@@ -2113,8 +2222,8 @@ Sincronizar agora mesmo assim?</translation>
         <translation>A venda não tem produtos.</translation>
     </message>
     <message>
-        <source>None of the order&apos;s products came from Omie (no &quot;Id (Omie)&quot;): sync products first or use products registered in Omie.</source>
-        <translation>Nenhum produto da venda veio do Omie (sem &quot;Id (Omie)&quot;): sincronize os produtos antes ou use produtos cadastrados no Omie.</translation>
+        <source>None of the order's products came from Omie (no "Id (Omie)"): sync products first or use products registered in Omie.</source>
+        <translation>Nenhum produto da venda veio do Omie (sem "Id (Omie)"): sincronize os produtos antes ou use produtos cadastrados no Omie.</translation>
     </message>
     <message>
         <source>the order has no client</source>
@@ -2129,7 +2238,7 @@ Sincronizar agora mesmo assim?</translation>
         <translation>o cliente não tem cidade ou estado</translation>
     </message>
     <message>
-        <source>the client&apos;s address has no number</source>
+        <source>the client's address has no number</source>
         <translation>o endereço do cliente não tem número</translation>
     </message>
     <message>
@@ -2137,20 +2246,20 @@ Sincronizar agora mesmo assim?</translation>
         <translation>o cliente não tem CNPJ/CPF</translation>
     </message>
     <message>
-        <source>the client&apos;s name &quot;%1&quot; is generic</source>
-        <translation>o nome do cliente &quot;%1&quot; é genérico</translation>
+        <source>the client's name "%1" is generic</source>
+        <translation>o nome do cliente "%1" é genérico</translation>
     </message>
     <message>
-        <source>the product &quot;%1&quot; has no &quot;Id (Omie)&quot;</source>
-        <translation>o produto &quot;%1&quot; não tem &quot;Id (Omie)&quot;</translation>
+        <source>the product "%1" has no "Id (Omie)"</source>
+        <translation>o produto "%1" não tem "Id (Omie)"</translation>
     </message>
     <message>
-        <source>the quantity of &quot;%1&quot; is not positive</source>
-        <translation>a quantidade de &quot;%1&quot; não é positiva</translation>
+        <source>the quantity of "%1" is not positive</source>
+        <translation>a quantidade de "%1" não é positiva</translation>
     </message>
     <message>
-        <source>the unit price of &quot;%1&quot; is not positive</source>
-        <translation>o preço unitário de &quot;%1&quot; não é positivo</translation>
+        <source>the unit price of "%1" is not positive</source>
+        <translation>o preço unitário de "%1" não é positivo</translation>
     </message>
     <message>
         <source>the order has no products</source>
@@ -2301,20 +2410,20 @@ Sincronizar agora mesmo assim?</translation>
         <translation>Lendo os campos personalizados do Ploomes</translation>
     </message>
     <message>
-        <source>The Ploomes custom field &quot;%1&quot; would be created.</source>
-        <translation>O campo personalizado &quot;%1&quot; seria criado no Ploomes.</translation>
+        <source>The Ploomes custom field "%1" would be created.</source>
+        <translation>O campo personalizado "%1" seria criado no Ploomes.</translation>
     </message>
     <message>
-        <source>Creating the Ploomes field &quot;%1&quot;</source>
-        <translation>Criando o campo &quot;%1&quot; no Ploomes</translation>
+        <source>Creating the Ploomes field "%1"</source>
+        <translation>Criando o campo "%1" no Ploomes</translation>
     </message>
     <message>
-        <source>The Ploomes field &quot;%1&quot; could not be created: %2</source>
-        <translation>O campo &quot;%1&quot; não pôde ser criado no Ploomes: %2</translation>
+        <source>The Ploomes field "%1" could not be created: %2</source>
+        <translation>O campo "%1" não pôde ser criado no Ploomes: %2</translation>
     </message>
     <message>
-        <source>Created the Ploomes custom field &quot;%1&quot;.</source>
-        <translation>Criado o campo personalizado &quot;%1&quot; no Ploomes.</translation>
+        <source>Created the Ploomes custom field "%1".</source>
+        <translation>Criado o campo personalizado "%1" no Ploomes.</translation>
     </message>
     <message>
         <source>Reading the Ploomes cities</source>
@@ -2329,28 +2438,28 @@ Sincronizar agora mesmo assim?</translation>
         <translation>Lendo os marcadores do Ploomes</translation>
     </message>
     <message>
-        <source>Creating the Ploomes tag &quot;%1&quot;</source>
-        <translation>Criando o marcador &quot;%1&quot; no Ploomes</translation>
+        <source>Creating the Ploomes tag "%1"</source>
+        <translation>Criando o marcador "%1" no Ploomes</translation>
     </message>
     <message>
         <source>Reading the Ploomes product families</source>
         <translation>Lendo as famílias de produtos do Ploomes</translation>
     </message>
     <message>
-        <source>The product family &quot;%1&quot; would be created.</source>
-        <translation>A família de produtos &quot;%1&quot; seria criada.</translation>
+        <source>The product family "%1" would be created.</source>
+        <translation>A família de produtos "%1" seria criada.</translation>
     </message>
     <message>
-        <source>Creating the product family &quot;%1&quot;</source>
-        <translation>Criando a família de produtos &quot;%1&quot;</translation>
+        <source>Creating the product family "%1"</source>
+        <translation>Criando a família de produtos "%1"</translation>
     </message>
     <message>
         <source>Reading the Ploomes product groups</source>
         <translation>Lendo os grupos de produtos do Ploomes</translation>
     </message>
     <message>
-        <source>Creating the product group &quot;%1&quot;</source>
-        <translation>Criando o grupo de produtos &quot;%1&quot;</translation>
+        <source>Creating the product group "%1"</source>
+        <translation>Criando o grupo de produtos "%1"</translation>
     </message>
     <message>
         <source>Reading the Omie contas correntes</source>
@@ -2361,8 +2470,8 @@ Sincronizar agora mesmo assim?</translation>
         <translation>A conta corrente %1 definida em orders.conta_corrente está inativa no Omie.</translation>
     </message>
     <message>
-        <source>Using the only active conta corrente, &quot;%1&quot; (%2).</source>
-        <translation>Usando a única conta corrente ativa, &quot;%1&quot; (%2).</translation>
+        <source>Using the only active conta corrente, "%1" (%2).</source>
+        <translation>Usando a única conta corrente ativa, "%1" (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Choose the conta corrente for orders (setting orders.conta_corrente): Omie has %n active one(s).</source>
@@ -2376,8 +2485,8 @@ Sincronizar agora mesmo assim?</translation>
         <translation>Lendo as categorias do Omie</translation>
     </message>
     <message>
-        <source>Using the only revenue categoria, &quot;%1&quot; (%2).</source>
-        <translation>Usando a única categoria de receita, &quot;%1&quot; (%2).</translation>
+        <source>Using the only revenue categoria, "%1" (%2).</source>
+        <translation>Usando a única categoria de receita, "%1" (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Choose the categoria for orders (setting orders.categoria): Omie has %n revenue categoria(s).</source>
@@ -2406,8 +2515,8 @@ Sincronizar agora mesmo assim?</translation>
 <context>
     <name>Ponte::TypeConversion</name>
     <message>
-        <source>An Omie field of type &quot;%1&quot; cannot fill a Ploomes field of type &quot;%2&quot;. Compatible Ploomes types: %3.</source>
-        <translation>Um campo do Omie do tipo &quot;%1&quot; não pode preencher um campo do Ploomes do tipo &quot;%2&quot;. Tipos compatíveis no Ploomes: %3.</translation>
+        <source>An Omie field of type "%1" cannot fill a Ploomes field of type "%2". Compatible Ploomes types: %3.</source>
+        <translation>Um campo do Omie do tipo "%1" não pode preencher um campo do Ploomes do tipo "%2". Tipos compatíveis no Ploomes: %3.</translation>
     </message>
     <message>
         <source>text as is (at most 250 characters in Ploomes)</source>
@@ -2482,8 +2591,8 @@ Sincronizar agora mesmo assim?</translation>
         <translation>S/N ↔ checkbox</translation>
     </message>
     <message>
-        <source>S/N ↔ &quot;Sim&quot;/&quot;Não&quot;</source>
-        <translation>S/N ↔ &quot;Sim&quot;/&quot;Não&quot;</translation>
+        <source>S/N ↔ "Sim"/"Não"</source>
+        <translation>S/N ↔ "Sim"/"Não"</translation>
     </message>
     <message>
         <source>e-mail address</source>
@@ -2518,12 +2627,12 @@ Sincronizar agora mesmo assim?</translation>
         <translation>CEP como 00000-000</translation>
     </message>
     <message>
-        <source>DDD + number ↔ one phone &quot;(11) 3333-4444&quot;</source>
-        <translation>DDD + número ↔ um telefone &quot;(11) 3333-4444&quot;</translation>
+        <source>DDD + number ↔ one phone "(11) 3333-4444"</source>
+        <translation>DDD + número ↔ um telefone "(11) 3333-4444"</translation>
     </message>
     <message>
-        <source>phone as &quot;(11) 3333-4444&quot;</source>
-        <translation>telefone como &quot;(11) 3333-4444&quot;</translation>
+        <source>phone as "(11) 3333-4444"</source>
+        <translation>telefone como "(11) 3333-4444"</translation>
     </message>
     <message>
         <source>IBGE code ↔ Ploomes city (by IBGECode)</source>
