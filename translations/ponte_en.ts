@@ -561,104 +561,6 @@
             <translation>%1 needs a value.</translation>
         </message>
         <message>
-            <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
-
-Ponte connects the Omie ERP with the Ploomes CRM.
-
-Global options:
-  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
-  --demo              use the built-in simulators and a separate demo data folder
-  --verbose           also print informational log lines on standard error
-  --help, -h          show this help
-  --version           show the version
-
-Commands:
-  check                             test both connections and credentials
-  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
-       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
-       [--full] [--dry-run] [--json]
-                                    synchronise; entities: sellers, clients, products, services,
-                                    orders, service-orders (default: all, in that order)
-  history [--limit N] [--json]      the last runs
-  history show RUN_ID [--json]      one run with every record and its reason
-  quarantine [--json]               records refused for a business reason, and when they retry
-  quarantine retry [RUN_ID|--all]   retry them on the next sync
-  mapping export FILE               save the field mapping as JSON
-  mapping import FILE               load a field mapping (validated first)
-  credentials set                   read the credentials from standard input and store them in
-                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
-                                    ploomes_user_key=…; asked for one by one on a terminal)
-  credentials clear                 remove every stored credential of this data folder
-  credentials status                say which credentials are stored (never their values)
-  schedule show                     the heavy-sync schedule, business hours and next runs
-  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
-  daemon [--port N]                 run the scheduler and the webhook receiver until stopped
-  webhook serve [--port N]          receive Omie/Ploomes webhooks and sync what changed
-  config list                       list the non-secret settings and their values
-  config get KEY                    print one setting
-  config set KEY VALUE              change a setting
-  config reset KEY                  go back to the default value
-
-Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
-PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
-PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
-PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR or en).
-
-Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
-3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
-</source>
-            <translation>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
-
-Ponte connects the Omie ERP with the Ploomes CRM.
-
-Global options:
-  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
-  --demo              use the built-in simulators and a separate demo data folder
-  --verbose           also print informational log lines on standard error
-  --help, -h          show this help
-  --version           show the version
-
-Commands:
-  check                             test both connections and credentials
-  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
-       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
-       [--full] [--dry-run] [--json]
-                                    synchronise; entities: sellers, clients, products, services,
-                                    orders, service-orders (default: all, in that order)
-  history [--limit N] [--json]      the last runs
-  history show RUN_ID [--json]      one run with every record and its reason
-  quarantine [--json]               records refused for a business reason, and when they retry
-  quarantine retry [RUN_ID|--all]   retry them on the next sync
-  mapping export FILE               save the field mapping as JSON
-  mapping import FILE               load a field mapping (validated first)
-  credentials set                   read the credentials from standard input and store them in
-                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
-                                    ploomes_user_key=…; asked for one by one on a terminal)
-  credentials clear                 remove every stored credential of this data folder
-  credentials status                say which credentials are stored (never their values)
-  schedule show                     the heavy-sync schedule, business hours and next runs
-  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
-  daemon [--port N]                 run the scheduler and the webhook receiver until stopped
-  webhook serve [--port N]          receive Omie/Ploomes webhooks and sync what changed
-  config list                       list the non-secret settings and their values
-  config get KEY                    print one setting
-  config set KEY VALUE              change a setting
-  config reset KEY                  go back to the default value
-
-Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
-PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
-PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
-PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR or en).
-
-Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
-3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
-</translation>
-        </message>
-        <message>
-            <source>Use: webhook serve [--port N]</source>
-            <translation>Use: webhook serve [--port N]</translation>
-        </message>
-        <message>
             <source>Credentials are missing. Store them with "ponte-cli credentials set" or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</source>
             <translation>Credentials are missing. Store them with "ponte-cli credentials set" or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</translation>
         </message>
@@ -845,18 +747,6 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
             <translation>--port needs a number from 1 to 65535.</translation>
         </message>
         <message>
-            <source>Cannot receive webhooks on port %1: %2</source>
-            <translation>Cannot receive webhooks on port %1: %2</translation>
-        </message>
-        <message>
-            <source>Receiving webhooks on port %1.</source>
-            <translation>Receiving webhooks on port %1.</translation>
-        </message>
-        <message>
-            <source>Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2</source>
-            <translation>Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2</translation>
-        </message>
-        <message>
             <source>Press Ctrl+C to stop.</source>
             <translation>Press Ctrl+C to stop.</translation>
         </message>
@@ -867,6 +757,154 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>run %1 %2: %3 written, %4 failed</source>
             <translation>run %1 %2: %3 written, %4 failed</translation>
+        </message>
+        <message>
+            <source>%1 takes no value.</source>
+            <translation>%1 takes no value.</translation>
+        </message>
+        <message>
+            <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
+
+Ponte connects the Omie ERP with the Ploomes CRM.
+
+Global options:
+  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
+  --demo              use the built-in simulators and a separate demo data folder
+  --verbose           also print informational log lines on standard error
+  --help, -h          show this help
+  --version           show the version
+
+Commands:
+  check                             test both connections and credentials
+  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
+       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
+       [--full] [--dry-run] [--json]
+                                    synchronise; entities: sellers, clients, products, services,
+                                    orders, service-orders (default: all, in that order)
+  history [--limit N] [--json]      the last runs
+  history show RUN_ID [--json]      one run with every record and its reason
+  quarantine [--json]               records refused for a business reason, and when they retry
+  quarantine retry [RUN_ID|--all]   retry them on the next sync
+  mapping export FILE               save the field mapping as JSON
+  mapping import FILE               load a field mapping (validated first)
+  credentials set                   read the credentials from standard input and store them in
+                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
+                                    ploomes_user_key=…; asked for one by one on a terminal)
+  credentials clear                 remove every stored credential of this data folder
+  credentials status                say which credentials are stored (never their values)
+  schedule show                     the heavy-sync schedule, business hours and next runs
+  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
+  daemon [--port N] [--listen ADDRESS]
+                                    run the scheduler and the webhook receiver until stopped
+  webhook serve [--port N] [--listen ADDRESS]
+                                    receive Omie/Ploomes webhooks, sync what changed, and poll
+                                    (receives on 127.0.0.1 unless ADDRESS or webhook.listen says
+                                    otherwise, e.g. 0.0.0.0 for every network)
+  webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)
+  config list                       list the non-secret settings and their values
+  config get KEY                    print one setting
+  config set KEY VALUE              change a setting
+  config reset KEY                  go back to the default value
+
+Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
+PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
+PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
+PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR or en).
+
+Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
+3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
+</source>
+            <translation>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
+
+Ponte connects the Omie ERP with the Ploomes CRM.
+
+Global options:
+  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
+  --demo              use the built-in simulators and a separate demo data folder
+  --verbose           also print informational log lines on standard error
+  --help, -h          show this help
+  --version           show the version
+
+Commands:
+  check                             test both connections and credentials
+  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
+       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
+       [--full] [--dry-run] [--json]
+                                    synchronise; entities: sellers, clients, products, services,
+                                    orders, service-orders (default: all, in that order)
+  history [--limit N] [--json]      the last runs
+  history show RUN_ID [--json]      one run with every record and its reason
+  quarantine [--json]               records refused for a business reason, and when they retry
+  quarantine retry [RUN_ID|--all]   retry them on the next sync
+  mapping export FILE               save the field mapping as JSON
+  mapping import FILE               load a field mapping (validated first)
+  credentials set                   read the credentials from standard input and store them in
+                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
+                                    ploomes_user_key=…; asked for one by one on a terminal)
+  credentials clear                 remove every stored credential of this data folder
+  credentials status                say which credentials are stored (never their values)
+  schedule show                     the heavy-sync schedule, business hours and next runs
+  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
+  daemon [--port N] [--listen ADDRESS]
+                                    run the scheduler and the webhook receiver until stopped
+  webhook serve [--port N] [--listen ADDRESS]
+                                    receive Omie/Ploomes webhooks, sync what changed, and poll
+                                    (receives on 127.0.0.1 unless ADDRESS or webhook.listen says
+                                    otherwise, e.g. 0.0.0.0 for every network)
+  webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)
+  config list                       list the non-secret settings and their values
+  config get KEY                    print one setting
+  config set KEY VALUE              change a setting
+  config reset KEY                  go back to the default value
+
+Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
+PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
+PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
+PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR or en).
+
+Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
+3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
+</translation>
+        </message>
+        <message>
+            <source>Use: webhook serve [--port N] [--listen ADDRESS] | webhook url [--host NAME]</source>
+            <translation>Use: webhook serve [--port N] [--listen ADDRESS] | webhook url [--host NAME]</translation>
+        </message>
+        <message>
+            <source>--entities needs at least one entity (sellers, clients, products, services, orders, service-orders).</source>
+            <translation>--entities needs at least one entity (sellers, clients, products, services, orders, service-orders).</translation>
+        </message>
+        <message>
+            <source>--host needs a host name or address, such as ponte.example.com.br.</source>
+            <translation>--host needs a host name or address, such as ponte.example.com.br.</translation>
+        </message>
+        <message>
+            <source>Warning: there is no keychain to keep this token, so it changes at the next start and the address above stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
+            <translation>Warning: there is no keychain to keep this token, so it changes at the next start and the address above stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</translation>
+        </message>
+        <message>
+            <source>Cannot receive webhooks on %1 port %2: %3</source>
+            <translation>Cannot receive webhooks on %1 port %2: %3</translation>
+        </message>
+        <message>
+            <source>Cannot start the scheduler.</source>
+            <translation>Cannot start the scheduler.</translation>
+        </message>
+        <message>
+            <source>Receiving webhooks on %1 port %2.</source>
+            <translation>Receiving webhooks on %1 port %2.</translation>
+        </message>
+        <message>
+            <source>The address to register in Omie holds a secret; print it with "ponte-cli webhook url".</source>
+            <translation>The address to register in Omie holds a secret; print it with "ponte-cli webhook url".</translation>
+        </message>
+        <message>
+            <source>Only this computer can reach it; use --listen 0.0.0.0 (or a proxy) to receive from Omie.</source>
+            <translation>Only this computer can reach it; use --listen 0.0.0.0 (or a proxy) to receive from Omie.</translation>
+        </message>
+        <message>
+            <source>Warning: there is no keychain to keep the webhook token, so it changes at the next start and the address registered in Omie stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
+            <translation>Warning: there is no keychain to keep the webhook token, so it changes at the next start and the address registered in Omie stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</translation>
         </message>
     </context>
     <context>
@@ -969,14 +1007,6 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
             <translation>The Ponte database is locked by another program. Close other Ponte windows and try again.</translation>
         </message>
         <message>
-            <source>The disk is full: Ponte could not save its data.</source>
-            <translation>The disk is full: Ponte could not save its data.</translation>
-        </message>
-        <message>
-            <source>A database operation failed (%1).</source>
-            <translation>A database operation failed (%1).</translation>
-        </message>
-        <message>
             <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
             <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
         </message>
@@ -1023,6 +1053,30 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>Could not save to the database.</source>
             <translation>Could not save to the database.</translation>
+        </message>
+        <message>
+            <source>The disk is full: Ponte could not save its data. Free some space and try again.</source>
+            <translation>The disk is full: Ponte could not save its data. Free some space and try again.</translation>
+        </message>
+        <message>
+            <source>The Ponte database cannot be written: the file or its folder is read-only. Check the permissions of the data folder.</source>
+            <translation>The Ponte database cannot be written: the file or its folder is read-only. Check the permissions of the data folder.</translation>
+        </message>
+        <message>
+            <source>The disk refused to read or write the Ponte database (it may be full, removed or failing).</source>
+            <translation>The disk refused to read or write the Ponte database (it may be full, removed or failing).</translation>
+        </message>
+        <message>
+            <source>The Ponte database file cannot be opened. Check that the data folder exists and that you may write to it.</source>
+            <translation>The Ponte database file cannot be opened. Check that the data folder exists and that you may write to it.</translation>
+        </message>
+        <message>
+            <source>A database operation failed (%1). The details say why; if it repeats, keep a copy of the data folder for support.</source>
+            <translation>A database operation failed (%1). The details say why; if it repeats, keep a copy of the data folder for support.</translation>
+        </message>
+        <message>
+            <source>the database gave no details</source>
+            <translation>the database gave no details</translation>
         </message>
     </context>
     <context>
@@ -2169,20 +2223,40 @@ Attempts: %2</translation>
             <translation>Unknown entity "%1" in the mapping.</translation>
         </message>
         <message>
-            <source>A pair of %1 is incomplete.</source>
-            <translation>A pair of %1 is incomplete.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Could not write %1: %2</translation>
-        </message>
-        <message>
             <source>Could not read %1: %2</source>
             <translation>Could not read %1: %2</translation>
         </message>
         <message>
             <source>%1 is not valid JSON (%2).</source>
             <translation>%1 is not valid JSON (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the pair "%2" ↔ "%3" appears more than once.</source>
+            <translation>%1: the pair "%2" ↔ "%3" appears more than once.</translation>
+        </message>
+        <message>
+            <source>The mapping has no "entities" object, so there is nothing to import.</source>
+            <translation>The mapping has no "entities" object, so there is nothing to import.</translation>
+        </message>
+        <message>
+            <source>The pairs of %1 must be a list.</source>
+            <translation>The pairs of %1 must be a list.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 pairs; a mapping holds at most %3 per entity.</source>
+            <translation>%1 has %2 pairs; a mapping holds at most %3 per entity.</translation>
+        </message>
+        <message>
+            <source>Pair %1 of %2 is incomplete or malformed (it needs "omie", "ploomes" and "direction").</source>
+            <translation>Pair %1 of %2 is incomplete or malformed (it needs "omie", "ploomes" and "direction").</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a mapping (%2 KB; at most %3 KB).</source>
+            <translation>%1 is too large for a mapping (%2 KB; at most %3 KB).</translation>
+        </message>
+        <message>
+            <source>%1 is not a Ponte mapping: it must hold a JSON object, not a list or a value.</source>
+            <translation>%1 is not a Ponte mapping: it must hold a JSON object, not a list or a value.</translation>
         </message>
     </context>
     <context>
@@ -2507,6 +2581,17 @@ Attempts: %2</translation>
         </message>
     </context>
     <context>
+        <name>Ponte::SaveFile</name>
+        <message>
+            <source>The disk is full: %1 was not saved (the previous file, if any, is unchanged).</source>
+            <translation>The disk is full: %1 was not saved (the previous file, if any, is unchanged).</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>Could not save %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::SecretStore</name>
         <message>
             <source>No secret is stored for %1.</source>
@@ -2554,6 +2639,30 @@ Attempts: %2</translation>
         <message>
             <source>There is no setting called %1.</source>
             <translation>There is no setting called %1.</translation>
+        </message>
+        <message>
+            <source>%1 must not contain control characters.</source>
+            <translation>%1 must not contain control characters.</translation>
+        </message>
+        <message>
+            <source>%1 is too long (at most %2 characters).</source>
+            <translation>%1 is too long (at most %2 characters).</translation>
+        </message>
+        <message>
+            <source>%1 must be an IP address, such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network).</source>
+            <translation>%1 must be an IP address, such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network).</translation>
+        </message>
+        <message>
+            <source>%1 must list weekdays from 1 (Monday) to 7 (Sunday), separated by commas, such as 1,2,3,4,5.</source>
+            <translation>%1 must list weekdays from 1 (Monday) to 7 (Sunday), separated by commas, such as 1,2,3,4,5.</translation>
+        </message>
+        <message>
+            <source>%1 must be a date from 1990-01-01 to 2100-12-31.</source>
+            <translation>%1 must be a date from 1990-01-01 to 2100-12-31.</translation>
+        </message>
+        <message>
+            <source>Business hours must end after they start (start %1, end %2); the same time for both means no business hours.</source>
+            <translation>Business hours must end after they start (start %1, end %2); the same time for both means no business hours.</translation>
         </message>
     </context>
     <context>

@@ -561,104 +561,6 @@
             <translation>%1 precisa de um valor.</translation>
         </message>
         <message>
-            <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
-
-Ponte connects the Omie ERP with the Ploomes CRM.
-
-Global options:
-  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
-  --demo              use the built-in simulators and a separate demo data folder
-  --verbose           also print informational log lines on standard error
-  --help, -h          show this help
-  --version           show the version
-
-Commands:
-  check                             test both connections and credentials
-  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
-       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
-       [--full] [--dry-run] [--json]
-                                    synchronise; entities: sellers, clients, products, services,
-                                    orders, service-orders (default: all, in that order)
-  history [--limit N] [--json]      the last runs
-  history show RUN_ID [--json]      one run with every record and its reason
-  quarantine [--json]               records refused for a business reason, and when they retry
-  quarantine retry [RUN_ID|--all]   retry them on the next sync
-  mapping export FILE               save the field mapping as JSON
-  mapping import FILE               load a field mapping (validated first)
-  credentials set                   read the credentials from standard input and store them in
-                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
-                                    ploomes_user_key=…; asked for one by one on a terminal)
-  credentials clear                 remove every stored credential of this data folder
-  credentials status                say which credentials are stored (never their values)
-  schedule show                     the heavy-sync schedule, business hours and next runs
-  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
-  daemon [--port N]                 run the scheduler and the webhook receiver until stopped
-  webhook serve [--port N]          receive Omie/Ploomes webhooks and sync what changed
-  config list                       list the non-secret settings and their values
-  config get KEY                    print one setting
-  config set KEY VALUE              change a setting
-  config reset KEY                  go back to the default value
-
-Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
-PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
-PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
-PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR or en).
-
-Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
-3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
-</source>
-            <translation>Uso: ponte-cli [--data-dir PASTA] [--demo] [--verbose] COMANDO [opções]
-
-O Ponte conecta o ERP Omie ao CRM Ploomes.
-
-Opções globais:
-  --data-dir PASTA    pasta com o banco de dados, as configurações e os logs (ou PONTE_DATA_DIR)
-  --demo              usa os simuladores embutidos e uma pasta de dados de demonstração separada
-  --verbose           mostra também as linhas informativas do log na saída de erro
-  --help, -h          mostra esta ajuda
-  --version           mostra a versão
-
-Comandos:
-  check                             testa as duas conexões e as credenciais
-  sync [--entities LISTA] [--direction omie-to-ploomes|ploomes-to-omie|both]
-       [--backfill-omie-orders-since AAAA-MM-DD] [--backfill-ploomes-orders-since AAAA-MM-DD]
-       [--full] [--dry-run] [--json]
-                                    sincroniza; entidades: sellers, clients, products, services,
-                                    orders, service-orders (padrão: todas, nessa ordem)
-  history [--limit N] [--json]      as últimas execuções
-  history show ID [--json]          uma execução com cada registro e o seu motivo
-  quarantine [--json]               registros recusados por motivo de negócio, e quando serão tentados de novo
-  quarantine retry [ID|--all]       tenta-os de novo na próxima sincronização
-  mapping export ARQUIVO            salva o mapeamento de campos em JSON
-  mapping import ARQUIVO            carrega um mapeamento de campos (validado antes)
-  credentials set                   lê as credenciais da entrada padrão e as guarda no
-                                    chaveiro do sistema (linhas omie_app_key=…, omie_app_secret=…,
-                                    ploomes_user_key=…; num terminal, pergunta uma a uma)
-  credentials clear                 remove todas as credenciais guardadas desta pasta de dados
-  credentials status                informa quais credenciais estão guardadas (nunca os valores)
-  schedule show                     o agendamento da sincronização pesada, o horário comercial e as próximas execuções
-  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
-  daemon [--port N]                 executa o agendador e o receptor de webhooks até ser interrompido
-  webhook serve [--port N]          recebe webhooks do Omie/Ploomes e sincroniza o que mudou
-  config list                       lista as configurações (não secretas) e seus valores
-  config get CHAVE                  mostra uma configuração
-  config set CHAVE VALOR            altera uma configuração
-  config reset CHAVE                volta ao valor padrão
-
-Ambiente: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
-PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (usadas só por este processo, nunca guardadas),
-PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
-PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR ou en).
-
-Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 erro de uso ou de configuração;
-3 autenticação recusada; 4 serviço inacessível ou bloqueado; 5 interrompido.
-</translation>
-        </message>
-        <message>
-            <source>Use: webhook serve [--port N]</source>
-            <translation>Use: webhook serve [--port N]</translation>
-        </message>
-        <message>
             <source>Credentials are missing. Store them with "ponte-cli credentials set" or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</source>
             <translation>Faltam credenciais. Guarde-as com "ponte-cli credentials set" ou defina PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET e PONTE_PLOOMES_USER_KEY.</translation>
         </message>
@@ -845,18 +747,6 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <translation>--port precisa de um número de 1 a 65535.</translation>
         </message>
         <message>
-            <source>Cannot receive webhooks on port %1: %2</source>
-            <translation>Não é possível receber webhooks na porta %1: %2</translation>
-        </message>
-        <message>
-            <source>Receiving webhooks on port %1.</source>
-            <translation>Recebendo webhooks na porta %1.</translation>
-        </message>
-        <message>
-            <source>Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2</source>
-            <translation>Cadastre no Omie (Omie Connect): http://ESTA-MAQUINA:%1/webhooks/omie?token=%2</translation>
-        </message>
-        <message>
             <source>Press Ctrl+C to stop.</source>
             <translation>Pressione Ctrl+C para parar.</translation>
         </message>
@@ -867,6 +757,154 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <message>
             <source>run %1 %2: %3 written, %4 failed</source>
             <translation>execução %1 %2: %3 gravados, %4 com falha</translation>
+        </message>
+        <message>
+            <source>%1 takes no value.</source>
+            <translation>%1 não aceita valor.</translation>
+        </message>
+        <message>
+            <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
+
+Ponte connects the Omie ERP with the Ploomes CRM.
+
+Global options:
+  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
+  --demo              use the built-in simulators and a separate demo data folder
+  --verbose           also print informational log lines on standard error
+  --help, -h          show this help
+  --version           show the version
+
+Commands:
+  check                             test both connections and credentials
+  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
+       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
+       [--full] [--dry-run] [--json]
+                                    synchronise; entities: sellers, clients, products, services,
+                                    orders, service-orders (default: all, in that order)
+  history [--limit N] [--json]      the last runs
+  history show RUN_ID [--json]      one run with every record and its reason
+  quarantine [--json]               records refused for a business reason, and when they retry
+  quarantine retry [RUN_ID|--all]   retry them on the next sync
+  mapping export FILE               save the field mapping as JSON
+  mapping import FILE               load a field mapping (validated first)
+  credentials set                   read the credentials from standard input and store them in
+                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
+                                    ploomes_user_key=…; asked for one by one on a terminal)
+  credentials clear                 remove every stored credential of this data folder
+  credentials status                say which credentials are stored (never their values)
+  schedule show                     the heavy-sync schedule, business hours and next runs
+  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
+  daemon [--port N] [--listen ADDRESS]
+                                    run the scheduler and the webhook receiver until stopped
+  webhook serve [--port N] [--listen ADDRESS]
+                                    receive Omie/Ploomes webhooks, sync what changed, and poll
+                                    (receives on 127.0.0.1 unless ADDRESS or webhook.listen says
+                                    otherwise, e.g. 0.0.0.0 for every network)
+  webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)
+  config list                       list the non-secret settings and their values
+  config get KEY                    print one setting
+  config set KEY VALUE              change a setting
+  config reset KEY                  go back to the default value
+
+Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
+PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
+PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
+PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR or en).
+
+Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
+3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
+</source>
+            <translation>Uso: ponte-cli [--data-dir PASTA] [--demo] [--verbose] COMANDO [opções]
+
+O Ponte conecta o ERP Omie ao CRM Ploomes.
+
+Opções globais:
+  --data-dir PASTA    pasta com o banco de dados, as configurações e os logs (ou PONTE_DATA_DIR)
+  --demo              usa os simuladores embutidos e uma pasta de dados de demonstração separada
+  --verbose           mostra também as linhas informativas do log na saída de erro
+  --help, -h          mostra esta ajuda
+  --version           mostra a versão
+
+Comandos:
+  check                             testa as duas conexões e as credenciais
+  sync [--entities LISTA] [--direction omie-to-ploomes|ploomes-to-omie|both]
+       [--backfill-omie-orders-since AAAA-MM-DD] [--backfill-ploomes-orders-since AAAA-MM-DD]
+       [--full] [--dry-run] [--json]
+                                    sincroniza; entidades: sellers, clients, products, services,
+                                    orders, service-orders (padrão: todas, nessa ordem)
+  history [--limit N] [--json]      as últimas execuções
+  history show ID [--json]          uma execução com cada registro e o seu motivo
+  quarantine [--json]               registros recusados por motivo de negócio, e quando serão tentados de novo
+  quarantine retry [ID|--all]       tenta-os de novo na próxima sincronização
+  mapping export ARQUIVO            salva o mapeamento de campos em JSON
+  mapping import ARQUIVO            carrega um mapeamento de campos (validado antes)
+  credentials set                   lê as credenciais da entrada padrão e as guarda no
+                                    chaveiro do sistema (linhas omie_app_key=…, omie_app_secret=…,
+                                    ploomes_user_key=…; num terminal, pergunta uma a uma)
+  credentials clear                 remove todas as credenciais guardadas desta pasta de dados
+  credentials status                informa quais credenciais estão guardadas (nunca os valores)
+  schedule show                     o agendamento da sincronização pesada, o horário comercial e as próximas execuções
+  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
+  daemon [--port N] [--listen ENDEREÇO]
+                                    executa o agendador e o receptor de webhooks até ser interrompido
+  webhook serve [--port N] [--listen ENDEREÇO]
+                                    recebe webhooks do Omie/Ploomes, sincroniza o que mudou e consulta
+                                    periodicamente (recebe em 127.0.0.1, a não ser que ENDEREÇO ou
+                                    webhook.listen digam outra coisa, p. ex. 0.0.0.0 para todas as redes)
+  webhook url [--host NOME]         mostra o endereço a cadastrar no Omie (ele contém o token secreto)
+  config list                       lista as configurações (não secretas) e seus valores
+  config get CHAVE                  mostra uma configuração
+  config set CHAVE VALOR            altera uma configuração
+  config reset CHAVE                volta ao valor padrão
+
+Ambiente: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
+PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (usadas só por este processo, nunca guardadas),
+PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
+PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR ou en).
+
+Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 erro de uso ou de configuração;
+3 autenticação recusada; 4 serviço inacessível ou bloqueado; 5 interrompido.
+</translation>
+        </message>
+        <message>
+            <source>Use: webhook serve [--port N] [--listen ADDRESS] | webhook url [--host NAME]</source>
+            <translation>Use: webhook serve [--port N] [--listen ENDEREÇO] | webhook url [--host NOME]</translation>
+        </message>
+        <message>
+            <source>--entities needs at least one entity (sellers, clients, products, services, orders, service-orders).</source>
+            <translation>--entities precisa de pelo menos uma entidade (sellers, clients, products, services, orders, service-orders).</translation>
+        </message>
+        <message>
+            <source>--host needs a host name or address, such as ponte.example.com.br.</source>
+            <translation>--host precisa de um nome ou endereço, como ponte.example.com.br.</translation>
+        </message>
+        <message>
+            <source>Warning: there is no keychain to keep this token, so it changes at the next start and the address above stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
+            <translation>Atenção: não há chaveiro do sistema para guardar este token; ele muda na próxima vez que o Ponte iniciar e o endereço acima deixa de funcionar. Defina PONTE_WEBHOOK_TOKEN para manter um token fixo.</translation>
+        </message>
+        <message>
+            <source>Cannot receive webhooks on %1 port %2: %3</source>
+            <translation>Não é possível receber webhooks em %1, porta %2: %3</translation>
+        </message>
+        <message>
+            <source>Cannot start the scheduler.</source>
+            <translation>Não foi possível iniciar o agendador.</translation>
+        </message>
+        <message>
+            <source>Receiving webhooks on %1 port %2.</source>
+            <translation>Recebendo webhooks em %1, porta %2.</translation>
+        </message>
+        <message>
+            <source>The address to register in Omie holds a secret; print it with "ponte-cli webhook url".</source>
+            <translation>O endereço a cadastrar no Omie contém um segredo; mostre-o com "ponte-cli webhook url".</translation>
+        </message>
+        <message>
+            <source>Only this computer can reach it; use --listen 0.0.0.0 (or a proxy) to receive from Omie.</source>
+            <translation>Só este computador consegue acessá-lo; use --listen 0.0.0.0 (ou um proxy) para receber do Omie.</translation>
+        </message>
+        <message>
+            <source>Warning: there is no keychain to keep the webhook token, so it changes at the next start and the address registered in Omie stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
+            <translation>Atenção: não há chaveiro do sistema para guardar o token dos webhooks; ele muda na próxima vez que o Ponte iniciar e o endereço cadastrado no Omie deixa de funcionar. Defina PONTE_WEBHOOK_TOKEN para manter um token fixo.</translation>
         </message>
     </context>
     <context>
@@ -969,14 +1007,6 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <translation>O banco de dados do Ponte está bloqueado por outro programa. Feche as outras janelas do Ponte e tente de novo.</translation>
         </message>
         <message>
-            <source>The disk is full: Ponte could not save its data.</source>
-            <translation>O disco está cheio: o Ponte não conseguiu gravar seus dados.</translation>
-        </message>
-        <message>
-            <source>A database operation failed (%1).</source>
-            <translation>Uma operação no banco de dados falhou (%1).</translation>
-        </message>
-        <message>
             <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
             <translation>O driver SQLite do Qt não está instalado (pacote libqt6sql6-sqlite).</translation>
         </message>
@@ -1023,6 +1053,30 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <message>
             <source>Could not save to the database.</source>
             <translation>Não foi possível gravar no banco de dados.</translation>
+        </message>
+        <message>
+            <source>The disk is full: Ponte could not save its data. Free some space and try again.</source>
+            <translation>O disco está cheio: o Ponte não conseguiu salvar os dados. Libere espaço e tente de novo.</translation>
+        </message>
+        <message>
+            <source>The Ponte database cannot be written: the file or its folder is read-only. Check the permissions of the data folder.</source>
+            <translation>Não é possível gravar no banco de dados do Ponte: o arquivo ou a pasta está somente para leitura. Verifique as permissões da pasta de dados.</translation>
+        </message>
+        <message>
+            <source>The disk refused to read or write the Ponte database (it may be full, removed or failing).</source>
+            <translation>O disco recusou ler ou gravar o banco de dados do Ponte (ele pode estar cheio, ter sido removido ou estar com defeito).</translation>
+        </message>
+        <message>
+            <source>The Ponte database file cannot be opened. Check that the data folder exists and that you may write to it.</source>
+            <translation>Não é possível abrir o arquivo do banco de dados do Ponte. Verifique se a pasta de dados existe e se você tem permissão para gravar nela.</translation>
+        </message>
+        <message>
+            <source>A database operation failed (%1). The details say why; if it repeats, keep a copy of the data folder for support.</source>
+            <translation>Uma operação no banco de dados falhou (%1). Os detalhes dizem o motivo; se acontecer de novo, guarde uma cópia da pasta de dados para o suporte.</translation>
+        </message>
+        <message>
+            <source>the database gave no details</source>
+            <translation>o banco de dados não deu detalhes</translation>
         </message>
     </context>
     <context>
@@ -2169,20 +2223,40 @@ Tentativas: %2</translation>
             <translation>Entidade desconhecida "%1" no mapeamento.</translation>
         </message>
         <message>
-            <source>A pair of %1 is incomplete.</source>
-            <translation>Um par de %1 está incompleto.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Não foi possível gravar %1: %2</translation>
-        </message>
-        <message>
             <source>Could not read %1: %2</source>
             <translation>Não foi possível ler %1: %2</translation>
         </message>
         <message>
             <source>%1 is not valid JSON (%2).</source>
             <translation>%1 não é um JSON válido (%2).</translation>
+        </message>
+        <message>
+            <source>%1: the pair "%2" ↔ "%3" appears more than once.</source>
+            <translation>%1: o par "%2" ↔ "%3" aparece mais de uma vez.</translation>
+        </message>
+        <message>
+            <source>The mapping has no "entities" object, so there is nothing to import.</source>
+            <translation>O mapeamento não tem o objeto "entities", então não há nada para importar.</translation>
+        </message>
+        <message>
+            <source>The pairs of %1 must be a list.</source>
+            <translation>Os pares de %1 precisam ser uma lista.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 pairs; a mapping holds at most %3 per entity.</source>
+            <translation>%1 tem %2 pares; um mapeamento aceita no máximo %3 por entidade.</translation>
+        </message>
+        <message>
+            <source>Pair %1 of %2 is incomplete or malformed (it needs "omie", "ploomes" and "direction").</source>
+            <translation>O par %1 de %2 está incompleto ou mal formado (ele precisa de "omie", "ploomes" e "direction").</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a mapping (%2 KB; at most %3 KB).</source>
+            <translation>%1 é grande demais para um mapeamento (%2 KB; no máximo %3 KB).</translation>
+        </message>
+        <message>
+            <source>%1 is not a Ponte mapping: it must hold a JSON object, not a list or a value.</source>
+            <translation>%1 não é um mapeamento do Ponte: o arquivo precisa conter um objeto JSON, não uma lista nem um valor solto.</translation>
         </message>
     </context>
     <context>
@@ -2507,6 +2581,17 @@ Tentativas: %2</translation>
         </message>
     </context>
     <context>
+        <name>Ponte::SaveFile</name>
+        <message>
+            <source>The disk is full: %1 was not saved (the previous file, if any, is unchanged).</source>
+            <translation>O disco está cheio: %1 não foi salvo (o arquivo anterior, se havia, não foi alterado).</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>Não foi possível salvar %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::SecretStore</name>
         <message>
             <source>No secret is stored for %1.</source>
@@ -2554,6 +2639,30 @@ Tentativas: %2</translation>
         <message>
             <source>There is no setting called %1.</source>
             <translation>Não existe a configuração %1.</translation>
+        </message>
+        <message>
+            <source>%1 must not contain control characters.</source>
+            <translation>%1 não pode conter caracteres de controle.</translation>
+        </message>
+        <message>
+            <source>%1 is too long (at most %2 characters).</source>
+            <translation>%1 é longo demais (no máximo %2 caracteres).</translation>
+        </message>
+        <message>
+            <source>%1 must be an IP address, such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network).</source>
+            <translation>%1 precisa ser um endereço IP, como 127.0.0.1 (só este computador) ou 0.0.0.0 (todas as redes).</translation>
+        </message>
+        <message>
+            <source>%1 must list weekdays from 1 (Monday) to 7 (Sunday), separated by commas, such as 1,2,3,4,5.</source>
+            <translation>%1 precisa listar dias da semana de 1 (segunda) a 7 (domingo), separados por vírgulas, como 1,2,3,4,5.</translation>
+        </message>
+        <message>
+            <source>%1 must be a date from 1990-01-01 to 2100-12-31.</source>
+            <translation>%1 precisa ser uma data entre 1990-01-01 e 2100-12-31.</translation>
+        </message>
+        <message>
+            <source>Business hours must end after they start (start %1, end %2); the same time for both means no business hours.</source>
+            <translation>O horário comercial precisa terminar depois de começar (início %1, fim %2); o mesmo horário nos dois significa sem horário comercial.</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 #include "datafolder.h"
 #include "demoenvironment.h"
+#include "hardening.h"
 #include "i18n.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -20,6 +21,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    Ponte::hardenProcess(); // before any secret is read
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Ponte"_s);
     QApplication::setApplicationName(u"Ponte"_s);

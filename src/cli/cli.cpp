@@ -12,6 +12,7 @@
 #include "profile.h"
 #include "schedule/syncscheduler.h"
 #include "secrets/keychainsecretstore.h"
+#include "settings.h"
 #include "store/quarantinerepository.h"
 #include "store/runrepository.h"
 #include "sync/connectioncheck.h"
@@ -120,7 +121,10 @@ struct Args
                 else
                     error = Cli::tr("%1 needs a value.").arg(name);
             } else if (flagNames.contains(name)) {
-                flags.insert(name);
+                if (a.contains(u'='))
+                    error = Cli::tr("%1 takes no value.").arg(name); // --full=no must not mean --full
+                else
+                    flags.insert(name);
             } else {
                 error = Cli::tr("Unknown option %1.").arg(name);
             }
@@ -128,6 +132,19 @@ struct Args
     }
     bool has(const QString &f) const { return flags.contains(f); }
 };
+
+/** The receiver's port: --port, else the setting, else 8765 for `webhook` commands; nullopt when invalid. */
+std::optional<int> webhookPort(const Args &args, const Settings &settings, bool webhooksOnly)
+{
+    bool ok = true;
+    int port = args.values.contains(u"--port"_s) ? args.values.value(u"--port"_s).toInt(&ok)
+                                                 : settings.intValue(SettingKey::WebhookPort);
+    if (!ok || port < 0 || port > 65535 || (args.values.contains(u"--port"_s) && port == 0))
+        return std::nullopt;
+    if (webhooksOnly && port == 0)
+        port = 8765;
+    return port;
+}
 } // namespace
 
 Cli::Cli(QStringList arguments, QProcessEnvironment env)
@@ -175,8 +192,13 @@ QString Cli::helpText() const
               "  credentials status                say which credentials are stored (never their values)\n"
               "  schedule show                     the heavy-sync schedule, business hours and next runs\n"
               "  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]\n"
-              "  daemon [--port N]                 run the scheduler and the webhook receiver until stopped\n"
-              "  webhook serve [--port N]          receive Omie/Ploomes webhooks and sync what changed\n"
+              "  daemon [--port N] [--listen ADDRESS]\n"
+              "                                    run the scheduler and the webhook receiver until stopped\n"
+              "  webhook serve [--port N] [--listen ADDRESS]\n"
+              "                                    receive Omie/Ploomes webhooks, sync what changed, and poll\n"
+              "                                    (receives on 127.0.0.1 unless ADDRESS or webhook.listen says\n"
+              "                                    otherwise, e.g. 0.0.0.0 for every network)\n"
+              "  webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)\n"
               "  config list                       list the non-secret settings and their values\n"
               "  config get KEY                    print one setting\n"
               "  config set KEY VALUE              change a setting\n"
@@ -185,7 +207,7 @@ QString Cli::helpText() const
               "Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,\n"
               "PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),\n"
               "PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,\n"
-              "PONTE_PLOOMES_RPS, PONTE_LANG (pt_BR or en).\n"
+              "PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR or en).\n"
               "\n"
               "Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;\n"
               "3 authentication refused; 4 service unreachable or blocked; 5 interrupted.\n");
@@ -259,8 +281,10 @@ int Cli::run()
     if (command == u"daemon"_s)
         return commandDaemon(args, false);
     if (command == u"webhook"_s) {
+        if (args.value(0) == u"url"_s)
+            return commandWebhookUrl(args.mid(1));
         if (args.value(0) != u"serve"_s)
-            return usageError(tr("Use: webhook serve [--port N]"));
+            return usageError(tr("Use: webhook serve [--port N] [--listen ADDRESS] | webhook url [--host NAME]"));
         return commandDaemon(args.mid(1), true);
     }
     return usageError(tr("Unknown command %1.").arg(command));
@@ -531,6 +555,9 @@ int Cli::commandSync(const QStringList &rawArgs)
             if (!options.entities.contains(*e))
                 options.entities.append(*e);
         }
+        if (options.entities.isEmpty())
+            return usageError(tr("--entities needs at least one entity (sellers, clients, products, services, orders, "
+                                 "service-orders)."));
         std::sort(options.entities.begin(), options.entities.end());
     }
     if (args.values.contains(u"--direction"_s)) {
@@ -873,9 +900,47 @@ int Cli::commandSchedule(const QStringList &rawArgs)
     return ExitOk;
 }
 
+QString Cli::webhookTokenFor(bool *persisted)
+{
+    // Automation without a keychain can pin the token so the address registered in Omie survives restarts.
+    const QString fromEnv = m_env.value(u"PONTE_WEBHOOK_TOKEN"_s);
+    if (!fromEnv.isEmpty()) {
+        Logging::addSecret(fromEnv);
+        *persisted = true;
+        return fromEnv;
+    }
+    return webhookToken(m_demo ? nullptr : &secretStore(), !m_demo, persisted);
+}
+
+int Cli::commandWebhookUrl(const QStringList &rawArgs)
+{
+    const Args args(rawArgs, {u"--host"_s, u"--port"_s}, {});
+    if (!args.error.isEmpty())
+        return usageError(args.error);
+    if (!args.positional.isEmpty())
+        return usageError(tr("Unexpected argument %1.").arg(args.positional.first()));
+    const QString host = args.values.value(u"--host"_s, u"THIS-MACHINE"_s);
+    if (host.isEmpty() || host.contains(u'/') || host.contains(u'?') || host.contains(u' '))
+        return usageError(tr("--host needs a host name or address, such as ponte.example.com.br."));
+    if (int rc = openProfile(); rc != ExitOk)
+        return rc;
+    const std::optional<int> port = webhookPort(args, m_profile->settings(), true);
+    if (!port)
+        return usageError(tr("--port needs a number from 1 to 65535."));
+    bool persisted = false;
+    const QString token = webhookTokenFor(&persisted);
+    m_out << u"http://%1:%2/webhooks/omie?token=%3"_s.arg(host).arg(*port).arg(token) << '\n';
+    m_out.flush();
+    if (!persisted)
+        m_err << tr("Warning: there is no keychain to keep this token, so it changes at the next start and the address "
+                    "above stops working. Set PONTE_WEBHOOK_TOKEN to keep one.")
+              << '\n';
+    return ExitOk;
+}
+
 int Cli::commandDaemon(const QStringList &rawArgs, bool webhooksOnly)
 {
-    const Args args(rawArgs, {u"--port"_s}, {});
+    const Args args(rawArgs, {u"--port"_s, u"--listen"_s}, {});
     if (!args.error.isEmpty())
         return usageError(args.error);
     if (!args.positional.isEmpty())
@@ -886,28 +951,53 @@ int Cli::commandDaemon(const QStringList &rawArgs, bool webhooksOnly)
     int rc = ExitOk;
     if (!loadCredentials(&credentials, &rc))
         return rc;
-    bool ok = true;
-    int port = args.values.contains(u"--port"_s) ? args.values.value(u"--port"_s).toInt(&ok)
-                                                 : m_profile->settings().intValue(SettingKey::WebhookPort);
-    if (!ok || port < 0 || port > 65535)
+    const std::optional<int> portOption = webhookPort(args, m_profile->settings(), webhooksOnly);
+    if (!portOption)
         return usageError(tr("--port needs a number from 1 to 65535."));
-    if (webhooksOnly && port == 0)
-        port = 8765;
-    const QString token = port > 0 ? webhookToken(m_demo ? nullptr : &secretStore(), !m_demo) : QString();
-    SyncDaemon daemon(m_dataDir, m_demo ? m_demo->applyTo(m_env) : m_env, credentials,
-                      ScheduleConfig::fromSettings(m_profile->settings()));
-    if (!daemon.start(!webhooksOnly, quint16(port), token))
-        return failure(ExitUsage,
-                       tr("Cannot receive webhooks on port %1: %2").arg(port).arg(daemon.webhooks().errorString()));
-    if (port > 0) {
-        m_out << tr("Receiving webhooks on port %1.").arg(daemon.webhooks().port()) << '\n'
-              << tr("Register in Omie (Omie Connect): http://THIS-MACHINE:%1/webhooks/omie?token=%2")
-                     .arg(daemon.webhooks().port())
-                     .arg(token)
-              << '\n';
+    const int port = *portOption;
+    QString listenText = m_profile->settings().stringValue(SettingKey::WebhookListen);
+    if (args.values.contains(u"--listen"_s)) {
+        QString error;
+        const std::optional<QVariant> parsed =
+            Settings::parse(*Settings::definition(SettingKey::WebhookListen), args.values.value(u"--listen"_s), &error);
+        if (!parsed)
+            return usageError(error);
+        listenText = parsed->toString();
     }
-    if (!webhooksOnly) {
-        const ScheduleConfig config = ScheduleConfig::fromSettings(m_profile->settings());
+    const QHostAddress listenAddress(listenText);
+    bool persisted = false;
+    const QString token = port > 0 ? webhookTokenFor(&persisted) : QString();
+    ScheduleConfig schedule = ScheduleConfig::fromSettings(m_profile->settings());
+    // webhook serve: no heavy sync, but the regular poll catches whatever a lost webhook missed.
+    if (webhooksOnly)
+        schedule.heavyEnabled = false;
+    SyncDaemon daemon(m_dataDir, m_demo ? m_demo->applyTo(m_env) : m_env, credentials, schedule);
+    if (port > 0) {
+        if (Status s = daemon.webhooks().openEventStore(DataFolder::databasePath(m_dataDir)); !s)
+            return failure(ExitUsage, s.message() + (s.detail().isEmpty() ? QString() : u" ("_s + s.detail() + u')'));
+        if (!daemon.webhooks().listen(quint16(port), listenAddress))
+            return failure(ExitUsage, tr("Cannot receive webhooks on %1 port %2: %3")
+                                          .arg(listenAddress.toString())
+                                          .arg(port)
+                                          .arg(daemon.webhooks().errorString()));
+    }
+    if (!daemon.start(true, 0, token))
+        return failure(ExitUsage, tr("Cannot start the scheduler."));
+    daemon.webhooks().setToken(token);
+    if (port > 0) {
+        m_out << tr("Receiving webhooks on %1 port %2.").arg(listenAddress.toString()).arg(daemon.webhooks().port())
+              << '\n'
+              << tr("The address to register in Omie holds a secret; print it with \"ponte-cli webhook url\".") << '\n';
+        if (listenAddress.isLoopback())
+            m_out << tr("Only this computer can reach it; use --listen 0.0.0.0 (or a proxy) to receive from Omie.")
+                  << '\n';
+        if (!persisted)
+            m_err << tr("Warning: there is no keychain to keep the webhook token, so it changes at the next start and "
+                        "the address registered in Omie stops working. Set PONTE_WEBHOOK_TOKEN to keep one.")
+                  << '\n';
+    }
+    {
+        const ScheduleConfig &config = schedule;
         const QDateTime next = daemon.scheduler().nextHeavyRun(QDateTime::currentDateTimeUtc());
         if (next.isValid())
             m_out << tr("Next heavy sync: %1").arg(BusinessHours::local(next).toString(u"yyyy-MM-dd HH:mm"_s)) << '\n';

@@ -54,6 +54,9 @@ private:
     int commandMapping(const QStringList &args);
     int commandSchedule(const QStringList &args);
     int commandDaemon(const QStringList &args, bool webhooksOnly);
+    int commandWebhookUrl(const QStringList &args);
+    /** PONTE_WEBHOOK_TOKEN, else the keychain's (made on first use); @p persisted: same token next start. */
+    QString webhookTokenFor(bool *persisted);
 
     QString helpText() const;
     static int exitCodeFor(const SyncSummary &summary);

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "hardening.h"
 #include "i18n.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    Ponte::hardenProcess(); // before any secret is read
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Ponte"_s);
     QCoreApplication::setApplicationName(u"Ponte"_s);

@@ -29,9 +29,12 @@ Status DataFolder::ensure(const QString &dir)
     QFileInfo info(dir);
     if (info.exists() && !info.isDir())
         return Status::error(tr("The data folder %1 is a file, not a folder.").arg(dir));
-    if (!QDir().mkpath(dir))
-        return Status::error(tr("Could not create the data folder %1.").arg(dir));
-    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // Only a folder Ponte creates is made private: an existing one (say --data-dir /tmp) is the user's.
+    if (!info.exists()) {
+        if (!QDir().mkpath(dir))
+            return Status::error(tr("Could not create the data folder %1.").arg(dir));
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
     QTemporaryFile probe(dir + u"/.write-test-XXXXXX"_s);
     if (!probe.open())
         return Status::error(tr("The data folder %1 is not writable.").arg(dir));

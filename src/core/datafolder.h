@@ -20,7 +20,7 @@ public:
      */
     static QString resolve(const QString &option, bool demo,
                            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
-    /** Creates the folder (owner-only permissions) and checks that it is writable. */
+    /** Creates the folder if missing (owner-only), leaves an existing one as it is; checks that it is writable. */
     static Status ensure(const QString &dir);
     static QString databasePath(const QString &dir);
     static QString logDir(const QString &dir);

@@ -3,11 +3,19 @@
 #include "logging.h"
 #include "store/settingsrepository.h"
 
+#include <QHostAddress>
+
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Ponte {
 
 const QString Settings::VersionKey = u"meta.settings_version"_s;
+
+namespace {
+constexpr int kMaxStringLength = 200;
+} // namespace
 
 const QList<Settings::Definition> &Settings::definitions()
 {
@@ -29,8 +37,13 @@ const QList<Settings::Definition> &Settings::definitions()
         {SettingKey::BusinessHoursShare, T::Int, 50, {}, 1, 100},
         {SettingKey::BusinessHoursStart, T::Time, QTime(8, 0)},
         {SettingKey::BusinessHoursEnd, T::Time, QTime(18, 0)},
-        {SettingKey::BusinessHoursDays, T::String, u"1,2,3,4,5"_s},
-        {SettingKey::ConflictPolicy, T::Choice, u"omie-wins"_s, {}, 0, 0,
+        {SettingKey::BusinessHoursDays, T::Weekdays, u"1,2,3,4,5"_s},
+        {SettingKey::ConflictPolicy,
+         T::Choice,
+         u"omie-wins"_s,
+         {},
+         0,
+         0,
          {u"omie-wins"_s, u"ploomes-wins"_s, u"newest-wins"_s}},
         {SettingKey::PollIntervalMin, T::Int, 15, {}, 1, 1440},
         {SettingKey::CursorOverlapS, T::Int, 60, {}, 0, 3600},
@@ -45,8 +58,10 @@ const QList<Settings::Definition> &Settings::definitions()
         {SettingKey::Language, T::Choice, u"pt_BR"_s, u"PONTE_LANG"_s, 0, 0, {u"pt_BR"_s, u"en"_s}},
         {SettingKey::ScheduleEnabled, T::Bool, false},
         {SettingKey::ScheduleTime, T::Time, QTime(20, 0)},
-        {SettingKey::ScheduleDays, T::String, u"1,2,3,4,5,6,7"_s},
+        {SettingKey::ScheduleDays, T::Weekdays, u"1,2,3,4,5,6,7"_s},
         {SettingKey::WebhookPort, T::Int, 0, {}, 0, 65535},
+        // Loopback unless the user decides to expose the receiver (or puts a proxy in front of it).
+        {SettingKey::WebhookListen, T::Address, u"127.0.0.1"_s, u"PONTE_WEBHOOK_LISTEN"_s},
     };
     return defs;
 }
@@ -112,6 +127,11 @@ std::optional<QVariant> Settings::parse(const Definition &def, const QString &in
             *error = message;
         return std::nullopt;
     };
+    // Control characters end up in ERP/CRM fields, logs and terminals; no setting needs them.
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return fail(tr("%1 must not contain control characters.").arg(def.key));
+    }
     switch (def.type) {
     case Type::Int: {
         bool ok = false;
@@ -123,7 +143,8 @@ std::optional<QVariant> Settings::parse(const Definition &def, const QString &in
     case Type::Double: {
         bool ok = false;
         const double v = QString(text).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
-        if (!ok || v < def.minimum || v > def.maximum)
+        // NaN compares false with both bounds, so it must be refused on its own.
+        if (!ok || !std::isfinite(v) || v < def.minimum || v > def.maximum)
             return fail(tr("%1 must be a number from %2 to %3.").arg(def.key).arg(def.minimum).arg(def.maximum));
         return QVariant(v);
     }
@@ -136,7 +157,33 @@ std::optional<QVariant> Settings::parse(const Definition &def, const QString &in
         return fail(tr("%1 must be true or false.").arg(def.key));
     }
     case Type::String:
+        if (text.size() > kMaxStringLength)
+            return fail(tr("%1 is too long (at most %2 characters).").arg(def.key).arg(kMaxStringLength));
         return QVariant(text);
+    case Type::Address: {
+        const QHostAddress address(text);
+        if (address.isNull())
+            return fail(tr("%1 must be an IP address, such as 127.0.0.1 (this computer only) or 0.0.0.0 (every "
+                           "network).")
+                            .arg(def.key));
+        return QVariant(address.toString());
+    }
+    case Type::Weekdays: {
+        // 1 = Monday … 7 = Sunday, as in QDate::dayOfWeek().
+        QStringList days;
+        for (const QString &part : text.split(u',')) {
+            bool ok = false;
+            const int day = part.trimmed().toInt(&ok);
+            if (!ok || day < 1 || day > 7)
+                return fail(tr("%1 must list weekdays from 1 (Monday) to 7 (Sunday), separated by commas, such as "
+                               "1,2,3,4,5.")
+                                .arg(def.key));
+            if (!days.contains(QString::number(day)))
+                days.append(QString::number(day));
+        }
+        std::sort(days.begin(), days.end());
+        return QVariant(days.join(u','));
+    }
     case Type::Url: {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
@@ -151,6 +198,9 @@ std::optional<QVariant> Settings::parse(const Definition &def, const QString &in
             d = QDate::fromString(text, u"dd/MM/yyyy"_s);
         if (!d.isValid())
             return fail(tr("%1 must be a date as YYYY-MM-DD.").arg(def.key));
+        // Neither ERP nor CRM holds records from before 1990 or dated decades ahead.
+        if (d < QDate(1990, 1, 1) || d > QDate(2100, 12, 31))
+            return fail(tr("%1 must be a date from 1990-01-01 to 2100-12-31.").arg(def.key));
         return QVariant(d);
     }
     case Type::Time: {
@@ -227,7 +277,26 @@ Status Settings::setValue(const QString &key, const QString &text)
     const std::optional<QVariant> parsed = parse(*def, text, &error);
     if (!parsed)
         return Status::error(error);
+    if (Status s = checkCombination(key, *parsed); !s)
+        return s;
     return m_repository.setValue(key, toText(*def, *parsed));
+}
+
+Status Settings::checkCombination(const QString &key, const QVariant &candidate) const
+{
+    // Business hours run inside one day: an end before the start would make every hour "outside". The same time
+    // for both means "no business hours".
+    if (key == SettingKey::BusinessHoursStart || key == SettingKey::BusinessHoursEnd) {
+        const QTime start =
+            key == SettingKey::BusinessHoursStart ? candidate.toTime() : timeValue(SettingKey::BusinessHoursStart);
+        const QTime end =
+            key == SettingKey::BusinessHoursEnd ? candidate.toTime() : timeValue(SettingKey::BusinessHoursEnd);
+        if (start > end)
+            return Status::error(tr("Business hours must end after they start (start %1, end %2); the same time for "
+                                    "both means no business hours.")
+                                     .arg(start.toString(u"HH:mm"_s), end.toString(u"HH:mm"_s)));
+    }
+    return Status::ok();
 }
 
 Status Settings::reset(const QString &key)

@@ -52,6 +52,7 @@ inline const QString ScheduleEnabled = QStringLiteral("schedule.enabled");
 inline const QString ScheduleTime = QStringLiteral("schedule.time");
 inline const QString ScheduleDays = QStringLiteral("schedule.weekdays");
 inline const QString WebhookPort = QStringLiteral("webhook.port");
+inline const QString WebhookListen = QStringLiteral("webhook.listen");
 } // namespace SettingKey
 
 /**
@@ -64,7 +65,7 @@ class Settings
     Q_DECLARE_TR_FUNCTIONS(Ponte::Settings)
 
 public:
-    enum class Type { Int, Double, Bool, String, Url, Date, Time, Choice };
+    enum class Type { Int, Double, Bool, String, Url, Date, Time, Choice, Address, Weekdays };
 
     struct Definition
     {
@@ -127,6 +128,9 @@ public:
     static std::optional<QVariant> parse(const Definition &def, const QString &text, QString *error);
 
 private:
+    /** Checks rules that involve more than one setting, with @p candidate as the new value of @p key. */
+    Status checkCombination(const QString &key, const QVariant &candidate) const;
+
     SettingsRepository &m_repository;
     QProcessEnvironment m_environment;
 };

@@ -2,11 +2,11 @@
 
 #include "omiesimulator.h"
 #include "ploomessimulator.h"
+#include "savefile.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -117,13 +117,7 @@ Status DemoEnvironment::save()
             state.insert(u"ploomes"_s, m_ploomes->snapshot());
         },
         Qt::BlockingQueuedConnection);
-    QSaveFile file(m_stateFile);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::error(tr("Could not save the demo data to %1.").arg(m_stateFile));
-    file.write(QJsonDocument(state).toJson(QJsonDocument::Compact));
-    if (!file.commit())
-        return Status::error(tr("Could not save the demo data to %1.").arg(m_stateFile));
-    return Status::ok();
+    return SaveFile::write(m_stateFile, QJsonDocument(state).toJson(QJsonDocument::Compact));
 }
 
 Credentials DemoEnvironment::credentials() const

@@ -212,6 +212,15 @@ private:
     std::mt19937 m_engine;
 };
 
+/** (10^(digits-1) + index * prime) modulo 10^digits, zero-padded to @p digits. */
+QString documentBase(int index, qint64 prime, int digits)
+{
+    qint64 modulus = 1;
+    for (int i = 0; i < digits; ++i)
+        modulus *= 10;
+    return u"%1"_s.arg((modulus / 10 + qint64(index) * prime) % modulus, digits, 10, QLatin1Char('0'));
+}
+
 SampleData::Client makeClient(Random &rnd, int index, int sellers, const QDate &today)
 {
     SampleData::Client c;
@@ -219,16 +228,17 @@ SampleData::Client makeClient(Random &rnd, int index, int sellers, const QDate &
     if (c.person) {
         c.legalName = rnd.pick(kFirstNames) + u' ' + rnd.pick(kSurnames) + u' ' + rnd.pick(kSurnames);
         c.tradeName = c.legalName;
-        // Index in the base keeps documents unique across the whole data set.
-        c.document = cpfFromBase(u"%1"_s.arg(100000000 + index * 7919, 9, 10, QLatin1Char('0')).right(9));
+        // Index in the base keeps documents unique across the whole data set: 7919 and 104729 are primes, so
+        // index * p is a bijection modulo 10^9 (10^8). 64-bit arithmetic because the contacts that exist only in
+        // Ploomes start at index 100000, where a 32-bit product overflows.
+        c.document = cpfFromBase(documentBase(index, 7919, 9));
         c.email = asciiLower(c.legalName.section(u' ', 0, 0)) + u'.' + asciiLower(c.legalName.section(u' ', -1))
                   + QString::number(index) + u"@email.com.br"_s;
     } else {
         const QString trade = rnd.pick(kBusinessWords) + u' ' + rnd.pick(kBusinessNames);
         c.tradeName = trade;
         c.legalName = trade + (rnd.chance(0.5) ? u" Ltda"_s : u" Comércio e Serviços Ltda"_s);
-        c.document = cnpjFromBase(u"%1"_s.arg(10000000 + index * 104729, 8, 10, QLatin1Char('0')).right(8)
-                                  + u"0001"_s);
+        c.document = cnpjFromBase(documentBase(index, 104729, 8) + u"0001"_s);
         c.email = u"contato"_s + QString::number(index) + u'@' + asciiLower(trade).left(18) + u".com.br"_s;
         c.website = u"https://www."_s + asciiLower(trade).left(18) + u".com.br"_s;
         c.cnae = rnd.pick(kCnaes);

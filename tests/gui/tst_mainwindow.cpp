@@ -144,6 +144,9 @@ private slots:
         QTemporaryDir dir;
         auto profile = Profile::open(dir.path(), QProcessEnvironment());
         QVERIFY(profile.isOk());
+        // No business hours, so "sync now" below asks nothing whatever the time of day.
+        profile.value()->settings().setValue(SettingKey::BusinessHoursStart, u"00:00"_s);
+        profile.value()->settings().setValue(SettingKey::BusinessHoursEnd, u"00:00"_s);
         MemorySecretStore secrets;
         QVERIFY(secrets.writeBlocking(SecretKey::PloomesUserKey, u"k-123456"_s).ok());
         MainWindow window(profile.value(), &secrets, QProcessEnvironment());

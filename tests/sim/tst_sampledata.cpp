@@ -60,6 +60,28 @@ private slots:
                 || SampleData::generate(sizes, 8).clients.at(1).legalName != a.clients.at(1).legalName);
     }
 
+    void documentsUniqueIncludingCrmOnlyContacts()
+    {
+        // Past index 20410 (clients of a large demo, and every CRM-only contact, numbered from 100000) the
+        // 32-bit product overflowed: undefined behaviour, and in practice negative, malformed documents.
+        SampleSizes sizes;
+        sizes.clients = 30000;
+        sizes.ploomesOnlyContacts = 5000;
+        sizes.products = 1;
+        sizes.services = 1;
+        sizes.orders = 0;
+        const SampleData data = SampleData::generate(sizes, 11);
+        QSet<QString> documents;
+        for (const auto &list : {data.clients, data.ploomesOnlyContacts}) {
+            for (const auto &c : list) {
+                QVERIFY2(c.person ? isValidCpf(c.document) : isValidCnpj(c.document), qPrintable(c.document));
+                QVERIFY2(!documents.contains(c.document), qPrintable(c.document));
+                documents.insert(c.document);
+            }
+        }
+        QCOMPARE(documents.size(), 35000);
+    }
+
     void everyCityHasAState()
     {
         QSet<QString> ufs;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -21,5 +23,19 @@ struct ProcessResult
 /** Runs ponte-cli with @p args, optional standard input and extra environment; waits up to @p timeoutMs. */
 ProcessResult runCli(const QStringList &args, const QByteArray &input = {}, const QStringList &extraEnv = {},
                      int timeoutMs = 120000);
+
+/**
+ * Processes events until @p done() or about @p ms of wall time. For real socket I/O only: time-based
+ * logic runs on a ManualClock, never on this wait.
+ */
+template<typename F>
+bool pumpUntil(F done, int ms = 10000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
 
 } // namespace Ponte::Test

@@ -1,19 +1,24 @@
 #include "mappingmodel.h"
 
 #include "mapping/typeconversion.h"
+#include "savefile.h"
 #include "store/settingsrepository.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace Ponte {
 
 namespace {
+// Far above any real mapping (a few dozen pairs), low enough that a hostile file cannot stall the import.
+constexpr qint64 kMaxFileBytes = 1024 * 1024;
+constexpr int kMaxPairsPerEntity = 2000;
+constexpr int kMaxFieldNameLength = 200;
 const QString kSettingsKey = u"mapping.document"_s;
 const QString kFormat = u"ponte-mapping"_s;
 } // namespace
@@ -165,12 +170,37 @@ void MappingModel::removePair(Entity entity, int index)
 
 QStringList MappingModel::validate(const FieldCatalog &catalog) const
 {
+    // One pass with hash sets (checkPair against the whole list would be quadratic: a large file took minutes).
     QStringList problems;
     for (Entity e : allEntities()) {
         const QList<FieldPair> list = pairs(e);
+        QHash<QString, QString> ploomesFilledFrom;
+        QHash<QString, QString> omieFilledFrom;
+        QSet<QString> seen;
         for (const FieldPair &p : list) {
-            if (Status s = checkPair(e, p, catalog, list); !s)
+            if (Status s = checkPair(e, p, catalog, {}); !s) {
                 problems.append(s.message());
+                continue;
+            }
+            const QString key = p.omie + QChar(0x1f) + p.ploomes + QChar(0x1f) + flowDirectionName(p.direction);
+            if (seen.contains(key)) {
+                problems.append(tr("%1: the pair \"%2\" ↔ \"%3\" appears more than once.")
+                                    .arg(entityDisplayName(e), p.omie, p.ploomes));
+                continue;
+            }
+            seen.insert(key);
+            if (p.flowsToPloomes()) {
+                if (const auto it = ploomesFilledFrom.constFind(p.ploomes); it != ploomesFilledFrom.constEnd())
+                    problems.append(tr("The Ploomes field \"%1\" is already filled from \"%2\".").arg(p.ploomes, *it));
+                else
+                    ploomesFilledFrom.insert(p.ploomes, p.omie);
+            }
+            if (p.flowsToOmie()) {
+                if (const auto it = omieFilledFrom.constFind(p.omie); it != omieFilledFrom.constEnd())
+                    problems.append(tr("The Omie field \"%1\" is already filled from \"%2\".").arg(p.omie, *it));
+                else
+                    omieFilledFrom.insert(p.omie, p.ploomes);
+            }
         }
     }
     return problems;
@@ -201,19 +231,36 @@ Expected<MappingModel> MappingModel::fromJson(const QJsonObject &json)
         return Status::error(tr("The mapping has no valid version."));
     if (version > FormatVersion)
         return Status::error(tr("This mapping was written by a newer version of Ponte (format %1).").arg(version));
+    if (!json.value(u"entities"_s).isObject())
+        return Status::error(tr("The mapping has no \"entities\" object, so there is nothing to import."));
     MappingModel m;
     const QJsonObject entities = json.value(u"entities"_s).toObject();
     for (auto it = entities.constBegin(); it != entities.constEnd(); ++it) {
         const std::optional<Entity> entity = entityFromName(it.key());
         if (!entity)
             return Status::error(tr("Unknown entity \"%1\" in the mapping.").arg(it.key()));
+        if (!it.value().isArray())
+            return Status::error(tr("The pairs of %1 must be a list.").arg(entityDisplayName(*entity)));
+        const QJsonArray array = it.value().toArray();
+        if (array.size() > kMaxPairsPerEntity)
+            return Status::error(tr("%1 has %2 pairs; a mapping holds at most %3 per entity.")
+                                     .arg(entityDisplayName(*entity))
+                                     .arg(array.size())
+                                     .arg(kMaxPairsPerEntity));
         QList<FieldPair> list;
-        for (const QJsonValue &v : it.value().toArray()) {
-            const QJsonObject o = v.toObject();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonObject o = array.at(i).toObject();
+            const QJsonValue omie = o.value(u"omie"_s);
+            const QJsonValue ploomes = o.value(u"ploomes"_s);
             const std::optional<FlowDirection> d = flowDirectionFromName(o.value(u"direction"_s).toString());
-            if (!d || o.value(u"omie"_s).toString().isEmpty() || o.value(u"ploomes"_s).toString().isEmpty())
-                return Status::error(tr("A pair of %1 is incomplete.").arg(entityDisplayName(*entity)));
-            list.append({o.value(u"omie"_s).toString(), o.value(u"ploomes"_s).toString(), *d});
+            if (!array.at(i).isObject() || !d || !omie.isString() || !ploomes.isString() || omie.toString().isEmpty()
+                || ploomes.toString().isEmpty() || omie.toString().size() > kMaxFieldNameLength
+                || ploomes.toString().size() > kMaxFieldNameLength)
+                return Status::error(tr("Pair %1 of %2 is incomplete or malformed (it needs \"omie\", \"ploomes\" and "
+                                        "\"direction\").")
+                                         .arg(i + 1)
+                                         .arg(entityDisplayName(*entity)));
+            list.append({omie.toString(), ploomes.toString(), *d});
         }
         m.m_pairs.insert(*entity, list);
     }
@@ -222,13 +269,7 @@ Expected<MappingModel> MappingModel::fromJson(const QJsonObject &json)
 
 Status MappingModel::exportTo(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::error(tr("Could not write %1: %2").arg(path, file.errorString()));
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Status::error(tr("Could not write %1: %2").arg(path, file.errorString()));
-    return Status::ok();
+    return SaveFile::write(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
 }
 
 Expected<MappingModel> MappingModel::importFrom(const QString &path)
@@ -236,10 +277,18 @@ Expected<MappingModel> MappingModel::importFrom(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Status::error(tr("Could not read %1: %2").arg(path, file.errorString()));
+    if (file.size() > kMaxFileBytes)
+        return Status::error(tr("%1 is too large for a mapping (%2 KB; at most %3 KB).")
+                                 .arg(path)
+                                 .arg(file.size() / 1024)
+                                 .arg(kMaxFileBytes / 1024));
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(kMaxFileBytes + 1), &error);
+    if (error.error != QJsonParseError::NoError)
         return Status::error(tr("%1 is not valid JSON (%2).").arg(path, error.errorString()));
+    if (!doc.isObject())
+        return Status::error(
+            tr("%1 is not a Ponte mapping: it must hold a JSON object, not a list or a value.").arg(path));
     return fromJson(doc.object());
 }
 

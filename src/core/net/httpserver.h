@@ -15,6 +15,7 @@ class QTcpServer;
 
 namespace Ponte {
 
+class Clock;
 class HttpConnection;
 
 /** One parsed HTTP/1.1 request. Header names are lower-case. */
@@ -66,9 +67,12 @@ private:
 };
 
 /**
- * A small HTTP/1.1 server (keep-alive, Content-Length bodies, sequential requests per connection).
- * Serves the local simulators and the webhook receiver; not meant for the open internet beyond
- * what those need (bodies are capped, malformed requests get 400).
+ * A small HTTP/1.1 server (keep-alive, Content-Length and chunked bodies, sequential requests per
+ * connection). Serves the local simulators and the webhook receiver. Parsing is strict whatever the
+ * limits: bare-LF line endings, both Content-Length and Transfer-Encoding, conflicting lengths and
+ * folded headers get 400 and the connection is closed (they are how requests are smuggled past a
+ * proxy). It never reads more from a connection than one request while that request is unanswered
+ * or its answers are unsent, so a client that pipelines without reading cannot grow our memory.
  */
 class HttpServer : public QObject
 {
@@ -76,6 +80,20 @@ class HttpServer : public QObject
 
 public:
     using Handler = std::function<void(const HttpRequest &, HttpResponder)>;
+
+    /** Caps for a server exposed to untrusted clients; 0 means no cap. Defaults suit the local simulators. */
+    struct Limits
+    {
+        int maxConnections = 0;        ///< open connections in total; more are answered 503 and closed
+        int maxConnectionsPerPeer = 0; ///< open connections from one address; more are dropped at once
+        qint64 maxHeaderBytes = 64 * 1024;
+        qint64 maxBodyBytes = 16 * 1024 * 1024;
+        double requestsPerSecondPerPeer = 0; ///< sustained rate per address; beyond it 429 and close
+        int requestBurstPerPeer = 0;         ///< requests an address may send at once before the rate applies
+        qint64 maxUnsentBytes = 1024 * 1024; ///< answers waiting for the client to read them before we stop reading
+        qint64 idleTimeoutMs = 0;            ///< connection with no request in progress is closed after this
+        qint64 requestTimeoutMs = 0;         ///< a request must arrive complete (headers and body) within this
+    };
 
     explicit HttpServer(Handler handler, QObject *parent = nullptr);
     ~HttpServer() override;
@@ -86,9 +104,14 @@ public:
     QString errorString() const;
     bool isListening() const;
 
-    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
-    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
-    int connectionCount() const { return int(m_connections.size()); }
+    void setMaxBodyBytes(qint64 bytes) { m_limits.maxBodyBytes = bytes; }
+    qint64 maxBodyBytes() const { return m_limits.maxBodyBytes; }
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const Limits &limits() const { return m_limits; }
+    /** Time source for the timeouts and the per-peer rate; Clock::system() unless set. */
+    void setClock(Clock *clock) { m_clock = clock; }
+    Clock *clock() const { return m_clock; }
+    int connectionCount() const;
 
 signals:
     void requestReceived(); ///< emitted for every complete request, before the handler runs
@@ -97,12 +120,23 @@ private:
     friend class HttpConnection;
     void onNewConnection();
     void dispatch(HttpConnection *connection, const HttpRequest &request, quint64 sequence);
+    /** Takes one request from @p peer's budget; false when it is over its rate. */
+    bool admitRequest(const QHostAddress &peer);
+    int connectionsFrom(const QHostAddress &peer) const;
+
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 updatedMs = 0;
+    };
 
     Handler m_handler;
     QTcpServer *m_server;
-    qint64 m_maxBodyBytes = 16 * 1024 * 1024;
+    Limits m_limits;
+    Clock *m_clock;
     quint64 m_nextConnectionId = 1;
     QList<QPointer<HttpConnection>> m_connections;
+    QHash<QString, Bucket> m_buckets;
 };
 
 } // namespace Ponte

@@ -58,18 +58,55 @@ QSqlDatabase Database::connection() const
 Status Database::queryError(const QSqlQuery &query, const QString &what)
 {
     const QSqlError error = query.lastError();
-    const QString native = error.nativeErrorCode();
-    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean the file itself is damaged.
-    if (native == u"11"_s || native == u"26"_s)
-        return Status::error(tr("The Ponte database file is damaged or is not a Ponte database."),
-                             what + u": "_s + error.text());
-    if (native == u"5"_s || native == u"6"_s)
+    const QString detail = what + u": "_s + error.text();
+    enum class Kind { Damaged, Locked, Full, ReadOnly, IoError, CannotOpen, Other };
+    // Extended result codes carry the primary code in the low byte (SQLITE_IOERR_WRITE = 778 → 10); the
+    // driver sometimes gives only text (a statement that could not be prepared), so look at that too.
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    const QString text = error.text().toLower();
+    Kind kind = Kind::Other;
+    if (numeric && (code == 11 || code == 26))
+        kind = Kind::Damaged;
+    else if ((numeric && (code == 5 || code == 6)) || text.contains(u"locked"_s) || text.contains(u"busy"_s))
+        kind = Kind::Locked;
+    else if ((numeric && code == 13) || text.contains(u"disk is full"_s) || text.contains(u"no space"_s))
+        kind = Kind::Full;
+    else if ((numeric && code == 8) || text.contains(u"readonly"_s) || text.contains(u"read-only"_s))
+        kind = Kind::ReadOnly;
+    else if ((numeric && code == 10) || text.contains(u"disk i/o"_s))
+        kind = Kind::IoError;
+    else if (numeric && code == 14)
+        kind = Kind::CannotOpen;
+    switch (kind) {
+    case Kind::Damaged:
+        return Status::error(tr("The Ponte database file is damaged or is not a Ponte database."), detail);
+    case Kind::Locked:
         return Status::error(tr("The Ponte database is locked by another program. Close other Ponte windows and try "
                                 "again."),
-                             what + u": "_s + error.text());
-    if (native == u"13"_s)
-        return Status::error(tr("The disk is full: Ponte could not save its data."), what + u": "_s + error.text());
-    return Status::error(tr("A database operation failed (%1).").arg(what), error.text());
+                             detail);
+    case Kind::Full:
+        return Status::error(tr("The disk is full: Ponte could not save its data. Free some space and try again."),
+                             detail);
+    case Kind::ReadOnly:
+        return Status::error(tr("The Ponte database cannot be written: the file or its folder is read-only. Check the "
+                                "permissions of the data folder."),
+                             detail);
+    case Kind::IoError:
+        return Status::error(tr("The disk refused to read or write the Ponte database (it may be full, removed or "
+                                "failing)."),
+                             detail);
+    case Kind::CannotOpen:
+        return Status::error(tr("The Ponte database file cannot be opened. Check that the data folder exists and that "
+                                "you may write to it."),
+                             detail);
+    case Kind::Other:
+        break;
+    }
+    return Status::error(tr("A database operation failed (%1). The details say why; if it repeats, keep a copy of "
+                            "the data folder for support.")
+                             .arg(what),
+                         error.text().trimmed().isEmpty() ? tr("the database gave no details") : error.text());
 }
 
 Status Database::open(const QString &path)

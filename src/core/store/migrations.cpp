@@ -104,6 +104,23 @@ const QList<Migration> &Database::migrations()
                     updated_at INTEGER NOT NULL,
                     PRIMARY KEY (entity, direction)))"_s,
          }},
+        {2,
+         u"webhook events kept before they are acknowledged"_s,
+         {
+             // source + message_id is the dedup key: Omie retries an event with the same messageId until it
+             // gets a 2XX, and the Ploomes key is built from the hook, record and update time.
+             uR"(CREATE TABLE webhook_events (
+                    id           INTEGER PRIMARY KEY,
+                    source       TEXT NOT NULL CHECK (source IN ('omie', 'ploomes')),
+                    message_id   TEXT NOT NULL,
+                    topic        TEXT NOT NULL DEFAULT '',
+                    entity       TEXT,
+                    record_id    INTEGER,
+                    received_at  INTEGER NOT NULL,
+                    processed_at INTEGER,
+                    UNIQUE (source, message_id)))"_s,
+             u"CREATE INDEX webhook_events_unprocessed ON webhook_events (processed_at, id)"_s,
+         }},
     };
     return steps;
 }

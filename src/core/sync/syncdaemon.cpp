@@ -1,6 +1,7 @@
 #include "syncdaemon.h"
 
 #include "logging.h"
+#include "store/webhookeventrepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,24 +13,29 @@ SyncDaemon::SyncDaemon(const QString &dataDir,
                        const ScheduleConfig &schedule,
                        QObject *parent)
     : QObject(parent), m_credentials(credentials), m_controller(dataDir, environment),
-      m_scheduler(Clock::system(), schedule)
+      m_scheduler(Clock::system(), schedule), m_debounce(Clock::system(), 10'000, 60'000)
 {
     m_webhooks.setOmieAppKey(credentials.omieAppKey);
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(10'000);
-    connect(&m_debounce, &QTimer::timeout, this, [this] {
+    connect(&m_debounce, &Debouncer::fired, this, [this] {
         SyncOptions o;
         o.trigger = u"webhook"_s;
         o.budgetShare = m_scheduler.budgetShareAt(QDateTime::currentDateTimeUtc());
         requestSync(o);
+        // The run re-reads everything changed since its cursors, so the stored events are handled; their
+        // ids are kept a week so that late retries are still recognised.
+        if (WebhookEventRepository *events = m_webhooks.eventStore()) {
+            const qint64 now = Clock::system()->nowMs();
+            events->markAllProcessed(now);
+            events->prune(now - 7LL * 24 * 3600 * 1000);
+        }
     });
     connect(&m_webhooks, &WebhookReceiver::omieChanged, this, [this](Entity e, qint64 id, const QString &topic) {
         qCInfo(lcWebhook) << "Omie event" << topic << entityName(e) << id;
-        m_debounce.start();
+        m_debounce.trigger();
     });
     connect(&m_webhooks, &WebhookReceiver::ploomesChanged, this, [this](Entity e, qint64 id, const QString &action) {
         qCInfo(lcWebhook) << "Ploomes event" << action << entityName(e) << id;
-        m_debounce.start();
+        m_debounce.trigger();
     });
     connect(&m_scheduler, &SyncScheduler::heavySyncDue, this, [this](double share) {
         SyncOptions o;
@@ -70,7 +76,7 @@ bool SyncDaemon::start(bool schedule, quint16 webhookPort, const QString &webhoo
 void SyncDaemon::stop()
 {
     m_scheduler.stop();
-    m_debounce.stop();
+    m_debounce.cancel();
     m_pending.reset();
 }
 

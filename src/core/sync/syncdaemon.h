@@ -1,5 +1,6 @@
 #pragma once
 
+#include "schedule/debouncer.h"
 #include "schedule/syncscheduler.h"
 #include "secrets/credentials.h"
 #include "sync/syncengine.h"
@@ -37,7 +38,9 @@ public:
     SyncScheduler &scheduler() { return m_scheduler; }
     SyncController &controller() { return m_controller; }
     /** Quiet time after the last webhook before syncing. */
-    void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+    void setDebounceMs(int ms) { m_debounce.setQuietMs(ms); }
+    /** Longest wait after the first webhook of a burst, however many follow. */
+    void setDebounceMaxWaitMs(int ms) { m_debounce.setMaxWaitMs(ms); }
 
 signals:
     void runStarted(const QString &trigger);
@@ -51,7 +54,7 @@ private:
     SyncController m_controller;
     SyncScheduler m_scheduler;
     WebhookReceiver m_webhooks;
-    QTimer m_debounce;
+    Debouncer m_debounce;
     std::optional<SyncOptions> m_pending;
     QString m_runningTrigger;
 };

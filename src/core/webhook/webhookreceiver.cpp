@@ -1,6 +1,9 @@
 #include "webhookreceiver.h"
 
 #include "logging.h"
+#include "net/clock.h"
+#include "store/database.h"
+#include "store/webhookeventrepository.h"
 #include "textutil.h"
 
 #include <QCryptographicHash>
@@ -13,12 +16,18 @@ namespace Ponte {
 
 namespace {
 constexpr int kRemembered = 5000;
+constexpr qint64 kRefusalLogIntervalMs = 60'000;
 
 bool sameSecret(const QString &a, const QString &b)
 {
-    // Compare digests so the time taken does not reveal how much of the token matched.
-    return QCryptographicHash::hash(a.toUtf8(), QCryptographicHash::Sha256)
-           == QCryptographicHash::hash(b.toUtf8(), QCryptographicHash::Sha256);
+    // Compare digests, and those without an early exit, so the time taken does not reveal how much of
+    // the token matched.
+    const QByteArray x = QCryptographicHash::hash(a.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray y = QCryptographicHash::hash(b.toUtf8(), QCryptographicHash::Sha256);
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < x.size(); ++i)
+        diff |= static_cast<unsigned char>(x.at(i) ^ y.at(i));
+    return diff == 0;
 }
 
 HttpResponse ok()
@@ -28,10 +37,86 @@ HttpResponse ok()
 } // namespace
 
 WebhookReceiver::WebhookReceiver(QObject *parent)
-    : QObject(parent)
-    , m_server([this](const HttpRequest &r, HttpResponder responder) { handle(r, responder); })
+    : QObject(parent), m_server([this](const HttpRequest &r, HttpResponder responder) { handle(r, responder); }),
+      m_clock(Clock::system())
 {
-    m_server.setMaxBodyBytes(2 * 1024 * 1024);
+    m_server.setLimits(defaultLimits());
+}
+
+WebhookReceiver::~WebhookReceiver() = default;
+
+HttpServer::Limits WebhookReceiver::defaultLimits()
+{
+    HttpServer::Limits l;
+    l.maxConnections = 128; // well under the usual 1024 descriptors, so the process stays responsive
+    l.maxConnectionsPerPeer = 16;
+    l.maxHeaderBytes = 16 * 1024;
+    l.maxBodyBytes = 1024 * 1024; // an Omie event is a few kilobytes
+    l.requestsPerSecondPerPeer = 50;
+    l.requestBurstPerPeer = 200; // Omie delivers a backlog one after the other after an outage
+    l.maxUnsentBytes = 64 * 1024;
+    l.idleTimeoutMs = 30'000;
+    l.requestTimeoutMs = 10'000;
+    return l;
+}
+
+void WebhookReceiver::setClock(Clock *clock)
+{
+    m_clock = clock;
+    m_server.setClock(clock);
+}
+
+Status WebhookReceiver::openEventStore(const QString &databasePath)
+{
+    auto db = std::make_unique<Database>();
+    if (Status s = db->open(databasePath); !s)
+        return s;
+    m_events = std::make_unique<WebhookEventRepository>(*db);
+    m_db = std::move(db);
+    return Status::ok();
+}
+
+QString WebhookReceiver::presentedToken(const HttpRequest &request)
+{
+    const QString query = request.query.queryItemValue(u"token"_s, QUrl::FullyDecoded);
+    if (!query.isEmpty())
+        return query;
+    if (const QByteArray header = request.header("x-ponte-token"); !header.isEmpty())
+        return QString::fromUtf8(header);
+    const QByteArray auth = request.header("authorization");
+    if (auth.size() > 7 && auth.left(7).toLower() == "bearer ")
+        return QString::fromUtf8(auth.mid(7).trimmed());
+    return QString::fromUtf8(request.header("x-ploomes-validation-key"));
+}
+
+void WebhookReceiver::noteRefusedToken(const QHostAddress &peer)
+{
+    // One line per interval with a count: a flood of wrong tokens must not rotate the real log away.
+    ++m_refusedSinceLog;
+    m_lastRefusedPeer = peer.toString();
+    const qint64 now = m_clock->nowMs();
+    if (m_lastRefusalLogMs != 0 && now - m_lastRefusalLogMs < kRefusalLogIntervalMs)
+        return;
+    qCWarning(lcWebhook).noquote() << "refused" << m_refusedSinceLog
+                                   << "webhook(s) with a wrong or missing token; last from" << m_lastRefusedPeer;
+    m_refusedSinceLog = 0;
+    m_lastRefusalLogMs = now;
+}
+
+bool WebhookReceiver::admit(const WebhookEvent &event, const HttpResponder &responder)
+{
+    bool isNew = false;
+    if (!m_events) {
+        isNew = !seen(event.source + u':' + event.messageId);
+    } else if (Status s = m_events->add(event, m_clock->nowMs(), &isNew); !s) {
+        // Not stored, so not acknowledged: the sender retries later.
+        qCWarning(lcWebhook) << "could not store a webhook event:" << s.message() << s.detail();
+        responder.send(HttpResponse::json(503, "{\"error\":\"cannot store the event\"}"));
+        return false;
+    }
+    responder.send(ok());
+    ++(isNew ? m_accepted : m_duplicates);
+    return isNew;
 }
 
 bool WebhookReceiver::listen(quint16 port, const QHostAddress &address)
@@ -122,8 +207,7 @@ void WebhookReceiver::handle(const HttpRequest &request, HttpResponder responder
         responder.send(HttpResponse::json(404, "{\"error\":\"not found\"}"));
         return;
     }
-    const QString token = omie ? request.query.queryItemValue(u"token"_s, QUrl::FullyDecoded)
-                               : QString::fromUtf8(request.header("x-ploomes-validation-key"));
+    const QString token = presentedToken(request);
     if (request.method == "GET" && omie) {
         responder.send(ok()); // Omie checks the address with a GET when it is registered
         return;
@@ -146,7 +230,7 @@ void WebhookReceiver::handle(const HttpRequest &request, HttpResponder responder
         presented = body.value(u"ValidationKey"_s).toString(); // also seen in the body
     if (m_token.isEmpty() || !sameSecret(presented, m_token)) {
         ++m_rejected;
-        qCWarning(lcWebhook) << "webhook with a wrong or missing token refused from" << request.peer.toString();
+        noteRefusedToken(request.peer);
         responder.send(HttpResponse::json(401, "{\"error\":\"invalid token\"}"));
         return;
     }
@@ -155,35 +239,37 @@ void WebhookReceiver::handle(const HttpRequest &request, HttpResponder responder
         return;
     }
     if (omie) {
+        // Only events of our own app: a missing appKey is not ours either.
         const QString appKey = body.value(u"appKey"_s).toString();
-        if (!m_appKey.isEmpty() && !appKey.isEmpty() && appKey != m_appKey) {
+        if (!m_appKey.isEmpty() && !sameSecret(appKey, m_appKey)) {
             ++m_rejected;
             responder.send(HttpResponse::json(403, "{\"error\":\"unknown app\"}"));
             return;
         }
-        responder.send(ok());
-        if (seen(body.value(u"messageId"_s).toString()))
-            return;
-        ++m_accepted;
         const QString topic = body.value(u"topic"_s).toString();
         const std::optional<Entity> entity = entityForOmieTopic(topic);
-        if (!entity)
-            return;
         const QJsonObject event = body.value(u"event"_s).toObject();
         const qint64 id = event.value(omieEventIdKey(topic)).toInteger();
+        QString messageId = body.value(u"messageId"_s).toString();
+        if (messageId.isEmpty()) // a retry of the same body is still the same event
+            messageId = QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
+        if (!admit({u"omie"_s, messageId, topic, entity, id}, responder))
+            return;
+        if (!entity)
+            return;
         emit omieChanged(*entity, id, topic);
         return;
     }
-    responder.send(ok());
     const QJsonObject record = body.value(u"New"_s).isObject() ? body.value(u"New"_s).toObject()
                                                                : body.value(u"Old"_s).toObject();
     const QString messageId = body.value(u"WebhookId"_s).toVariant().toString() + u':'
                               + record.value(u"Id"_s).toVariant().toString() + u':'
                               + record.value(u"LastUpdateDate"_s).toString();
-    if (seen(messageId))
+    const std::optional<Entity> entity = entityForPloomes(body.value(u"Entity"_s).toString());
+    if (!admit({u"ploomes"_s, messageId, body.value(u"Action"_s).toString(), entity, record.value(u"Id"_s).toInteger()},
+               responder))
         return;
-    ++m_accepted;
-    if (const std::optional<Entity> entity = entityForPloomes(body.value(u"Entity"_s).toString()))
+    if (entity)
         emit ploomesChanged(*entity, record.value(u"Id"_s).toInteger(), body.value(u"Action"_s).toString());
 }
 

@@ -1,0 +1,71 @@
+#include "webhookeventrepository.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Ponte {
+
+Status WebhookEventRepository::add(const WebhookEvent &event, qint64 nowMs, bool *isNew)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO webhook_events (source, message_id, topic, entity, record_id, received_at) "
+              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source, message_id) DO NOTHING"_s);
+    q.addBindValue(event.source);
+    q.addBindValue(event.messageId);
+    q.addBindValue(event.topic);
+    q.addBindValue(event.entity ? QVariant(entityName(*event.entity)) : QVariant());
+    q.addBindValue(event.recordId);
+    q.addBindValue(nowMs);
+    if (!q.exec())
+        return Database::queryError(q, u"store webhook event"_s);
+    if (isNew)
+        *isNew = q.numRowsAffected() > 0;
+    return Status::ok();
+}
+
+namespace {
+int countWhere(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (q.exec(sql) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+} // namespace
+
+int WebhookEventRepository::count() const
+{
+    return countWhere(m_db, u"SELECT COUNT(*) FROM webhook_events"_s);
+}
+
+int WebhookEventRepository::unprocessedCount() const
+{
+    return countWhere(m_db, u"SELECT COUNT(*) FROM webhook_events WHERE processed_at IS NULL"_s);
+}
+
+Status WebhookEventRepository::markAllProcessed(qint64 nowMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE webhook_events SET processed_at = ? WHERE processed_at IS NULL AND received_at <= ?"_s);
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    if (!q.exec())
+        return Database::queryError(q, u"mark webhook events"_s);
+    return Status::ok();
+}
+
+Status WebhookEventRepository::prune(qint64 beforeMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"DELETE FROM webhook_events WHERE processed_at IS NOT NULL AND received_at < ?"_s);
+    q.addBindValue(beforeMs);
+    if (!q.exec())
+        return Database::queryError(q, u"prune webhook events"_s);
+    return Status::ok();
+}
+
+} // namespace Ponte

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "entities.h"
+#include "result.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Ponte {
+
+class Database;
+
+/** One webhook delivery as stored before it is acknowledged. */
+struct WebhookEvent
+{
+    QString source; ///< "omie" or "ploomes"
+    QString messageId;
+    QString topic;
+    std::optional<Entity> entity;
+    qint64 recordId = 0;
+};
+
+/**
+ * Webhook deliveries, written before the sender gets its 200 so that an event acknowledged is never
+ * lost, and unique per (source, message id) so that the sender's retries are stored once.
+ */
+class WebhookEventRepository
+{
+public:
+    explicit WebhookEventRepository(Database &db) : m_db(db) {}
+    /** Stores @p event; @p isNew is false when that message id was already stored. */
+    Status add(const WebhookEvent &event, qint64 nowMs, bool *isNew);
+    int count() const;
+    int unprocessedCount() const;
+    /** Marks every event received up to now as handled (a sync started after them). */
+    Status markAllProcessed(qint64 nowMs);
+    /** Deletes handled events older than @p beforeMs; their message ids are then forgotten. */
+    Status prune(qint64 beforeMs);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Ponte
