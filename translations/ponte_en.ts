@@ -565,10 +565,6 @@
             <translation>Credentials are missing. Store them with "ponte-cli credentials set" or set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY.</translation>
         </message>
         <message>
-            <source>check takes no arguments.</source>
-            <translation>check takes no arguments.</translation>
-        </message>
-        <message>
             <source>%1: connected, credentials accepted.</source>
             <translation>%1: connected, credentials accepted.</translation>
         </message>
@@ -763,6 +759,46 @@
             <translation>%1 takes no value.</translation>
         </message>
         <message>
+            <source>Use: webhook serve [--port N] [--listen ADDRESS] | webhook url [--host NAME]</source>
+            <translation>Use: webhook serve [--port N] [--listen ADDRESS] | webhook url [--host NAME]</translation>
+        </message>
+        <message>
+            <source>--entities needs at least one entity (sellers, clients, products, services, orders, service-orders).</source>
+            <translation>--entities needs at least one entity (sellers, clients, products, services, orders, service-orders).</translation>
+        </message>
+        <message>
+            <source>--host needs a host name or address, such as ponte.example.com.br.</source>
+            <translation>--host needs a host name or address, such as ponte.example.com.br.</translation>
+        </message>
+        <message>
+            <source>Warning: there is no keychain to keep this token, so it changes at the next start and the address above stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
+            <translation>Warning: there is no keychain to keep this token, so it changes at the next start and the address above stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</translation>
+        </message>
+        <message>
+            <source>Cannot receive webhooks on %1 port %2: %3</source>
+            <translation>Cannot receive webhooks on %1 port %2: %3</translation>
+        </message>
+        <message>
+            <source>Cannot start the scheduler.</source>
+            <translation>Cannot start the scheduler.</translation>
+        </message>
+        <message>
+            <source>Receiving webhooks on %1 port %2.</source>
+            <translation>Receiving webhooks on %1 port %2.</translation>
+        </message>
+        <message>
+            <source>The address to register in Omie holds a secret; print it with "ponte-cli webhook url".</source>
+            <translation>The address to register in Omie holds a secret; print it with "ponte-cli webhook url".</translation>
+        </message>
+        <message>
+            <source>Only this computer can reach it; use --listen 0.0.0.0 (or a proxy) to receive from Omie.</source>
+            <translation>Only this computer can reach it; use --listen 0.0.0.0 (or a proxy) to receive from Omie.</translation>
+        </message>
+        <message>
+            <source>Warning: there is no keychain to keep the webhook token, so it changes at the next start and the address registered in Omie stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
+            <translation>Warning: there is no keychain to keep the webhook token, so it changes at the next start and the address registered in Omie stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</translation>
+        </message>
+        <message>
             <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
 
 Ponte connects the Omie ERP with the Ploomes CRM.
@@ -775,7 +811,7 @@ Global options:
   --version           show the version
 
 Commands:
-  check                             test both connections and credentials
+  check [--json]                    test both connections and credentials, then a read-only pre-flight
   sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
        [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
        [--full] [--dry-run] [--json]
@@ -826,7 +862,7 @@ Global options:
   --version           show the version
 
 Commands:
-  check                             test both connections and credentials
+  check [--json]                    test both connections and credentials, then a read-only pre-flight
   sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
        [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
        [--full] [--dry-run] [--json]
@@ -867,44 +903,20 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
 </translation>
         </message>
         <message>
-            <source>Use: webhook serve [--port N] [--listen ADDRESS] | webhook url [--host NAME]</source>
-            <translation>Use: webhook serve [--port N] [--listen ADDRESS] | webhook url [--host NAME]</translation>
+            <source>check takes no arguments other than --json.</source>
+            <translation>check takes no arguments other than --json.</translation>
         </message>
         <message>
-            <source>--entities needs at least one entity (sellers, clients, products, services, orders, service-orders).</source>
-            <translation>--entities needs at least one entity (sellers, clients, products, services, orders, service-orders).</translation>
+            <source>Pre-flight: everything a sync relies on was found; nothing was written.</source>
+            <translation>Pre-flight: everything a sync relies on was found; nothing was written.</translation>
         </message>
         <message>
-            <source>--host needs a host name or address, such as ponte.example.com.br.</source>
-            <translation>--host needs a host name or address, such as ponte.example.com.br.</translation>
+            <source>Pre-flight (nothing was written) found what would stop or slow a sync:</source>
+            <translation>Pre-flight (nothing was written) found what would stop or slow a sync:</translation>
         </message>
         <message>
-            <source>Warning: there is no keychain to keep this token, so it changes at the next start and the address above stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
-            <translation>Warning: there is no keychain to keep this token, so it changes at the next start and the address above stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</translation>
-        </message>
-        <message>
-            <source>Cannot receive webhooks on %1 port %2: %3</source>
-            <translation>Cannot receive webhooks on %1 port %2: %3</translation>
-        </message>
-        <message>
-            <source>Cannot start the scheduler.</source>
-            <translation>Cannot start the scheduler.</translation>
-        </message>
-        <message>
-            <source>Receiving webhooks on %1 port %2.</source>
-            <translation>Receiving webhooks on %1 port %2.</translation>
-        </message>
-        <message>
-            <source>The address to register in Omie holds a secret; print it with "ponte-cli webhook url".</source>
-            <translation>The address to register in Omie holds a secret; print it with "ponte-cli webhook url".</translation>
-        </message>
-        <message>
-            <source>Only this computer can reach it; use --listen 0.0.0.0 (or a proxy) to receive from Omie.</source>
-            <translation>Only this computer can reach it; use --listen 0.0.0.0 (or a proxy) to receive from Omie.</translation>
-        </message>
-        <message>
-            <source>Warning: there is no keychain to keep the webhook token, so it changes at the next start and the address registered in Omie stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
-            <translation>Warning: there is no keychain to keep the webhook token, so it changes at the next start and the address registered in Omie stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</translation>
+            <source>Every id, type, default and limit Ponte will use: ponte-cli check --json</source>
+            <translation>Every id, type, default and limit Ponte will use: ponte-cli check --json</translation>
         </message>
     </context>
     <context>

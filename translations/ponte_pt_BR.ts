@@ -565,10 +565,6 @@
             <translation>Faltam credenciais. Guarde-as com "ponte-cli credentials set" ou defina PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET e PONTE_PLOOMES_USER_KEY.</translation>
         </message>
         <message>
-            <source>check takes no arguments.</source>
-            <translation>check não recebe argumentos.</translation>
-        </message>
-        <message>
             <source>%1: connected, credentials accepted.</source>
             <translation>%1: conectado, credenciais aceitas.</translation>
         </message>
@@ -763,6 +759,46 @@
             <translation>%1 não aceita valor.</translation>
         </message>
         <message>
+            <source>Use: webhook serve [--port N] [--listen ADDRESS] | webhook url [--host NAME]</source>
+            <translation>Use: webhook serve [--port N] [--listen ENDEREÇO] | webhook url [--host NOME]</translation>
+        </message>
+        <message>
+            <source>--entities needs at least one entity (sellers, clients, products, services, orders, service-orders).</source>
+            <translation>--entities precisa de pelo menos uma entidade (sellers, clients, products, services, orders, service-orders).</translation>
+        </message>
+        <message>
+            <source>--host needs a host name or address, such as ponte.example.com.br.</source>
+            <translation>--host precisa de um nome ou endereço, como ponte.example.com.br.</translation>
+        </message>
+        <message>
+            <source>Warning: there is no keychain to keep this token, so it changes at the next start and the address above stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
+            <translation>Atenção: não há chaveiro do sistema para guardar este token; ele muda na próxima vez que o Ponte iniciar e o endereço acima deixa de funcionar. Defina PONTE_WEBHOOK_TOKEN para manter um token fixo.</translation>
+        </message>
+        <message>
+            <source>Cannot receive webhooks on %1 port %2: %3</source>
+            <translation>Não é possível receber webhooks em %1, porta %2: %3</translation>
+        </message>
+        <message>
+            <source>Cannot start the scheduler.</source>
+            <translation>Não foi possível iniciar o agendador.</translation>
+        </message>
+        <message>
+            <source>Receiving webhooks on %1 port %2.</source>
+            <translation>Recebendo webhooks em %1, porta %2.</translation>
+        </message>
+        <message>
+            <source>The address to register in Omie holds a secret; print it with "ponte-cli webhook url".</source>
+            <translation>O endereço a cadastrar no Omie contém um segredo; mostre-o com "ponte-cli webhook url".</translation>
+        </message>
+        <message>
+            <source>Only this computer can reach it; use --listen 0.0.0.0 (or a proxy) to receive from Omie.</source>
+            <translation>Só este computador consegue acessá-lo; use --listen 0.0.0.0 (ou um proxy) para receber do Omie.</translation>
+        </message>
+        <message>
+            <source>Warning: there is no keychain to keep the webhook token, so it changes at the next start and the address registered in Omie stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
+            <translation>Atenção: não há chaveiro do sistema para guardar o token dos webhooks; ele muda na próxima vez que o Ponte iniciar e o endereço cadastrado no Omie deixa de funcionar. Defina PONTE_WEBHOOK_TOKEN para manter um token fixo.</translation>
+        </message>
+        <message>
             <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
 
 Ponte connects the Omie ERP with the Ploomes CRM.
@@ -775,7 +811,7 @@ Global options:
   --version           show the version
 
 Commands:
-  check                             test both connections and credentials
+  check [--json]                    test both connections and credentials, then a read-only pre-flight
   sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
        [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
        [--full] [--dry-run] [--json]
@@ -826,7 +862,7 @@ Opções globais:
   --version           mostra a versão
 
 Comandos:
-  check                             testa as duas conexões e as credenciais
+  check [--json]                    testa as duas conexões e as credenciais, depois uma verificação só de leitura
   sync [--entities LISTA] [--direction omie-to-ploomes|ploomes-to-omie|both]
        [--backfill-omie-orders-since AAAA-MM-DD] [--backfill-ploomes-orders-since AAAA-MM-DD]
        [--full] [--dry-run] [--json]
@@ -867,44 +903,20 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
 </translation>
         </message>
         <message>
-            <source>Use: webhook serve [--port N] [--listen ADDRESS] | webhook url [--host NAME]</source>
-            <translation>Use: webhook serve [--port N] [--listen ENDEREÇO] | webhook url [--host NOME]</translation>
+            <source>check takes no arguments other than --json.</source>
+            <translation>check não aceita argumentos além de --json.</translation>
         </message>
         <message>
-            <source>--entities needs at least one entity (sellers, clients, products, services, orders, service-orders).</source>
-            <translation>--entities precisa de pelo menos uma entidade (sellers, clients, products, services, orders, service-orders).</translation>
+            <source>Pre-flight: everything a sync relies on was found; nothing was written.</source>
+            <translation>Verificação: tudo de que a sincronização depende foi encontrado; nada foi gravado.</translation>
         </message>
         <message>
-            <source>--host needs a host name or address, such as ponte.example.com.br.</source>
-            <translation>--host precisa de um nome ou endereço, como ponte.example.com.br.</translation>
+            <source>Pre-flight (nothing was written) found what would stop or slow a sync:</source>
+            <translation>A verificação (nada foi gravado) encontrou o que impediria ou atrasaria uma sincronização:</translation>
         </message>
         <message>
-            <source>Warning: there is no keychain to keep this token, so it changes at the next start and the address above stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
-            <translation>Atenção: não há chaveiro do sistema para guardar este token; ele muda na próxima vez que o Ponte iniciar e o endereço acima deixa de funcionar. Defina PONTE_WEBHOOK_TOKEN para manter um token fixo.</translation>
-        </message>
-        <message>
-            <source>Cannot receive webhooks on %1 port %2: %3</source>
-            <translation>Não é possível receber webhooks em %1, porta %2: %3</translation>
-        </message>
-        <message>
-            <source>Cannot start the scheduler.</source>
-            <translation>Não foi possível iniciar o agendador.</translation>
-        </message>
-        <message>
-            <source>Receiving webhooks on %1 port %2.</source>
-            <translation>Recebendo webhooks em %1, porta %2.</translation>
-        </message>
-        <message>
-            <source>The address to register in Omie holds a secret; print it with "ponte-cli webhook url".</source>
-            <translation>O endereço a cadastrar no Omie contém um segredo; mostre-o com "ponte-cli webhook url".</translation>
-        </message>
-        <message>
-            <source>Only this computer can reach it; use --listen 0.0.0.0 (or a proxy) to receive from Omie.</source>
-            <translation>Só este computador consegue acessá-lo; use --listen 0.0.0.0 (ou um proxy) para receber do Omie.</translation>
-        </message>
-        <message>
-            <source>Warning: there is no keychain to keep the webhook token, so it changes at the next start and the address registered in Omie stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</source>
-            <translation>Atenção: não há chaveiro do sistema para guardar o token dos webhooks; ele muda na próxima vez que o Ponte iniciar e o endereço cadastrado no Omie deixa de funcionar. Defina PONTE_WEBHOOK_TOKEN para manter um token fixo.</translation>
+            <source>Every id, type, default and limit Ponte will use: ponte-cli check --json</source>
+            <translation>Cada id, tipo, padrão e limite que o Ponte vai usar: ponte-cli check --json</translation>
         </message>
     </context>
     <context>

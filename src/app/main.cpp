@@ -90,9 +90,10 @@ int main(int argc, char *argv[])
     }
     if (demo) {
         // The demo's Omie has several contas correntes and categorias: pick them as an administrator would.
-        Ponte::Settings &settings = profile.value()->settings();
-        if (settings.stringValue(Ponte::SettingKey::OrderCategoria).isEmpty())
-            settings.setValue(Ponte::SettingKey::OrderCategoria, u"1.01.01"_s);
+        if (Ponte::Status s = profile.value()->settings().fillEmpty(simulators->orderDefaults()); !s) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Ponte"), s.message());
+            return 2;
+        }
     }
     Ponte::KeychainSecretStore secrets(u"Ponte"_s, Ponte::DataFolder::secretProfile(dataDir));
     Ponte::MainWindow window(profile.value(), &secrets, env, demoCredentials);

@@ -16,6 +16,7 @@
 #include "store/quarantinerepository.h"
 #include "store/runrepository.h"
 #include "sync/connectioncheck.h"
+#include "sync/preflight.h"
 #include "sync/syncdaemon.h"
 #include "sync/syncengine.h"
 #include "terminal.h"
@@ -173,7 +174,7 @@ QString Cli::helpText() const
               "  --version           show the version\n"
               "\n"
               "Commands:\n"
-              "  check                             test both connections and credentials\n"
+              "  check [--json]                    test both connections and credentials, then a read-only pre-flight\n"
               "  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]\n"
               "       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]\n"
               "       [--full] [--dry-run] [--json]\n"
@@ -321,6 +322,10 @@ int Cli::openProfile()
         return ExitUsage;
     }
     m_profile = profile.value();
+    if (m_demo) {
+        if (Status s = m_profile->settings().fillEmpty(m_demo->orderDefaults()); !s)
+            return failure(ExitUsage, s.message());
+    }
     return ExitOk;
 }
 
@@ -486,10 +491,13 @@ int Cli::commandCredentials(const QStringList &args)
     return usageError(tr("Use: credentials set | credentials clear | credentials status"));
 }
 
-int Cli::commandCheck(const QStringList &args)
+int Cli::commandCheck(const QStringList &rawArgs)
 {
-    if (!args.isEmpty())
-        return usageError(tr("check takes no arguments."));
+    const Args args(rawArgs, {}, {u"--json"_s});
+    if (!args.error.isEmpty())
+        return usageError(args.error);
+    if (!args.positional.isEmpty())
+        return usageError(tr("check takes no arguments other than --json."));
     if (int rc = openProfile(); rc != ExitOk)
         return rc;
     const Settings &settings = m_profile->settings();
@@ -501,33 +509,45 @@ int Cli::commandCheck(const QStringList &args)
     int rc = ExitOk;
     if (!loadCredentials(&credentials, &rc))
         return rc;
-    ConnectionCheck check(m_profile->settings(), credentials);
-    std::optional<ApiError> omieResult;
-    std::optional<ApiError> ploomesResult;
+    Preflight preflight(m_profile->settings(), credentials);
+    std::optional<PreflightReport> report;
     QEventLoop loop;
-    QObject::connect(&check, &ConnectionCheck::finished, &loop, [&](const ApiError &omie, const ApiError &ploomes) {
-        omieResult = omie;
-        ploomesResult = ploomes;
+    QObject::connect(&preflight, &Preflight::finished, &loop, [&](const PreflightReport &r) {
+        report = r;
         loop.quit();
     });
-    check.start();
-    if (check.isRunning())
+    preflight.start();
+    if (!report)
         loop.exec();
-    auto report = [this](const QString &service, const ApiError &e) {
-        if (!e.isError())
-            m_out << tr("%1: connected, credentials accepted.").arg(service) << '\n';
-        else
-            m_out << tr("%1: %2").arg(service, e.userMessage()) << '\n';
-    };
-    report(u"Omie"_s, *omieResult);
-    report(u"Ploomes"_s, *ploomesResult);
-    for (const ApiError &e : {*omieResult, *ploomesResult}) {
+    if (args.has(u"--json"_s)) {
+        m_out << QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
+    } else {
+        auto connection = [this](const QString &service, const ApiError &e) {
+            if (!e.isError())
+                m_out << tr("%1: connected, credentials accepted.").arg(service) << '\n';
+            else
+                m_out << tr("%1: %2").arg(service, e.userMessage()) << '\n';
+        };
+        connection(u"Omie"_s, report->omieConnection);
+        connection(u"Ploomes"_s, report->ploomesConnection);
+        const QStringList problems = report->problems();
+        if (problems.isEmpty()) {
+            m_out << tr("Pre-flight: everything a sync relies on was found; nothing was written.") << '\n';
+        } else {
+            m_out << tr("Pre-flight (nothing was written) found what would stop or slow a sync:") << '\n';
+            for (const QString &p : problems)
+                m_out << u"  - "_s << p << '\n';
+        }
+        m_out << tr("Every id, type, default and limit Ponte will use: ponte-cli check --json") << '\n';
+    }
+    m_out.flush();
+    for (const ApiError &e : {report->omieConnection, report->ploomesConnection}) {
         if (e.kind == ApiError::Kind::Authentication)
             return ExitAuth;
     }
-    if (omieResult->isError() || ploomesResult->isError())
+    if (report->omieConnection.isError() || report->ploomesConnection.isError())
         return ExitUnreachable;
-    return ExitOk;
+    return report->ok() ? ExitOk : ExitUsage;
 }
 
 int Cli::commandSync(const QStringList &rawArgs)

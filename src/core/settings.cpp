@@ -299,6 +299,17 @@ Status Settings::checkCombination(const QString &key, const QVariant &candidate)
     return Status::ok();
 }
 
+Status Settings::fillEmpty(const QList<QPair<QString, QString>> &values)
+{
+    for (const auto &[key, text] : values) {
+        if (!stringValue(key).isEmpty())
+            continue;
+        if (Status s = setValue(key, text); !s)
+            return s;
+    }
+    return Status::ok();
+}
+
 Status Settings::reset(const QString &key)
 {
     if (!definition(key))

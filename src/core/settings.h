@@ -116,6 +116,11 @@ public:
 
     /** Validates and stores @p text; the error message says what is accepted. */
     Status setValue(const QString &key, const QString &text);
+    /**
+     * Stores each (key, text) whose effective value is still empty, e.g. the choices the demo company
+     * comes with; what the user set is kept.
+     */
+    Status fillEmpty(const QList<QPair<QString, QString>> &values);
     /** Removes a stored value so the default applies again. */
     Status reset(const QString &key);
     /** The raw key/value store underneath, for internal state that is not a setting. */

@@ -120,6 +120,31 @@ Status DemoEnvironment::save()
     return SaveFile::write(m_stateFile, QJsonDocument(state).toJson(QJsonDocument::Compact));
 }
 
+QList<QPair<QString, QString>> DemoEnvironment::orderDefaults() const
+{
+    QList<QPair<QString, QString>> out;
+    if (!m_omie)
+        return out;
+    QString conta;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, &conta] {
+            for (const QJsonObject &cc : m_omie->records(OmieSimulator::Kind::ContaCorrente)) {
+                if (cc.value(u"inativo"_s).toString() != u"S"_s) {
+                    conta = QString::number(cc.value(u"nCodCC"_s).toInteger());
+                    break;
+                }
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!conta.isEmpty())
+        out.append({u"orders.conta_corrente"_s, conta});
+    // The demo company sells products on "Vendas de produtos", paid at sight.
+    out.append({u"orders.categoria"_s, u"1.01.01"_s});
+    out.append({u"orders.parcela"_s, u"000"_s});
+    return out;
+}
+
 Credentials DemoEnvironment::credentials() const
 {
     return {kAppKey, kAppSecret, kUserKey};

@@ -5,6 +5,8 @@
 #include "secrets/credentials.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QProcessEnvironment>
 #include <QThread>
 #include <QUrl>
@@ -35,6 +37,11 @@ public:
     Status save();
 
     Credentials credentials() const;
+    /**
+     * The order defaults (setting name, value) an administrator of the demo company would pick in the
+     * set-up assistant, so that the demo sends orders and its pre-flight passes.
+     */
+    QList<QPair<QString, QString>> orderDefaults() const;
     /** Points Ponte at the simulators: URLs and the demo limits, as environment overrides. */
     QProcessEnvironment applyTo(QProcessEnvironment env) const;
 

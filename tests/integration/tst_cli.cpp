@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -117,6 +118,37 @@ private slots:
             }
         }
         QCOMPARE(second.value(u"run_id"_s).toInt(), first.value(u"run_id"_s).toInt() + 1);
+    }
+
+    void demoCheckPrintsTheReadOnlyPreflight()
+    {
+        // Before the first write an administrator sees what Ponte understood of both accounts.
+        QTemporaryDir demo;
+        Test::ProcessResult r = Test::runCli({u"--demo"_s, u"--data-dir"_s, demo.path(), u"check"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(report.value(u"ok"_s).toBool());
+        QVERIFY(report.value(u"read_only"_s).toBool());
+        QVERIFY(report.value(u"problems"_s).toArray().isEmpty());
+        const QJsonObject ploomes = report.value(u"ploomes"_s).toObject();
+        QVERIFY(ploomes.value(u"connection"_s).toObject().value(u"ok"_s).toBool());
+        const QJsonObject product = ploomes.value(u"entities"_s).toObject().value(u"product"_s).toObject();
+        QCOMPARE(product.value(u"id"_s).toInt(), 10);
+        QVERIFY(!product.value(u"reason"_s).toString().isEmpty());
+        QCOMPARE(ploomes.value(u"currency"_s).toObject().value(u"found"_s).toBool(), true);
+        const QJsonObject omie = report.value(u"omie"_s).toObject();
+        QVERIFY(omie.value(u"connection"_s).toObject().value(u"ok"_s).toBool());
+        const QJsonObject categoria = omie.value(u"order_defaults"_s).toObject().value(u"categoria"_s).toObject();
+        QCOMPARE(categoria.value(u"use"_s).toString(), u"1.01.01"_s);
+        QVERIFY(omie.value(u"limits"_s).toObject().value(u"requests_per_minute_per_method"_s).toInt() > 0);
+        // No secret in the report.
+        QVERIFY(!r.out.contains("demo-app-secret") && !r.out.contains("app_secret"));
+
+        // The plain form names what it checked and where the details are.
+        r = Test::runCli({u"--demo"_s, u"--data-dir"_s, demo.path(), u"check"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("check --json"));
+        QCOMPARE(Test::runCli({u"--demo"_s, u"--data-dir"_s, demo.path(), u"check"_s, u"--jsn"_s}).exitCode, 2);
     }
 };
 

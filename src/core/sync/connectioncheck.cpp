@@ -52,7 +52,10 @@ void ConnectionCheck::start()
 
 void ConnectionCheck::runPloomesPreflight(std::function<void(const PloomesPreflightReport &)> done)
 {
-    PloomesPreflight::run(m_clients->ploomes.get(), std::move(done));
+    PloomesPreflight::run(m_clients->ploomes.get(), [this, done = std::move(done)](const PloomesPreflightReport &r) {
+        saveRecentPloomesRequests(m_clients->ploomes->scheduler(), m_store);
+        done(r);
+    });
 }
 
 void ConnectionCheck::done()
