@@ -43,6 +43,14 @@
             <source>You are in the demonstration, which uses simulated services and needs no keys. The keys saved here are those of your real accounts: Ponte uses them when it starts without the demonstration.</source>
             <translation>You are in the demonstration, which uses simulated services and needs no keys. The keys saved here are those of your real accounts: Ponte uses them when it starts without the demonstration.</translation>
         </message>
+        <message>
+            <source>What Ponte found…</source>
+            <translation>What Ponte found…</translation>
+        </message>
+        <message>
+            <source>Every id, type, default and limit Ponte will rely on, read without writing anything</source>
+            <translation>Every id, type, default and limit Ponte will rely on, read without writing anything</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -316,6 +324,25 @@
         <message>
             <source>Change direction</source>
             <translation>Change direction</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte</name>
+        <message>
+            <source>%1: not found — %2</source>
+            <translation>%1: not found — %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 (id %3) — %4</source>
+            <translation>%1: %2 (id %3) — %4</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 — %3</source>
+            <translation>%1: %2 — %3</translation>
         </message>
     </context>
     <context>
@@ -907,16 +934,8 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
             <translation>check takes no arguments other than --json.</translation>
         </message>
         <message>
-            <source>Pre-flight: everything a sync relies on was found; nothing was written.</source>
-            <translation>Pre-flight: everything a sync relies on was found; nothing was written.</translation>
-        </message>
-        <message>
-            <source>Pre-flight (nothing was written) found what would stop or slow a sync:</source>
-            <translation>Pre-flight (nothing was written) found what would stop or slow a sync:</translation>
-        </message>
-        <message>
-            <source>Every id, type, default and limit Ponte will use: ponte-cli check --json</source>
-            <translation>Every id, type, default and limit Ponte will use: ponte-cli check --json</translation>
+            <source>The same as JSON, for automation: ponte-cli check --json</source>
+            <translation>The same as JSON, for automation: ponte-cli check --json</translation>
         </message>
     </context>
     <context>
@@ -943,10 +962,6 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>Fill in the three keys first.</source>
             <translation>Fill in the three keys first.</translation>
-        </message>
-        <message>
-            <source>Connecting to Omie and Ploomes…</source>
-            <translation>Connecting to Omie and Ploomes…</translation>
         </message>
         <message>
             <source>Connected: the keys were accepted.</source>
@@ -985,12 +1000,31 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
             <translation>Show the keys typed in this window on the screen? Make sure nobody else can see it. Keys already saved in the keychain are not shown.</translation>
         </message>
         <message>
-            <source>Both services accepted the keys. Save them with "Save".</source>
-            <translation>Both services accepted the keys. Save them with "Save".</translation>
-        </message>
-        <message>
             <source>Check the keys marked with ✗.</source>
             <translation>Check the keys marked with ✗.</translation>
+        </message>
+        <message>
+            <source>Connecting to Omie and Ploomes, then reading what a sync relies on (nothing is written)…</source>
+            <translation>Connecting to Omie and Ploomes, then reading what a sync relies on (nothing is written)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Both services accepted the keys, but %n thing(s) would stop or slow a sync: see "What Ponte found". The keys can be saved anyway.</source>
+            <translation>
+                <numerusform>Both services accepted the keys, but %n thing(s) would stop or slow a sync: see "What Ponte found". The keys can be saved anyway.</numerusform>
+                <numerusform>Both services accepted the keys, but %n thing(s) would stop or slow a sync: see "What Ponte found". The keys can be saved anyway.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Both services accepted the keys and everything a sync relies on was found. Save them with "Save".</source>
+            <translation>Both services accepted the keys and everything a sync relies on was found. Save them with "Save".</translation>
+        </message>
+        <message>
+            <source>What Ponte found</source>
+            <translation>What Ponte found</translation>
+        </message>
+        <message>
+            <source>What Ponte read from both accounts and what it will use. Nothing was written.</source>
+            <translation>What Ponte read from both accounts and what it will use. Nothing was written.</translation>
         </message>
     </context>
     <context>
@@ -2502,6 +2536,121 @@ Attempts: %2</translation>
         <message>
             <source>Reading %1 from Ploomes: %2</source>
             <translation>Reading %1 from Ploomes: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::PreflightReport</name>
+        <message>
+            <source>Nothing was written to either service.</source>
+            <translation>Nothing was written to either service.</translation>
+        </message>
+        <message>
+            <source>Ploomes (account %1)</source>
+            <translation>Ploomes (account %1)</translation>
+        </message>
+        <message>
+            <source>Clients are</source>
+            <translation>Clients are</translation>
+        </message>
+        <message>
+            <source>Products are</source>
+            <translation>Products are</translation>
+        </message>
+        <message>
+            <source>Orders are</source>
+            <translation>Orders are</translation>
+        </message>
+        <message>
+            <source>Text field type</source>
+            <translation>Text field type</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>Work phone</source>
+            <translation>Work phone</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Mobile phone</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>Active status</source>
+            <translation>Active status</translation>
+        </message>
+        <message>
+            <source>Inactive status</source>
+            <translation>Inactive status</translation>
+        </message>
+        <message>
+            <source>Field "Id (Omie)" on entity %1: found (%2)</source>
+            <translation>Field "Id (Omie)" on entity %1: found (%2)</translation>
+        </message>
+        <message>
+            <source>Field "Id (Omie)" on entity %1: will be created by the first sync</source>
+            <translation>Field "Id (Omie)" on entity %1: will be created by the first sync</translation>
+        </message>
+        <message>
+            <source>Product family "%1": found (id %2)</source>
+            <translation>Product family "%1": found (id %2)</translation>
+        </message>
+        <message>
+            <source>Product family "%1": will be created by the first sync</source>
+            <translation>Product family "%1": will be created by the first sync</translation>
+        </message>
+        <message>
+            <source>Order stages: %1</source>
+            <translation>Order stages: %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Limit in force: %1 requests per second (configured %2)</source>
+            <translation>Limit in force: %1 requests per second (configured %2)</translation>
+        </message>
+        <message>
+            <source>Omie (orders sent to Omie)</source>
+            <translation>Omie (orders sent to Omie)</translation>
+        </message>
+        <message>
+            <source>Conta corrente</source>
+            <translation>Conta corrente</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <source>Parcela</source>
+            <translation>Parcela</translation>
+        </message>
+        <message>
+            <source>Stage of sales orders</source>
+            <translation>Stage of sales orders</translation>
+        </message>
+        <message>
+            <source>Stage of service orders</source>
+            <translation>Stage of service orders</translation>
+        </message>
+        <message>
+            <source>Limits in force: %1 requests per minute per method, %2 in all, %3 reads at once per method, one write at a time, no identical request within %4 s</source>
+            <translation>Limits in force: %1 requests per minute per method, %2 in all, %3 reads at once per method, one write at a time, no identical request within %4 s</translation>
+        </message>
+        <message>
+            <source>Everything a sync relies on was found.</source>
+            <translation>Everything a sync relies on was found.</translation>
+        </message>
+        <message>
+            <source>What would stop or slow a sync:</source>
+            <translation>What would stop or slow a sync:</translation>
         </message>
     </context>
     <context>

@@ -43,6 +43,14 @@
             <source>You are in the demonstration, which uses simulated services and needs no keys. The keys saved here are those of your real accounts: Ponte uses them when it starts without the demonstration.</source>
             <translation>Você está na demonstração, que usa serviços simulados e não precisa de chaves. As chaves salvas aqui são as das suas contas de verdade: o Ponte as usa quando for aberto sem a demonstração.</translation>
         </message>
+        <message>
+            <source>What Ponte found…</source>
+            <translation>O que o Ponte encontrou…</translation>
+        </message>
+        <message>
+            <source>Every id, type, default and limit Ponte will rely on, read without writing anything</source>
+            <translation>Cada id, tipo, padrão e limite de que o Ponte vai depender, lidos sem gravar nada</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -316,6 +324,25 @@
         <message>
             <source>Change direction</source>
             <translation>Mudar a direção</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte</name>
+        <message>
+            <source>%1: not found — %2</source>
+            <translation>%1: não encontrado — %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 (id %3) — %4</source>
+            <translation>%1: %2 (id %3) — %4</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 — %3</source>
+            <translation>%1: %2 — %3</translation>
         </message>
     </context>
     <context>
@@ -907,16 +934,8 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <translation>check não aceita argumentos além de --json.</translation>
         </message>
         <message>
-            <source>Pre-flight: everything a sync relies on was found; nothing was written.</source>
-            <translation>Verificação: tudo de que a sincronização depende foi encontrado; nada foi gravado.</translation>
-        </message>
-        <message>
-            <source>Pre-flight (nothing was written) found what would stop or slow a sync:</source>
-            <translation>A verificação (nada foi gravado) encontrou o que impediria ou atrasaria uma sincronização:</translation>
-        </message>
-        <message>
-            <source>Every id, type, default and limit Ponte will use: ponte-cli check --json</source>
-            <translation>Cada id, tipo, padrão e limite que o Ponte vai usar: ponte-cli check --json</translation>
+            <source>The same as JSON, for automation: ponte-cli check --json</source>
+            <translation>O mesmo em JSON, para automação: ponte-cli check --json</translation>
         </message>
     </context>
     <context>
@@ -943,10 +962,6 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <message>
             <source>Fill in the three keys first.</source>
             <translation>Preencha primeiro as três chaves.</translation>
-        </message>
-        <message>
-            <source>Connecting to Omie and Ploomes…</source>
-            <translation>Conectando ao Omie e ao Ploomes…</translation>
         </message>
         <message>
             <source>Connected: the keys were accepted.</source>
@@ -985,12 +1000,31 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <translation>Mostrar na tela as chaves digitadas nesta janela? Confira se mais ninguém está vendo. As chaves já salvas no chaveiro não são mostradas.</translation>
         </message>
         <message>
-            <source>Both services accepted the keys. Save them with "Save".</source>
-            <translation>Os dois serviços aceitaram as chaves. Guarde-as com "Salvar".</translation>
-        </message>
-        <message>
             <source>Check the keys marked with ✗.</source>
             <translation>Confira as chaves marcadas com ✗.</translation>
+        </message>
+        <message>
+            <source>Connecting to Omie and Ploomes, then reading what a sync relies on (nothing is written)…</source>
+            <translation>Conectando ao Omie e ao Ploomes e lendo aquilo de que a sincronização depende (nada é gravado)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Both services accepted the keys, but %n thing(s) would stop or slow a sync: see "What Ponte found". The keys can be saved anyway.</source>
+            <translation>
+                <numerusform>Os dois serviços aceitaram as chaves, mas %n item impediria ou atrasaria uma sincronização: veja "O que o Ponte encontrou". As chaves podem ser salvas mesmo assim.</numerusform>
+                <numerusform>Os dois serviços aceitaram as chaves, mas %n itens impediriam ou atrasariam uma sincronização: veja "O que o Ponte encontrou". As chaves podem ser salvas mesmo assim.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Both services accepted the keys and everything a sync relies on was found. Save them with "Save".</source>
+            <translation>Os dois serviços aceitaram as chaves e tudo de que a sincronização depende foi encontrado. Guarde-as com "Salvar".</translation>
+        </message>
+        <message>
+            <source>What Ponte found</source>
+            <translation>O que o Ponte encontrou</translation>
+        </message>
+        <message>
+            <source>What Ponte read from both accounts and what it will use. Nothing was written.</source>
+            <translation>O que o Ponte leu das duas contas e o que vai usar. Nada foi gravado.</translation>
         </message>
     </context>
     <context>
@@ -2502,6 +2536,121 @@ Tentativas: %2</translation>
         <message>
             <source>Reading %1 from Ploomes: %2</source>
             <translation>Lendo %1 do Ploomes: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::PreflightReport</name>
+        <message>
+            <source>Nothing was written to either service.</source>
+            <translation>Nada foi gravado em nenhum dos dois serviços.</translation>
+        </message>
+        <message>
+            <source>Ploomes (account %1)</source>
+            <translation>Ploomes (conta %1)</translation>
+        </message>
+        <message>
+            <source>Clients are</source>
+            <translation>Clientes ficam em</translation>
+        </message>
+        <message>
+            <source>Products are</source>
+            <translation>Produtos ficam em</translation>
+        </message>
+        <message>
+            <source>Orders are</source>
+            <translation>Vendas ficam em</translation>
+        </message>
+        <message>
+            <source>Text field type</source>
+            <translation>Tipo de campo de texto</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moeda</translation>
+        </message>
+        <message>
+            <source>Work phone</source>
+            <translation>Telefone comercial</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Celular</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>Active status</source>
+            <translation>Situação ativa</translation>
+        </message>
+        <message>
+            <source>Inactive status</source>
+            <translation>Situação inativa</translation>
+        </message>
+        <message>
+            <source>Field "Id (Omie)" on entity %1: found (%2)</source>
+            <translation>Campo "Id (Omie)" na entidade %1: encontrado (%2)</translation>
+        </message>
+        <message>
+            <source>Field "Id (Omie)" on entity %1: will be created by the first sync</source>
+            <translation>Campo "Id (Omie)" na entidade %1: será criado na primeira sincronização</translation>
+        </message>
+        <message>
+            <source>Product family "%1": found (id %2)</source>
+            <translation>Família de produtos "%1": encontrada (id %2)</translation>
+        </message>
+        <message>
+            <source>Product family "%1": will be created by the first sync</source>
+            <translation>Família de produtos "%1": será criada na primeira sincronização</translation>
+        </message>
+        <message>
+            <source>Order stages: %1</source>
+            <translation>Estágios das vendas: %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nenhum</translation>
+        </message>
+        <message>
+            <source>Limit in force: %1 requests per second (configured %2)</source>
+            <translation>Limite em vigor: %1 requisições por segundo (configurado: %2)</translation>
+        </message>
+        <message>
+            <source>Omie (orders sent to Omie)</source>
+            <translation>Omie (pedidos enviados ao Omie)</translation>
+        </message>
+        <message>
+            <source>Conta corrente</source>
+            <translation>Conta corrente</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <source>Parcela</source>
+            <translation>Parcela</translation>
+        </message>
+        <message>
+            <source>Stage of sales orders</source>
+            <translation>Etapa dos pedidos de venda</translation>
+        </message>
+        <message>
+            <source>Stage of service orders</source>
+            <translation>Etapa das ordens de serviço</translation>
+        </message>
+        <message>
+            <source>Limits in force: %1 requests per minute per method, %2 in all, %3 reads at once per method, one write at a time, no identical request within %4 s</source>
+            <translation>Limites em vigor: %1 requisições por minuto por método, %2 no total, %3 leituras simultâneas por método, uma gravação por vez, nenhuma requisição idêntica em %4 s</translation>
+        </message>
+        <message>
+            <source>Everything a sync relies on was found.</source>
+            <translation>Tudo de que a sincronização depende foi encontrado.</translation>
+        </message>
+        <message>
+            <source>What would stop or slow a sync:</source>
+            <translation>O que impediria ou atrasaria uma sincronização:</translation>
         </message>
     </context>
     <context>

@@ -530,15 +530,8 @@ int Cli::commandCheck(const QStringList &rawArgs)
         };
         connection(u"Omie"_s, report->omieConnection);
         connection(u"Ploomes"_s, report->ploomesConnection);
-        const QStringList problems = report->problems();
-        if (problems.isEmpty()) {
-            m_out << tr("Pre-flight: everything a sync relies on was found; nothing was written.") << '\n';
-        } else {
-            m_out << tr("Pre-flight (nothing was written) found what would stop or slow a sync:") << '\n';
-            for (const QString &p : problems)
-                m_out << u"  - "_s << p << '\n';
-        }
-        m_out << tr("Every id, type, default and limit Ponte will use: ponte-cli check --json") << '\n';
+        m_out << '\n' << report->describe() << '\n';
+        m_out << tr("The same as JSON, for automation: ponte-cli check --json") << '\n';
     }
     m_out.flush();
     for (const ApiError &e : {report->omieConnection, report->ploomesConnection}) {

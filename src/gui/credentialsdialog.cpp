@@ -2,13 +2,17 @@
 
 #include "secrets/secretstore.h"
 #include "settings.h"
-#include "sync/connectioncheck.h"
+#include "sync/preflight.h"
 #include "ui_credentialsdialog.h"
 
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +53,7 @@ CredentialsDialog::CredentialsDialog(const Settings &settings,
     saveButton->setDefault(true);
     connect(m_ui->showKeysCheckBox, &QCheckBox::toggled, this, &CredentialsDialog::showKeys);
     connect(m_ui->testConnectionPushButton, &QPushButton::clicked, this, &CredentialsDialog::testConnection);
+    connect(m_ui->preflightReportPushButton, &QPushButton::clicked, this, &CredentialsDialog::showPreflightReport);
     connect(m_ui->credentialsButtonBox, &QDialogButtonBox::accepted, this, &CredentialsDialog::save);
     connect(m_ui->credentialsButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit : keyEdits()) {
@@ -156,26 +161,61 @@ void CredentialsDialog::testConnection()
     const Credentials c = credentials();
     if (!isFilledIn(c))
         return;
-    m_check = std::make_unique<ConnectionCheck>(m_settings, c);
-    connect(m_check.get(), &ConnectionCheck::finished, this, &CredentialsDialog::showResult);
+    m_check = std::make_unique<Preflight>(m_settings, c);
+    connect(m_check.get(), &Preflight::finished, this, &CredentialsDialog::showResult);
     m_ui->omieResultLabel->clear();
     m_ui->ploomesResultLabel->clear();
-    setBusy(true, tr("Connecting to Omie and Ploomes…"));
+    m_ui->preflightReportPushButton->setEnabled(false);
+    setBusy(true, tr("Connecting to Omie and Ploomes, then reading what a sync relies on (nothing is written)…"));
     m_check->start();
 }
 
-void CredentialsDialog::showResult(const ApiError &omie, const ApiError &ploomes)
+void CredentialsDialog::showResult(const PreflightReport &report)
 {
+    const ApiError omie = report.omieConnection;
+    const ApiError ploomes = report.ploomesConnection;
     auto show = [](QLabel *label, const ApiError &e) {
         label->setText(e.isError() ? errorText(e.userMessage()) : okText(tr("Connected: the keys were accepted.")));
     };
     show(m_ui->omieResultLabel, omie);
     show(m_ui->ploomesResultLabel, ploomes);
-    const bool ok = !omie.isError() && !ploomes.isError();
-    setBusy(false, ok ? okText(tr("Both services accepted the keys. Save them with \"Save\"."))
-                      : errorText(tr("Check the keys marked with ✗.")));
+    m_reportText = report.describe();
+    m_ui->preflightReportPushButton->setEnabled(true);
+    const bool connected = !omie.isError() && !ploomes.isError();
+    const int problems = int(report.problems().size());
+    if (!connected)
+        setBusy(false, errorText(tr("Check the keys marked with ✗.")));
+    else if (problems > 0)
+        setBusy(false, errorText(tr("Both services accepted the keys, but %n thing(s) would stop or slow a sync: see "
+                                    "\"What Ponte found\". The keys can be saved anyway.",
+                                    nullptr, problems)));
+    else
+        setBusy(false, okText(tr("Both services accepted the keys and everything a sync relies on was found. Save "
+                                 "them with \"Save\".")));
     m_check.release()->deleteLater(); // finished() is still being emitted by it
     emit tested(omie, ploomes);
+}
+
+void CredentialsDialog::showPreflightReport()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(u"preflightReportDialog"_s);
+    dialog.setWindowTitle(tr("What Ponte found"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("What Ponte read from both accounts and what it will use. Nothing was written."),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *text = new QPlainTextEdit(m_reportText, &dialog);
+    text->setObjectName(u"preflightReportPlainTextEdit"_s);
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(720, 460);
+    dialog.exec();
 }
 
 void CredentialsDialog::save()

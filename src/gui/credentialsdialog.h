@@ -17,7 +17,8 @@ class CredentialsDialog;
 
 namespace Ponte {
 
-class ConnectionCheck;
+class Preflight;
+struct PreflightReport;
 class SecretStore;
 class Settings;
 
@@ -44,7 +45,7 @@ public:
     static QString cleanKey(const QString &pasted);
 
 signals:
-    /** A connection test ended (for tests and for the main window's status). */
+    /** A connection test (with its read-only pre-flight) ended, for tests and for the main window's status. */
     void tested(const Ponte::ApiError &omie, const Ponte::ApiError &ploomes);
 
 private:
@@ -53,7 +54,9 @@ private:
     bool isFilledIn(const Credentials &c);
     void testConnection();
     void save();
-    void showResult(const ApiError &omie, const ApiError &ploomes);
+    void showResult(const PreflightReport &report);
+    /** The read-only pre-flight of the last test, for a person: each choice Ponte will make and why. */
+    void showPreflightReport();
     void setBusy(bool busy, const QString &status);
     /** "Show the keys": after a confirmation, and only what was typed in this dialog. */
     void showKeys(bool show);
@@ -63,7 +66,8 @@ private:
     const Settings &m_settings;
     SecretStore *m_secrets;
     QProcessEnvironment m_environment;
-    std::unique_ptr<ConnectionCheck> m_check;
+    std::unique_ptr<Preflight> m_check;
+    QString m_reportText; ///< describe() of the last test's pre-flight
     Credentials m_stored; ///< what the keychain holds; never put in a field, so it is never shown
     bool m_demo = false;
 };

@@ -299,6 +299,24 @@ private slots:
         QVERIFY(omieResult->text().contains(CredentialsDialog::tr("Connected: the keys were accepted.")));
         shot(dialog, u"credentials-accepted.png"_s);
 
+        // The test also read, without writing, what a sync relies on; the administrator can see it.
+        auto *report = dialog.findChild<QPushButton *>(u"preflightReportPushButton"_s);
+        QVERIFY(report->isEnabled());
+        QString reportText;
+        QTimer::singleShot(0, [&reportText] {
+            QWidget *shown = QApplication::activeModalWidget();
+            QVERIFY(shown && shown->objectName() == u"preflightReportDialog"_s);
+            reportText = shown->findChild<QPlainTextEdit *>(u"preflightReportPlainTextEdit"_s)->toPlainText();
+            shot(*shown, u"credentials-preflight-report.png"_s);
+            static_cast<QDialog *>(shown)->reject();
+        });
+        report->click();
+        QVERIFY2(reportText.contains(u"(id 10)"_s), qPrintable(reportText));
+        QVERIFY(reportText.contains(u"Id (Omie)"_s));
+        QVERIFY(!reportText.contains(f.credentials.omieAppSecret));
+        QCOMPARE(f.omie.traffic().writes, 0);
+        QCOMPARE(f.ploomes.traffic().writes, 0);
+
         // Enter after the test saves the keys: it never presses "Cancel".
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         QSignalSpy rejected(&dialog, &QDialog::rejected);

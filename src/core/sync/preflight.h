@@ -6,6 +6,7 @@
 #include "sync/ploomespreflight.h"
 
 #include <QJsonObject>
+#include <QCoreApplication>
 #include <QObject>
 #include <QStringList>
 
@@ -31,6 +32,8 @@ struct PreflightReport
     QStringList problems() const;
     /** Stable, machine-readable form (no secret in it) for `ponte-cli check --json`. */
     QJsonObject toJson() const;
+    /** The same for a person: one line per choice and why, then the problems (translated, plain text). */
+    QString describe() const;
 };
 
 /**
