@@ -1010,8 +1010,8 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message numerus="yes">
             <source>Both services accepted the keys, but %n thing(s) would stop or slow a sync: see "What Ponte found". The keys can be saved anyway.</source>
             <translation>
-                <numerusform>Both services accepted the keys, but %n thing(s) would stop or slow a sync: see "What Ponte found". The keys can be saved anyway.</numerusform>
-                <numerusform>Both services accepted the keys, but %n thing(s) would stop or slow a sync: see "What Ponte found". The keys can be saved anyway.</numerusform>
+                <numerusform>Both services accepted the keys, but %n thing would stop or slow a sync: see "What Ponte found". The keys can be saved anyway.</numerusform>
+                <numerusform>Both services accepted the keys, but %n things would stop or slow a sync: see "What Ponte found". The keys can be saved anyway.</numerusform>
             </translation>
         </message>
         <message>
