@@ -51,6 +51,7 @@ int main(int argc, char *argv[])
                        {u"products"_s, u"Omie products"_s, u"n"_s, u"1000"_s},
                        {u"services"_s, u"Omie services"_s, u"n"_s, u"200"_s},
                        {u"orders"_s, u"Omie sales orders"_s, u"n"_s, u"3000"_s},
+                       {u"service-orders"_s, u"Omie service orders"_s, u"n"_s, u"300"_s},
                        {u"omie-rpm"_s, u"Omie requests per minute per method"_s, u"n"_s, u"12000"_s},
                        {u"ploomes-rps"_s, u"Ploomes requests per second"_s, u"n"_s, u"100"_s},
                        {u"latency-ms"_s, u"simulated service latency"_s, u"ms"_s, u"2"_s}});
@@ -64,7 +65,7 @@ int main(int argc, char *argv[])
     sizes.products = parser.value(u"products"_s).toInt();
     sizes.services = parser.value(u"services"_s).toInt();
     sizes.orders = parser.value(u"orders"_s).toInt();
-    sizes.serviceOrders = 0;
+    sizes.serviceOrders = parser.value(u"service-orders"_s).toInt();
     sizes.ploomesOnlyContacts = 0;
     const Credentials credentials{u"bench-key"_s, u"bench-secret"_s, u"bench-user"_s};
 
@@ -113,8 +114,9 @@ int main(int argc, char *argv[])
                 *ploomesViolations = ploomes->violations();
         });
     };
-    std::printf("bench_sync: seeded %d clients, %d products, %d services, %d orders in %.1f s\n", sizes.clients,
-                sizes.products, sizes.services, sizes.orders, seedTimer.elapsed() / 1000.0);
+    std::printf("bench_sync: seeded %d clients, %d products, %d services, %d orders, %d service orders in %.1f s\n",
+                sizes.clients, sizes.products, sizes.services, sizes.orders, sizes.serviceOrders,
+                seedTimer.elapsed() / 1000.0);
 
     QTemporaryDir dir;
     QProcessEnvironment env;
@@ -131,6 +133,7 @@ int main(int argc, char *argv[])
     }
     Settings &settings = profile.value()->settings();
     settings.setValue(SettingKey::OrderCategoria, u"1.01.01"_s);
+    settings.setValue(SettingKey::OrderParcela, u"000"_s);
     settings.setValue(SettingKey::CursorOverlapS, u"2"_s);
     QString contaCorrente;
     omieThread.run([&] {
@@ -176,6 +179,14 @@ int main(int argc, char *argv[])
     std::printf("  Omie requests %lld (%lld writes); failed records %d; limit violations Omie %d, Ploomes %d\n",
                 static_cast<long long>(omieAfter.requests), static_cast<long long>(omieWrites), first.totalFailed(),
                 ov.total(), pv.total());
+    for (const RunCounters &c : first.counters) {
+        if (c.direction == Direction::OmieToPloomes)
+            std::printf("    %-15s created %5d, updated %4d, unchanged %4d, skipped %3d, failed %3d\n",
+                        qPrintable(entityName(c.entity)), c.created, c.updated, c.unchanged, c.skipped, c.failed);
+    }
+    int unknownTags = 0;
+    omieThread.run([&] { unknownTags = omie->unknownTagRefusals(); });
+    std::printf("  Omie calls refused for an unknown tag: %d\n", unknownTags);
     std::printf("  peak memory %.0f MiB for the whole process (Ponte and both simulators); %.0f MiB above the seeded "
                 "simulators before the sync\n",
                 Bench::peakMemoryMiB(), Bench::peakMemoryMiB() - baselineMiB);
