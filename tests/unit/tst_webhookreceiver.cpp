@@ -7,6 +7,8 @@
 #include "webhook/webhookreceiver.h"
 #include "testsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -160,6 +162,35 @@ private slots:
         QCOMPARE(warnings, 2);
         qInstallMessageHandler(previous);
         QCOMPARE(r->rejected(), 301);
+    }
+
+    void orderEventsNameTheOrderNotItsClient()
+    {
+        // VendaProduto.* and OrdemServico.* carry the client's id too (omie-api.md §7.7): the sync that
+        // follows must look at the order, not at a client that has the same number by chance.
+        auto r = makeReceiver();
+        QVERIFY(r->listen(0));
+        QList<QPair<int, qint64>> changed;
+        connect(r.get(), &WebhookReceiver::omieChanged, this,
+                [&](Entity e, qint64 id, const QString &) { changed.append({int(e), id}); });
+        Client c;
+        QVERIFY(c.connectTo(r->port()));
+        auto event = [](const QString &id, const QString &topic, const QJsonObject &payload) {
+            return QJsonDocument(QJsonObject{{u"messageId"_s, id},
+                                             {u"topic"_s, topic},
+                                             {u"appKey"_s, kAppKey},
+                                             {u"event"_s, payload}})
+                .toJson(QJsonDocument::Compact);
+        };
+        QCOMPARE(c.post(omieTarget(), event(u"m1"_s, u"VendaProduto.Faturada"_s,
+                                            QJsonObject{{u"idCliente"_s, 111}, {u"idPedido"_s, 222}})),
+                 200);
+        QCOMPARE(c.post(omieTarget(), event(u"m2"_s, u"OrdemServico.Alterada"_s,
+                                            QJsonObject{{u"idCliente"_s, 111}, {u"idOrdemServico"_s, 333}})),
+                 200);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(0), qMakePair(int(Entity::Order), qint64(222)));
+        QCOMPARE(changed.at(1), qMakePair(int(Entity::ServiceOrder), qint64(333)));
     }
 
     void floodWithDuplicatesIsStoredExactlyOnce()
