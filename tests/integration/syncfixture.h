@@ -159,6 +159,24 @@ public:
     }
 
     static int writes(const SyncSummary &s) { return s.totalWrites(); }
+
+    /** Options of a run that also brings older Omie orders (from 2020). */
+    static SyncOptions withBackfill()
+    {
+        SyncOptions o;
+        o.backfillOmieOrdersSince = QDate(2020, 1, 1);
+        return o;
+    }
+
+    /** One counter of one entity and direction in a run's summary (0 when the run did not touch it). */
+    static int countOf(const SyncSummary &s, Entity e, Direction d, int RunCounters::*field)
+    {
+        for (const RunCounters &c : s.counters) {
+            if (c.entity == e && c.direction == d)
+                return c.*field;
+        }
+        return 0;
+    }
 };
 
 } // namespace Ponte::Test

@@ -11,25 +11,9 @@ using namespace Ponte::Test;
 using Kind = Ponte::Sim::OmieSimulator::Kind;
 
 namespace {
-SyncOptions withBackfill()
-{
-    SyncOptions o;
-    o.backfillOmieOrdersSince = QDate(2020, 1, 1);
-    return o;
-}
-
 bool finished(const SyncSummary &s)
 {
     return s.status == u"succeeded"_s || s.status == u"partial"_s;
-}
-
-int countOf(const SyncSummary &s, Entity e, Direction d, int RunCounters::*field)
-{
-    for (const RunCounters &c : s.counters) {
-        if (c.entity == e && c.direction == d)
-            return c.*field;
-    }
-    return 0;
 }
 
 int fieldsNamed(const SyncFixture &f, const QString &name, qint64 entityId)
@@ -62,7 +46,7 @@ private slots:
     {
         SyncFixture f;
         const int expected = f.omie.count(Kind::Product) + f.omie.count(Kind::Service);
-        const SyncSummary s = f.sync(withBackfill());
+        const SyncSummary s = f.sync(SyncFixture::withBackfill());
         QVERIFY2(finished(s), qPrintable(s.error));
         QCOMPARE(fieldsNamed(f, u"Id (Omie)"_s, 10), 1);
         QCOMPARE(fieldsNamed(f, u"Id (Omie)"_s, 20), 0); // "Produto da Venda" is not the product entity
@@ -78,7 +62,7 @@ private slots:
         Sim::PloomesQuirks q;
         q.brlCurrencyId = 2; // id 1 is the dollar on this account
         SyncFixture f(SyncFixture::defaultSizes(), 77, q);
-        const SyncSummary s = f.sync(withBackfill());
+        const SyncSummary s = f.sync(SyncFixture::withBackfill());
         QVERIFY2(finished(s), qPrintable(s.error));
         const QList<QJsonObject> orders = f.ploomes.records(u"Orders"_s);
         QVERIFY(!orders.isEmpty());
@@ -97,7 +81,7 @@ private slots:
             QVERIFY(f.ploomes.modify(u"Contacts"_s, c.value(u"Id"_s).toInteger(), {{u"ZipCode"_s, 1310100}}));
             moved.insert(u"PL"_s + QString::number(c.value(u"Id"_s).toInteger()));
         }
-        const SyncSummary first = f.sync(withBackfill());
+        const SyncSummary first = f.sync(SyncFixture::withBackfill());
         QVERIFY2(finished(first), qPrintable(first.error));
         int fromPloomes = 0;
         for (const QJsonObject &c : f.omie.records(Kind::Client)) {
@@ -110,8 +94,8 @@ private slots:
         // The 8-digit CEP and Ploomes' 7-digit number are the same CEP: nothing to update.
         const SyncSummary second = f.sync();
         QVERIFY2(finished(second), qPrintable(second.error));
-        QCOMPARE(countOf(second, Entity::Client, Direction::PloomesToOmie, &RunCounters::updated), 0);
-        QCOMPARE(countOf(second, Entity::Client, Direction::OmieToPloomes, &RunCounters::updated), 0);
+        QCOMPARE(SyncFixture::countOf(second, Entity::Client, Direction::PloomesToOmie, &RunCounters::updated), 0);
+        QCOMPARE(SyncFixture::countOf(second, Entity::Client, Direction::OmieToPloomes, &RunCounters::updated), 0);
     }
 
     void anEmptyAnswerIsNotProofOfAbsence_data()
@@ -125,7 +109,7 @@ private slots:
     {
         QFETCH(QString, collection);
         SyncFixture f;
-        const SyncSummary first = f.sync(withBackfill());
+        const SyncSummary first = f.sync(SyncFixture::withBackfill());
         QVERIFY2(finished(first), qPrintable(first.error));
         const int families = f.ploomes.count(u"Products@Families"_s);
         // Throttled: the next read of the collection answers 200 with an empty value.
@@ -134,7 +118,7 @@ private slots:
         q.throttledEmptyReads = 1;
         f.ploomes.setQuirks(q);
         f.ploomes.resetCounters();
-        SyncOptions full = withBackfill();
+        SyncOptions full = SyncFixture::withBackfill();
         full.full = true;
         const SyncSummary again = f.sync(full);
         QVERIFY2(again.status == u"succeeded"_s, qPrintable(again.status + u' ' + again.error));
@@ -152,7 +136,7 @@ private slots:
         Sim::PloomesQuirks q;
         q.forbidFieldIdFilters = true; // FieldKey filters are always 403; here FieldId ones too
         SyncFixture f(SyncFixture::defaultSizes(), 77, q);
-        const SyncSummary first = f.sync(withBackfill());
+        const SyncSummary first = f.sync(SyncFixture::withBackfill());
         QVERIFY2(finished(first), qPrintable(first.error));
         const int contacts = f.ploomes.count(u"Contacts"_s);
         const int products = f.ploomes.count(u"Products"_s);
@@ -160,7 +144,7 @@ private slots:
         QVERIFY(orders > 0);
         QTemporaryDir fresh;
         reopenProfile(f, fresh);
-        SyncOptions rebuild = withBackfill();
+        SyncOptions rebuild = SyncFixture::withBackfill();
         rebuild.full = true;
         const SyncSummary relinked = f.sync(rebuild);
         QVERIFY2(finished(relinked), qPrintable(relinked.status + u' ' + relinked.error));
@@ -183,7 +167,7 @@ private slots:
         for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s))
             QVERIFY(f.ploomes.modify(u"Contacts"_s, c.value(u"Id"_s).toInteger(),
                                      {{u"Tags"_s, QJsonArray{QJsonObject{{u"TagId"_s, vip}}}}}));
-        const SyncSummary s = f.sync(withBackfill());
+        const SyncSummary s = f.sync(SyncFixture::withBackfill());
         QVERIFY2(finished(s), qPrintable(s.error));
         qint64 atacado = 0;
         for (const QJsonObject &t : f.ploomes.records(u"Tags"_s)) {

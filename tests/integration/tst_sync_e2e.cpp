@@ -12,22 +12,6 @@ using namespace Ponte::Test;
 using Kind = Ponte::Sim::OmieSimulator::Kind;
 
 namespace {
-SyncOptions withBackfill()
-{
-    SyncOptions o;
-    o.backfillOmieOrdersSince = QDate(2020, 1, 1);
-    return o;
-}
-
-int countOf(const SyncSummary &s, Entity e, Direction d, int RunCounters::*field)
-{
-    for (const RunCounters &c : s.counters) {
-        if (c.entity == e && c.direction == d)
-            return c.*field;
-    }
-    return 0;
-}
-
 QJsonObject findByName(const QList<QJsonObject> &records, const QString &name)
 {
     for (const QJsonObject &r : records) {
@@ -50,12 +34,13 @@ private slots:
         const int ploomesOnly = f.ploomes.count(u"Contacts"_s);
 
         // 1. Full backfill.
-        const SyncSummary first = f.sync(withBackfill());
+        const SyncSummary first = f.sync(SyncFixture::withBackfill());
         QVERIFY2(first.status == u"succeeded"_s || first.status == u"partial"_s, qPrintable(first.error));
-        QCOMPARE(countOf(first, Entity::Client, Direction::OmieToPloomes, &RunCounters::created), omieClients);
+        QCOMPARE(SyncFixture::countOf(first, Entity::Client, Direction::OmieToPloomes, &RunCounters::created),
+                 omieClients);
         QCOMPARE(f.ploomes.count(u"Contacts"_s), omieClients + ploomesOnly);
         // Ploomes-only contacts with a valid document went to Omie, with PL<id> as integration code.
-        const int toOmie = countOf(first, Entity::Client, Direction::PloomesToOmie, &RunCounters::created);
+        const int toOmie = SyncFixture::countOf(first, Entity::Client, Direction::PloomesToOmie, &RunCounters::created);
         QVERIFY(toOmie > 0);
         QCOMPARE(f.omie.count(Kind::Client), omieClients + toOmie);
         QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Contacts"_s, 1)), 1);
@@ -66,7 +51,7 @@ private slots:
         QVERIFY(!findByName(f.ploomes.records(u"Products@Families"_s), u"Produtos"_s).isEmpty());
         QVERIFY(!findByName(f.ploomes.records(u"Products@Families"_s), u"Serviços"_s).isEmpty());
         // Backfilled orders.
-        QVERIFY(countOf(first, Entity::Order, Direction::OmieToPloomes, &RunCounters::created) > 0);
+        QVERIFY(SyncFixture::countOf(first, Entity::Order, Direction::OmieToPloomes, &RunCounters::created) > 0);
         QCOMPARE(f.omie.violations().total(), 0);
         QCOMPARE(f.ploomes.violations().total(), 0);
 
@@ -98,8 +83,8 @@ private slots:
         QTest::qWait(1100); // stamps have second resolution on the Omie side
         const SyncSummary third = f.sync();
         QCOMPARE(third.status, u"succeeded"_s);
-        QCOMPARE(countOf(third, Entity::Client, Direction::OmieToPloomes, &RunCounters::updated), 1);
-        QCOMPARE(countOf(third, Entity::Client, Direction::PloomesToOmie, &RunCounters::updated), 1);
+        QCOMPARE(SyncFixture::countOf(third, Entity::Client, Direction::OmieToPloomes, &RunCounters::updated), 1);
+        QCOMPARE(SyncFixture::countOf(third, Entity::Client, Direction::PloomesToOmie, &RunCounters::updated), 1);
         QCOMPARE(SyncFixture::writes(third), 2 + 0);
         bool emailArrived = false;
         for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
@@ -123,7 +108,7 @@ private slots:
         // The administrator reinstalls Ponte (or loses the data folder): a --full run must find
         // every record through the ids each side keeps of the other, and create nothing.
         SyncFixture f;
-        const SyncSummary first = f.sync(withBackfill());
+        const SyncSummary first = f.sync(SyncFixture::withBackfill());
         QVERIFY2(first.status == u"succeeded"_s || first.status == u"partial"_s, qPrintable(first.error));
         const int omieClients = f.omie.count(Kind::Client);
         const int contacts = f.ploomes.count(u"Contacts"_s);
@@ -142,7 +127,7 @@ private slots:
             reopened.value()->settings().setValue(key, f.profile->settings().stringValue(key));
         f.profile = reopened.value();
 
-        SyncOptions rebuild = withBackfill();
+        SyncOptions rebuild = SyncFixture::withBackfill();
         rebuild.full = true;
         const SyncSummary relinked = f.sync(rebuild);
         QVERIFY2(relinked.status == u"succeeded"_s || relinked.status == u"partial"_s, qPrintable(relinked.error));
@@ -182,7 +167,7 @@ private slots:
         f.ploomes.modify(u"Contacts"_s, contactOf(a).value(u"Id"_s).toInteger(),
                          QJsonObject{{u"Neighborhood"_s, u"Bairro do Ploomes"_s}});
         SyncSummary s = f.sync();
-        QCOMPARE(countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::conflicts), 1);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::conflicts), 1);
         QCOMPARE(contactOf(a).value(u"Neighborhood"_s).toString(), u"Bairro do Omie"_s);
         QCOMPARE(f.omie.record(Kind::Client, a)->value(u"bairro"_s).toString(), u"Bairro do Omie"_s);
 
@@ -192,7 +177,7 @@ private slots:
         f.ploomes.modify(u"Contacts"_s, contactOf(b).value(u"Id"_s).toInteger(),
                          QJsonObject{{u"Neighborhood"_s, u"Outro do Ploomes"_s}});
         s = f.sync();
-        QCOMPARE(countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::conflicts), 1);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::conflicts), 1);
         QCOMPARE(f.omie.record(Kind::Client, b)->value(u"bairro"_s).toString(), u"Outro do Ploomes"_s);
         QCOMPARE(contactOf(b).value(u"Neighborhood"_s).toString(), u"Outro do Ploomes"_s);
         // Every conflict is in the history with its reason.
@@ -211,8 +196,8 @@ private slots:
         f.ploomes.insert(u"Contacts"_s, QJsonObject{{u"TypeId"_s, 1}, {u"Name"_s, u"Empresa Sem Documento"_s}});
         const SyncSummary s = f.sync();
         QCOMPARE(s.status, u"partial"_s);
-        QVERIFY(countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::failed) >= 1);
-        QVERIFY(countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::created) > 0);
+        QVERIFY(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::failed) >= 1);
+        QVERIFY(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::created) > 0);
         QuarantineRepository quarantine(f.profile->database());
         bool found = false;
         for (const QuarantineEntry &e : quarantine.all())
@@ -220,7 +205,7 @@ private slots:
         QVERIFY(found);
         // Still refused on the next run, without being retried before its time.
         const SyncSummary again = f.sync();
-        QCOMPARE(countOf(again, Entity::Client, Direction::PloomesToOmie, &RunCounters::failed), 0);
+        QCOMPARE(SyncFixture::countOf(again, Entity::Client, Direction::PloomesToOmie, &RunCounters::failed), 0);
     }
 
     void dryRunWritesNothing()
@@ -232,7 +217,7 @@ private slots:
             return o;
         }());
         QVERIFY2(preview.status == u"succeeded"_s || preview.status == u"partial"_s, qPrintable(preview.error));
-        QVERIFY(countOf(preview, Entity::Client, Direction::OmieToPloomes, &RunCounters::created) > 0);
+        QVERIFY(SyncFixture::countOf(preview, Entity::Client, Direction::OmieToPloomes, &RunCounters::created) > 0);
         QCOMPARE(f.omie.traffic().writes, 0);
         QCOMPARE(f.ploomes.traffic().writes, 0);
         CouplingRepository couplings(f.profile->database());
@@ -244,8 +229,8 @@ private slots:
         QVERIFY(wouldCreate);
         // The real run afterwards does everything the preview announced.
         const SyncSummary real = f.sync();
-        QCOMPARE(countOf(real, Entity::Client, Direction::OmieToPloomes, &RunCounters::created),
-                 countOf(preview, Entity::Client, Direction::OmieToPloomes, &RunCounters::created));
+        QCOMPARE(SyncFixture::countOf(real, Entity::Client, Direction::OmieToPloomes, &RunCounters::created),
+                 SyncFixture::countOf(preview, Entity::Client, Direction::OmieToPloomes, &RunCounters::created));
     }
 
     void injectedFaultsEndWithoutDuplicates()
@@ -263,13 +248,13 @@ private slots:
         f.profile->settings().setValue(SettingKey::NetTimeoutS, u"1"_s);
         SyncSummary s;
         for (int i = 0; i < 8; ++i) {
-            s = f.sync(withBackfill());
+            s = f.sync(SyncFixture::withBackfill());
             if (s.status == u"succeeded"_s)
                 break;
         }
         f.omie.setFaults({});
         f.ploomes.setFaults({});
-        s = f.sync(withBackfill());
+        s = f.sync(SyncFixture::withBackfill());
         QVERIFY2(s.status == u"succeeded"_s, qPrintable(s.error));
         QVERIFY(f.omie.traffic().faultsInjected > 0);
         QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Contacts"_s, 1)), 1);
@@ -290,7 +275,7 @@ private slots:
         f.profile->settings().setValue(SettingKey::NetTimeoutS, u"120"_s);
         NetworkTransport transport;
         std::atomic_bool cancel{false};
-        SyncRun run(*f.profile, f.credentials, withBackfill(), Clock::system(), &transport, &cancel);
+        SyncRun run(*f.profile, f.credentials, SyncFixture::withBackfill(), Clock::system(), &transport, &cancel);
         QTimer::singleShot(500, [&cancel] { cancel.store(true); });
         QElapsedTimer elapsed;
         elapsed.start();
@@ -351,13 +336,13 @@ private slots:
         // Omie orders backfilled before their clients and products were synced are refused ("client not
         // linked"); the next ordinary run links the clients and products and brings the orders with it.
         SyncFixture f;
-        SyncOptions ordersOnly = withBackfill();
+        SyncOptions ordersOnly = SyncFixture::withBackfill();
         ordersOnly.entities = {Entity::Order};
         ordersOnly.direction = Direction::OmieToPloomes;
         const SyncSummary first = f.sync(ordersOnly);
-        QVERIFY(countOf(first, Entity::Order, Direction::OmieToPloomes, &RunCounters::failed) > 0);
+        QVERIFY(SyncFixture::countOf(first, Entity::Order, Direction::OmieToPloomes, &RunCounters::failed) > 0);
         QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).size(), 0);
-        const SyncSummary s = f.sync(withBackfill());
+        const SyncSummary s = f.sync(SyncFixture::withBackfill());
         QVERIFY2(s.status == u"succeeded"_s, qPrintable(s.error));
         QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).size(), f.omie.count(Kind::Order) + f.omie.count(Kind::ServiceOrder));
         QuarantineRepository quarantine(f.profile->database());
@@ -445,7 +430,7 @@ private slots:
                               QJsonObject{{u"cabecalho"_s, QJsonObject{{u"etapa"_s, u"60"_s}}},
                                           {u"infoCadastro"_s, QJsonObject{{u"faturado"_s, u"S"_s}}}}));
         const SyncSummary billed = f.sync();
-        QCOMPARE(countOf(billed, Entity::Order, Direction::OmieToPloomes, &RunCounters::updated), 1);
+        QCOMPARE(SyncFixture::countOf(billed, Entity::Order, Direction::OmieToPloomes, &RunCounters::updated), 1);
         const QString statusKey = f.fieldKey(u"Situação (Omie)"_s, 4);
         QCOMPARE(SyncFixture::other(*f.ploomes.record(u"Orders"_s, sales), statusKey),
                  QCoreApplication::translate("Ponte::Mapper", "Billed"));
@@ -461,7 +446,7 @@ private slots:
         Sim::OmieReadings disputed;
         disputed.pedidosDateFilterByPrevisao = true;
         f.omie.setReadings(disputed);
-        QVERIFY(f.sync(withBackfill()).status != u"failed"_s);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
         const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone(-3 * 3600)).date();
         qint64 pedidoId = 0;
         for (const QJsonObject &p : f.omie.records(Kind::Order)) {
@@ -488,7 +473,7 @@ private slots:
                                       {u"infoCadastro"_s, QJsonObject{{u"faturado"_s, u"S"_s},
                                                                       {u"dFat"_s, today.toString(u"dd/MM/yyyy"_s)}}}}));
         const SyncSummary billed = f.sync();
-        QCOMPARE(countOf(billed, Entity::Order, Direction::OmieToPloomes, &RunCounters::updated), 1);
+        QCOMPARE(SyncFixture::countOf(billed, Entity::Order, Direction::OmieToPloomes, &RunCounters::updated), 1);
         QCOMPARE(SyncFixture::other(*f.ploomes.record(u"Orders"_s, ploomesOrder), f.fieldKey(u"Situação (Omie)"_s, 4)),
                  QCoreApplication::translate("Ponte::Mapper", "Billed"));
         QCOMPARE(f.omie.violations().total(), 0);
