@@ -13,8 +13,8 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "mappingdialog.h"
-#include "ploomessimulator.h"
 #include "net/clock.h"
+#include "ploomessimulator.h"
 #include "profile.h"
 #include "schedule/syncscheduler.h"
 #include "secrets/secretstore.h"
@@ -26,8 +26,8 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QComboBox>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QJsonObject>
 #include <QLabel>
@@ -191,8 +191,8 @@ private:
                     option.decorationSize = list->iconSize();
                     option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
                     option.decorationPosition = QStyleOptionViewItem::Left;
-                    const int needed = list->itemDelegateForIndex(index)->sizeHint(option, index).width()
-                                       + 2 * list->spacing();
+                    const int needed =
+                        list->itemDelegateForIndex(index)->sizeHint(option, index).width() + 2 * list->spacing();
                     if (needed > list->viewport()->width())
                         problems << u"%1: item \"%2\" is shortened (needs about %3 px, has %4)"_s.arg(describe(w))
                                         .arg(index.data().toString())
@@ -238,14 +238,12 @@ private:
 };
 
 /** QTest::qWaitFor, whose answer a screen that is merely late may ignore: its shot shows what there is. */
-template<typename Predicate>
-bool waitUntil(Predicate predicate, int timeoutMs)
+template <typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs)
 {
     return QTest::qWaitFor(predicate, timeoutMs);
 }
 
-template<typename T>
-T *find(QObject *parent, const QString &name)
+template <typename T> T *find(QObject *parent, const QString &name)
 {
     return parent ? parent->findChild<T *>(name) : nullptr;
 }
@@ -431,8 +429,8 @@ void walkPages(Tour &tour, MainWindow &window)
     }
 }
 
-void walkDialogs(Tour &tour, MainWindow &window, Profile &profile, const QProcessEnvironment &env,
-                 const Credentials &keys)
+void walkDialogs(
+    Tour &tour, MainWindow &window, Profile &profile, const QProcessEnvironment &env, const Credentials &keys)
 {
     window.editMapping();
     if (auto *mapping = window.findChild<MappingDialog *>()) {
