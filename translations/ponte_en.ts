@@ -937,6 +937,46 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
             <source>The same as JSON, for automation: ponte-cli check --json</source>
             <translation>The same as JSON, for automation: ponte-cli check --json</translation>
         </message>
+        <message>
+            <source>Use: data wipe [--yes]</source>
+            <translation>Use: data wipe [--yes]</translation>
+        </message>
+        <message>
+            <source>A synchronisation is running in %1: stop it (close Ponte, stop ponte-cli daemon) and try again. Nothing was deleted.</source>
+            <translation>A synchronisation is running in %1: stop it (close Ponte, stop ponte-cli daemon) and try again. Nothing was deleted.</translation>
+        </message>
+        <message>
+            <source>Nothing was deleted: without a terminal, confirm with "data wipe --yes".</source>
+            <translation>Nothing was deleted: without a terminal, confirm with "data wipe --yes".</translation>
+        </message>
+        <message>
+            <source>This deletes, in %1, the database (history, quarantine, settings and field mapping) and the logs, and removes this data folder's keys from the system keychain. Close Ponte first.</source>
+            <translation>This deletes, in %1, the database (history, quarantine, settings and field mapping) and the logs, and removes this data folder's keys from the system keychain. Close Ponte first.</translation>
+        </message>
+        <message>
+            <source>Type "%1" to confirm: </source>
+            <translation>Type "%1" to confirm: </translation>
+        </message>
+        <message>
+            <source>wipe</source>
+            <translation>wipe</translation>
+        </message>
+        <message>
+            <source>Nothing was deleted.</source>
+            <translation>Nothing was deleted.</translation>
+        </message>
+        <message>
+            <source>Could not delete %1; close Ponte and try again.</source>
+            <translation>Could not delete %1; close Ponte and try again.</translation>
+        </message>
+        <message>
+            <source>The data was deleted, but the keys could not be removed from the system keychain: %1</source>
+            <translation>The data was deleted, but the keys could not be removed from the system keychain: %1</translation>
+        </message>
+        <message>
+            <source>Deleted the database, the logs and the keys of %1.</source>
+            <translation>Deleted the database, the logs and the keys of %1.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::CouplingRepository</name>

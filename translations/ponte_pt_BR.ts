@@ -937,6 +937,46 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <source>The same as JSON, for automation: ponte-cli check --json</source>
             <translation>O mesmo em JSON, para automação: ponte-cli check --json</translation>
         </message>
+        <message>
+            <source>Use: data wipe [--yes]</source>
+            <translation>Use: data wipe [--yes]</translation>
+        </message>
+        <message>
+            <source>A synchronisation is running in %1: stop it (close Ponte, stop ponte-cli daemon) and try again. Nothing was deleted.</source>
+            <translation>Uma sincronização está em andamento em %1: pare-a (feche o Ponte e pare o ponte-cli daemon) e tente de novo. Nada foi apagado.</translation>
+        </message>
+        <message>
+            <source>Nothing was deleted: without a terminal, confirm with "data wipe --yes".</source>
+            <translation>Nada foi apagado: sem um terminal, confirme com "data wipe --yes".</translation>
+        </message>
+        <message>
+            <source>This deletes, in %1, the database (history, quarantine, settings and field mapping) and the logs, and removes this data folder's keys from the system keychain. Close Ponte first.</source>
+            <translation>Isto apaga, em %1, o banco de dados (histórico, quarentena, configurações e mapeamento de campos) e os logs, e remove do chaveiro do sistema as chaves desta pasta de dados. Feche o Ponte antes.</translation>
+        </message>
+        <message>
+            <source>Type "%1" to confirm: </source>
+            <translation>Digite "%1" para confirmar: </translation>
+        </message>
+        <message>
+            <source>wipe</source>
+            <translation>apagar</translation>
+        </message>
+        <message>
+            <source>Nothing was deleted.</source>
+            <translation>Nada foi apagado.</translation>
+        </message>
+        <message>
+            <source>Could not delete %1; close Ponte and try again.</source>
+            <translation>Não foi possível apagar %1; feche o Ponte e tente de novo.</translation>
+        </message>
+        <message>
+            <source>The data was deleted, but the keys could not be removed from the system keychain: %1</source>
+            <translation>Os dados foram apagados, mas as chaves não puderam ser removidas do chaveiro do sistema: %1</translation>
+        </message>
+        <message>
+            <source>Deleted the database, the logs and the keys of %1.</source>
+            <translation>Apagados o banco de dados, os logs e as chaves de %1.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::CouplingRepository</name>

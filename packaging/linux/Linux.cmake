@@ -11,7 +11,47 @@ foreach(target ponte ponte-cli)
 endforeach()
 
 install(FILES ${PONTE_LINUX_DIR}/ponte.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-install(FILES ${PONTE_LINUX_DIR}/${PONTE_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# AppStream wants absolute http(s) addresses for screenshots (appstreamcli: web-url-expected), so the
+# committed pictures are referenced under the address where the release publishes docs/screenshots.
+set(PONTE_SCREENSHOTS_URL "" CACHE STRING
+    "Public address of docs/screenshots for the AppStream metainfo, such as \
+https://raw.githubusercontent.com/OWNER/REPO/vVERSION/docs/screenshots (empty: no screenshots listed)")
+set(PONTE_APPSTREAM_SCREENSHOTS "")
+if(PONTE_SCREENSHOTS_URL)
+    string(REGEX REPLACE "/+$" "" screenshotsUrl "${PONTE_SCREENSHOTS_URL}")
+    # screen|English caption|Portuguese caption; the first is the default one.
+    set(shots
+        "overview|The overview after a sync|O painel depois de uma sincronização"
+        "history|Every run and every record, with the reason|Cada sincronização e cada registro, com o motivo"
+        "mapping-editor|Field mapping by drag and drop|Mapeamento de campos arrastando e soltando"
+        "wizard-omie|The set-up assistant tests each key|O assistente de configuração testa cada chave"
+        "quarantine|Refused records wait with the reason|Registros recusados esperam com o motivo")
+    string(APPEND PONTE_APPSTREAM_SCREENSHOTS "  <screenshots>\n")
+    set(type " type=\"default\"")
+    foreach(shot IN LISTS shots)
+        string(REPLACE "|" ";" parts "${shot}")
+        list(GET parts 0 screen)
+        list(GET parts 1 caption)
+        list(GET parts 2 legenda)
+        string(APPEND PONTE_APPSTREAM_SCREENSHOTS
+               "    <screenshot${type}>\n"
+               "      <caption>${caption}</caption>\n"
+               "      <caption xml:lang=\"pt-BR\">${legenda}</caption>\n"
+               "      <image type=\"source\" width=\"1920\" height=\"1080\">"
+               "${screenshotsUrl}/${screen}-1920x1080.png</image>\n"
+               "      <image type=\"thumbnail\" width=\"1024\" height=\"600\">"
+               "${screenshotsUrl}/${screen}-1024x600.png</image>\n"
+               "    </screenshot>\n")
+        set(type "")
+    endforeach()
+    string(APPEND PONTE_APPSTREAM_SCREENSHOTS "  </screenshots>\n")
+else()
+    message(STATUS "PONTE_SCREENSHOTS_URL is empty: the AppStream metainfo lists no screenshots")
+endif()
+configure_file(${PONTE_LINUX_DIR}/${PONTE_APP_ID}.metainfo.xml.in
+               ${CMAKE_CURRENT_BINARY_DIR}/packaging/${PONTE_APP_ID}.metainfo.xml @ONLY)
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/packaging/${PONTE_APP_ID}.metainfo.xml
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 foreach(size 16 32 48 64 128 256 512)
     install(FILES ${PONTE_ICON_DIR}/ponte-${size}.png
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps RENAME ponte.png)

@@ -23,9 +23,13 @@
 #include "webhook/webhooktoken.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -281,6 +285,8 @@ int Cli::run()
         return commandSchedule(args);
     if (command == u"daemon"_s)
         return commandDaemon(args, false);
+    if (command == u"data"_s)
+        return commandData(args);
     if (command == u"webhook"_s) {
         if (args.value(0) == u"url"_s)
             return commandWebhookUrl(args.mid(1));
@@ -489,6 +495,55 @@ int Cli::commandCredentials(const QStringList &args)
         return c.isComplete() ? ExitOk : ExitUsage;
     }
     return usageError(tr("Use: credentials set | credentials clear | credentials status"));
+}
+
+int Cli::commandData(const QStringList &args)
+{
+    const bool confirmed = args.size() == 2 && args.at(1) == u"--yes"_s;
+    if (args.value(0) != u"wipe"_s || (args.size() != 1 && !confirmed))
+        return usageError(tr("Use: data wipe [--yes]"));
+    // Not openProfile(): the database must not be held open by the process that deletes it.
+    m_dataDir = DataFolder::resolve(m_options.dataDir, m_options.demo, m_env);
+    QLockFile syncLock(m_dataDir + u"/sync.lock"_s);
+    if (QFileInfo::exists(m_dataDir) && !syncLock.tryLock(0))
+        return failure(ExitUsage, tr("A synchronisation is running in %1: stop it (close Ponte, stop ponte-cli "
+                                     "daemon) and try again. Nothing was deleted.")
+                                      .arg(QDir::toNativeSeparators(m_dataDir)));
+    if (!confirmed) {
+        if (!Terminal::stdinIsTerminal())
+            return usageError(tr("Nothing was deleted: without a terminal, confirm with \"data wipe --yes\"."));
+        m_err << tr("This deletes, in %1, the database (history, quarantine, settings and field mapping) and the "
+                    "logs, and removes this data folder's keys from the system keychain. Close Ponte first.")
+                     .arg(QDir::toNativeSeparators(m_dataDir))
+              << '\n'
+              << tr("Type \"%1\" to confirm: ").arg(tr("wipe"));
+        m_err.flush();
+        if (Terminal::readLine(false).trimmed() != tr("wipe")) {
+            m_err << tr("Nothing was deleted.") << '\n';
+            return ExitUsage;
+        }
+    }
+    // Only what Ponte creates: the folder may be one the user chose, with files of their own.
+    const QString database = DataFolder::databasePath(m_dataDir);
+    for (const QString &file : {database, database + u"-wal"_s, database + u"-shm"_s, m_dataDir + u"/window.ini"_s,
+                                m_dataDir + u"/demo-simulators.json"_s}) {
+        if (QFileInfo::exists(file) && !QFile::remove(file))
+            return failure(ExitUsage,
+                           tr("Could not delete %1; close Ponte and try again.").arg(QDir::toNativeSeparators(file)));
+    }
+    const QString logs = DataFolder::logDir(m_dataDir);
+    if (QFileInfo::exists(logs) && !QDir(logs).removeRecursively())
+        return failure(ExitUsage,
+                       tr("Could not delete %1; close Ponte and try again.").arg(QDir::toNativeSeparators(logs)));
+    syncLock.unlock();
+    QDir().rmdir(m_dataDir); // only when nothing of the user's is left in it
+    const SecretResult keys = secretStore().clearAllBlocking();
+    if (!keys.ok())
+        return failure(ExitUsage, tr("The data was deleted, but the keys could not be removed from the system "
+                                     "keychain: %1")
+                                      .arg(keys.message));
+    m_out << tr("Deleted the database, the logs and the keys of %1.").arg(QDir::toNativeSeparators(m_dataDir)) << '\n';
+    return ExitOk;
 }
 
 int Cli::commandCheck(const QStringList &rawArgs)

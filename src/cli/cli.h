@@ -55,6 +55,8 @@ private:
     int commandSchedule(const QStringList &args);
     int commandDaemon(const QStringList &args, bool webhooksOnly);
     int commandWebhookUrl(const QStringList &args);
+    /** `data wipe [--yes]`: deletes what Ponte keeps about people in the data folder, after a confirmation. */
+    int commandData(const QStringList &args);
     /** PONTE_WEBHOOK_TOKEN, else the keychain's (made on first use); @p persisted: same token next start. */
     QString webhookTokenFor(bool *persisted);
 

@@ -49,7 +49,11 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextImageFormat>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -99,6 +103,24 @@ QString thisComputerAddress()
         }
     }
     return QSysInfo::machineHostName();
+}
+
+/** Screenshots are 1024 px wide; shown at their size they would need a horizontal scroll bar. */
+void fitImagesToWidth(QTextDocument *document, int width)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            image.setWidth(width); // the height follows the picture's proportions
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
 }
 
 QString windowStateFile(const QString &dataDir)
@@ -903,9 +925,11 @@ void MainWindow::showHelp()
     auto *text = new QTextBrowser(dialog);
     text->setObjectName(u"helpTextBrowser"_s);
     text->setOpenExternalLinks(true);
+    text->setSearchPaths({u":/help"_s}); // the guide's screenshots are built in beside it
     text->setMarkdown(AboutDialog::embeddedText(u":/help/guia-do-usuario.md"_s));
     layout->addWidget(text);
     dialog->resize(std::min(720, width()), std::min(560, height()));
+    fitImagesToWidth(text->document(), dialog->width() - 80);
     dialog->open();
 }
 

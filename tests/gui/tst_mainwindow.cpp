@@ -43,6 +43,7 @@
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTranslator>
 #include <QtTest>
@@ -726,6 +727,22 @@ private slots:
         QDialog *help = nullptr;
         QTRY_VERIFY((help = window.findChild<QDialog *>(u"helpDialog"_s)) && help->isVisible());
         QVERIFY(help->findChild<QTextBrowser *>()->toPlainText().contains(u"User-Key"_s));
+        // Its screenshots come built in and fit the window: none missing, none to scroll sideways to.
+        auto *browser = help->findChild<QTextBrowser *>();
+        int images = 0;
+        for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (!it.fragment().charFormat().isImageFormat())
+                    continue;
+                ++images;
+                const QString name = it.fragment().charFormat().toImageFormat().name();
+                const QByteArray data = browser->loadResource(QTextDocument::ImageResource, QUrl(name)).toByteArray();
+                QVERIFY2(!QImage::fromData(data).isNull(), qPrintable(name));
+            }
+        }
+        QVERIFY(images > 0);
+        QApplication::processEvents();
+        QVERIFY(!browser->horizontalScrollBar()->isVisible());
         shot(*help, u"help.png"_s);
         help->close();
 

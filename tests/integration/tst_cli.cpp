@@ -89,6 +89,40 @@ private slots:
         QCOMPARE(Test::runCli(dataDir() + QStringList{u"credentials"_s, u"set"_s}, "bogus=1\n").exitCode, 2);
     }
 
+    void dataWipeDeletesWhatPonteKeepsAfterAConfirmation()
+    {
+        // A folder with a history of named records (a demo sync), keys in the keychain and a file of the user's.
+        QTemporaryDir dir;
+        const QStringList folder{u"--data-dir"_s, dir.path()};
+        Test::ProcessResult r = Test::runCli(QStringList{u"--demo"_s} + folder + QStringList{u"sync"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = Test::runCli(folder + QStringList{u"credentials"_s, u"set"_s},
+                         "omie_app_key=1112223334445\nomie_app_secret=wipe-secret\nploomes_user_key=wipe-user-key\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile notes(dir.filePath(u"notes.txt"_s));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("mine");
+        notes.close();
+        const QString database = dir.filePath(u"ponte.sqlite"_s);
+        QVERIFY(QFile::exists(database));
+        QVERIFY(QFile::exists(dir.filePath(u"logs"_s)));
+
+        // Without a terminal nothing is asked, so nothing is deleted unless --yes says so.
+        r = Test::runCli(folder + QStringList{u"data"_s, u"wipe"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(QFile::exists(database));
+        QCOMPARE(Test::runCli(folder + QStringList{u"credentials"_s, u"status"_s}).exitCode, 0);
+
+        r = Test::runCli(folder + QStringList{u"data"_s, u"wipe"_s, u"--yes"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        for (const QString &name : {u"ponte.sqlite"_s, u"ponte.sqlite-wal"_s, u"ponte.sqlite-shm"_s, u"logs"_s,
+                                    u"demo-simulators.json"_s, u"sync.lock"_s})
+            QVERIFY2(!QFile::exists(dir.filePath(name)), qPrintable(name));
+        QVERIFY(QFile::exists(notes.fileName()));
+        QCOMPARE(Test::runCli(folder + QStringList{u"credentials"_s, u"status"_s}).exitCode, 2);
+        QCOMPARE(Test::runCli(folder + QStringList{u"data"_s, u"erase"_s}).exitCode, 2);
+    }
+
     void demoSyncRemembersWhatItWrote()
     {
         // The demo simulators keep their state in the demo folder: a second run finds everything in
