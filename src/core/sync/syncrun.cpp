@@ -32,7 +32,7 @@ SyncRun::SyncRun(Profile &profile,
     : m_profile(profile), m_credentials(credentials), m_options(options), m_clock(clock), m_transport(transport),
       m_cancel(cancel), m_sink(std::move(sink)), m_couplings(profile.database()), m_runs(profile.database()),
       m_queue(profile.database()), m_quarantine(profile.database()), m_cursors(profile.database()),
-      m_settingsStore(profile.database())
+      m_settingsStore(profile.database()), m_deletions(profile.database())
 {}
 
 SyncRun::~SyncRun() = default;

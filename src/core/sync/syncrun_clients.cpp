@@ -156,6 +156,7 @@ void SyncRun::syncClients()
 
     // 1. Read what changed on each side (everything on the first run, to match before creating).
     QList<Omie::Cliente> omieList;
+    QSet<qint64> omieListed;
     if (o2p || firstRun) {
         Omie::ListFilter filter;
         if (!firstRun && cursorO) {
@@ -173,6 +174,7 @@ void SyncRun::syncClients()
         }
         QSet<qint64> seen;
         for (const Omie::Cliente &c : read.first) {
+            omieListed.insert(c.id()); // a client that became a supplier is not deleted
             if (isClient(c) && !seen.contains(c.id())) {
                 seen.insert(c.id());
                 omieList.append(c);
@@ -201,6 +203,8 @@ void SyncRun::syncClients()
             }
         }
     }
+    if (!settleClientDeletions(firstRun, omieListed, omieList, ploomesList))
+        return;
     QDateTime maxO;
     for (const Omie::Cliente &c : std::as_const(omieList))
         maxO = std::max(maxO, c.altered());
