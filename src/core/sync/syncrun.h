@@ -226,9 +226,9 @@ private:
     void detach(const std::function<void(std::function<void()> done)> &launch);
     void waitDetached();
     /**
-     * Cross-references ("PL<id>" in Omie, "Id (Omie)" in Ploomes) are durable work: queued before
-     * they are sent and replayed at the next run when they failed, since the record itself may
-     * never show up as changed again.
+     * Cross-references ("Id (Omie)" in Ploomes) are durable work: queued before they are sent and replayed
+     * at the next run when they failed, since the record itself may never show up as changed again. Omie
+     * gets none: "PL<id>" only travels inside a create.
      */
     qint64 queueCrossReference(Entity entity, Direction towards, qint64 omieId, qint64 ploomesId);
     void crossReferenceDone(qint64 workId, const ApiError &error);
