@@ -632,10 +632,6 @@
             <translation>Preview only: nothing was written.</translation>
         </message>
         <message>
-            <source>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6</source>
-            <translation>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6</translation>
-        </message>
-        <message>
             <source>Requests: Omie %1, Ploomes %2 (%3 throttled).</source>
             <translation>Requests: Omie %1, Ploomes %2 (%3 throttled).</translation>
         </message>
@@ -936,6 +932,10 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>The same as JSON, for automation: ponte-cli check --json</source>
             <translation>The same as JSON, for automation: ponte-cli check --json</translation>
+        </message>
+        <message>
+            <source>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6, deleted %7</source>
+            <translation>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6, deleted %7</translation>
         </message>
     </context>
     <context>
@@ -1671,6 +1671,30 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>Done</source>
             <translation>Done</translation>
+        </message>
+        <message>
+            <source>Deleted on one side; unlinked</source>
+            <translation>Deleted on one side; unlinked</translation>
+        </message>
+        <message>
+            <source>Deleted on one side; created again</source>
+            <translation>Deleted on one side; created again</translation>
+        </message>
+        <message>
+            <source>Deleted on both sides</source>
+            <translation>Deleted on both sides</translation>
+        </message>
+        <message>
+            <source>Would unlink</source>
+            <translation>Would unlink</translation>
+        </message>
+        <message>
+            <source>Would create again</source>
+            <translation>Would create again</translation>
+        </message>
+        <message>
+            <source>Would delete on the other side</source>
+            <translation>Would delete on the other side</translation>
         </message>
     </context>
     <context>
@@ -3138,10 +3162,6 @@ Attempts: %2</translation>
             <translation>Updating the contact in Ploomes</translation>
         </message>
         <message>
-            <source>Storing the Ploomes id in Omie</source>
-            <translation>Storing the Ploomes id in Omie</translation>
-        </message>
-        <message>
             <source>Creating the client in Omie</source>
             <translation>Creating the client in Omie</translation>
         </message>
@@ -3468,6 +3488,69 @@ Attempts: %2</translation>
         <message>
             <source>Reading the Ploomes currencies</source>
             <translation>Reading the Ploomes currencies</translation>
+        </message>
+        <message>
+            <source>Checking whether an Omie record was deleted</source>
+            <translation>Checking whether an Omie record was deleted</translation>
+        </message>
+        <message>
+            <source>Checking whether a Ploomes record was deleted</source>
+            <translation>Checking whether a Ploomes record was deleted</translation>
+        </message>
+        <message numerus="yes">
+            <source>A full read of %1 came back empty although %n pair(s) exist; that proves no deletion, so none is looked for on that side.</source>
+            <translation>
+                <numerusform>A full read of %1 came back empty although %n pair(s) exist; that proves no deletion, so none is looked for on that side.</numerusform>
+                <numerusform>A full read of %1 came back empty although %n pair(s) exist; that proves no deletion, so none is looked for on that side.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleted in both Omie and Ploomes (noticed %1); the link was removed.</source>
+            <translation>Deleted in both Omie and Ploomes (noticed %1); the link was removed.</translation>
+        </message>
+        <message>
+            <source>Deleted in Omie (noticed %1); it is created there again from Ploomes.</source>
+            <translation>Deleted in Omie (noticed %1); it is created there again from Ploomes.</translation>
+        </message>
+        <message>
+            <source>Deleted in Ploomes (noticed %1); it is created there again from Omie.</source>
+            <translation>Deleted in Ploomes (noticed %1); it is created there again from Omie.</translation>
+        </message>
+        <message>
+            <source>Deleted in Omie (noticed %1); deleted in Ploomes too, as the deletion policy says.</source>
+            <translation>Deleted in Omie (noticed %1); deleted in Ploomes too, as the deletion policy says.</translation>
+        </message>
+        <message>
+            <source>Deleted in Ploomes (noticed %1); deleted in Omie too, as the deletion policy says.</source>
+            <translation>Deleted in Ploomes (noticed %1); deleted in Omie too, as the deletion policy says.</translation>
+        </message>
+        <message>
+            <source>Deleted in Omie (noticed %1); the link was undone and the Ploomes record is kept.</source>
+            <translation>Deleted in Omie (noticed %1); the link was undone and the Ploomes record is kept.</translation>
+        </message>
+        <message>
+            <source>Deleted in Ploomes (noticed %1); the link was undone and the Omie record is kept.</source>
+            <translation>Deleted in Ploomes (noticed %1); the link was undone and the Omie record is kept.</translation>
+        </message>
+        <message>
+            <source>The deletion policy "%1" cannot be applied to this record from that side, so the link was undone instead.</source>
+            <translation>The deletion policy "%1" cannot be applied to this record from that side, so the link was undone instead.</translation>
+        </message>
+        <message>
+            <source>Deleting it failed: %1. It is tried again by the next full sync.</source>
+            <translation>Deleting it failed: %1. It is tried again by the next full sync.</translation>
+        </message>
+        <message>
+            <source>Mirroring a deletion</source>
+            <translation>Mirroring a deletion</translation>
+        </message>
+        <message>
+            <source>Not synchronised: its counterpart was deleted and the deletion policy leaves it unlinked.</source>
+            <translation>Not synchronised: its counterpart was deleted and the deletion policy leaves it unlinked.</translation>
+        </message>
+        <message>
+            <source>Order (Omie %1, Ploomes %2)</source>
+            <translation>Order (Omie %1, Ploomes %2)</translation>
         </message>
     </context>
     <context>

@@ -632,10 +632,6 @@
             <translation>Apenas pré-visualização: nada foi gravado.</translation>
         </message>
         <message>
-            <source>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6</source>
-            <translation>criados %1, atualizados %2, sem mudança %3, ignorados %4, com falha %5, conflitos %6</translation>
-        </message>
-        <message>
             <source>Requests: Omie %1, Ploomes %2 (%3 throttled).</source>
             <translation>Requisições: Omie %1, Ploomes %2 (%3 limitadas pelo serviço).</translation>
         </message>
@@ -936,6 +932,10 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <message>
             <source>The same as JSON, for automation: ponte-cli check --json</source>
             <translation>O mesmo em JSON, para automação: ponte-cli check --json</translation>
+        </message>
+        <message>
+            <source>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6, deleted %7</source>
+            <translation>criados %1, atualizados %2, sem mudança %3, ignorados %4, com falha %5, conflitos %6, excluídos %7</translation>
         </message>
     </context>
     <context>
@@ -1671,6 +1671,30 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <message>
             <source>Done</source>
             <translation>Feito</translation>
+        </message>
+        <message>
+            <source>Deleted on one side; unlinked</source>
+            <translation>Excluído de um lado; vínculo desfeito</translation>
+        </message>
+        <message>
+            <source>Deleted on one side; created again</source>
+            <translation>Excluído de um lado; criado de novo</translation>
+        </message>
+        <message>
+            <source>Deleted on both sides</source>
+            <translation>Excluído dos dois lados</translation>
+        </message>
+        <message>
+            <source>Would unlink</source>
+            <translation>Desfaria o vínculo</translation>
+        </message>
+        <message>
+            <source>Would create again</source>
+            <translation>Criaria de novo</translation>
+        </message>
+        <message>
+            <source>Would delete on the other side</source>
+            <translation>Excluiria do outro lado</translation>
         </message>
     </context>
     <context>
@@ -3138,10 +3162,6 @@ Tentativas: %2</translation>
             <translation>Atualizando o cliente no Ploomes</translation>
         </message>
         <message>
-            <source>Storing the Ploomes id in Omie</source>
-            <translation>Gravando o id do Ploomes no Omie</translation>
-        </message>
-        <message>
             <source>Creating the client in Omie</source>
             <translation>Criando o cliente no Omie</translation>
         </message>
@@ -3468,6 +3488,69 @@ Tentativas: %2</translation>
         <message>
             <source>Reading the Ploomes currencies</source>
             <translation>Lendo as moedas do Ploomes</translation>
+        </message>
+        <message>
+            <source>Checking whether an Omie record was deleted</source>
+            <translation>Verificando se um registro do Omie foi excluído</translation>
+        </message>
+        <message>
+            <source>Checking whether a Ploomes record was deleted</source>
+            <translation>Verificando se um registro do Ploomes foi excluído</translation>
+        </message>
+        <message numerus="yes">
+            <source>A full read of %1 came back empty although %n pair(s) exist; that proves no deletion, so none is looked for on that side.</source>
+            <translation>
+                <numerusform>Uma leitura completa de %1 voltou vazia, embora existam %n vínculo(s); isso não prova nenhuma exclusão, então nenhuma é procurada desse lado.</numerusform>
+                <numerusform>Uma leitura completa de %1 voltou vazia, embora existam %n vínculo(s); isso não prova nenhuma exclusão, então nenhuma é procurada desse lado.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleted in both Omie and Ploomes (noticed %1); the link was removed.</source>
+            <translation>Excluído no Omie e no Ploomes (percebido em %1); o vínculo foi removido.</translation>
+        </message>
+        <message>
+            <source>Deleted in Omie (noticed %1); it is created there again from Ploomes.</source>
+            <translation>Excluído no Omie (percebido em %1); será criado lá de novo a partir do Ploomes.</translation>
+        </message>
+        <message>
+            <source>Deleted in Ploomes (noticed %1); it is created there again from Omie.</source>
+            <translation>Excluído no Ploomes (percebido em %1); será criado lá de novo a partir do Omie.</translation>
+        </message>
+        <message>
+            <source>Deleted in Omie (noticed %1); deleted in Ploomes too, as the deletion policy says.</source>
+            <translation>Excluído no Omie (percebido em %1); excluído também no Ploomes, como manda a regra de exclusões.</translation>
+        </message>
+        <message>
+            <source>Deleted in Ploomes (noticed %1); deleted in Omie too, as the deletion policy says.</source>
+            <translation>Excluído no Ploomes (percebido em %1); excluído também no Omie, como manda a regra de exclusões.</translation>
+        </message>
+        <message>
+            <source>Deleted in Omie (noticed %1); the link was undone and the Ploomes record is kept.</source>
+            <translation>Excluído no Omie (percebido em %1); vínculo desfeito, o registro do Ploomes foi mantido.</translation>
+        </message>
+        <message>
+            <source>Deleted in Ploomes (noticed %1); the link was undone and the Omie record is kept.</source>
+            <translation>Excluído no Ploomes (percebido em %1); vínculo desfeito, o registro do Omie foi mantido.</translation>
+        </message>
+        <message>
+            <source>The deletion policy "%1" cannot be applied to this record from that side, so the link was undone instead.</source>
+            <translation>A regra de exclusões "%1" não se aplica a este registro desse lado, então o vínculo foi desfeito.</translation>
+        </message>
+        <message>
+            <source>Deleting it failed: %1. It is tried again by the next full sync.</source>
+            <translation>A exclusão falhou: %1. Ela será tentada de novo na próxima sincronização completa.</translation>
+        </message>
+        <message>
+            <source>Mirroring a deletion</source>
+            <translation>Repetindo uma exclusão do outro lado</translation>
+        </message>
+        <message>
+            <source>Not synchronised: its counterpart was deleted and the deletion policy leaves it unlinked.</source>
+            <translation>Não sincronizado: o registro correspondente foi excluído e a regra de exclusões o deixa sem vínculo.</translation>
+        </message>
+        <message>
+            <source>Order (Omie %1, Ploomes %2)</source>
+            <translation>Pedido (Omie %1, Ploomes %2)</translation>
         </message>
     </context>
     <context>
