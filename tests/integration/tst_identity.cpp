@@ -2,6 +2,7 @@
 // Ploomes and by the couplings, never by a back-link written into Omie.
 #include "store/couplingrepository.h"
 #include "store/runrepository.h"
+#include "store/webhookeventrepository.h"
 #include "syncfixture.h"
 
 using namespace Ponte;
@@ -248,6 +249,38 @@ private slots:
         for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s))
             stillThere = stillThere || c.value(u"Id"_s).toInteger() == contactId;
         QVERIFY(!stillThere);
+    }
+
+    void aDeletionWebhookIsConfirmedAndHandledInAnIncrementalRun()
+    {
+        SyncFixture f;
+        const QList<qint64> seeded = seededClients(f);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        const qint64 deleted = seeded.at(1);
+        const qint64 spurious = seeded.at(2);
+        QVERIFY(f.omie.remove(Kind::Client, deleted));
+        // The receiver stored two ClienteFornecedor.Excluido events; only one client is really gone.
+        WebhookEventRepository events(f.profile->database());
+        bool isNew = false;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(events.add({u"omie"_s, u"m-1"_s, u"ClienteFornecedor.Excluido"_s, Entity::Client, deleted}, now, &isNew)
+                    .isOk());
+        QVERIFY(
+            events.add({u"omie"_s, u"m-2"_s, u"clientefornecedor.excluido"_s, Entity::Client, spurious}, now, &isNew)
+                .isOk());
+        QVERIFY(events.markAllProcessed(now).isOk());
+        QTest::qWait(1100);
+
+        const SyncSummary s = f.sync(); // incremental: only the webhook names the deletion
+        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::deleted), 1);
+        const QList<RunItem> items = itemsWithAction(f, s, u"unlink"_s);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(*items.first().omieId, deleted);
+        CouplingRepository couplings(f.profile->database());
+        QVERIFY(!couplings.findByOmieId(Entity::Client, deleted));
+        QVERIFY(couplings.findByOmieId(Entity::Client, spurious));
+        QVERIFY(!contactOf(f, deleted).isEmpty()); // unlinked, not mirrored
     }
 
     void anEmptyThrottledListingProvesNoDeletion()
