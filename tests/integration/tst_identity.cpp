@@ -1,6 +1,7 @@
 // Identity without extra Omie writes (DESIGN.md §1): an Omie-native client is remembered by "Id (Omie)" in
 // Ploomes and by the couplings, never by a back-link written into Omie.
 #include "store/couplingrepository.h"
+#include "store/queuerepository.h"
 #include "store/runrepository.h"
 #include "store/webhookeventrepository.h"
 #include "syncfixture.h"
@@ -158,6 +159,39 @@ private slots:
         QCOMPARE(f.omie.record(Kind::Client, ecom)->value(u"codigo_cliente_integracao"_s).toString(), u"ECOM-9"_s);
         for (const RunCounters &c : relinked.counters)
             QVERIFY2(c.created == 0, qPrintable(entityName(c.entity) + u' ' + directionName(c.direction)));
+    }
+
+    void plCodesOfOlderInstallationsStayValidAndTheirQueuedBackLinksAreDropped()
+    {
+        SyncFixture f;
+        const QList<qint64> seeded = seededClients(f);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        // An older Ponte wrote PL<contact id> into an Omie-native client and left another back-link queued.
+        const qint64 written = seeded.at(0);
+        const qint64 writtenContact = contactOf(f, written).value(u"Id"_s).toInteger();
+        QVERIFY(
+            f.omie.modify(Kind::Client, written,
+                          QJsonObject{{u"codigo_cliente_integracao"_s, u"PL"_s + QString::number(writtenContact)}}));
+        const qint64 queued = seeded.at(1);
+        const qint64 queuedContact = contactOf(f, queued).value(u"Id"_s).toInteger();
+        QueueRepository queue(f.profile->database());
+        const QString payload = u"{\"omie\":%1,\"ploomes\":%2}"_s.arg(queued).arg(queuedContact);
+        QVERIFY(queue.enqueue(u"clients:ploomes-to-omie:xref:"_s + QString::number(queued), Entity::Client,
+                              Direction::PloomesToOmie, u"xref"_s, payload, 0, QDateTime::currentMSecsSinceEpoch()));
+        QTest::qWait(1100);
+        f.omie.resetCounters();
+
+        const SyncSummary s = f.sync(full());
+        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(calls(f.omie, u"AssociarCodIntCliente"_s), 0);
+        QCOMPARE(f.omie.traffic().writes, 0);
+        QCOMPARE(f.omie.record(Kind::Client, queued)->value(u"codigo_cliente_integracao"_s).toString(), QString());
+        QVERIFY(queue.pending().isEmpty());
+        // The PL code an older version wrote is left as it is and still names the same pair.
+        QCOMPARE(f.omie.record(Kind::Client, written)->value(u"codigo_cliente_integracao"_s).toString(),
+                 u"PL"_s + QString::number(writtenContact));
+        CouplingRepository couplings(f.profile->database());
+        QCOMPARE(couplings.findByOmieId(Entity::Client, written)->ploomesId.value_or(0), writtenContact);
     }
 
     void contactsDeletedInPloomesAreUnlinkedAndReported()
