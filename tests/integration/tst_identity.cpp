@@ -317,6 +317,26 @@ private slots:
         QVERIFY(!contactOf(f, deleted).isEmpty()); // unlinked, not mirrored
     }
 
+    void mirrorPolicyDeletesTheOmieClientOfAContactDeletedInPloomes()
+    {
+        SyncFixture f;
+        const QList<qint64> seeded = seededClients(f);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionClients, u"mirror"_s).isOk());
+        const qint64 omieId = seeded.at(3);
+        QVERIFY(f.ploomes.remove(u"Contacts"_s, contactOf(f, omieId).value(u"Id"_s).toInteger()));
+        QTest::qWait(1100);
+        f.omie.resetCounters();
+
+        const SyncSummary s = f.sync(full());
+        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::deleted), 1);
+        QCOMPARE(calls(f.omie, u"ExcluirCliente"_s), 1);
+        QCOMPARE(f.omie.traffic().writes, 1);
+        QVERIFY(!f.omie.record(Kind::Client, omieId));
+        QCOMPARE(itemsWithAction(f, s, u"mirror"_s).size(), 1);
+    }
+
     void anEmptyThrottledListingProvesNoDeletion()
     {
         SyncFixture f;
