@@ -337,6 +337,29 @@ private slots:
         QCOMPARE(itemsWithAction(f, s, u"mirror"_s).size(), 1);
     }
 
+    void anOrderDeletedInPloomesIsFoundByAFullRunAndNotImportedAgain()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        CouplingRepository couplings(f.profile->database());
+        const QList<Coupling> pairs = couplings.all(Entity::Order);
+        QVERIFY(!pairs.isEmpty());
+        const Coupling gone = pairs.constFirst();
+        QVERIFY(f.ploomes.remove(u"Orders"_s, *gone.ploomesId));
+        const int orders = f.ploomes.count(u"Orders"_s);
+        QTest::qWait(1100);
+
+        SyncOptions o = SyncFixture::withBackfill();
+        o.full = true;
+        const SyncSummary s = f.sync(o);
+        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::PloomesToOmie, &RunCounters::deleted), 1);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::created), 0);
+        QCOMPARE(f.ploomes.count(u"Orders"_s), orders);
+        QVERIFY(!couplings.findById(gone.id));
+        QCOMPARE(itemsWithAction(f, s, u"unlink"_s).size(), 1);
+    }
+
     void anEmptyThrottledListingProvesNoDeletion()
     {
         SyncFixture f;

@@ -634,6 +634,24 @@ void SyncRun::syncOrders(Entity E)
                     m_ploomesOrdersByOmieId->insert(omieId, p);
             }
         }
+        // That read lists every Ploomes order holding an Omie id: on a --full run, a paired order missing from
+        // it is looked up by id and, when really gone, handled per the deletion policy.
+        QSet<qint64> settledNow;
+        if (m_options.full && m_ploomesOrdersByOmieId) {
+            QSet<qint64> listed;
+            for (const QJsonObject &p : std::as_const(*m_ploomesOrdersByOmieId))
+                listed.insert(Ploomes::Entity(p).id());
+            for (GonePair &g : findGonePairs(E, nullptr, &listed)) {
+                g.label = tr("Order (Omie %1, Ploomes %2)")
+                              .arg(g.coupling.omieId.value_or(0))
+                              .arg(g.coupling.ploomesId.value_or(0));
+                settleGonePair(E, g, false, false);
+                if (g.coupling.omieId)
+                    settledNow.insert(*g.coupling.omieId);
+            }
+            if (stopped())
+                return;
+        }
         const QHash<qint64, QJsonObject> ploomesByOmieId =
             m_ploomesOrdersByOmieId.value_or(QHash<qint64, QJsonObject>());
         QDateTime maxSeen;
@@ -650,6 +668,8 @@ void SyncRun::syncOrders(Entity E)
             w.omie = o;
             const QString number = service ? Omie::OrdemServico(o).numero() : Omie::Pedido(o).numero();
             w.label = service ? tr("Service order %1").arg(number) : tr("Sales order %1").arg(number);
+            if (settledNow.contains(id))
+                continue; // reported with its deletion above
             if (unlinkedOmie.contains(id)) {
                 skipUnlinkedSurvivor(E, O2P, {id, std::nullopt, w.label});
                 continue;
