@@ -71,6 +71,20 @@ QString duration(double seconds)
     return u"%1h%2m"_s.arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
+QString countersLine(const RunCounters &c)
+{
+    return QCoreApplication::translate("Ponte::Cli",
+                                       "created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6, "
+                                       "deleted %7")
+        .arg(c.created)
+        .arg(c.updated)
+        .arg(c.unchanged)
+        .arg(c.skipped)
+        .arg(c.failed)
+        .arg(c.conflicts)
+        .arg(c.deleted);
+}
+
 QJsonObject countersJson(const QList<RunCounters> &counters)
 {
     SyncSummary s;
@@ -704,14 +718,7 @@ int Cli::commandSync(const QStringList &rawArgs)
             m_out << tr("Preview only: nothing was written.") << '\n';
         for (const RunCounters &c : s.counters) {
             m_out << u"  %1 %2: "_s.arg(entityDisplayName(c.entity), directionDisplayName(c.direction))
-                  << tr("created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6")
-                         .arg(c.created)
-                         .arg(c.updated)
-                         .arg(c.unchanged)
-                         .arg(c.skipped)
-                         .arg(c.failed)
-                         .arg(c.conflicts)
-                  << '\n';
+                  << countersLine(c) << '\n';
         }
         m_out << tr("Requests: Omie %1, Ploomes %2 (%3 throttled).")
                      .arg(s.omieRequests)
@@ -777,14 +784,7 @@ int Cli::commandHistory(const QStringList &rawArgs)
             m_out << tr("Reason: %1").arg(run->error) << '\n';
         for (const RunCounters &c : run->counters)
             m_out << u"  %1 %2: "_s.arg(entityDisplayName(c.entity), directionDisplayName(c.direction))
-                  << tr("created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6")
-                         .arg(c.created)
-                         .arg(c.updated)
-                         .arg(c.unchanged)
-                         .arg(c.skipped)
-                         .arg(c.failed)
-                         .arg(c.conflicts)
-                  << '\n';
+                  << countersLine(c) << '\n';
         for (const RunItem &i : items) {
             m_out << u"  [%1] %2 %3 \"%4\" (Omie %5, Ploomes %6) %7"_s.arg(
                 i.outcome, entityName(i.entity), directionName(i.direction), i.label,

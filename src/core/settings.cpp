@@ -17,6 +17,11 @@ namespace {
 constexpr int kMaxStringLength = 200;
 } // namespace
 
+QStringList Settings::deletionPolicies()
+{
+    return {u"unlink"_s, u"recreate"_s, u"mirror"_s};
+}
+
 const QList<Settings::Definition> &Settings::definitions()
 {
     using T = Type;
@@ -45,6 +50,10 @@ const QList<Settings::Definition> &Settings::definitions()
          0,
          0,
          {u"omie-wins"_s, u"ploomes-wins"_s, u"newest-wins"_s}},
+        // Never mirror a deletion by default: undo the pair and report it.
+        {SettingKey::DeletionClients, T::Choice, u"unlink"_s, {}, 0, 0, deletionPolicies()},
+        {SettingKey::DeletionProducts, T::Choice, u"unlink"_s, {}, 0, 0, deletionPolicies()},
+        {SettingKey::DeletionOrders, T::Choice, u"unlink"_s, {}, 0, 0, deletionPolicies()},
         {SettingKey::PollIntervalMin, T::Int, 15, {}, 1, 1440},
         {SettingKey::CursorOverlapS, T::Int, 60, {}, 0, 3600},
         {SettingKey::BackfillOmieOrders, T::Bool, false},

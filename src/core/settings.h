@@ -37,6 +37,10 @@ inline const QString BusinessHoursStart = QStringLiteral("business_hours.start")
 inline const QString BusinessHoursEnd = QStringLiteral("business_hours.end");
 inline const QString BusinessHoursDays = QStringLiteral("business_hours.weekdays");
 inline const QString ConflictPolicy = QStringLiteral("sync.conflict_policy");
+/** What a deletion on one side does to the pair (unlink, recreate, mirror); per entity group. */
+inline const QString DeletionClients = QStringLiteral("deletions.clients");
+inline const QString DeletionProducts = QStringLiteral("deletions.products"); ///< products and services
+inline const QString DeletionOrders = QStringLiteral("deletions.orders");     ///< orders and service orders
 inline const QString PollIntervalMin = QStringLiteral("sync.poll_interval_min");
 inline const QString CursorOverlapS = QStringLiteral("sync.cursor_overlap_s");
 inline const QString BackfillOmieOrders = QStringLiteral("backfill.omie_orders");
@@ -95,6 +99,8 @@ public:
     static const QString VersionKey;
 
     static const QList<Definition> &definitions();
+    /** The choices of the deletion settings: unlink and report (default), recreate the record, mirror. */
+    static QStringList deletionPolicies();
     static const Definition *definition(const QString &key);
 
     explicit Settings(SettingsRepository &repository,

@@ -67,6 +67,21 @@ private slots:
         QVERIFY(!r.out.contains("learned"));
     }
 
+    void deletionPoliciesAreSetFromTheCommandLine()
+    {
+        Test::ProcessResult r = Test::runCli(dataDir() + QStringList{u"config"_s, u"get"_s, u"deletions.clients"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QByteArray("unlink"));
+        QCOMPARE(Test::runCli(dataDir() + QStringList{u"config"_s, u"set"_s, u"deletions.products"_s, u"recreate"_s})
+                     .exitCode,
+                 0);
+        r = Test::runCli(dataDir() + QStringList{u"config"_s, u"set"_s, u"deletions.orders"_s, u"erase"_s});
+        QCOMPARE(r.exitCode, 2);
+        r = Test::runCli(dataDir() + QStringList{u"config"_s, u"list"_s});
+        QVERIFY(r.out.contains("deletions.products = recreate"));
+        QVERIFY(r.out.contains("deletions.orders = unlink"));
+    }
+
     void credentialsFromStandardInputGoToTheKeychainOnly()
     {
         const QByteArray secret = "cli-secret-5f4e3d2c1b0a";

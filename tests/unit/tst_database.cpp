@@ -115,6 +115,42 @@ private slots:
         QCOMPARE(q.value(1).toString(), u"n"_s);
     }
 
+    void versionTwoDatabaseGainsTheDeletionRecords()
+    {
+        // An installation of the previous release: its run counters and couplings survive the upgrade.
+        const QString file = path(u"v2.sqlite"_s);
+        {
+            Database db;
+            QVERIFY(db.open(file, Database::migrations().mid(0, 2)).isOk());
+            QCOMPARE(db.schemaVersion(), 2);
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"INSERT INTO sync_runs (id, started_at, trigger, direction, status) "
+                           "VALUES (7, 1, 'cli', 'both', 'succeeded')"_s));
+            QVERIFY(q.exec(u"INSERT INTO run_counters (run_id, entity, direction, created) "
+                           "VALUES (7, 'clients', 'omie-to-ploomes', 5)"_s));
+            QVERIFY(q.exec(u"INSERT INTO couplings (entity, omie_id, ploomes_id, created_at) "
+                           "VALUES ('clients', 11118224339, 401000001, 0)"_s));
+        }
+        Database db;
+        const Status s = db.open(file);
+        QVERIFY2(s.isOk(), qPrintable(s.message() + s.detail()));
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        QVERIFY(db.schemaVersion() >= 3);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT created, deleted FROM run_counters WHERE run_id = 7"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 5);
+        QCOMPARE(q.value(1).toInt(), 0);
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM couplings"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        for (const QString &column : {u"deleted_in"_s, u"omie_id"_s, u"ploomes_id"_s, u"action"_s, u"detected_at"_s})
+            QVERIFY2(columnsOf(db, u"deletions"_s).contains(column), qPrintable(column));
+        // Only the two sides and the three actions are accepted.
+        QVERIFY(!q.exec(u"INSERT INTO deletions (entity, deleted_in, action, detected_at) "
+                        "VALUES ('clients', 'elsewhere', 'unlinked', 1)"_s));
+        QVERIFY(q.exec(u"INSERT INTO deletions (entity, deleted_in, omie_id, action, detected_at) "
+                       "VALUES ('clients', 'ploomes', 11118224339, 'unlinked', 1)"_s));
+    }
+
     void brokenMigrationRollsBackAndReports()
     {
         const QString file = path(u"broken.sqlite"_s);

@@ -44,6 +44,21 @@ private slots:
         QCOMPARE(s.urlValue(SettingKey::OmieUrl), QUrl(u"https://app.omie.com.br/api/v1/"_s));
     }
 
+    void deletionsAreUnlinkedByDefaultAndNeverMirroredUnlessChosen()
+    {
+        Settings s(*m_repo, QProcessEnvironment());
+        for (const QString &key :
+             {SettingKey::DeletionClients, SettingKey::DeletionProducts, SettingKey::DeletionOrders})
+            QCOMPARE(s.stringValue(key), u"unlink"_s);
+        QVERIFY(s.setValue(SettingKey::DeletionClients, u"mirror"_s).isOk());
+        QVERIFY(s.setValue(SettingKey::DeletionProducts, u"recreate"_s).isOk());
+        const Status refused = s.setValue(SettingKey::DeletionOrders, u"delete"_s);
+        QVERIFY(!refused.isOk());
+        QVERIFY2(refused.message().contains(u"unlink"_s), qPrintable(refused.message()));
+        QCOMPARE(s.stringValue(SettingKey::DeletionClients), u"mirror"_s);
+        QCOMPARE(s.stringValue(SettingKey::DeletionOrders), u"unlink"_s);
+    }
+
     void storedValuesPersistAndEnvironmentOverrides()
     {
         {

@@ -448,6 +448,12 @@ void Client::associarCodIntCliente(qint64 id, const QString &integrationCode, Wr
     });
 }
 
+void Client::excluirCliente(qint64 id, WriteCallback done)
+{
+    write(u"geral/clientes/"_s, u"ExcluirCliente"_s, QJsonObject{{u"codigo_cliente_omie"_s, id}},
+          u"codigo_cliente_omie"_s, u"codigo_cliente_integracao"_s, std::move(done));
+}
+
 void Client::listProdutos(const ListFilter &filter, ListCallback<Produto> done)
 {
     ListSpec spec{u"geral/produtos/"_s, u"ListarProdutos"_s, u"produto_servico_cadastro"_s};

@@ -129,6 +129,8 @@ public:
     void alterarCliente(const Cliente &cliente, WriteCallback done);
     void upsertCliente(const Cliente &cliente, WriteCallback done);
     void associarCodIntCliente(qint64 id, const QString &integrationCode, WriteCallback done);
+    /** Deletes a client; used only when the deletion policy mirrors a deletion made in Ploomes. */
+    void excluirCliente(qint64 id, WriteCallback done);
     /** Clients whose CNPJ/CPF matches (any mask). */
     void findClientesByDocument(const QString &document, ListCallback<Cliente> done);
 

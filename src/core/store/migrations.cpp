@@ -121,6 +121,24 @@ const QList<Migration> &Database::migrations()
                     UNIQUE (source, message_id)))"_s,
              u"CREATE INDEX webhook_events_unprocessed ON webhook_events (processed_at, id)"_s,
          }},
+        {3,
+         u"deletions detected on either side"_s,
+         {
+             u"ALTER TABLE run_counters ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0"_s,
+             // A pair whose record was deleted on one side. Kept after the coupling is gone so that the record
+             // left on the other side is not paired or created again behind the administrator's back.
+             uR"(CREATE TABLE deletions (
+                    id          INTEGER PRIMARY KEY,
+                    entity      TEXT NOT NULL,
+                    deleted_in  TEXT NOT NULL CHECK (deleted_in IN ('omie', 'ploomes')),
+                    omie_id     INTEGER,
+                    ploomes_id  INTEGER,
+                    label       TEXT,
+                    action      TEXT NOT NULL CHECK (action IN ('unlinked', 'recreated', 'mirrored')),
+                    detected_at INTEGER NOT NULL,
+                    run_id      INTEGER))"_s,
+             u"CREATE INDEX deletions_by_entity ON deletions (entity, deleted_in)"_s,
+         }},
     };
     return steps;
 }

@@ -76,14 +76,16 @@ Status RunRepository::addItem(const RunItem &item)
 Status RunRepository::saveCounters(qint64 runId, const RunCounters &c)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO run_counters (run_id, entity, direction, created, updated, unchanged, skipped, failed, "
-              "conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, entity, direction) DO UPDATE SET "
-              "created = excluded.created, updated = excluded.updated, unchanged = excluded.unchanged, "
-              "skipped = excluded.skipped, failed = excluded.failed, conflicts = excluded.conflicts"_s);
+    q.prepare(
+        u"INSERT INTO run_counters (run_id, entity, direction, created, updated, unchanged, skipped, failed, "
+        "conflicts, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, entity, direction) DO UPDATE "
+        "SET created = excluded.created, updated = excluded.updated, unchanged = excluded.unchanged, "
+        "skipped = excluded.skipped, failed = excluded.failed, conflicts = excluded.conflicts, "
+        "deleted = excluded.deleted"_s);
     q.addBindValue(runId);
     q.addBindValue(entityName(c.entity));
     q.addBindValue(directionName(c.direction));
-    for (int v : {c.created, c.updated, c.unchanged, c.skipped, c.failed, c.conflicts})
+    for (int v : {c.created, c.updated, c.unchanged, c.skipped, c.failed, c.conflicts, c.deleted})
         q.addBindValue(v);
     if (!q.exec())
         return Database::queryError(q, u"save run counters"_s);
@@ -123,8 +125,9 @@ QList<RunCounters> RunRepository::countersOf(qint64 runId) const
 {
     QList<RunCounters> result;
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT entity, direction, created, updated, unchanged, skipped, failed, conflicts FROM run_counters "
-              "WHERE run_id = ?"_s);
+    q.prepare(
+        u"SELECT entity, direction, created, updated, unchanged, skipped, failed, conflicts, deleted FROM run_counters "
+        "WHERE run_id = ?"_s);
     q.addBindValue(runId);
     if (!q.exec())
         return result;
@@ -138,6 +141,7 @@ QList<RunCounters> RunRepository::countersOf(qint64 runId) const
         c.skipped = q.value(5).toInt();
         c.failed = q.value(6).toInt();
         c.conflicts = q.value(7).toInt();
+        c.deleted = q.value(8).toInt();
         result.append(c);
     }
     std::sort(result.begin(), result.end(), [](const RunCounters &a, const RunCounters &b) {

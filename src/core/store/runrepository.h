@@ -23,6 +23,7 @@ struct RunCounters
     int skipped = 0;
     int failed = 0;
     int conflicts = 0;
+    int deleted = 0; ///< records found deleted on this direction's source side (each handled per the policy)
 };
 
 /** One sync run as recorded in the history. */

@@ -47,6 +47,25 @@ int WebhookEventRepository::unprocessedCount() const
     return countWhere(m_db, u"SELECT COUNT(*) FROM webhook_events WHERE processed_at IS NULL"_s);
 }
 
+QSet<qint64> WebhookEventRepository::deletedRecords(const QString &source, Entity entity, qint64 sinceMs) const
+{
+    QSet<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    // Topic names differ in gender and, by some reports, in case (omie-api.md §5.3).
+    q.prepare(u"SELECT record_id FROM webhook_events WHERE source = ? AND entity = ? AND received_at >= ? AND "
+              "(lower(topic) LIKE '%.excluido' OR lower(topic) LIKE '%.excluida' OR lower(topic) = 'delete')"_s);
+    q.addBindValue(source);
+    q.addBindValue(entityName(entity));
+    q.addBindValue(sinceMs);
+    if (!q.exec())
+        return ids;
+    while (q.next()) {
+        if (const qint64 id = q.value(0).toLongLong())
+            ids.insert(id);
+    }
+    return ids;
+}
+
 Status WebhookEventRepository::markAllProcessed(qint64 nowMs)
 {
     QSqlQuery q(m_db.connection());

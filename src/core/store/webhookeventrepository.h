@@ -3,6 +3,7 @@
 #include "entities.h"
 #include "result.h"
 
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -33,6 +34,12 @@ public:
     Status add(const WebhookEvent &event, qint64 nowMs, bool *isNew);
     int count() const;
     int unprocessedCount() const;
+    /**
+     * Ids of the records of @p entity that @p source ("omie" or "ploomes") announced deleted since @p sinceMs:
+     * Omie topics ending in "Excluido"/"Excluida" (ClienteFornecedor.Excluido, VendaProduto.Excluida, …), the
+     * Ploomes action "Delete". Kept after the events are marked handled, so a run started later still sees them.
+     */
+    QSet<qint64> deletedRecords(const QString &source, Entity entity, qint64 sinceMs) const;
     /** Marks every event received up to now as handled (a sync started after them). */
     Status markAllProcessed(qint64 nowMs);
     /** Deletes handled events older than @p beforeMs; their message ids are then forgotten. */

@@ -41,7 +41,8 @@ QJsonObject SyncSummary::toJson() const
                                                                            {u"unchanged"_s, c.unchanged},
                                                                            {u"skipped"_s, c.skipped},
                                                                            {u"failed"_s, c.failed},
-                                                                           {u"conflicts"_s, c.conflicts}});
+                                                                           {u"conflicts"_s, c.conflicts},
+                                                                           {u"deleted"_s, c.deleted}});
         entities.insert(entityName(c.entity), perDirection);
     }
     QJsonObject o{{u"run_id"_s, runId},
@@ -78,6 +79,10 @@ QString itemOutcomeDisplayName(const QString &action, const QString &outcome)
         {u"create"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Created")},
         {u"update"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Updated")},
         {u"link"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Linked")},
+        // Deletions: what the policy did with the pair.
+        {u"unlink"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Deleted on one side; unlinked")},
+        {u"recreate"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Deleted on one side; created again")},
+        {u"mirror"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Deleted on both sides")},
     };
     static const QHash<QString, const char *> outcomes = {
         {u"unchanged"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Unchanged")},
@@ -90,6 +95,9 @@ QString itemOutcomeDisplayName(const QString &action, const QString &outcome)
         {u"would-update"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would update")},
         {u"would-link"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would link")},
         {u"would-refuse"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would refuse")},
+        {u"would-unlink"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would unlink")},
+        {u"would-recreate"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would create again")},
+        {u"would-mirror"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would delete on the other side")},
     };
     const char *name = outcome == u"ok"_s ? done.value(action, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Done"))
                                           : outcomes.value(outcome);

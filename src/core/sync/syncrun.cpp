@@ -32,7 +32,7 @@ SyncRun::SyncRun(Profile &profile,
     : m_profile(profile), m_credentials(credentials), m_options(options), m_clock(clock), m_transport(transport),
       m_cancel(cancel), m_sink(std::move(sink)), m_couplings(profile.database()), m_runs(profile.database()),
       m_queue(profile.database()), m_quarantine(profile.database()), m_cursors(profile.database()),
-      m_settingsStore(profile.database())
+      m_settingsStore(profile.database()), m_deletions(profile.database())
 {}
 
 SyncRun::~SyncRun() = default;
@@ -442,13 +442,6 @@ void SyncRun::sendCrossReference(
             crossReferenceDone(workId, e.kind == ApiError::Kind::NotFound ? ApiError{} : e);
             done();
         };
-        if (towards == Direction::PloomesToOmie) {
-            // Omie keeps the Ploomes id as the integration code (clients only).
-            m_omie->associarCodIntCliente(
-                omieId, u"PL"_s + QString::number(ploomesId),
-                [finish](const Omie::WriteResult &r) { finish(r.error, tr("Storing the Ploomes id in Omie")); });
-            return;
-        }
         const QString path = entity == Entity::Client                                    ? u"Contacts"_s
                              : entity == Entity::Order || entity == Entity::ServiceOrder ? u"Orders"_s
                                                                                          : u"Products"_s;
@@ -466,6 +459,12 @@ void SyncRun::replayCrossReferences(Entity entity)
     for (const WorkItem &item : m_queue.pending()) {
         if (item.entity != entity || item.operation != u"xref"_s || stopped())
             continue;
+        if (item.direction == Direction::PloomesToOmie) {
+            // A back-link into Omie queued by an older version: the coupling and "Id (Omie)" already remember
+            // the pair, and no Omie write is spent on identity alone.
+            crossReferenceDone(item.id, {});
+            continue;
+        }
         const QJsonObject ids = QJsonDocument::fromJson(item.payload.toUtf8()).object();
         const qint64 omieId = ids.value(u"omie"_s).toInteger();
         const qint64 ploomesId = ids.value(u"ploomes"_s).toInteger();

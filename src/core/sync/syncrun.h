@@ -10,6 +10,7 @@
 #include "secrets/credentials.h"
 #include "store/couplingrepository.h"
 #include "store/cursorrepository.h"
+#include "store/deletionrepository.h"
 #include "store/quarantinerepository.h"
 #include "store/queuerepository.h"
 #include "store/runrepository.h"
@@ -113,6 +114,47 @@ private:
     QString omieIdFieldKey(Entity entity) const { return m_omieIdField.value(entity); }
     qint64 omieIdFieldId(Entity entity) const { return m_omieIdFieldId.value(entity); }
 
+    // Deletions (syncrun_deletions.cpp).
+    /** A pair one of whose records is gone. */
+    struct GonePair
+    {
+        Coupling coupling;
+        bool goneFromOmie = false;
+        bool goneFromPloomes = false;
+        QString label; ///< name of the record left, or of the one deleted
+    };
+    /**
+     * Pairs of @p entity missing from a complete listing of one side (@p omieListed / @p ploomesListed: every
+     * id that side listed, nullptr when it was not listed in full) or named by a deletion webhook, each
+     * confirmed by a direct look-up by id. A listing that came back empty while pairs exist proves nothing.
+     */
+    QList<GonePair> findGonePairs(Entity entity, const QSet<qint64> *omieListed, const QSet<qint64> *ploomesListed);
+    /** Look-ups by id: true only when the service answers that the record does not exist. */
+    bool goneFromOmie(Entity entity, qint64 omieId);
+    bool goneFromPloomes(Entity entity, qint64 ploomesId);
+    /** What the administrator chose for @p entity: "unlink" (default), "recreate" or "mirror". */
+    QString deletionPolicy(Entity entity) const;
+    /**
+     * Applies the policy to one gone pair and reports it (history item, "deleted" counter). @p canRecreate /
+     * @p canMirror say what the entity's flow allows from that side. Returns the action taken: "unlinked",
+     * "recreated" (the coupling is gone and the record left is synced again as new) or "mirrored";
+     * empty when a mirror write failed (the pair is kept and tried again by the next run).
+     */
+    QString settleGonePair(Entity entity, const GonePair &gone, bool canRecreate, bool canMirror);
+    /**
+     * Handles the client pairs that a full read (@p fullRead) or a webhook shows deleted on a side, then takes out of
+     * @p omieList / @p ploomesList the records that must not be synced: their twin is gone and the policy does not
+     * recreate it, in this run or an earlier one. False when the run must stop.
+     */
+    bool settleClientDeletions(bool fullRead,
+                               const QSet<qint64> &omieListed,
+                               QList<Omie::Cliente> &omieList,
+                               QList<QJsonObject> &ploomesList);
+    /** Counts and reports a record left unlinked by an earlier run's deletion. */
+    void skipUnlinkedSurvivor(Entity entity, Direction direction, const ItemRef &ref);
+    /** Records ids whose twin was deleted and which the policy left unlinked: never paired or created again. */
+    QSet<qint64> unlinkedSurvivors(Entity entity, DeletedIn deletedIn) const;
+
     // Infrastructure.
     /**
      * Runs @p loop until it quits, while watching for a stop: once the run is cancelled or has met a
@@ -184,9 +226,9 @@ private:
     void detach(const std::function<void(std::function<void()> done)> &launch);
     void waitDetached();
     /**
-     * Cross-references ("PL<id>" in Omie, "Id (Omie)" in Ploomes) are durable work: queued before
-     * they are sent and replayed at the next run when they failed, since the record itself may
-     * never show up as changed again.
+     * Cross-references ("Id (Omie)" in Ploomes) are durable work: queued before they are sent and replayed
+     * at the next run when they failed, since the record itself may never show up as changed again. Omie
+     * gets none: "PL<id>" only travels inside a create.
      */
     qint64 queueCrossReference(Entity entity, Direction towards, qint64 omieId, qint64 ploomesId);
     void crossReferenceDone(qint64 workId, const ApiError &error);
@@ -263,6 +305,7 @@ private:
     QuarantineRepository m_quarantine;
     CursorRepository m_cursors;
     SettingsRepository m_settingsStore;
+    DeletionRepository m_deletions;
 
     std::unique_ptr<Omie::Client> m_omie;
     std::unique_ptr<Ploomes::Client> m_ploomes;

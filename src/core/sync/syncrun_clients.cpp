@@ -42,7 +42,6 @@ struct ClientWork
     QStringList warnings;
     QString hashO2P; ///< Ploomes-side hash of the Omie record's mapping
     QString hashP2O; ///< Omie-side hash of the Ploomes record's mapping
-    bool associate = false;
     bool fixOmieId = false;
     qint64 workId = 0;
     ApiError error;
@@ -156,6 +155,7 @@ void SyncRun::syncClients()
 
     // 1. Read what changed on each side (everything on the first run, to match before creating).
     QList<Omie::Cliente> omieList;
+    QSet<qint64> omieListed;
     if (o2p || firstRun) {
         Omie::ListFilter filter;
         if (!firstRun && cursorO) {
@@ -173,6 +173,7 @@ void SyncRun::syncClients()
         }
         QSet<qint64> seen;
         for (const Omie::Cliente &c : read.first) {
+            omieListed.insert(c.id()); // a client that became a supplier is not deleted
             if (isClient(c) && !seen.contains(c.id())) {
                 seen.insert(c.id());
                 omieList.append(c);
@@ -201,6 +202,8 @@ void SyncRun::syncClients()
             }
         }
     }
+    if (!settleClientDeletions(firstRun, omieListed, omieList, ploomesList))
+        return;
     QDateTime maxO;
     for (const Omie::Cliente &c : std::as_const(omieList))
         maxO = std::max(maxO, c.altered());
@@ -485,14 +488,14 @@ void SyncRun::syncClients()
                     }
                     w.payload.insert(u"codigo_cliente_integracao"_s, u"PL"_s + QString::number(ploomesId));
                 } else {
+                    // Identified by codigo_cliente_omie alone: the integration code may belong to another
+                    // integration (e-commerce, PDV) and is never sent, so never overwritten.
+                    w.payload.remove(u"codigo_cliente_integracao"_s);
                     w.payload.insert(u"codigo_cliente_omie"_s, omieId);
                 }
                 w.op = omieId ? ClientWork::Op::UpdateOmie : ClientWork::Op::CreateOmie;
             }
-            // Self-healing cross-references: Omie keeps "PL<Ploomes id>", Ploomes keeps "Id (Omie)".
-            if (!m_options.dryRun && w.o && ploomesId && w.o->integrationCode() != u"PL"_s + QString::number(ploomesId)
-                && w.op != ClientWork::Op::CreatePloomes)
-                w.associate = true;
+            // Ploomes keeps "Id (Omie)"; Omie keeps nothing of an Omie-native client (no write spent on identity).
             if (!m_options.dryRun && w.p && omieId && w.op != ClientWork::Op::UpdatePloomes
                 && Ploomes::Entity(*w.p).otherString(idKey).toLongLong() != omieId)
                 w.fixOmieId = true;
@@ -541,7 +544,6 @@ void SyncRun::syncClients()
                             w.p = *found;
                             w.op = ClientWork::Op::UpdatePloomes;
                             w.payload = mergeOtherProperties(w.payload, *found);
-                            w.associate = true;
                             note(
                                 tr("\"%1\" had already reached Ploomes before an interruption; linked, not duplicated.")
                                     .arg(w.label()));
@@ -645,8 +647,6 @@ void SyncRun::syncClients()
             released(E, O2P, source);
             ++(create ? counters(E, O2P).created : counters(E, O2P).updated);
             record(E, O2P, w->ref(), create ? u"create"_s : u"update"_s, u"ok"_s, w->warnings.join(u' '));
-            if (create && w->o->integrationCode() != u"PL"_s + QString::number(ploomesId))
-                w->associate = true;
         }
 
         for (ClientWork *w : std::as_const(omieOps)) {
@@ -673,7 +673,6 @@ void SyncRun::syncClients()
                     fail(E, P2O, w->ref(), source, u"link"_s, linked.error, tr("Linking to the existing Omie client"));
                     continue;
                 }
-                m_omie->associarCodIntCliente(omieId, u"PL"_s + source, [](const Omie::WriteResult &) {});
             }
             Coupling c = w->c.value_or(Coupling{});
             c.entity = E;
@@ -697,13 +696,9 @@ void SyncRun::syncClients()
             if (Ploomes::Entity(*w->p).otherString(idKey).toLongLong() != omieId)
                 w->fixOmieId = true;
         }
-        // Cross-references ("PL<id>" in Omie, "Id (Omie)" in Ploomes) overlap the next batch.
+        // "Id (Omie)" in Ploomes overlaps the next batch.
         for (int i = start; i < end && !m_options.dryRun; ++i) {
             ClientWork &w = works[i];
-            if (w.associate && w.o && w.c && w.c->ploomesId) {
-                const qint64 id = queueCrossReference(E, P2O, w.o->id(), *w.c->ploomesId);
-                sendCrossReference(E, P2O, w.o->id(), *w.c->ploomesId, {}, id);
-            }
             if (w.fixOmieId && w.p && w.c && w.c->omieId) {
                 const qint64 contactId = w.p->value(u"Id"_s).toInteger();
                 const qint64 id = queueCrossReference(E, O2P, *w.c->omieId, contactId);

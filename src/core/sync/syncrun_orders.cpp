@@ -177,6 +177,16 @@ void SyncRun::syncOrders(Entity E)
     if (!ensurePloomesSetup(E))
         return;
     replayCrossReferences(E);
+    // Deletions named by webhooks, settled before anything is read; the records they leave are not synced again.
+    for (GonePair &g : findGonePairs(E, nullptr, nullptr)) {
+        g.label =
+            tr("Order (Omie %1, Ploomes %2)").arg(g.coupling.omieId.value_or(0)).arg(g.coupling.ploomesId.value_or(0));
+        settleGonePair(E, g, false, g.goneFromOmie);
+    }
+    if (stopped())
+        return;
+    const QSet<qint64> unlinkedPloomes = unlinkedSurvivors(E, DeletedIn::Omie);
+    const QSet<qint64> unlinkedOmie = unlinkedSurvivors(E, DeletedIn::Ploomes);
     const QString idKey = omieIdFieldKey(E);
     const qint64 now = m_clock->nowMs();
     const QDateTime activation = activationTime();
@@ -229,6 +239,10 @@ void SyncRun::syncOrders(Entity E)
         for (const QJsonObject &order : std::as_const(orders)) {
             const Ploomes::Entity e(order);
             maxSeen = std::max(maxSeen, e.lastUpdate());
+            if (unlinkedPloomes.contains(e.id())) {
+                skipUnlinkedSurvivor(E, P2O, {std::nullopt, e.id(), e.string(u"OrderNumber"_s)});
+                continue;
+            }
             if (m_couplings.findByPloomesId(E, e.id())
                 || m_couplings.findByPloomesId(service ? Entity::Order : Entity::ServiceOrder, e.id()))
                 continue; // already in Omie; its updates flow from Omie's status
@@ -620,6 +634,24 @@ void SyncRun::syncOrders(Entity E)
                     m_ploomesOrdersByOmieId->insert(omieId, p);
             }
         }
+        // That read lists every Ploomes order holding an Omie id: on a --full run, a paired order missing from
+        // it is looked up by id and, when really gone, handled per the deletion policy.
+        QSet<qint64> settledNow;
+        if (m_options.full && m_ploomesOrdersByOmieId) {
+            QSet<qint64> listed;
+            for (const QJsonObject &p : std::as_const(*m_ploomesOrdersByOmieId))
+                listed.insert(Ploomes::Entity(p).id());
+            for (GonePair &g : findGonePairs(E, nullptr, &listed)) {
+                g.label = tr("Order (Omie %1, Ploomes %2)")
+                              .arg(g.coupling.omieId.value_or(0))
+                              .arg(g.coupling.ploomesId.value_or(0));
+                settleGonePair(E, g, false, false);
+                if (g.coupling.omieId)
+                    settledNow.insert(*g.coupling.omieId);
+            }
+            if (stopped())
+                return;
+        }
         const QHash<qint64, QJsonObject> ploomesByOmieId =
             m_ploomesOrdersByOmieId.value_or(QHash<qint64, QJsonObject>());
         QDateTime maxSeen;
@@ -636,6 +668,12 @@ void SyncRun::syncOrders(Entity E)
             w.omie = o;
             const QString number = service ? Omie::OrdemServico(o).numero() : Omie::Pedido(o).numero();
             w.label = service ? tr("Service order %1").arg(number) : tr("Sales order %1").arg(number);
+            if (settledNow.contains(id))
+                continue; // reported with its deletion above
+            if (unlinkedOmie.contains(id)) {
+                skipUnlinkedSurvivor(E, O2P, {id, std::nullopt, w.label});
+                continue;
+            }
             if (const std::optional<Coupling> c = m_couplings.findByOmieId(E, id)) {
                 w.c = c;
             } else {

@@ -127,6 +127,54 @@ void SyncRun::syncProductsOrServices(Entity E)
         }
     }
 
+    // A full read also shows deletions on either side: the family's Ploomes products are read in full for it.
+    auto readFamily = [&] {
+        return ploomesGetAll(kProducts, Ploomes::Query()
+                                            .filter(Ploomes::OData::eq(u"FamilyId"_s, m_familyId.value(E)))
+                                            .expand(u"OtherProperties"_s));
+    };
+    std::optional<ListResult> family;
+    const QSet<qint64> earlierOmie = unlinkedSurvivors(E, DeletedIn::Ploomes);
+    QSet<qint64> dropOmie = earlierOmie;
+    QSet<qint64> dropPloomes = unlinkedSurvivors(E, DeletedIn::Omie);
+    if (m_couplings.count(E) > 0) {
+        QSet<qint64> listed;
+        QHash<qint64, QString> ploomesNames;
+        if (firstRun && m_familyId.value(E)) {
+            family = readFamily();
+            if (family->error.isError()) {
+                fatal(family->error, tr("Reading the Ploomes products"));
+                return;
+            }
+            for (const QJsonObject &p : std::as_const(family->items)) {
+                listed.insert(p.value(u"Id"_s).toInteger());
+                ploomesNames.insert(p.value(u"Id"_s).toInteger(), p.value(u"Name"_s).toString());
+            }
+        }
+        QHash<qint64, QString> omieNames;
+        for (const ProductWork &w : std::as_const(works))
+            omieNames.insert(w.omieId, w.label);
+        for (GonePair &g : findGonePairs(E, firstRun ? &seen : nullptr, family ? &listed : nullptr)) {
+            g.label = g.goneFromOmie ? ploomesNames.value(g.coupling.ploomesId.value_or(0))
+                                     : omieNames.value(g.coupling.omieId.value_or(0));
+            // Recreated only in Ploomes, from Omie; a deletion is mirrored only into Ploomes.
+            const QString action = settleGonePair(E, g, !g.goneFromOmie, !g.goneFromPloomes);
+            if (action == u"recreated"_s && !m_options.dryRun)
+                continue;
+            if (g.coupling.omieId)
+                dropOmie.insert(*g.coupling.omieId);
+            if (g.coupling.ploomesId)
+                dropPloomes.insert(*g.coupling.ploomesId);
+        }
+        if (stopped())
+            return;
+    }
+    works.removeIf([&](const ProductWork &w) {
+        if (dropOmie.contains(w.omieId) && earlierOmie.contains(w.omieId))
+            skipUnlinkedSurvivor(E, O2P, w.ref());
+        return dropOmie.contains(w.omieId);
+    });
+
     // Couplings, then (first run) existing Ploomes products of the family by "Id (Omie)" or code.
     QHash<qint64, Coupling> couplingByOmie;
     QSet<qint64> coupledPloomes;
@@ -142,17 +190,14 @@ void SyncRun::syncProductsOrServices(Entity E)
     for (const ProductWork &w : std::as_const(works))
         needIndex = needIndex || !couplingByOmie.contains(w.omieId);
     if (needIndex && m_familyId.value(E)) {
-        const ListResult existing =
-            ploomesGetAll(kProducts, Ploomes::Query()
-                                         .filter(Ploomes::OData::eq(u"FamilyId"_s, m_familyId.value(E)))
-                                         .expand(u"OtherProperties"_s));
+        const ListResult existing = family ? *family : readFamily();
         if (existing.error.isError()) {
             fatal(existing.error, tr("Reading the Ploomes products"));
             return;
         }
         for (const QJsonObject &p : existing.items) {
             const Ploomes::Entity e(p);
-            if (coupledPloomes.contains(e.id()))
+            if (coupledPloomes.contains(e.id()) || dropPloomes.contains(e.id()))
                 continue;
             if (const qint64 omieId = e.otherString(idKey).toLongLong())
                 ploomesByOmieId.insert(omieId, p);

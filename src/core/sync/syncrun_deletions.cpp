@@ -1,0 +1,294 @@
+// Deletions on either side: found on full reads, confirmed one by one, handled as the administrator chose.
+#include "syncrun.h"
+
+#include "logging.h"
+#include "profile.h"
+#include "settings.h"
+#include "store/webhookeventrepository.h"
+
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Ponte {
+
+namespace {
+/** How long a webhook's deletion is looked at: the receiver keeps handled events a week. */
+constexpr qint64 kWebhookMemoryMs = 7LL * 24 * 3600 * 1000;
+
+QString ploomesCollection(Entity entity)
+{
+    switch (entity) {
+    case Entity::Client:
+        return u"Contacts"_s;
+    case Entity::Order:
+    case Entity::ServiceOrder:
+        return u"Orders"_s;
+    default:
+        return u"Products"_s;
+    }
+}
+} // namespace
+
+QString SyncRun::deletionPolicy(Entity entity) const
+{
+    const QString key = entity == Entity::Client                                    ? SettingKey::DeletionClients
+                        : entity == Entity::Order || entity == Entity::ServiceOrder ? SettingKey::DeletionOrders
+                                                                                    : SettingKey::DeletionProducts;
+    const QString policy = m_profile.settings().stringValue(key);
+    return Settings::deletionPolicies().contains(policy) ? policy : u"unlink"_s;
+}
+
+QSet<qint64> SyncRun::unlinkedSurvivors(Entity entity, DeletedIn deletedIn) const
+{
+    return m_deletions.unlinkedSurvivors(entity, deletedIn);
+}
+
+bool SyncRun::goneFromOmie(Entity entity, qint64 omieId)
+{
+    // Only Omie's own "não cadastrado / não encontrado" fault proves it; any other answer keeps the pair.
+    auto gone = [](const ApiError &e) { return e.kind == ApiError::Kind::NotFound; };
+    ApiError error;
+    if (entity == Entity::Client) {
+        error = wait<ApiError>([&](auto done) {
+            m_omie->consultarCliente(omieId, QString(), [done](const Omie::Cliente &, const ApiError &e) { done(e); });
+        });
+    } else if (entity == Entity::Product) {
+        error = wait<ApiError>([&](auto done) {
+            m_omie->consultarProduto(omieId, QString(), [done](const Omie::Produto &, const ApiError &e) { done(e); });
+        });
+    } else if (entity == Entity::Service) {
+        error = wait<ApiError>([&](auto done) {
+            m_omie->consultarServico(omieId, QString(), [done](const Omie::Servico &, const ApiError &e) { done(e); });
+        });
+    } else if (entity == Entity::Order) {
+        error = wait<ApiError>([&](auto done) {
+            m_omie->consultarPedido(omieId, QString(), [done](const Omie::Pedido &, const ApiError &e) { done(e); });
+        });
+    } else if (entity == Entity::ServiceOrder) {
+        error = wait<ApiError>([&](auto done) {
+            m_omie->consultarOrdemServico(omieId, QString(),
+                                          [done](const Omie::OrdemServico &, const ApiError &e) { done(e); });
+        });
+    } else {
+        return false;
+    }
+    if (error.isError() && !gone(error))
+        fatal(error, tr("Checking whether an Omie record was deleted"));
+    return gone(error);
+}
+
+bool SyncRun::goneFromPloomes(Entity entity, qint64 ploomesId)
+{
+    // Ploomes answers a missing id with an empty value, and so may a throttled read (§7.3): the paged read
+    // asks an empty first page again after a pause before it is believed.
+    const ListResult got = ploomesGetAll(
+        ploomesCollection(entity), Ploomes::Query().filter(Ploomes::OData::eq(u"Id"_s, ploomesId)).select({u"Id"_s}));
+    if (got.error.isError()) {
+        fatal(got.error, tr("Checking whether a Ploomes record was deleted"));
+        return false;
+    }
+    return got.items.isEmpty();
+}
+
+QList<SyncRun::GonePair>
+SyncRun::findGonePairs(Entity entity, const QSet<qint64> *omieListed, const QSet<qint64> *ploomesListed)
+{
+    QList<GonePair> gone;
+    const QList<Coupling> pairs = m_couplings.all(entity);
+    if (pairs.isEmpty())
+        return gone;
+    const bool checkOmie = omieListed && !omieListed->isEmpty();
+    const bool checkPloomes = ploomesListed && !ploomesListed->isEmpty();
+    if ((omieListed && !checkOmie) || (ploomesListed && !checkPloomes))
+        note(tr("A full read of %1 came back empty although %n pair(s) exist; that proves no deletion, so none is "
+                "looked for on that side.",
+                nullptr, int(pairs.size()))
+                 .arg(entityDisplayName(entity)));
+    // Webhooks name deletions between full reads; Ploomes knows products and services both as Products.
+    WebhookEventRepository events(m_profile.database());
+    const qint64 since = m_clock->nowMs() - kWebhookMemoryMs;
+    const QSet<qint64> omieNamed = events.deletedRecords(u"omie"_s, entity, since);
+    const Entity ploomesEntity = entity == Entity::ServiceOrder ? Entity::Order
+                                 : entity == Entity::Service    ? Entity::Product
+                                                                : entity;
+    const QSet<qint64> ploomesNamed = events.deletedRecords(u"ploomes"_s, ploomesEntity, since);
+    for (const Coupling &c : pairs) {
+        if (stopped())
+            break;
+        const bool missingO =
+            c.omieId && ((checkOmie && !omieListed->contains(*c.omieId)) || omieNamed.contains(*c.omieId));
+        const bool missingP =
+            c.ploomesId
+            && ((checkPloomes && !ploomesListed->contains(*c.ploomesId)) || ploomesNamed.contains(*c.ploomesId));
+        if (!missingO && !missingP)
+            continue;
+        GonePair g;
+        g.coupling = c;
+        g.goneFromOmie = missingO && goneFromOmie(entity, *c.omieId);
+        g.goneFromPloomes = missingP && goneFromPloomes(entity, *c.ploomesId);
+        if (g.goneFromOmie || g.goneFromPloomes)
+            gone.append(g);
+    }
+    if (stopped())
+        gone.clear();
+    return gone;
+}
+
+QString SyncRun::settleGonePair(Entity entity, const GonePair &g, bool canRecreate, bool canMirror)
+{
+    const bool both = g.goneFromOmie && g.goneFromPloomes;
+    // The counters of the direction whose source side lost the record; products and services have only one.
+    const bool oneWay = entity == Entity::Product || entity == Entity::Service;
+    const Direction from = g.goneFromOmie || oneWay ? Direction::OmieToPloomes : Direction::PloomesToOmie;
+    const QString chosen = both ? u"unlink"_s : deletionPolicy(entity);
+    QString policy = chosen;
+    // Only a client is ever deleted from Omie by Ponte.
+    canMirror = canMirror && (g.goneFromOmie || entity == Entity::Client);
+    if ((policy == u"recreate"_s && !canRecreate) || (policy == u"mirror"_s && !canMirror))
+        policy = u"unlink"_s;
+    const QString when =
+        QDateTime::fromMSecsSinceEpoch(m_clock->nowMs(), QTimeZone(-3 * 3600)).toString(u"dd/MM/yyyy HH:mm"_s);
+    QString message;
+    if (both)
+        message = tr("Deleted in both Omie and Ploomes (noticed %1); the link was removed.").arg(when);
+    else if (policy == u"recreate"_s)
+        message = g.goneFromOmie
+                      ? tr("Deleted in Omie (noticed %1); it is created there again from Ploomes.").arg(when)
+                      : tr("Deleted in Ploomes (noticed %1); it is created there again from Omie.").arg(when);
+    else if (policy == u"mirror"_s)
+        message =
+            g.goneFromOmie
+                ? tr("Deleted in Omie (noticed %1); deleted in Ploomes too, as the deletion policy says.").arg(when)
+                : tr("Deleted in Ploomes (noticed %1); deleted in Omie too, as the deletion policy says.").arg(when);
+    else
+        message =
+            g.goneFromOmie
+                ? tr("Deleted in Omie (noticed %1); the link was undone and the Ploomes record is kept.").arg(when)
+                : tr("Deleted in Ploomes (noticed %1); the link was undone and the Omie record is kept.").arg(when);
+    if (policy != chosen)
+        message += u' '
+                   + tr("The deletion policy \"%1\" cannot be applied to this record from that side, so the link was "
+                        "undone instead.")
+                         .arg(chosen);
+    const QString &verb = policy; // the history action: unlink, recreate, mirror
+    const QString action = policy == u"unlink"_s     ? u"unlinked"_s
+                           : policy == u"recreate"_s ? u"recreated"_s
+                                                     : u"mirrored"_s;
+    const ItemRef ref{g.coupling.omieId, g.coupling.ploomesId, g.label};
+    ++counters(entity, from).deleted;
+    if (m_options.dryRun) {
+        record(entity, from, ref, verb, u"would-"_s + verb, message);
+        return action;
+    }
+    if (policy == u"mirror"_s) {
+        ApiError error;
+        if (g.goneFromOmie) {
+            error = wait<ApiError>([&](auto done) {
+                m_ploomes->remove(ploomesCollection(entity), *g.coupling.ploomesId,
+                                  [done](const ApiError &e) { done(e); });
+            });
+        } else {
+            error = wait<Omie::WriteResult>([&](auto done) {
+                        m_omie->excluirCliente(*g.coupling.omieId, [done](const Omie::WriteResult &r) { done(r); });
+                    }).error;
+        }
+        // Already gone on that side too is what the policy wanted.
+        if (error.isError() && error.kind != ApiError::Kind::NotFound) {
+            --counters(entity, from).deleted;
+            ++counters(entity, from).failed;
+            record(
+                entity, from, ref, verb, u"failed"_s,
+                message + u' '
+                    + tr("Deleting it failed: %1. It is tried again by the next full sync.").arg(error.serviceMessage));
+            fatal(error, tr("Mirroring a deletion"), true);
+            return {};
+        }
+    }
+    DeletionRecord d;
+    d.entity = entity;
+    d.deletedIn = g.goneFromOmie ? DeletedIn::Omie : DeletedIn::Ploomes;
+    d.omieId = g.coupling.omieId;
+    d.ploomesId = g.coupling.ploomesId;
+    d.label = g.label;
+    d.action = action;
+    d.detectedAt = m_clock->nowMs();
+    d.runId = m_runId;
+    const Status stored = m_profile.database().transaction([&] {
+        if (Status s = m_couplings.remove(g.coupling.id); !s)
+            return s;
+        return m_deletions.add(d);
+    });
+    if (!stored) {
+        qCWarning(lcSync) << "could not store a deletion:" << stored.message() << stored.detail();
+        return {};
+    }
+    qCInfo(lcSync) << "deletion" << entityName(entity) << (g.goneFromOmie ? "omie" : "ploomes") << action;
+    record(entity, from, ref, verb, u"ok"_s, message);
+    return action;
+}
+
+void SyncRun::skipUnlinkedSurvivor(Entity entity, Direction direction, const ItemRef &ref)
+{
+    ++counters(entity, direction).skipped;
+    record(entity, direction, ref, u"sync"_s, u"skipped"_s,
+           tr("Not synchronised: its counterpart was deleted and the deletion policy leaves it unlinked."));
+}
+
+bool SyncRun::settleClientDeletions(bool fullRead,
+                                    const QSet<qint64> &omieListed,
+                                    QList<Omie::Cliente> &omieList,
+                                    QList<QJsonObject> &ploomesList)
+{
+    const Entity E = Entity::Client;
+    const Direction O2P = Direction::OmieToPloomes;
+    const Direction P2O = Direction::PloomesToOmie;
+    QHash<qint64, QString> omieNames;
+    for (const Omie::Cliente &o : std::as_const(omieList))
+        omieNames.insert(o.id(), o.nomeFantasia().isEmpty() ? o.razaoSocial() : o.nomeFantasia());
+    QHash<qint64, QString> ploomesNames;
+    QSet<qint64> ploomesListed;
+    for (const QJsonObject &p : std::as_const(ploomesList)) {
+        const qint64 id = p.value(u"Id"_s).toInteger();
+        ploomesListed.insert(id);
+        ploomesNames.insert(id, p.value(u"Name"_s).toString());
+    }
+    const QSet<qint64> earlierO = unlinkedSurvivors(E, DeletedIn::Ploomes);
+    const QSet<qint64> earlierP = unlinkedSurvivors(E, DeletedIn::Omie);
+    QSet<qint64> dropO = earlierO;
+    QSet<qint64> dropP = earlierP;
+    {
+        for (GonePair &g : findGonePairs(E, fullRead ? &omieListed : nullptr, fullRead ? &ploomesListed : nullptr)) {
+            g.label = g.goneFromOmie ? ploomesNames.value(g.coupling.ploomesId.value_or(0))
+                                     : omieNames.value(g.coupling.omieId.value_or(0));
+            const bool canRecreate = m_options.includes(g.goneFromOmie ? P2O : O2P);
+            const QString action = settleGonePair(E, g, canRecreate, true);
+            if (action == u"recreated"_s && !m_options.dryRun)
+                continue; // the record left is paired or created anew below
+            if (g.coupling.omieId)
+                dropO.insert(*g.coupling.omieId);
+            if (g.coupling.ploomesId)
+                dropP.insert(*g.coupling.ploomesId);
+        }
+        if (stopped())
+            return false;
+    }
+    omieList.removeIf([&](const Omie::Cliente &o) {
+        if (!dropO.contains(o.id()))
+            return false;
+        if (earlierO.contains(o.id()) && m_options.includes(O2P))
+            skipUnlinkedSurvivor(E, O2P, {o.id(), std::nullopt, omieNames.value(o.id())});
+        return true;
+    });
+    ploomesList.removeIf([&](const QJsonObject &p) {
+        const qint64 id = p.value(u"Id"_s).toInteger();
+        if (!dropP.contains(id))
+            return false;
+        if (earlierP.contains(id) && m_options.includes(P2O))
+            skipUnlinkedSurvivor(E, P2O, {std::nullopt, id, ploomesNames.value(id)});
+        return true;
+    });
+    return true;
+}
+
+} // namespace Ponte

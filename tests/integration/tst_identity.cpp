@@ -1,0 +1,415 @@
+// Identity without extra Omie writes (DESIGN.md §1): an Omie-native client is remembered by "Id (Omie)" in
+// Ploomes and by the couplings, never by a back-link written into Omie.
+#include "store/couplingrepository.h"
+#include "store/queuerepository.h"
+#include "store/runrepository.h"
+#include "store/webhookeventrepository.h"
+#include "syncfixture.h"
+
+using namespace Ponte;
+using namespace Ponte::Test;
+using Kind = Ponte::Sim::OmieSimulator::Kind;
+
+namespace {
+qint64 calls(const Sim::OmieSimulator &omie, const QString &method)
+{
+    return omie.traffic().byMethod.value(method);
+}
+
+/** Omie writes the simulator received, by method name, since the counters were reset. */
+qint64 omieWritesExcept(const Sim::OmieSimulator &omie, const QStringList &allowed)
+{
+    qint64 n = omie.traffic().writes;
+    for (const QString &m : allowed)
+        n -= calls(omie, m);
+    return n;
+}
+
+qint64 firstClientId(const Sim::OmieSimulator &omie)
+{
+    return omie.records(Kind::Client).constFirst().value(u"codigo_cliente_omie"_s).toInteger();
+}
+
+/** The Ploomes contact whose "Id (Omie)" is @p omieId. */
+QJsonObject contactOf(const SyncFixture &f, qint64 omieId)
+{
+    const QString key = f.fieldKey(u"Id (Omie)"_s, 1);
+    for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
+        if (SyncFixture::other(c, key).toLongLong() == omieId)
+            return c;
+    }
+    return {};
+}
+/** Ids of the first @p n Ploomes contacts paired with the Omie clients the simulator was seeded with. */
+QList<qint64> omieNativeContacts(const SyncFixture &f, const QList<qint64> &seeded, int n)
+{
+    QList<qint64> ids;
+    for (qint64 omieId : seeded) {
+        const QJsonObject contact = contactOf(f, omieId);
+        if (!contact.isEmpty() && ids.size() < n)
+            ids.append(contact.value(u"Id"_s).toInteger());
+    }
+    return ids;
+}
+
+/** The Omie clients that exist before any sync: Omie-native ones. */
+QList<qint64> seededClients(const SyncFixture &f)
+{
+    QList<qint64> ids;
+    for (const QJsonObject &c : f.omie.records(Kind::Client))
+        ids.append(c.value(u"codigo_cliente_omie"_s).toInteger());
+    return ids;
+}
+
+QList<RunItem> itemsWithAction(const SyncFixture &f, const SyncSummary &s, const QString &action)
+{
+    QList<RunItem> found;
+    RunRepository runs(f.profile->database());
+    for (const RunItem &i : runs.items(s.runId)) {
+        if (i.action == action)
+            found.append(i);
+    }
+    return found;
+}
+
+SyncOptions full()
+{
+    SyncOptions o;
+    o.full = true;
+    return o;
+}
+} // namespace
+
+class TstIdentity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void omieNativeClientsCostNoOmieWrite()
+    {
+        SyncFixture f;
+        // An e-commerce integration keeps its own code in codigo_cliente_integracao.
+        const qint64 ecom = firstClientId(f.omie);
+        QVERIFY(f.omie.modify(Kind::Client, ecom, QJsonObject{{u"codigo_cliente_integracao"_s, u"ECOM-123"_s}}));
+        f.omie.resetCounters();
+
+        const SyncSummary first = f.sync(SyncFixture::withBackfill());
+        QVERIFY2(first.status == u"succeeded"_s || first.status == u"partial"_s, qPrintable(first.error));
+        QCOMPARE(calls(f.omie, u"AssociarCodIntCliente"_s), 0);
+        // The only Omie writes are the Ploomes-native contacts created there, each with PL<id> in the create.
+        const int toOmie = SyncFixture::countOf(first, Entity::Client, Direction::PloomesToOmie, &RunCounters::created);
+        QVERIFY(toOmie > 0);
+        QCOMPARE(calls(f.omie, u"IncluirCliente"_s), toOmie);
+        QCOMPARE(omieWritesExcept(f.omie, {u"IncluirCliente"_s}), 0);
+        QCOMPARE(f.omie.record(Kind::Client, ecom)->value(u"codigo_cliente_integracao"_s).toString(), u"ECOM-123"_s);
+        int plCodes = 0;
+        for (const QJsonObject &c : f.omie.records(Kind::Client))
+            plCodes += c.value(u"codigo_cliente_integracao"_s).toString().startsWith(u"PL"_s) ? 1 : 0;
+        QCOMPARE(plCodes, toOmie);
+        // The Omie-native client is identified in Ploomes by "Id (Omie)".
+        const QJsonObject contact = contactOf(f, ecom);
+        QVERIFY(!contact.isEmpty());
+
+        // Its data changes in Ploomes: AlterarCliente identifies it by codigo_cliente_omie only.
+        QTest::qWait(1100);
+        QVERIFY(f.ploomes.modify(u"Contacts"_s, contact.value(u"Id"_s).toInteger(),
+                                 QJsonObject{{u"StreetAddressNumber"_s, u"987"_s}}));
+        f.omie.resetCounters();
+        const SyncSummary second = f.sync();
+        QCOMPARE(second.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::countOf(second, Entity::Client, Direction::PloomesToOmie, &RunCounters::updated), 1);
+        QCOMPARE(calls(f.omie, u"AlterarCliente"_s), 1);
+        QCOMPARE(omieWritesExcept(f.omie, {u"AlterarCliente"_s}), 0);
+        const QJsonObject after = *f.omie.record(Kind::Client, ecom);
+        QCOMPARE(after.value(u"endereco_numero"_s).toString(), u"987"_s);
+        QCOMPARE(after.value(u"codigo_cliente_integracao"_s).toString(), u"ECOM-123"_s);
+        QCOMPARE(f.omie.violations().total(), 0);
+    }
+
+    void lostDatabaseIsRebuiltWithoutAnyOmieWrite()
+    {
+        SyncFixture f;
+        const SyncSummary first = f.sync(SyncFixture::withBackfill());
+        QVERIFY2(first.status == u"succeeded"_s || first.status == u"partial"_s, qPrintable(first.error));
+        const int clients = f.omie.count(Kind::Client);
+        const int contacts = f.ploomes.count(u"Contacts"_s);
+        // Meanwhile an e-commerce integration gives an Omie-native client its own code.
+        const qint64 ecom = firstClientId(f.omie);
+        QVERIFY(f.omie.modify(Kind::Client, ecom, QJsonObject{{u"codigo_cliente_integracao"_s, u"ECOM-9"_s}}));
+
+        QTest::qWait(1100);
+        QTemporaryDir fresh;
+        auto reopened = Profile::open(fresh.path(), f.env);
+        QVERIFY2(reopened.isOk(), qPrintable(reopened.message()));
+        for (const QString &key : {SettingKey::OrderContaCorrente, SettingKey::OrderCategoria, SettingKey::OrderParcela,
+                                   SettingKey::CursorOverlapS})
+            reopened.value()->settings().setValue(key, f.profile->settings().stringValue(key));
+        f.profile = reopened.value();
+        f.omie.resetCounters();
+
+        SyncOptions rebuild = SyncFixture::withBackfill();
+        rebuild.full = true;
+        const SyncSummary relinked = f.sync(rebuild);
+        QVERIFY2(relinked.status == u"succeeded"_s || relinked.status == u"partial"_s, qPrintable(relinked.error));
+        QCOMPARE(f.omie.traffic().writes, 0);
+        QCOMPARE(f.omie.count(Kind::Client), clients);
+        QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts);
+        QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Contacts"_s, 1)), 1);
+        QCOMPARE(SyncFixture::maxCount(f.omieClientsByCode()), 1);
+        QCOMPARE(f.omie.record(Kind::Client, ecom)->value(u"codigo_cliente_integracao"_s).toString(), u"ECOM-9"_s);
+        for (const RunCounters &c : relinked.counters)
+            QVERIFY2(c.created == 0, qPrintable(entityName(c.entity) + u' ' + directionName(c.direction)));
+    }
+
+    void plCodesOfOlderInstallationsStayValidAndTheirQueuedBackLinksAreDropped()
+    {
+        SyncFixture f;
+        const QList<qint64> seeded = seededClients(f);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        // An older Ponte wrote PL<contact id> into an Omie-native client and left another back-link queued.
+        const qint64 written = seeded.at(0);
+        const qint64 writtenContact = contactOf(f, written).value(u"Id"_s).toInteger();
+        QVERIFY(
+            f.omie.modify(Kind::Client, written,
+                          QJsonObject{{u"codigo_cliente_integracao"_s, u"PL"_s + QString::number(writtenContact)}}));
+        const qint64 queued = seeded.at(1);
+        const qint64 queuedContact = contactOf(f, queued).value(u"Id"_s).toInteger();
+        QueueRepository queue(f.profile->database());
+        const QString payload = u"{\"omie\":%1,\"ploomes\":%2}"_s.arg(queued).arg(queuedContact);
+        QVERIFY(queue.enqueue(u"clients:ploomes-to-omie:xref:"_s + QString::number(queued), Entity::Client,
+                              Direction::PloomesToOmie, u"xref"_s, payload, 0, QDateTime::currentMSecsSinceEpoch()));
+        QTest::qWait(1100);
+        f.omie.resetCounters();
+
+        const SyncSummary s = f.sync(full());
+        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(calls(f.omie, u"AssociarCodIntCliente"_s), 0);
+        QCOMPARE(f.omie.traffic().writes, 0);
+        QCOMPARE(f.omie.record(Kind::Client, queued)->value(u"codigo_cliente_integracao"_s).toString(), QString());
+        QVERIFY(queue.pending().isEmpty());
+        // The PL code an older version wrote is left as it is and still names the same pair.
+        QCOMPARE(f.omie.record(Kind::Client, written)->value(u"codigo_cliente_integracao"_s).toString(),
+                 u"PL"_s + QString::number(writtenContact));
+        CouplingRepository couplings(f.profile->database());
+        QCOMPARE(couplings.findByOmieId(Entity::Client, written)->ploomesId.value_or(0), writtenContact);
+    }
+
+    void contactsDeletedInPloomesAreUnlinkedAndReported()
+    {
+        // Measured before: 6 of 66 contacts deleted in Ploomes, and both kinds of run said "unchanged 60".
+        SyncFixture f;
+        const QList<qint64> seeded = seededClients(f);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        const QList<qint64> deleted = omieNativeContacts(f, seeded, 3);
+        QCOMPARE(deleted.size(), 3);
+        for (qint64 id : deleted)
+            QVERIFY(f.ploomes.remove(u"Contacts"_s, id));
+        const int contacts = f.ploomes.count(u"Contacts"_s);
+        const int clients = f.omie.count(Kind::Client);
+        QTest::qWait(1100);
+        f.omie.resetCounters();
+
+        const SyncSummary s = f.sync(full());
+        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::deleted), 3);
+        QCOMPARE(s.toJson()[u"entities"_s][u"clients"_s][u"ploomes-to-omie"_s][u"deleted"_s].toInt(), 3);
+        // Unlink and report (the default): nothing recreated, nothing deleted in Omie, no Omie write at all.
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::created), 0);
+        QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts);
+        QCOMPARE(f.omie.count(Kind::Client), clients);
+        QCOMPARE(f.omie.traffic().writes, 0);
+        const QList<RunItem> items = itemsWithAction(f, s, u"unlink"_s);
+        QCOMPARE(items.size(), 3);
+        for (const RunItem &i : items) {
+            QVERIFY2(i.message.contains(u"Deleted in Ploomes"_s), qPrintable(i.message));
+            QVERIFY(deleted.contains(*i.ploomesId));
+            QVERIFY(!i.label.isEmpty());
+        }
+        CouplingRepository couplings(f.profile->database());
+        for (qint64 id : deleted)
+            QVERIFY(!couplings.findByPloomesId(Entity::Client, id));
+
+        // Later runs do not bring the unlinked clients back, and report them as skipped.
+        const SyncSummary again = f.sync(full());
+        QCOMPARE(again.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::countOf(again, Entity::Client, Direction::PloomesToOmie, &RunCounters::deleted), 0);
+        QCOMPARE(SyncFixture::countOf(again, Entity::Client, Direction::OmieToPloomes, &RunCounters::created), 0);
+        QCOMPARE(SyncFixture::countOf(again, Entity::Client, Direction::OmieToPloomes, &RunCounters::skipped), 3);
+        QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts);
+        QCOMPARE(SyncFixture::writes(again), 0);
+    }
+
+    void recreatePolicyCreatesTheContactAgain()
+    {
+        SyncFixture f;
+        const QList<qint64> seeded = seededClients(f);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionClients, u"recreate"_s).isOk());
+        const QList<qint64> deleted = omieNativeContacts(f, seeded, 2);
+        QCOMPARE(deleted.size(), 2);
+        for (qint64 id : deleted)
+            QVERIFY(f.ploomes.remove(u"Contacts"_s, id));
+        const int contacts = f.ploomes.count(u"Contacts"_s);
+        QTest::qWait(1100);
+
+        const SyncSummary s = f.sync(full());
+        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::deleted), 2);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::created), 2);
+        QCOMPARE(itemsWithAction(f, s, u"recreate"_s).size(), 2);
+        QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts + 2);
+        QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Contacts"_s, 1)), 1);
+    }
+
+    void mirrorPolicyDeletesTheContactOfAClientDeletedInOmie()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionClients, u"mirror"_s).isOk());
+        const qint64 omieId = firstClientId(f.omie);
+        const qint64 contactId = contactOf(f, omieId).value(u"Id"_s).toInteger();
+        QVERIFY(contactId);
+        QVERIFY(f.omie.remove(Kind::Client, omieId));
+        QTest::qWait(1100);
+
+        const SyncSummary s = f.sync(full());
+        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::deleted), 1);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::created), 0);
+        const QList<RunItem> items = itemsWithAction(f, s, u"mirror"_s);
+        QCOMPARE(items.size(), 1);
+        QVERIFY2(items.first().message.contains(u"Deleted in Omie"_s), qPrintable(items.first().message));
+        bool stillThere = false;
+        for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s))
+            stillThere = stillThere || c.value(u"Id"_s).toInteger() == contactId;
+        QVERIFY(!stillThere);
+    }
+
+    void aDeletionWebhookIsConfirmedAndHandledInAnIncrementalRun()
+    {
+        SyncFixture f;
+        const QList<qint64> seeded = seededClients(f);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        const qint64 deleted = seeded.at(1);
+        const qint64 spurious = seeded.at(2);
+        QVERIFY(f.omie.remove(Kind::Client, deleted));
+        // The receiver stored two ClienteFornecedor.Excluido events; only one client is really gone.
+        WebhookEventRepository events(f.profile->database());
+        bool isNew = false;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(events.add({u"omie"_s, u"m-1"_s, u"ClienteFornecedor.Excluido"_s, Entity::Client, deleted}, now, &isNew)
+                    .isOk());
+        QVERIFY(
+            events.add({u"omie"_s, u"m-2"_s, u"clientefornecedor.excluido"_s, Entity::Client, spurious}, now, &isNew)
+                .isOk());
+        QVERIFY(events.markAllProcessed(now).isOk());
+        QTest::qWait(1100);
+
+        const SyncSummary s = f.sync(); // incremental: only the webhook names the deletion
+        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::deleted), 1);
+        const QList<RunItem> items = itemsWithAction(f, s, u"unlink"_s);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(*items.first().omieId, deleted);
+        CouplingRepository couplings(f.profile->database());
+        QVERIFY(!couplings.findByOmieId(Entity::Client, deleted));
+        QVERIFY(couplings.findByOmieId(Entity::Client, spurious));
+        QVERIFY(!contactOf(f, deleted).isEmpty()); // unlinked, not mirrored
+    }
+
+    void mirrorPolicyDeletesTheOmieClientOfAContactDeletedInPloomes()
+    {
+        SyncFixture f;
+        const QList<qint64> seeded = seededClients(f);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionClients, u"mirror"_s).isOk());
+        const qint64 omieId = seeded.at(3);
+        QVERIFY(f.ploomes.remove(u"Contacts"_s, contactOf(f, omieId).value(u"Id"_s).toInteger()));
+        QTest::qWait(1100);
+        f.omie.resetCounters();
+
+        const SyncSummary s = f.sync(full());
+        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::deleted), 1);
+        QCOMPARE(calls(f.omie, u"ExcluirCliente"_s), 1);
+        QCOMPARE(f.omie.traffic().writes, 1);
+        QVERIFY(!f.omie.record(Kind::Client, omieId));
+        QCOMPARE(itemsWithAction(f, s, u"mirror"_s).size(), 1);
+    }
+
+    void anOrderDeletedInPloomesIsFoundByAFullRunAndNotImportedAgain()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        CouplingRepository couplings(f.profile->database());
+        const QList<Coupling> pairs = couplings.all(Entity::Order);
+        QVERIFY(!pairs.isEmpty());
+        const Coupling gone = pairs.constFirst();
+        QVERIFY(f.ploomes.remove(u"Orders"_s, *gone.ploomesId));
+        const int orders = f.ploomes.count(u"Orders"_s);
+        QTest::qWait(1100);
+
+        SyncOptions o = SyncFixture::withBackfill();
+        o.full = true;
+        const SyncSummary s = f.sync(o);
+        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::PloomesToOmie, &RunCounters::deleted), 1);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::created), 0);
+        QCOMPARE(f.ploomes.count(u"Orders"_s), orders);
+        QVERIFY(!couplings.findById(gone.id));
+        QCOMPARE(itemsWithAction(f, s, u"unlink"_s).size(), 1);
+    }
+
+    void anEmptyThrottledListingProvesNoDeletion()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        CouplingRepository couplings(f.profile->database());
+        const int pairs = couplings.count(Entity::Client);
+        QTest::qWait(1100);
+        // Throttled Ploomes answers 200 with an empty value, the confirmation read included (§7.3).
+        Sim::PloomesQuirks quirks;
+        quirks.throttledEmptyReads = 2;
+        quirks.throttledEmptyCollection = u"Contacts"_s;
+        f.ploomes.setQuirks(quirks);
+        SyncOptions o = full();
+        o.entities = {Entity::Client};
+        const SyncSummary s = f.sync(o);
+        for (const RunCounters &c : s.counters)
+            QCOMPARE(c.deleted, 0);
+        QCOMPARE(couplings.count(Entity::Client), pairs);
+        QVERIFY(itemsWithAction(f, s, u"unlink"_s).isEmpty());
+    }
+
+    void productsDeletedOnEitherSideAreUnlinkedNotRecreated()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        CouplingRepository couplings(f.profile->database());
+        const QList<Coupling> pairs = couplings.all(Entity::Product);
+        QVERIFY(pairs.size() >= 2);
+        const Coupling goneInOmie = pairs.at(0);
+        const Coupling goneInPloomes = pairs.at(1);
+        QVERIFY(f.omie.remove(Kind::Product, *goneInOmie.omieId));
+        QVERIFY(f.ploomes.remove(u"Products"_s, *goneInPloomes.ploomesId));
+        const int products = f.ploomes.count(u"Products"_s);
+        QTest::qWait(1100);
+
+        const SyncSummary s = f.sync(full());
+        QCOMPARE(s.status, u"succeeded"_s);
+        // Products have one direction: both deletions are counted there.
+        QCOMPARE(SyncFixture::countOf(s, Entity::Product, Direction::OmieToPloomes, &RunCounters::deleted), 2);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Product, Direction::OmieToPloomes, &RunCounters::created), 0);
+        QCOMPARE(f.ploomes.count(u"Products"_s), products);
+        QCOMPARE(itemsWithAction(f, s, u"unlink"_s).size(), 2);
+        QVERIFY(!couplings.findById(goneInOmie.id));
+        QVERIFY(!couplings.findById(goneInPloomes.id));
+
+        const SyncSummary again = f.sync(full());
+        QCOMPARE(SyncFixture::countOf(again, Entity::Product, Direction::OmieToPloomes, &RunCounters::created), 0);
+        QCOMPARE(f.ploomes.count(u"Products"_s), products);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstIdentity)
+#include "tst_identity.moc"
