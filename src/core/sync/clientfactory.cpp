@@ -26,6 +26,17 @@ std::shared_ptr<RecentRequestLog> profileLog(const QString &databasePath)
     }
     return log;
 }
+
+template <typename Client, typename Config>
+std::unique_ptr<Client> build(
+    Clock *clock, Transport *transport, Config config, const std::function<void(Config &)> &adjust, double budgetShare)
+{
+    if (adjust)
+        adjust(config);
+    auto client = std::make_unique<Client>(clock, transport, config);
+    client->scheduler().setBudgetShare(budgetShare);
+    return client;
+}
 } // namespace
 
 ClientFactory::ClientFactory(const Settings &settings, Credentials credentials)
@@ -47,11 +58,7 @@ std::unique_ptr<Omie::Client> ClientFactory::omie(Clock *clock,
                                                   const std::function<void(Omie::ClientConfig &)> &adjust,
                                                   double budgetShare) const
 {
-    Omie::ClientConfig config = omieConfig();
-    if (adjust)
-        adjust(config);
-    auto client = std::make_unique<Omie::Client>(clock, transport, config);
-    client->scheduler().setBudgetShare(budgetShare);
+    auto client = build<Omie::Client>(clock, transport, omieConfig(), adjust, budgetShare);
     // An unsaved database (empty path) is nobody else's: its clients keep their own logs.
     const QString path = m_settings.repository().database().path();
     if (!path.isEmpty())
@@ -65,11 +72,7 @@ std::unique_ptr<Ploomes::Client> ClientFactory::ploomes(Clock *clock,
                                                         const std::function<void(Ploomes::ClientConfig &)> &adjust,
                                                         double budgetShare) const
 {
-    Ploomes::ClientConfig config = ploomesConfig();
-    if (adjust)
-        adjust(config);
-    auto client = std::make_unique<Ploomes::Client>(clock, transport, config);
-    client->scheduler().setBudgetShare(budgetShare);
+    auto client = build<Ploomes::Client>(clock, transport, ploomesConfig(), adjust, budgetShare);
     restoreRecentPloomesRequests(client->scheduler(), m_settings.repository());
     return client;
 }
