@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "brasiliatime.h"
 #include "credentialsdialog.h"
 #include "datafolder.h"
 #include "export/csvwriter.h"
@@ -412,7 +413,7 @@ void MainWindow::applySchedule()
     const QDateTime next = m_scheduler->nextHeavyRun(m_clock->nowUtc());
     if (config.heavyEnabled && next.isValid()) {
         // Times are Brasília's, like the business hours they avoid.
-        const QDateTime local = next.toOffsetFromUtc(-3 * 3600);
+        const QDateTime local = BrasiliaTime::of(next);
         m_ui->scheduleValueLabel->setText(
             tr("at %1, next on %2 (while Ponte is open)")
                 .arg(config.heavyTime.toString(u"HH:mm"_s), QLocale().toString(local.date(), QLocale::ShortFormat)));

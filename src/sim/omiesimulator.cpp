@@ -12,6 +12,7 @@
 // where §7 is disputed the reading is an option (OmieReadings) so tests can play both.
 #include "omiesimulator.h"
 
+#include "brasiliatime.h"
 #include "net/httpserver.h"
 
 #include <QCryptographicHash>
@@ -30,7 +31,7 @@ namespace Ponte::Sim {
 
 namespace {
 using Kind = OmieSimulator::Kind;
-const QTimeZone kBrasilia(-3 * 3600);
+const QTimeZone kBrasilia = BrasiliaTime::zone();
 
 QString digits(const QString &t)
 {

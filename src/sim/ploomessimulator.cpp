@@ -1,5 +1,6 @@
 #include "ploomessimulator.h"
 
+#include "brasiliatime.h"
 #include "net/httpserver.h"
 #include "ploomesodata.h"
 #include "ploomesschema.h"
@@ -144,10 +145,10 @@ double round2(double v)
     return std::round(v * 100.0) / 100.0;
 }
 
-/** ISO-8601 at -03:00, fraction trimmed like .NET's DateTimeOffset serialisation. */
+/** ISO-8601 in Brasília time with its offset, fraction trimmed like .NET's DateTimeOffset serialisation. */
 QString isoDate(qint64 ms)
 {
-    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(-3 * 3600));
+    const QDateTime dt = BrasiliaTime::ofMs(ms);
     QString s = dt.toString(u"yyyy-MM-dd'T'HH:mm:ss"_s);
     const int frac = dt.time().msec();
     if (frac != 0) {
@@ -156,7 +157,7 @@ QString isoDate(qint64 ms)
             f.chop(1);
         s += u'.' + f;
     }
-    return s + u"-03:00"_s;
+    return s + dt.toString(Qt::ISODate).right(6); // "-03:00"; Brasília is never at UTC, so never "Z"
 }
 
 QByteArray toJson(const QJsonObject &o)

@@ -1,5 +1,6 @@
 #include "mapper.h"
 
+#include "brasiliatime.h"
 #include "mapping/typeconversion.h"
 #include "ploomes/ploomesrecords.h"
 #include "textutil.h"
@@ -14,7 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Ponte {
 
 namespace {
-const QTimeZone kBrasilia(-3 * 3600);
 
 QJsonValue pathValue(const QJsonObject &object, const QString &path)
 {
@@ -68,7 +68,7 @@ QString formatPhoneNumber(const QString &digits)
 QString ploomesDate(const QString &isoDate)
 {
     const QDate d = QDate::fromString(isoDate, Qt::ISODate);
-    return d.isValid() ? QDateTime(d, QTime(0, 0), kBrasilia).toString(Qt::ISODate) : QString();
+    return d.isValid() ? BrasiliaTime::at(d, QTime(0, 0)).toString(Qt::ISODate) : QString();
 }
 } // namespace
 
@@ -162,7 +162,7 @@ QJsonValue Mapper::readPloomes(const FieldInfo &field, const QJsonObject &record
             const QDateTime dt = Ploomes::Entity::parseDateTime(v.toString());
             if (!dt.isValid())
                 return QJsonValue(QJsonValue::Null);
-            return field.type == FieldType::Date ? QJsonValue(dt.toTimeZone(kBrasilia).date().toString(Qt::ISODate))
+            return field.type == FieldType::Date ? QJsonValue(BrasiliaTime::of(dt).date().toString(Qt::ISODate))
                                                  : QJsonValue(dt.toUTC().toString(Qt::ISODate));
         }
         case FieldType::Seller: {
@@ -236,7 +236,7 @@ QJsonValue Mapper::readPloomes(const FieldInfo &field, const QJsonObject &record
         return QJsonValue(m_lookups.statusInactive && raw.toInteger() == m_lookups.statusInactive);
     case FieldType::Date: {
         const QDateTime dt = Ploomes::Entity::parseDateTime(raw.toString());
-        return dt.isValid() ? QJsonValue(dt.toTimeZone(kBrasilia).date().toString(Qt::ISODate))
+        return dt.isValid() ? QJsonValue(BrasiliaTime::of(dt).date().toString(Qt::ISODate))
                             : QJsonValue(QJsonValue::Null);
     }
     case FieldType::Cep: // a number in Ploomes (§7.2): "01310-100" comes back as 1310100

@@ -1,5 +1,6 @@
 #include "typeconversion.h"
 
+#include "brasiliatime.h"
 #include "textutil.h"
 
 #include <QDate>
@@ -206,12 +207,12 @@ QJsonValue TypeConversion::convert(const QJsonValue &value, FieldType from, Fiel
         return to == FieldType::Integer ? QJsonValue(double(std::llround(value.toDouble()))) : value;
     if ((from == FieldType::Date && to == FieldType::DateTime)) {
         const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
-        return d.isValid() ? QJsonValue(QDateTime(d, QTime(0, 0), QTimeZone(-3 * 3600)).toUTC().toString(Qt::ISODate))
+        return d.isValid() ? QJsonValue(BrasiliaTime::at(d, QTime(0, 0)).toUTC().toString(Qt::ISODate))
                            : QJsonValue(QJsonValue::Null);
     }
     if (from == FieldType::DateTime && to == FieldType::Date) {
         const QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODate);
-        return dt.isValid() ? QJsonValue(dt.toTimeZone(QTimeZone(-3 * 3600)).date().toString(Qt::ISODate))
+        return dt.isValid() ? QJsonValue(BrasiliaTime::of(dt).date().toString(Qt::ISODate))
                             : QJsonValue(QJsonValue::Null);
     }
     if ((from == FieldType::Inactive && to == FieldType::Bool) || (from == FieldType::Bool && to == FieldType::Inactive))

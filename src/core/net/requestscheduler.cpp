@@ -172,21 +172,24 @@ QByteArray RequestScheduler::digest(const QByteArray &dedupKey)
 
 QHash<QByteArray, qint64> RequestScheduler::recentRequests() const
 {
-    QHash<QByteArray, qint64> out;
-    const qint64 now = m_clock->nowMs();
-    for (auto it = m_lastSent.cbegin(); it != m_lastSent.cend(); ++it) {
-        if (*it + m_configured.redundancyWindowMs + margin(m_configured.redundancyWindowMs) > now)
-            out.insert(it.key(), *it);
-    }
-    return out;
+    return m_lastSent->sentAfter(sentBeforeWindowMs());
 }
 
 void RequestScheduler::restoreRecentRequests(const QHash<QByteArray, qint64> &recent)
 {
-    for (auto it = recent.cbegin(); it != recent.cend(); ++it) {
-        if (*it > m_lastSent.value(it.key(), -1))
-            m_lastSent.insert(it.key(), *it);
-    }
+    m_lastSent->merge(recent);
+}
+
+void RequestScheduler::shareRecentRequests(std::shared_ptr<RecentRequestLog> log)
+{
+    log->merge(m_lastSent->sentAfter(-1));
+    m_lastSent = std::move(log);
+    schedulePump(m_clock->nowMs());
+}
+
+qint64 RequestScheduler::sentBeforeWindowMs() const
+{
+    return m_clock->nowMs() - m_configured.redundancyWindowMs - margin(m_configured.redundancyWindowMs);
 }
 
 namespace {
@@ -227,10 +230,10 @@ qint64 RequestScheduler::dedupAvailableMs(const QByteArray &dedupKey) const
 {
     if (dedupKey.isEmpty() || m_configured.redundancyWindowMs <= 0)
         return 0;
-    const auto it = m_lastSent.constFind(digest(dedupKey));
-    if (it == m_lastSent.constEnd())
+    const qint64 last = m_lastSent->lastSent(digest(dedupKey));
+    if (last < 0)
         return 0;
-    return *it + m_configured.redundancyWindowMs + margin(m_configured.redundancyWindowMs);
+    return last + m_configured.redundancyWindowMs + margin(m_configured.redundancyWindowMs);
 }
 
 void RequestScheduler::schedulePump(qint64 atMs)
@@ -303,6 +306,10 @@ void RequestScheduler::pump()
         }
         if (!bestState)
             break;
+        // Another scheduler sharing the log may have just sent the same body: check and record at once.
+        if (!best->ticket.dedupKey.isEmpty() && m_configured.redundancyWindowMs > 0
+            && !m_lastSent->claim(digest(best->ticket.dedupKey), now, sentBeforeWindowMs()))
+            continue;
         Pending p = std::move(*best);
         bestState->queue.erase(best);
         --m_queuedCount;
@@ -314,21 +321,11 @@ void RequestScheduler::pump()
         } else {
             ++bestState->readsInFlight;
         }
-        if (!p.ticket.dedupKey.isEmpty() && m_configured.redundancyWindowMs > 0)
-            m_lastSent.insert(digest(p.ticket.dedupKey), now);
         m_inFlight.insert(p.id, Running{p.ticket.key, p.ticket.write});
         ++m_started;
         p.start(p.id);
     }
-    if (m_lastSent.size() > 20'000) {
-        const qint64 now = m_clock->nowMs();
-        for (auto it = m_lastSent.begin(); it != m_lastSent.end();) {
-            if (*it + m_configured.redundancyWindowMs + margin(m_configured.redundancyWindowMs) <= now)
-                it = m_lastSent.erase(it);
-            else
-                ++it;
-        }
-    }
+    m_lastSent->prune(sentBeforeWindowMs(), 20'000);
     m_pumping = false;
     if (m_queuedCount > 0 && wakeAt != kNever)
         schedulePump(wakeAt);

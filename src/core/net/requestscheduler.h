@@ -2,6 +2,7 @@
 
 #include "net/clock.h"
 #include "net/ratewindow.h"
+#include "net/recentrequestlog.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace Ponte {
 
@@ -95,6 +97,11 @@ public:
      */
     QHash<QByteArray, qint64> recentRequests() const;
     void restoreRecentRequests(const QHash<QByteArray, qint64> &recent);
+    /**
+     * Uses @p log (keeping what this scheduler sent) as the identical-request log from now on, so
+     * that schedulers of one credential sharing it never send the same body within the window.
+     */
+    void shareRecentRequests(std::shared_ptr<RecentRequestLog> log);
 
     /** Start times still inside the rate windows: the whole budget, and each key's. */
     struct RateHistory
@@ -140,6 +147,8 @@ private:
 
     void applyLimits();
     qint64 margin(qint64 windowMs) const;
+    /** Sends at or before this are outside the redundancy window. */
+    qint64 sentBeforeWindowMs() const;
     KeyState &state(const QString &key);
     void schedulePump(qint64 atMs);
     void pump();
@@ -153,7 +162,7 @@ private:
     RateWindow m_total;
     std::map<QString, KeyState> m_keys;
     static QByteArray digest(const QByteArray &dedupKey);
-    QHash<QByteArray, qint64> m_lastSent; ///< digest of the dedup key → last send time
+    std::shared_ptr<RecentRequestLog> m_lastSent = std::make_shared<RecentRequestLog>(); ///< by dedup key digest
     QHash<TicketId, Running> m_inFlight;
     int m_writesInFlight = 0;
     qint64 m_pausedUntil = 0;

@@ -1,5 +1,6 @@
 #include "omiefaults.h"
 
+#include "brasiliatime.h"
 #include "textutil.h"
 
 #include <QDateTime>
@@ -13,8 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Ponte::Omie {
 
 namespace {
-constexpr qint64 kBrasiliaOffsetS = -3 * 3600;
-
 std::optional<qint64> firstNumberAfter(const QString &folded, const QRegularExpression &re)
 {
     const QRegularExpressionMatch m = re.match(folded);
@@ -35,9 +34,8 @@ std::optional<qint64> clockTimeAfter(const QString &folded, qint64 nowMs)
     const QTime time(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     if (!time.isValid())
         return std::nullopt;
-    const QTimeZone brasilia{int(kBrasiliaOffsetS)};
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, brasilia);
-    QDateTime at(now.date(), time, brasilia);
+    const QDateTime now = BrasiliaTime::ofMs(nowMs);
+    QDateTime at = BrasiliaTime::at(now.date(), time);
     if (at.toMSecsSinceEpoch() < nowMs - 5 * 60'000)
         at = at.addDays(1); // the time named is tomorrow's
     return at.toMSecsSinceEpoch();

@@ -1,18 +1,12 @@
 #include "omierecords.h"
 
+#include "brasiliatime.h"
+
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
 namespace Ponte::Omie {
-
-namespace {
-const QTimeZone &brasilia()
-{
-    static const QTimeZone zone(-3 * 3600);
-    return zone;
-}
-} // namespace
 
 QDate parseDate(const QString &date)
 {
@@ -27,7 +21,7 @@ QDateTime parseDateTime(const QString &date, const QString &time)
     QTime t = QTime::fromString(time.trimmed(), u"HH:mm:ss"_s);
     if (!t.isValid())
         t = QTime(0, 0);
-    return QDateTime(d, t, brasilia());
+    return BrasiliaTime::at(d, t);
 }
 
 QString formatDate(const QDate &date)
@@ -42,7 +36,7 @@ QString formatTime(const QTime &time)
 
 QDateTime toBrasilia(const QDateTime &instant)
 {
-    return instant.toTimeZone(brasilia());
+    return BrasiliaTime::of(instant);
 }
 
 QJsonValue Record::value(const QString &path) const

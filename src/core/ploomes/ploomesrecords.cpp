@@ -1,5 +1,7 @@
 #include "ploomesrecords.h"
 
+#include "brasiliatime.h"
+
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -51,7 +53,7 @@ QDateTime Entity::parseDateTime(const QString &text)
         dt = QDateTime::fromString(text, Qt::ISODate);
     if (dt.isValid() && dt.timeSpec() == Qt::LocalTime) {
         // No offset in the text: Ploomes means Brasília wall time, not the machine's.
-        dt = QDateTime(dt.date(), dt.time(), QTimeZone(-3 * 3600));
+        dt = BrasiliaTime::at(dt.date(), dt.time());
     }
     return dt;
 }

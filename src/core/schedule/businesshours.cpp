@@ -1,5 +1,7 @@
 #include "businesshours.h"
 
+#include "brasiliatime.h"
+
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -102,7 +104,7 @@ QString BusinessHours::formatWeekdays(const QSet<int> &days)
 
 QDateTime BusinessHours::local(const QDateTime &instant)
 {
-    return instant.toTimeZone(QTimeZone(-3 * 3600));
+    return BrasiliaTime::of(instant);
 }
 
 bool BusinessHours::isBusinessTime(const QDateTime &instant) const
@@ -118,7 +120,7 @@ QDateTime BusinessHours::nextOffHours(const QDateTime &from) const
     if (!isBusinessTime(from))
         return from;
     const QDateTime l = local(from);
-    return QDateTime(l.date(), m_end, QTimeZone(-3 * 3600));
+    return BrasiliaTime::at(l.date(), m_end);
 }
 
 QDateTime BusinessHours::nextBusinessStart(const QDateTime &from) const
@@ -128,7 +130,7 @@ QDateTime BusinessHours::nextBusinessStart(const QDateTime &from) const
         const QDate day = l.date().addDays(i);
         if (!m_weekdays.contains(day.dayOfWeek()) || BrazilianHolidays::isHoliday(day))
             continue;
-        const QDateTime start(day, m_start, QTimeZone(-3 * 3600));
+        const QDateTime start = BrasiliaTime::at(day, m_start);
         if (start > from)
             return start;
     }

@@ -1,5 +1,6 @@
 #include "syncscheduler.h"
 
+#include "brasiliatime.h"
 #include "logging.h"
 #include "settings.h"
 
@@ -62,13 +63,12 @@ QDateTime SyncScheduler::nextHeavyRun(const QDateTime &from) const
 {
     if (!m_config.heavyEnabled || m_config.heavyDays.isEmpty())
         return {};
-    const QTimeZone brasilia(-3 * 3600);
-    const QDateTime local = from.toTimeZone(brasilia);
+    const QDateTime local = BrasiliaTime::of(from);
     for (int i = 0; i < 8; ++i) {
         const QDate day = local.date().addDays(i);
         if (!m_config.heavyDays.contains(day.dayOfWeek()))
             continue;
-        const QDateTime at(day, m_config.heavyTime, brasilia);
+        const QDateTime at = BrasiliaTime::at(day, m_config.heavyTime);
         if (at > from)
             return at;
     }

@@ -23,6 +23,8 @@ public:
     Status setValue(const QString &key, const QString &value);
     Status remove(const QString &key);
     QMap<QString, QString> all() const;
+    /** The database the rows are in (its path names the profile). */
+    Database &database() const { return m_db; }
 
 private:
     Database &m_db;

@@ -5,6 +5,7 @@
 #include "omie/omieclient.h"
 #include "ploomes/ploomesclient.h"
 #include "settings.h"
+#include "sync/clientfactory.h"
 #include "sync/ploomespreflight.h"
 #include "sync/recentrequests.h"
 
@@ -21,12 +22,11 @@ ConnectionCheck::ConnectionCheck(const Settings &settings, const Credentials &cr
     : QObject(parent), m_store(settings.repository()), m_clients(std::make_unique<Clients>())
 {
     // A wrong key should be reported in seconds, not after the retries of a long sync.
-    Omie::ClientConfig omieConfig = Omie::ClientConfig::fromSettings(settings, credentials);
-    omieConfig.retry.maxAttempts = 2;
-    Ploomes::ClientConfig ploomesConfig = Ploomes::ClientConfig::fromSettings(settings, credentials);
-    ploomesConfig.retry.maxAttempts = 2;
-    m_clients->omie = std::make_unique<Omie::Client>(Clock::system(), &m_clients->transport, omieConfig);
-    m_clients->ploomes = std::make_unique<Ploomes::Client>(Clock::system(), &m_clients->transport, ploomesConfig);
+    const ClientFactory factory(settings, credentials);
+    m_clients->omie =
+        factory.omie(Clock::system(), &m_clients->transport, [](Omie::ClientConfig &c) { c.retry.maxAttempts = 2; });
+    m_clients->ploomes = factory.ploomes(Clock::system(), &m_clients->transport,
+                                         [](Ploomes::ClientConfig &c) { c.retry.maxAttempts = 2; });
 }
 
 ConnectionCheck::~ConnectionCheck() = default;
@@ -35,6 +35,7 @@ void ConnectionCheck::start()
 {
     if (m_pending > 0)
         return;
+    // Again: another process may have sent since the dialog built the clients.
     restoreRecentOmieRequests(m_clients->omie->scheduler(), m_store);
     restoreRecentPloomesRequests(m_clients->ploomes->scheduler(), m_store);
     m_pending = 2;

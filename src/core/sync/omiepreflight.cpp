@@ -4,6 +4,7 @@
 #include "net/transport.h"
 #include "omie/omieclient.h"
 #include "settings.h"
+#include "sync/clientfactory.h"
 #include "sync/recentrequests.h"
 
 #include <QJsonArray>
@@ -87,8 +88,9 @@ QJsonObject OmiePreflightReport::toJson() const
 OmiePreflight::OmiePreflight(const Settings &settings, const Credentials &credentials, QObject *parent, Clock *clock)
     : QObject(parent), m_settings(settings), m_store(settings.repository()), m_lists(std::make_unique<Lists>())
 {
-    const Omie::ClientConfig config = Omie::ClientConfig::fromSettings(settings, credentials);
-    m_lists->omie = std::make_unique<Omie::Client>(clock ? clock : Clock::system(), &m_lists->transport, config);
+    const ClientFactory factory(settings, credentials);
+    const Omie::ClientConfig config = factory.omieConfig();
+    m_lists->omie = factory.omie(clock ? clock : Clock::system(), &m_lists->transport);
     m_report.limits = {
         config.perMethodPerMinute, config.totalPerMinute, config.concurrentPerMethod,
         config.redundantWindowS,   config.pageSize,       settings.intValue(SettingKey::BusinessHoursShare)};
@@ -101,6 +103,7 @@ void OmiePreflight::start()
     if (m_pending > 0)
         return;
     m_report.error = {};
+    // Again: another process may have sent since the clients were built.
     restoreRecentOmieRequests(m_lists->omie->scheduler(), m_store);
     m_pending = 4;
     Omie::Client &omie = *m_lists->omie;

@@ -1,5 +1,6 @@
 #include "syncrun.h"
 
+#include "sync/clientfactory.h"
 #include "sync/recentrequests.h"
 
 #include "logging.h"
@@ -683,19 +684,14 @@ SyncSummary SyncRun::execute()
         return finish(u"failed"_s);
     }
 
-    m_omie =
-        std::make_unique<Omie::Client>(m_clock, m_transport, Omie::ClientConfig::fromSettings(settings, m_credentials));
-    m_ploomes = std::make_unique<Ploomes::Client>(m_clock, m_transport,
-                                                  Ploomes::ClientConfig::fromSettings(settings, m_credentials));
-    m_omie->scheduler().setBudgetShare(m_options.budgetShare);
+    const ClientFactory clients(settings, m_credentials);
+    m_omie = clients.omie(m_clock, m_transport, {}, m_options.budgetShare);
+    m_ploomes = clients.ploomes(m_clock, m_transport, {}, m_options.budgetShare);
     if (interrupted > 0) {
         // A killed run could not save which requests it had just sent: wait one redundancy window.
         m_omie->scheduler().pauseAll(m_clock->nowMs()
                                      + qint64(settings.intValue(SettingKey::OmieRedundantWindowS)) * 1000 + 500);
     }
-    m_ploomes->scheduler().setBudgetShare(m_options.budgetShare);
-    restoreRecentOmieRequests(m_omie->scheduler(), m_settingsStore);
-    restoreRecentPloomesRequests(m_ploomes->scheduler(), m_settingsStore);
     m_mapping = MappingModel::load(m_settingsStore);
     if (!m_options.dryRun && !m_settingsStore.value(kActivatedAtKey))
         m_settingsStore.setValue(kActivatedAtKey,

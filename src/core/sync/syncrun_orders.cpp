@@ -2,6 +2,7 @@
 // Omie billing / cancellation / stage → the Ploomes order, and the optional backfills.
 #include "syncrun.h"
 
+#include "brasiliatime.h"
 #include "logging.h"
 #include "profile.h"
 #include "sync/omiechoices.h"
@@ -403,8 +404,7 @@ void SyncRun::syncOrders(Entity E)
                                               : payload.value(u"cabecalho"_s).toObject().value(u"data_previsao"_s))
                                          .toString();
                 // Omie wants data_previsao today or later (omie-api.md §7.3).
-                const QString previsao = OmieChoices::previsaoForNewOrder(
-                    date, QDateTime::fromMSecsSinceEpoch(now).toTimeZone(QTimeZone(-3 * 3600)).date());
+                const QString previsao = OmieChoices::previsaoForNewOrder(date, BrasiliaTime::ofMs(now).date());
                 if (service) {
                     QJsonObject head = payload.value(u"Cabecalho"_s).toObject();
                     head.insert(u"cCodIntOS"_s, code);
@@ -583,7 +583,7 @@ void SyncRun::syncOrders(Entity E)
             filter.changedSince = overlapBefore(*cursor, true);
             filter.changedUntil = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addSecs(3600);
         } else if (backfill) {
-            filter.changedSince = QDateTime(*backfill, QTime(0, 0), QTimeZone(-3 * 3600));
+            filter.changedSince = BrasiliaTime::at(*backfill, QTime(0, 0));
         }
         note(service ? tr("Reading Omie service orders…") : tr("Reading Omie sales orders…"));
         QList<QJsonObject> omieOrders;

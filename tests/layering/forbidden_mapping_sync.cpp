@@ -1,0 +1,7 @@
+// Mapping sits below the engine.
+#include "sync/syncrun.h"
+
+int layeringMappingSync()
+{
+    return 0;
+}
