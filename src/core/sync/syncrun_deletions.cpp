@@ -1,12 +1,11 @@
 // Deletions on either side: found on full reads, confirmed one by one, handled as the administrator chose.
 #include "syncrun.h"
 
+#include "brasiliatime.h"
 #include "logging.h"
 #include "profile.h"
 #include "settings.h"
 #include "store/webhookeventrepository.h"
-
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -147,8 +146,7 @@ QString SyncRun::settleGonePair(Entity entity, const GonePair &g, bool canRecrea
     canMirror = canMirror && (g.goneFromOmie || entity == Entity::Client);
     if ((policy == u"recreate"_s && !canRecreate) || (policy == u"mirror"_s && !canMirror))
         policy = u"unlink"_s;
-    const QString when =
-        QDateTime::fromMSecsSinceEpoch(m_clock->nowMs(), QTimeZone(-3 * 3600)).toString(u"dd/MM/yyyy HH:mm"_s);
+    const QString when = BrasiliaTime::ofMs(m_clock->nowMs()).toString(u"dd/MM/yyyy HH:mm"_s);
     QString message;
     if (both)
         message = tr("Deleted in both Omie and Ploomes (noticed %1); the link was removed.").arg(when);
