@@ -55,6 +55,7 @@ private:
     int commandSchedule(const QStringList &args);
     int commandDaemon(const QStringList &args, bool webhooksOnly);
     int commandWebhookUrl(const QStringList &args);
+    int commandService(const QStringList &args);
     /** PONTE_WEBHOOK_TOKEN, else the keychain's (made on first use); @p persisted: same token next start. */
     QString webhookTokenFor(bool *persisted);
 
