@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace Ponte {
+
+/**
+ * The one time zone the desktop shows: schedules and business hours are Brasília's, so history,
+ * next runs and the tray say times in it too, whatever the computer's clock is set to.
+ */
+class BrasiliaTime
+{
+    Q_DECLARE_TR_FUNCTIONS(Ponte::BrasiliaTime)
+
+public:
+    static QTimeZone zone();
+    /** @p msSinceEpoch as Brasília wall time. */
+    static QDateTime at(qint64 msSinceEpoch);
+    static QDateTime of(const QDateTime &instant) { return instant.toTimeZone(zone()); }
+    /** "30/11/2026 20:00" (with @p seconds, "20:00:00"), Brasília wall time; the zone is not named. */
+    static QString format(qint64 msSinceEpoch, bool seconds = false);
+    /** "horário de Brasília": the zone's name as shown next to times. */
+    static QString zoneName();
+};
+
+} // namespace Ponte
