@@ -4,6 +4,7 @@
 #include "store/webhookeventrepository.h"
 
 #include <QEventLoop>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -91,18 +92,23 @@ void SyncDaemon::stop()
     m_pending.reset();
 }
 
-void SyncDaemon::stopAndWait()
+bool SyncDaemon::stopAndWait(int timeoutMs)
 {
     stop();
     m_webhooks.close();
     if (!m_controller.isRunning())
-        return;
+        return true;
     QEventLoop loop;
     connect(&m_controller, &SyncController::finished, &loop, &QEventLoop::quit);
+    // Bounded: quitting must end even if a run misses its stop; what it wrote is durable either way.
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     m_controller.cancel();
     // The run checks its stop flag between records and in every wait for replies (200 ms).
     if (m_controller.isRunning())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (m_controller.isRunning())
+        qCWarning(lcSync) << "the run did not stop within" << timeoutMs << "ms";
+    return !m_controller.isRunning();
 }
 
 void SyncDaemon::setCredentials(const Credentials &credentials)

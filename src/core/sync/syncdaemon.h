@@ -41,8 +41,11 @@ public:
     bool listenWebhooks(quint16 port, const QHostAddress &address, const QString &token);
     /** Stops the scheduler and forgets the waiting run; a run in progress continues. */
     void stop();
-    /** stop(), then asks the run in progress to stop after its record and waits until it has. */
-    void stopAndWait();
+    /**
+     * stop(), then asks the run in progress to stop after its record and waits until it has, at most
+     * @p timeoutMs; false when it was still running then.
+     */
+    bool stopAndWait(int timeoutMs = 60'000);
     /** The credentials of the next runs; the Omie App Key is also what webhooks must carry. */
     void setCredentials(const Credentials &credentials);
     /** Queues a run; at most one waits behind the running one (later requests merge into it). */
