@@ -280,6 +280,13 @@ bool DaemonService::run(const QString &program, const QStringList &arguments, QS
     return true;
 }
 
+bool DaemonService::runCommandLine(const QString &command, QString *output, int *exitCode) const
+{
+    QStringList words = QProcess::splitCommand(command);
+    const QString program = words.takeFirst();
+    return run(program, words, output, exitCode);
+}
+
 DaemonService::Outcome DaemonService::install()
 {
     QString output;
@@ -309,9 +316,7 @@ DaemonService::Outcome DaemonService::install()
     QStringList lines{tr("Wrote %1.").arg(QDir::toNativeSeparators(location()))};
     QStringList left;
     for (const QString &command : enable) {
-        QStringList words = QProcess::splitCommand(command);
-        const QString program = words.takeFirst();
-        if (!run(program, words, &output, &code))
+        if (!runCommandLine(command, &output, &code))
             left << command;
         else if (code != 0)
             return {false, lines.join(u'\n') + u'\n' + tr("%1 failed: %2").arg(command, output)};
@@ -346,9 +351,7 @@ DaemonService::Outcome DaemonService::uninstall()
     QStringList lines;
     if (QFile::exists(location())) {
         for (const QString &command : disable) {
-            QStringList words = QProcess::splitCommand(command);
-            const QString program = words.takeFirst();
-            if (!run(program, words, &output, &code))
+            if (!runCommandLine(command, &output, &code))
                 lines << tr("Stop it first with: %1").arg(command);
         }
     }

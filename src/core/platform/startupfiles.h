@@ -83,6 +83,8 @@ public:
 private:
     /** Runs @p program when it is on the PATH; false (nothing run) when it is not. */
     bool run(const QString &program, const QStringList &arguments, QString *output, int *exitCode) const;
+    /** run() for a command as printed to the user ("systemctl --user …"). */
+    bool runCommandLine(const QString &command, QString *output, int *exitCode) const;
 
     QString m_program;
     QString m_dataDir;
