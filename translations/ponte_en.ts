@@ -2991,6 +2991,34 @@ Attempts: %2</translation>
             <source>Ponte starts in the notification area when you log in, so the scheduled syncs run without anyone opening the window.</source>
             <translation>Ponte starts in the notification area when you log in, so the scheduled syncs run without anyone opening the window.</translation>
         </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::SecretStore</name>

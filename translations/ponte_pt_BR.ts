@@ -2991,6 +2991,34 @@ Tentativas: %2</translation>
             <source>Ponte starts in the notification area when you log in, so the scheduled syncs run without anyone opening the window.</source>
             <translation>O Ponte inicia na área de notificação quando você entra no computador, e as sincronizações agendadas rodam sem ninguém abrir a janela.</translation>
         </message>
+        <message>
+            <source>Mon</source>
+            <translation>seg</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>ter</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>qua</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>qui</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>sex</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>sáb</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>dom</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::SecretStore</name>

@@ -56,7 +56,7 @@ QString daysText(const QSet<int> &days)
     std::sort(sorted.begin(), sorted.end());
     QStringList names;
     for (int day : sorted)
-        names << QLocale().standaloneDayName(day, QLocale::ShortFormat);
+        names << SchedulePanel::dayName(day);
     return names.join(u", "_s);
 }
 

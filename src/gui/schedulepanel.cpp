@@ -7,7 +7,6 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -38,9 +37,8 @@ SchedulePanel::SchedulePanel(Settings &settings, QWidget *parent) : QWidget(pare
     auto *daysRow = new QHBoxLayout;
     daysRow->addWidget(new QLabel(tr("on"), this));
     for (int day = 1; day <= 7; ++day) {
-        auto *box = new QCheckBox(QLocale().standaloneDayName(day, QLocale::ShortFormat), this);
+        auto *box = new QCheckBox(dayName(day), this);
         box->setObjectName(u"scheduleDay%1CheckBox"_s.arg(day));
-        box->setAccessibleName(QLocale().standaloneDayName(day, QLocale::LongFormat));
         m_days << box;
         daysRow->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &SchedulePanel::store);
@@ -58,6 +56,27 @@ SchedulePanel::SchedulePanel(Settings &settings, QWidget *parent) : QWidget(pare
     connect(m_time, &QTimeEdit::timeChanged, this, &SchedulePanel::store);
     connect(m_startWithSystem, &QCheckBox::toggled, this, &SchedulePanel::startWithSystemToggled);
     showStored();
+}
+
+QString SchedulePanel::dayName(int day)
+{
+    // The interface's language, not the system locale's: pt-BR is the default whatever the computer says.
+    switch (day) {
+    case 1:
+        return tr("Mon");
+    case 2:
+        return tr("Tue");
+    case 3:
+        return tr("Wed");
+    case 4:
+        return tr("Thu");
+    case 5:
+        return tr("Fri");
+    case 6:
+        return tr("Sat");
+    default:
+        return tr("Sun");
+    }
 }
 
 void SchedulePanel::showStored()

@@ -21,6 +21,9 @@ class SchedulePanel : public QWidget
 public:
     explicit SchedulePanel(Settings &settings, QWidget *parent = nullptr);
 
+    /** The short name of weekday @p day (Monday = 1) in the interface's language. */
+    static QString dayName(int day);
+
     /** Shows the stored schedule again (after the one-click buttons or the assistant changed it). */
     void showStored();
     /** Shows whether Ponte starts with the system, without reporting it as a change. */
