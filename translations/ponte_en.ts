@@ -459,6 +459,11 @@
             <source>Brasília time</source>
             <translation>Brasília time</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a time and its zone</comment>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::BrazilianHolidays</name>
@@ -1980,10 +1985,6 @@ Sync now anyway?</translation>
             <translation>Why it waits</translation>
         </message>
         <message>
-            <source>Next attempt</source>
-            <translation>Next attempt</translation>
-        </message>
-        <message>
             <source>ponte-runs.csv</source>
             <translation>ponte-runs.csv</translation>
         </message>
@@ -2301,10 +2302,6 @@ Attempts: %2</translation>
             <translation>In Omie, register this address for the notifications (it works while this computer is on and Ponte is running, in the window or the notification area): %1</translation>
         </message>
         <message>
-            <source>%1 (%2), %3</source>
-            <translation>%1 (%2), %3</translation>
-        </message>
-        <message>
             <source>also with the window closed, while Ponte is in the notification area</source>
             <translation>also with the window closed, while Ponte is in the notification area</translation>
         </message>
@@ -2339,6 +2336,10 @@ Attempts: %2</translation>
         <message>
             <source>Quit</source>
             <translation>Quit</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>

@@ -459,6 +459,11 @@
             <source>Brasília time</source>
             <translation>horário de Brasília</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a time and its zone</comment>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::BrazilianHolidays</name>
@@ -1980,10 +1985,6 @@ Sincronizar agora mesmo assim?</translation>
             <translation>Por que está esperando</translation>
         </message>
         <message>
-            <source>Next attempt</source>
-            <translation>Próxima tentativa</translation>
-        </message>
-        <message>
             <source>ponte-runs.csv</source>
             <translation>ponte-sincronizacoes.csv</translation>
         </message>
@@ -2301,10 +2302,6 @@ Tentativas: %2</translation>
             <translation>No Omie, cadastre este endereço para as notificações (funciona enquanto este computador estiver ligado e o Ponte rodando, na janela ou na área de notificação): %1</translation>
         </message>
         <message>
-            <source>%1 (%2), %3</source>
-            <translation>%1 (%2), %3</translation>
-        </message>
-        <message>
             <source>also with the window closed, while Ponte is in the notification area</source>
             <translation>também com a janela fechada, enquanto o Ponte estiver na área de notificação</translation>
         </message>
@@ -2339,6 +2336,10 @@ Tentativas: %2</translation>
         <message>
             <source>Quit</source>
             <translation>Sair</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>

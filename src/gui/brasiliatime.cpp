@@ -26,6 +26,11 @@ QString BrasiliaTime::format(qint64 msSinceEpoch, bool seconds)
     return at(msSinceEpoch).toString(seconds ? u"dd/MM/yyyy HH:mm:ss"_s : u"dd/MM/yyyy HH:mm"_s);
 }
 
+QString BrasiliaTime::formatWithZone(qint64 msSinceEpoch)
+{
+    return tr("%1 (%2)", "a time and its zone").arg(format(msSinceEpoch), zoneName());
+}
+
 QString BrasiliaTime::zoneName()
 {
     return tr("Brasília time");

@@ -21,6 +21,8 @@ public:
     static QDateTime of(const QDateTime &instant) { return instant.toTimeZone(zone()); }
     /** "30/11/2026 20:00" (with @p seconds, "20:00:00"), Brasília wall time; the zone is not named. */
     static QString format(qint64 msSinceEpoch, bool seconds = false);
+    /** format() followed by the zone's name: "30/11/2026 20:00 (horário de Brasília)". */
+    static QString formatWithZone(qint64 msSinceEpoch);
     /** "horário de Brasília": the zone's name as shown next to times. */
     static QString zoneName();
 };

@@ -496,7 +496,8 @@ void MainWindow::setUpPages()
 
     m_ui->quarantineTableWidget->setColumnCount(5);
     m_ui->quarantineTableWidget->setHorizontalHeaderLabels(
-        {tr("Record"), tr("Kind"), tr("Direction"), tr("Why it waits"), tr("Next attempt")});
+        {tr("Record"), tr("Kind"), tr("Direction"), tr("Why it waits"),
+         tr("Next attempt (%1)").arg(BrasiliaTime::zoneName())});
     m_ui->quarantineTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->quarantineTableWidget->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_ui->quarantineTableWidget->verticalHeader()->hide();
@@ -609,7 +610,7 @@ void MainWindow::refreshOverview()
             written += c.created + c.updated;
             failed += c.failed;
         }
-        const QString when = BrasiliaTime::format(run.startedAt);
+        const QString when = BrasiliaTime::formatWithZone(run.startedAt);
         m_ui->lastRunValueLabel->setText(
             (run.dryRun ? tr("%1, preview: %2 — %3 would be written, %4 failed") : tr("%1: %2 — %3 written, %4 failed"))
                 .arg(when, runStatusDisplayName(run.status))

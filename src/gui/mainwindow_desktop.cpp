@@ -243,9 +243,7 @@ QString MainWindow::nextRunText() const
     const QDateTime next = m_daemon->scheduler().nextHeavyRun(now);
     if (!config.heavyEnabled || !next.isValid())
         return {};
-    return tr("%1 (%2), %3")
-        .arg(BrasiliaTime::format(next.toMSecsSinceEpoch()), BrasiliaTime::zoneName(),
-             durationText(now.msecsTo(next)));
+    return tr("%1, %2").arg(BrasiliaTime::formatWithZone(next.toMSecsSinceEpoch()), durationText(now.msecsTo(next)));
 }
 
 void MainWindow::showSchedule()
