@@ -435,6 +435,37 @@
         </message>
     </context>
     <context>
+        <name>Ponte::Autostart</name>
+        <message>
+            <source>Cannot create the folder of %1.</source>
+            <translation>Cannot create the folder of %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>Cannot write %1.</translation>
+        </message>
+        <message>
+            <source>Cannot remove %1.</source>
+            <translation>Cannot remove %1.</translation>
+        </message>
+        <message>
+            <source>Cannot change %1.</source>
+            <translation>Cannot change %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::BrasiliaTime</name>
+        <message>
+            <source>Brasília time</source>
+            <translation>Brasília time</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a time and its zone</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::BrazilianHolidays</name>
         <message>
             <source>New Year's Day</source>
@@ -826,6 +857,14 @@
             <translation>Warning: there is no keychain to keep the webhook token, so it changes at the next start and the address registered in Omie stops working. Set PONTE_WEBHOOK_TOKEN to keep one.</translation>
         </message>
         <message>
+            <source>check takes no arguments other than --json.</source>
+            <translation>check takes no arguments other than --json.</translation>
+        </message>
+        <message>
+            <source>The same as JSON, for automation: ponte-cli check --json</source>
+            <translation>The same as JSON, for automation: ponte-cli check --json</translation>
+        </message>
+        <message>
             <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
 
 Ponte connects the Omie ERP with the Ploomes CRM.
@@ -864,6 +903,9 @@ Commands:
                                     (receives on 127.0.0.1 unless ADDRESS or webhook.listen says
                                     otherwise, e.g. 0.0.0.0 for every network)
   webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)
+  service install|uninstall|status  run "daemon" under the system's service manager (systemd user
+                                    unit, launchd agent, Task Scheduler), for a computer where
+                                    nobody opens the desktop application
   config list                       list the non-secret settings and their values
   config get KEY                    print one setting
   config set KEY VALUE              change a setting
@@ -915,6 +957,9 @@ Commands:
                                     (receives on 127.0.0.1 unless ADDRESS or webhook.listen says
                                     otherwise, e.g. 0.0.0.0 for every network)
   webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)
+  service install|uninstall|status  run "daemon" under the system's service manager (systemd user
+                                    unit, launchd agent, Task Scheduler), for a computer where
+                                    nobody opens the desktop application
   config list                       list the non-secret settings and their values
   config get KEY                    print one setting
   config set KEY VALUE              change a setting
@@ -930,12 +975,16 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
 </translation>
         </message>
         <message>
-            <source>check takes no arguments other than --json.</source>
-            <translation>check takes no arguments other than --json.</translation>
+            <source>Use: service install | service uninstall | service status</source>
+            <translation>Use: service install | service uninstall | service status</translation>
         </message>
         <message>
-            <source>The same as JSON, for automation: ponte-cli check --json</source>
-            <translation>The same as JSON, for automation: ponte-cli check --json</translation>
+            <source>The demonstration cannot be installed as a service.</source>
+            <translation>The demonstration cannot be installed as a service.</translation>
+        </message>
+        <message>
+            <source>The daemon reads the credentials from the system keychain of this user: store them first with "ponte-cli credentials set".</source>
+            <translation>The daemon reads the credentials from the system keychain of this user: store them first with "ponte-cli credentials set".</translation>
         </message>
         <message>
             <source>Use: data wipe [--yes]</source>
@@ -1065,6 +1114,77 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>What Ponte read from both accounts and what it will use. Nothing was written.</source>
             <translation>What Ponte read from both accounts and what it will use. Nothing was written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::DaemonService</name>
+        <message>
+            <source>Task Scheduler refused the task: %1</source>
+            <translation>Task Scheduler refused the task: %1</translation>
+        </message>
+        <message>
+            <source>Task "%1" created: ponte-cli daemon runs when Windows starts, as %2.</source>
+            <translation>Task "%1" created: ponte-cli daemon runs when Windows starts, as %2.</translation>
+        </message>
+        <message>
+            <source>Ponte: Omie ⇄ Ploomes sync (scheduler and webhooks)</source>
+            <translation>Ponte: Omie ⇄ Ploomes sync (scheduler and webhooks)</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>Wrote %1.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 failed: %2</translation>
+        </message>
+        <message>
+            <source>The daemon is enabled and started.</source>
+            <translation>The daemon is enabled and started.</translation>
+        </message>
+        <message>
+            <source>To enable and start it, run:</source>
+            <translation>To enable and start it, run:</translation>
+        </message>
+        <message>
+            <source>So that it also runs while nobody is logged in, run once: loginctl enable-linger %1</source>
+            <translation>So that it also runs while nobody is logged in, run once: loginctl enable-linger %1</translation>
+        </message>
+        <message>
+            <source>Task Scheduler could not remove the task: %1</source>
+            <translation>Task Scheduler could not remove the task: %1</translation>
+        </message>
+        <message>
+            <source>Task "%1" removed.</source>
+            <translation>Task "%1" removed.</translation>
+        </message>
+        <message>
+            <source>Stop it first with: %1</source>
+            <translation>Stop it first with: %1</translation>
+        </message>
+        <message>
+            <source>Removed %1.</source>
+            <translation>Removed %1.</translation>
+        </message>
+        <message>
+            <source>not installed</source>
+            <translation>not installed</translation>
+        </message>
+        <message>
+            <source>not installed (%1 does not exist)</source>
+            <translation>not installed (%1 does not exist)</translation>
+        </message>
+        <message>
+            <source>installed: %1</source>
+            <translation>installed: %1</translation>
+        </message>
+        <message>
+            <source>service manager: %1</source>
+            <translation>service manager: %1</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>no answer</translation>
         </message>
     </context>
     <context>
@@ -1633,10 +1753,6 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
             <translation>Run</translation>
         </message>
         <message>
-            <source>Started</source>
-            <translation>Started</translation>
-        </message>
-        <message>
             <source>Trigger</source>
             <translation>Trigger</translation>
         </message>
@@ -1660,6 +1776,10 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
             <source>Failed</source>
             <comment>column: records that failed</comment>
             <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Started (%1)</source>
+            <translation>Started (%1)</translation>
         </message>
     </context>
     <context>
@@ -1814,16 +1934,8 @@ Sync now anyway?</translation>
             <translation>The heavy sync will run outside business hours.</translation>
         </message>
         <message>
-            <source>at %1, next on %2 (while Ponte is open)</source>
-            <translation>at %1, next on %2 (while Ponte is open)</translation>
-        </message>
-        <message>
             <source>not scheduled</source>
             <translation>not scheduled</translation>
-        </message>
-        <message>
-            <source>A scheduled sync was skipped: the credentials are not set up.</source>
-            <translation>A scheduled sync was skipped: the credentials are not set up.</translation>
         </message>
         <message>
             <source>Field mapping saved; the next sync uses it.</source>
@@ -1889,10 +2001,6 @@ Sync now anyway?</translation>
             <translation>code %1</translation>
         </message>
         <message>
-            <source>In Omie, register this address for the notifications (it only works while this computer is on and Ponte is open): %1</source>
-            <translation>In Omie, register this address for the notifications (it only works while this computer is on and Ponte is open): %1</translation>
-        </message>
-        <message>
             <source>simulated (demonstration)</source>
             <translation>simulated (demonstration)</translation>
         </message>
@@ -1915,10 +2023,6 @@ Sync now anyway?</translation>
         <message>
             <source>Why it waits</source>
             <translation>Why it waits</translation>
-        </message>
-        <message>
-            <source>Next attempt</source>
-            <translation>Next attempt</translation>
         </message>
         <message>
             <source>ponte-runs.csv</source>
@@ -2091,14 +2195,6 @@ Attempts: %2</translation>
             <translation>Run</translation>
         </message>
         <message>
-            <source>Started</source>
-            <translation>Started</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>Finished</translation>
-        </message>
-        <message>
             <source>Trigger</source>
             <translation>Trigger</translation>
         </message>
@@ -2152,16 +2248,138 @@ Attempts: %2</translation>
             <translation>Attempts</translation>
         </message>
         <message>
-            <source>First failure</source>
-            <translation>First failure</translation>
-        </message>
-        <message>
             <source>Ponte user guide</source>
             <translation>Ponte user guide</translation>
         </message>
         <message>
             <source>Ponte is set up.</source>
             <translation>Ponte is set up.</translation>
+        </message>
+        <message>
+            <source>Started (%1)</source>
+            <translation>Started (%1)</translation>
+        </message>
+        <message>
+            <source>Finished (%1)</source>
+            <translation>Finished (%1)</translation>
+        </message>
+        <message>
+            <source>First failure (%1)</source>
+            <translation>First failure (%1)</translation>
+        </message>
+        <message>
+            <source>Next attempt (%1)</source>
+            <translation>Next attempt (%1)</translation>
+        </message>
+        <message>
+            <source>every day</source>
+            <translation>every day</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n minute(s)</source>
+            <translation>
+                <numerusform>in %n minute(s)</numerusform>
+                <numerusform>in %n minute(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in %1 h %2 min</source>
+            <translation>in %1 h %2 min</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n day(s)</numerusform>
+                <numerusform>in %n day(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ponte will start with the system, in the notification area (%1).</source>
+            <translation>Ponte will start with the system, in the notification area (%1).</translation>
+        </message>
+        <message>
+            <source>Ponte will no longer start with the system.</source>
+            <translation>Ponte will no longer start with the system.</translation>
+        </message>
+        <message>
+            <source>A scheduled sync was skipped: %1.</source>
+            <translation>A scheduled sync was skipped: %1.</translation>
+        </message>
+        <message>
+            <source>Ponte did not sync</source>
+            <translation>Ponte did not sync</translation>
+        </message>
+        <message>
+            <source>Ponte: the sync failed</source>
+            <translation>Ponte: the sync failed</translation>
+        </message>
+        <message>
+            <source>%1 sync (run %2) failed: %3</source>
+            <translation>%1 sync (run %2) failed: %3</translation>
+        </message>
+        <message>
+            <source>Ponte: sync finished, some records failed</source>
+            <translation>Ponte: sync finished, some records failed</translation>
+        </message>
+        <message>
+            <source>Ponte: sync finished</source>
+            <translation>Ponte: sync finished</translation>
+        </message>
+        <message>
+            <source>%1 sync (run %2): %3 written, %4 failed.</source>
+            <translation>%1 sync (run %2): %3 written, %4 failed.</translation>
+        </message>
+        <message>
+            <source>Ponte listens on this computer only (%1): Omie reaches it only through a proxy on this computer that forwards to it. To accept calls from other computers, set webhook.listen to 0.0.0.0 (ponte-cli config set webhook.listen 0.0.0.0).</source>
+            <translation>Ponte listens on this computer only (%1): Omie reaches it only through a proxy on this computer that forwards to it. To accept calls from other computers, set webhook.listen to 0.0.0.0 (ponte-cli config set webhook.listen 0.0.0.0).</translation>
+        </message>
+        <message>
+            <source>Ponte listens on the networks of this computer (%1): anyone who can reach this computer can call the address, and only the secret token in it keeps them out. Keep the address private and, on the internet, put an HTTPS proxy in front.</source>
+            <translation>Ponte listens on the networks of this computer (%1): anyone who can reach this computer can call the address, and only the secret token in it keeps them out. Keep the address private and, on the internet, put an HTTPS proxy in front.</translation>
+        </message>
+        <message>
+            <source>In Omie, register this address for the notifications (it works while this computer is on and Ponte is running, in the window or the notification area): %1</source>
+            <translation>In Omie, register this address for the notifications (it works while this computer is on and Ponte is running, in the window or the notification area): %1</translation>
+        </message>
+        <message>
+            <source>also with the window closed, while Ponte is in the notification area</source>
+            <translation>also with the window closed, while Ponte is in the notification area</translation>
+        </message>
+        <message>
+            <source>while Ponte is running</source>
+            <translation>while Ponte is running</translation>
+        </message>
+        <message>
+            <source>%1 at %2 (%3), %4; next: %5</source>
+            <translation>%1 at %2 (%3), %4; next: %5</translation>
+        </message>
+        <message>
+            <source>Ponte keeps running</source>
+            <translation>Ponte keeps running</translation>
+        </message>
+        <message>
+            <source>Ponte is still running in the notification area, so the scheduled syncs and Omie's notifications keep working. To stop it, choose "Quit" in the menu of its icon.</source>
+            <translation>Ponte is still running in the notification area, so the scheduled syncs and Omie's notifications keep working. To stop it, choose "Quit" in the menu of its icon.</translation>
+        </message>
+        <message>
+            <source>Do not show this again</source>
+            <translation>Do not show this again</translation>
+        </message>
+        <message>
+            <source>Syncs are scheduled, but this desktop has no notification area to keep Ponte in. If Ponte quits, nothing syncs until it is opened again.</source>
+            <translation>Syncs are scheduled, but this desktop has no notification area to keep Ponte in. If Ponte quits, nothing syncs until it is opened again.</translation>
+        </message>
+        <message>
+            <source>Keep running minimised</source>
+            <translation>Keep running minimised</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -2793,6 +3011,57 @@ Attempts: %2</translation>
         </message>
     </context>
     <context>
+        <name>Ponte::SchedulePanel</name>
+        <message>
+            <source>Run the heavy sync at</source>
+            <translation>Run the heavy sync at</translation>
+        </message>
+        <message>
+            <source>Time of the heavy sync (Brasília time)</source>
+            <translation>Time of the heavy sync (Brasília time)</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <source>Start with the system</source>
+            <translation>Start with the system</translation>
+        </message>
+        <message>
+            <source>Ponte starts in the notification area when you log in, so the scheduled syncs run without anyone opening the window.</source>
+            <translation>Ponte starts in the notification area when you log in, so the scheduled syncs run without anyone opening the window.</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::SecretStore</name>
         <message>
             <source>No secret is stored for %1.</source>
@@ -3043,6 +3312,24 @@ Attempts: %2</translation>
         <message>
             <source>No scheduled heavy sync.</source>
             <translation>No scheduled heavy sync.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::SingleInstance</name>
+        <message>
+            <source>Cannot create %1.</source>
+            <translation>Cannot create %1.</translation>
+        </message>
+        <message>
+            <source>Ponte is already running for this data folder but does not answer.</source>
+            <translation>Ponte is already running for this data folder but does not answer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::SyncDaemon</name>
+        <message>
+            <source>the Omie and Ploomes credentials are not set up</source>
+            <translation>the Omie and Ploomes credentials are not set up</translation>
         </message>
     </context>
     <context>
@@ -3522,6 +3809,41 @@ Attempts: %2</translation>
         </message>
     </context>
     <context>
+        <name>Ponte::TrayIcon</name>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Open Ponte</source>
+            <translation>Open Ponte</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Ponte — synchronising…</source>
+            <translation>Ponte — synchronising…</translation>
+        </message>
+        <message>
+            <source>Ponte — the last sync failed</source>
+            <translation>Ponte — the last sync failed</translation>
+        </message>
+        <message>
+            <source>Ponte — idle</source>
+            <translation>Ponte — idle</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Last sync: %1</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Next: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::TypeConversion</name>
         <message>
             <source>An Omie field of type "%1" cannot fill a Ploomes field of type "%2". Compatible Ploomes types: %3.</source>
@@ -3733,6 +4055,10 @@ Attempts: %2</translation>
         <message>
             <source>Run against the built-in simulators unless Omie and Ploomes credentials are stored.</source>
             <translation>Run against the built-in simulators unless Omie and Ploomes credentials are stored.</translation>
+        </message>
+        <message>
+            <source>Start in the notification area (used when starting with the system).</source>
+            <translation>Start in the notification area (used when starting with the system).</translation>
         </message>
     </context>
 </TS>

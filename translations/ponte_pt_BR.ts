@@ -435,6 +435,37 @@
         </message>
     </context>
     <context>
+        <name>Ponte::Autostart</name>
+        <message>
+            <source>Cannot create the folder of %1.</source>
+            <translation>Não foi possível criar a pasta de %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>Não foi possível gravar %1.</translation>
+        </message>
+        <message>
+            <source>Cannot remove %1.</source>
+            <translation>Não foi possível apagar %1.</translation>
+        </message>
+        <message>
+            <source>Cannot change %1.</source>
+            <translation>Não foi possível alterar %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::BrasiliaTime</name>
+        <message>
+            <source>Brasília time</source>
+            <translation>horário de Brasília</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a time and its zone</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::BrazilianHolidays</name>
         <message>
             <source>New Year's Day</source>
@@ -826,6 +857,14 @@
             <translation>Atenção: não há chaveiro do sistema para guardar o token dos webhooks; ele muda na próxima vez que o Ponte iniciar e o endereço cadastrado no Omie deixa de funcionar. Defina PONTE_WEBHOOK_TOKEN para manter um token fixo.</translation>
         </message>
         <message>
+            <source>check takes no arguments other than --json.</source>
+            <translation>check não aceita argumentos além de --json.</translation>
+        </message>
+        <message>
+            <source>The same as JSON, for automation: ponte-cli check --json</source>
+            <translation>O mesmo em JSON, para automação: ponte-cli check --json</translation>
+        </message>
+        <message>
             <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
 
 Ponte connects the Omie ERP with the Ploomes CRM.
@@ -864,6 +903,9 @@ Commands:
                                     (receives on 127.0.0.1 unless ADDRESS or webhook.listen says
                                     otherwise, e.g. 0.0.0.0 for every network)
   webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)
+  service install|uninstall|status  run "daemon" under the system's service manager (systemd user
+                                    unit, launchd agent, Task Scheduler), for a computer where
+                                    nobody opens the desktop application
   config list                       list the non-secret settings and their values
   config get KEY                    print one setting
   config set KEY VALUE              change a setting
@@ -915,6 +957,9 @@ Comandos:
                                     periodicamente (recebe em 127.0.0.1, a não ser que ENDEREÇO ou
                                     webhook.listen digam outra coisa, p. ex. 0.0.0.0 para todas as redes)
   webhook url [--host NOME]         mostra o endereço a cadastrar no Omie (ele contém o token secreto)
+  service install|uninstall|status  roda o "daemon" pelo gerenciador de serviços do sistema (unidade
+                                    systemd do usuário, agente launchd, Agendador de Tarefas), para um
+                                    computador em que ninguém abre o aplicativo
   config list                       lista as configurações (não secretas) e seus valores
   config get CHAVE                  mostra uma configuração
   config set CHAVE VALOR            altera uma configuração
@@ -930,12 +975,16 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
 </translation>
         </message>
         <message>
-            <source>check takes no arguments other than --json.</source>
-            <translation>check não aceita argumentos além de --json.</translation>
+            <source>Use: service install | service uninstall | service status</source>
+            <translation>Use: service install | service uninstall | service status</translation>
         </message>
         <message>
-            <source>The same as JSON, for automation: ponte-cli check --json</source>
-            <translation>O mesmo em JSON, para automação: ponte-cli check --json</translation>
+            <source>The demonstration cannot be installed as a service.</source>
+            <translation>A demonstração não pode ser instalada como serviço.</translation>
+        </message>
+        <message>
+            <source>The daemon reads the credentials from the system keychain of this user: store them first with "ponte-cli credentials set".</source>
+            <translation>O daemon lê as credenciais do chaveiro do sistema deste usuário: guarde-as antes com "ponte-cli credentials set".</translation>
         </message>
         <message>
             <source>Use: data wipe [--yes]</source>
@@ -1065,6 +1114,77 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <message>
             <source>What Ponte read from both accounts and what it will use. Nothing was written.</source>
             <translation>O que o Ponte leu das duas contas e o que vai usar. Nada foi gravado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::DaemonService</name>
+        <message>
+            <source>Task Scheduler refused the task: %1</source>
+            <translation>O Agendador de Tarefas recusou a tarefa: %1</translation>
+        </message>
+        <message>
+            <source>Task "%1" created: ponte-cli daemon runs when Windows starts, as %2.</source>
+            <translation>Tarefa "%1" criada: o ponte-cli daemon roda quando o Windows inicia, como %2.</translation>
+        </message>
+        <message>
+            <source>Ponte: Omie ⇄ Ploomes sync (scheduler and webhooks)</source>
+            <translation>Ponte: sincronização Omie ⇄ Ploomes (agenda e webhooks)</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>Gravado %1.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 falhou: %2</translation>
+        </message>
+        <message>
+            <source>The daemon is enabled and started.</source>
+            <translation>O daemon está ativado e rodando.</translation>
+        </message>
+        <message>
+            <source>To enable and start it, run:</source>
+            <translation>Para ativar e iniciar, rode:</translation>
+        </message>
+        <message>
+            <source>So that it also runs while nobody is logged in, run once: loginctl enable-linger %1</source>
+            <translation>Para que rode também sem ninguém conectado, rode uma vez: loginctl enable-linger %1</translation>
+        </message>
+        <message>
+            <source>Task Scheduler could not remove the task: %1</source>
+            <translation>O Agendador de Tarefas não conseguiu remover a tarefa: %1</translation>
+        </message>
+        <message>
+            <source>Task "%1" removed.</source>
+            <translation>Tarefa "%1" removida.</translation>
+        </message>
+        <message>
+            <source>Stop it first with: %1</source>
+            <translation>Pare-o antes com: %1</translation>
+        </message>
+        <message>
+            <source>Removed %1.</source>
+            <translation>Apagado %1.</translation>
+        </message>
+        <message>
+            <source>not installed</source>
+            <translation>não instalado</translation>
+        </message>
+        <message>
+            <source>not installed (%1 does not exist)</source>
+            <translation>não instalado (%1 não existe)</translation>
+        </message>
+        <message>
+            <source>installed: %1</source>
+            <translation>instalado: %1</translation>
+        </message>
+        <message>
+            <source>service manager: %1</source>
+            <translation>gerenciador de serviços: %1</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>sem resposta</translation>
         </message>
     </context>
     <context>
@@ -1633,10 +1753,6 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <translation>Execução</translation>
         </message>
         <message>
-            <source>Started</source>
-            <translation>Início</translation>
-        </message>
-        <message>
             <source>Trigger</source>
             <translation>Origem</translation>
         </message>
@@ -1660,6 +1776,10 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <source>Failed</source>
             <comment>column: records that failed</comment>
             <translation>Com falha</translation>
+        </message>
+        <message>
+            <source>Started (%1)</source>
+            <translation>Início (%1)</translation>
         </message>
     </context>
     <context>
@@ -1814,16 +1934,8 @@ Sincronizar agora mesmo assim?</translation>
             <translation>A sincronização pesada será feita fora do horário comercial.</translation>
         </message>
         <message>
-            <source>at %1, next on %2 (while Ponte is open)</source>
-            <translation>às %1, a próxima em %2 (com o Ponte aberto)</translation>
-        </message>
-        <message>
             <source>not scheduled</source>
             <translation>não agendada</translation>
-        </message>
-        <message>
-            <source>A scheduled sync was skipped: the credentials are not set up.</source>
-            <translation>Uma sincronização agendada não foi feita: as credenciais não estão configuradas.</translation>
         </message>
         <message>
             <source>Field mapping saved; the next sync uses it.</source>
@@ -1889,10 +2001,6 @@ Sincronizar agora mesmo assim?</translation>
             <translation>código %1</translation>
         </message>
         <message>
-            <source>In Omie, register this address for the notifications (it only works while this computer is on and Ponte is open): %1</source>
-            <translation>No Omie, cadastre este endereço para os avisos (só funciona com este computador ligado e o Ponte aberto): %1</translation>
-        </message>
-        <message>
             <source>simulated (demonstration)</source>
             <translation>simulado (demonstração)</translation>
         </message>
@@ -1915,10 +2023,6 @@ Sincronizar agora mesmo assim?</translation>
         <message>
             <source>Why it waits</source>
             <translation>Por que está esperando</translation>
-        </message>
-        <message>
-            <source>Next attempt</source>
-            <translation>Próxima tentativa</translation>
         </message>
         <message>
             <source>ponte-runs.csv</source>
@@ -2091,14 +2195,6 @@ Tentativas: %2</translation>
             <translation>Sincronização</translation>
         </message>
         <message>
-            <source>Started</source>
-            <translation>Início</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>Fim</translation>
-        </message>
-        <message>
             <source>Trigger</source>
             <translation>Origem</translation>
         </message>
@@ -2152,16 +2248,138 @@ Tentativas: %2</translation>
             <translation>Tentativas</translation>
         </message>
         <message>
-            <source>First failure</source>
-            <translation>Primeira falha</translation>
-        </message>
-        <message>
             <source>Ponte user guide</source>
             <translation>Guia do usuário do Ponte</translation>
         </message>
         <message>
             <source>Ponte is set up.</source>
             <translation>O Ponte está configurado.</translation>
+        </message>
+        <message>
+            <source>Started (%1)</source>
+            <translation>Início (%1)</translation>
+        </message>
+        <message>
+            <source>Finished (%1)</source>
+            <translation>Fim (%1)</translation>
+        </message>
+        <message>
+            <source>First failure (%1)</source>
+            <translation>Primeira falha (%1)</translation>
+        </message>
+        <message>
+            <source>Next attempt (%1)</source>
+            <translation>Próxima tentativa (%1)</translation>
+        </message>
+        <message>
+            <source>every day</source>
+            <translation>todos os dias</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n minute(s)</source>
+            <translation>
+                <numerusform>em %n minuto</numerusform>
+                <numerusform>em %n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in %1 h %2 min</source>
+            <translation>em %1 h %2 min</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>em %n dia</numerusform>
+                <numerusform>em %n dias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ponte will start with the system, in the notification area (%1).</source>
+            <translation>O Ponte vai iniciar com o sistema, na área de notificação (%1).</translation>
+        </message>
+        <message>
+            <source>Ponte will no longer start with the system.</source>
+            <translation>O Ponte não vai mais iniciar com o sistema.</translation>
+        </message>
+        <message>
+            <source>A scheduled sync was skipped: %1.</source>
+            <translation>Uma sincronização agendada não foi feita: %1.</translation>
+        </message>
+        <message>
+            <source>Ponte did not sync</source>
+            <translation>O Ponte não sincronizou</translation>
+        </message>
+        <message>
+            <source>Ponte: the sync failed</source>
+            <translation>Ponte: a sincronização falhou</translation>
+        </message>
+        <message>
+            <source>%1 sync (run %2) failed: %3</source>
+            <translation>Sincronização %1 (execução %2) falhou: %3</translation>
+        </message>
+        <message>
+            <source>Ponte: sync finished, some records failed</source>
+            <translation>Ponte: sincronização concluída, alguns registros falharam</translation>
+        </message>
+        <message>
+            <source>Ponte: sync finished</source>
+            <translation>Ponte: sincronização concluída</translation>
+        </message>
+        <message>
+            <source>%1 sync (run %2): %3 written, %4 failed.</source>
+            <translation>Sincronização %1 (execução %2): %3 gravados, %4 com falha.</translation>
+        </message>
+        <message>
+            <source>Ponte listens on this computer only (%1): Omie reaches it only through a proxy on this computer that forwards to it. To accept calls from other computers, set webhook.listen to 0.0.0.0 (ponte-cli config set webhook.listen 0.0.0.0).</source>
+            <translation>O Ponte escuta só neste computador (%1): o Omie só chega até ele por um proxy neste computador que repasse as chamadas. Para aceitar chamadas de outros computadores, mude webhook.listen para 0.0.0.0 (ponte-cli config set webhook.listen 0.0.0.0).</translation>
+        </message>
+        <message>
+            <source>Ponte listens on the networks of this computer (%1): anyone who can reach this computer can call the address, and only the secret token in it keeps them out. Keep the address private and, on the internet, put an HTTPS proxy in front.</source>
+            <translation>O Ponte escuta nas redes deste computador (%1): qualquer um que alcance este computador pode chamar o endereço, e só o token secreto dentro dele barra os outros. Mantenha o endereço em sigilo e, na internet, coloque um proxy HTTPS na frente.</translation>
+        </message>
+        <message>
+            <source>In Omie, register this address for the notifications (it works while this computer is on and Ponte is running, in the window or the notification area): %1</source>
+            <translation>No Omie, cadastre este endereço para as notificações (funciona enquanto este computador estiver ligado e o Ponte rodando, na janela ou na área de notificação): %1</translation>
+        </message>
+        <message>
+            <source>also with the window closed, while Ponte is in the notification area</source>
+            <translation>também com a janela fechada, enquanto o Ponte estiver na área de notificação</translation>
+        </message>
+        <message>
+            <source>while Ponte is running</source>
+            <translation>enquanto o Ponte estiver rodando</translation>
+        </message>
+        <message>
+            <source>%1 at %2 (%3), %4; next: %5</source>
+            <translation>%1 às %2 (%3), %4; próxima: %5</translation>
+        </message>
+        <message>
+            <source>Ponte keeps running</source>
+            <translation>O Ponte continua rodando</translation>
+        </message>
+        <message>
+            <source>Ponte is still running in the notification area, so the scheduled syncs and Omie's notifications keep working. To stop it, choose "Quit" in the menu of its icon.</source>
+            <translation>O Ponte continua rodando na área de notificação, e as sincronizações agendadas e as notificações do Omie continuam funcionando. Para encerrar, escolha "Sair" no menu do ícone.</translation>
+        </message>
+        <message>
+            <source>Do not show this again</source>
+            <translation>Não mostrar de novo</translation>
+        </message>
+        <message>
+            <source>Syncs are scheduled, but this desktop has no notification area to keep Ponte in. If Ponte quits, nothing syncs until it is opened again.</source>
+            <translation>Há sincronizações agendadas, mas esta área de trabalho não tem área de notificação para manter o Ponte. Se o Ponte sair, nada sincroniza até ele ser aberto de novo.</translation>
+        </message>
+        <message>
+            <source>Keep running minimised</source>
+            <translation>Continuar rodando minimizado</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Sair</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -2793,6 +3011,57 @@ Tentativas: %2</translation>
         </message>
     </context>
     <context>
+        <name>Ponte::SchedulePanel</name>
+        <message>
+            <source>Run the heavy sync at</source>
+            <translation>Fazer a sincronização pesada às</translation>
+        </message>
+        <message>
+            <source>Time of the heavy sync (Brasília time)</source>
+            <translation>Hora da sincronização pesada (horário de Brasília)</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>nos dias</translation>
+        </message>
+        <message>
+            <source>Start with the system</source>
+            <translation>Iniciar com o sistema</translation>
+        </message>
+        <message>
+            <source>Ponte starts in the notification area when you log in, so the scheduled syncs run without anyone opening the window.</source>
+            <translation>O Ponte inicia na área de notificação quando você entra no computador, e as sincronizações agendadas rodam sem ninguém abrir a janela.</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>seg</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>ter</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>qua</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>qui</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>sex</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>sáb</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>dom</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::SecretStore</name>
         <message>
             <source>No secret is stored for %1.</source>
@@ -3043,6 +3312,24 @@ Tentativas: %2</translation>
         <message>
             <source>No scheduled heavy sync.</source>
             <translation>Sem sincronização pesada agendada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::SingleInstance</name>
+        <message>
+            <source>Cannot create %1.</source>
+            <translation>Não foi possível criar %1.</translation>
+        </message>
+        <message>
+            <source>Ponte is already running for this data folder but does not answer.</source>
+            <translation>O Ponte já está rodando com esta pasta de dados, mas não responde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::SyncDaemon</name>
+        <message>
+            <source>the Omie and Ploomes credentials are not set up</source>
+            <translation>as credenciais do Omie e do Ploomes não estão configuradas</translation>
         </message>
     </context>
     <context>
@@ -3522,6 +3809,41 @@ Tentativas: %2</translation>
         </message>
     </context>
     <context>
+        <name>Ponte::TrayIcon</name>
+        <message>
+            <source>Sync now</source>
+            <translation>Sincronizar agora</translation>
+        </message>
+        <message>
+            <source>Open Ponte</source>
+            <translation>Abrir o Ponte</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Sair</translation>
+        </message>
+        <message>
+            <source>Ponte — synchronising…</source>
+            <translation>Ponte — sincronizando…</translation>
+        </message>
+        <message>
+            <source>Ponte — the last sync failed</source>
+            <translation>Ponte — a última sincronização falhou</translation>
+        </message>
+        <message>
+            <source>Ponte — idle</source>
+            <translation>Ponte — parado</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Última sincronização: %1</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Próxima: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::TypeConversion</name>
         <message>
             <source>An Omie field of type "%1" cannot fill a Ploomes field of type "%2". Compatible Ploomes types: %3.</source>
@@ -3733,6 +4055,10 @@ Tentativas: %2</translation>
         <message>
             <source>Run against the built-in simulators unless Omie and Ploomes credentials are stored.</source>
             <translation>Usa os simuladores embutidos, a menos que as credenciais do Omie e do Ploomes estejam guardadas.</translation>
+        </message>
+        <message>
+            <source>Start in the notification area (used when starting with the system).</source>
+            <translation>Iniciar na área de notificação (usado ao iniciar com o sistema).</translation>
         </message>
     </context>
 </TS>

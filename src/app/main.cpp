@@ -8,6 +8,7 @@
 #include "secrets/credentials.h"
 #include "secrets/keychainsecretstore.h"
 #include "settings.h"
+#include "singleinstance.h"
 #include "sync/syncengine.h"
 
 #include <QApplication>
@@ -52,7 +53,10 @@ int main(int argc, char *argv[])
         u"demo-unless-configured"_s,
         QApplication::translate("main",
                                 "Run against the built-in simulators unless Omie and Ploomes credentials are stored."));
-    parser.addOptions({dataDirOption, demoOption, autoDemoOption, grabOption, syncOption});
+    const QCommandLineOption backgroundOption(
+        u"background"_s,
+        QApplication::translate("main", "Start in the notification area (used when starting with the system)."));
+    parser.addOptions({dataDirOption, demoOption, autoDemoOption, grabOption, syncOption, backgroundOption});
     parser.process(app);
 
     bool demo = parser.isSet(demoOption);
@@ -68,6 +72,17 @@ int main(int argc, char *argv[])
     if (Ponte::Status s = Ponte::DataFolder::ensure(dataDir); !s) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Ponte"), s.message());
         return 2;
+    }
+    // One Ponte per data folder: a second launch brings the first to the front and ends here.
+    Ponte::SingleInstance instance(dataDir);
+    switch (instance.claim()) {
+    case Ponte::SingleInstance::Role::Secondary:
+        return 0;
+    case Ponte::SingleInstance::Role::Failed:
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Ponte"), instance.errorString());
+        return 2;
+    case Ponte::SingleInstance::Role::Primary:
+        break;
     }
     Ponte::Logging::install(Ponte::DataFolder::logDir(dataDir));
     // Demo mode: both services simulated on this computer, with their state kept in the demo folder.
@@ -105,11 +120,18 @@ int main(int argc, char *argv[])
             std::make_unique<Ponte::KeychainSecretStore>(u"Ponte"_s, Ponte::DataFolder::secretProfile(realDir));
         window.setCredentialsStore(realSecrets.get());
     }
-    window.show();
+    // The window may close to the tray while syncs are scheduled: the application ends when it says so.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&window, &Ponte::MainWindow::quitting, &app, &QApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&instance, &Ponte::SingleInstance::raiseRequested, &window, &Ponte::MainWindow::bringToFront);
+    if (parser.isSet(backgroundOption))
+        window.startInBackground();
+    else
+        window.show();
     QObject::connect(&window, &Ponte::MainWindow::demoRequested, &window, [&window] {
         // The demonstration has its own data folder and simulators: it is another start of Ponte.
         QProcess::startDetached(QApplication::applicationFilePath(), {u"--demo"_s});
-        window.close();
+        window.quitApplication();
     });
     if (!parser.isSet(grabOption))
         QTimer::singleShot(0, &window, [&window] { window.offerSetupIfUnconfigured(); });
@@ -120,13 +142,13 @@ int main(int argc, char *argv[])
         QObject::connect(window.controller(), &Ponte::SyncController::finished, &window, [&window, file] {
             QTimer::singleShot(300, &window, [&window, file] {
                 window.grab().save(file);
-                QApplication::quit();
+                window.quitApplication();
             });
         });
         if (!parser.isSet(syncOption)) {
             QTimer::singleShot(1500, &window, [&window, file] {
                 window.grab().save(file);
-                QApplication::quit();
+                window.quitApplication();
             });
         }
     }

@@ -17,6 +17,7 @@
 #include "store/runrepository.h"
 #include "sync/connectioncheck.h"
 #include "sync/preflight.h"
+#include "platform/startupfiles.h"
 #include "sync/syncdaemon.h"
 #include "sync/syncengine.h"
 #include "terminal.h"
@@ -218,6 +219,9 @@ QString Cli::helpText() const
               "                                    (receives on 127.0.0.1 unless ADDRESS or webhook.listen says\n"
               "                                    otherwise, e.g. 0.0.0.0 for every network)\n"
               "  webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)\n"
+              "  service install|uninstall|status  run \"daemon\" under the system's service manager (systemd user\n"
+              "                                    unit, launchd agent, Task Scheduler), for a computer where\n"
+              "                                    nobody opens the desktop application\n"
               "  config list                       list the non-secret settings and their values\n"
               "  config get KEY                    print one setting\n"
               "  config set KEY VALUE              change a setting\n"
@@ -301,6 +305,8 @@ int Cli::run()
         return commandDaemon(args, false);
     if (command == u"data"_s)
         return commandData(args);
+    if (command == u"service"_s)
+        return commandService(args);
     if (command == u"webhook"_s) {
         if (args.value(0) == u"url"_s)
             return commandWebhookUrl(args.mid(1));
@@ -1108,6 +1114,34 @@ int Cli::commandDaemon(const QStringList &rawArgs, bool webhooksOnly)
     interruptPoll.start(200);
     loop.exec();
     return stopping ? ExitOk : ExitInterrupted;
+}
+
+} // namespace Ponte
+
+namespace Ponte {
+
+int Cli::commandService(const QStringList &args)
+{
+    const QString action = args.value(0);
+    if (args.size() != 1 || !QStringList{u"install"_s, u"uninstall"_s, u"status"_s}.contains(action))
+        return usageError(tr("Use: service install | service uninstall | service status"));
+    if (m_options.demo)
+        return usageError(tr("The demonstration cannot be installed as a service."));
+    m_dataDir = DataFolder::resolve(m_options.dataDir, false, m_env);
+    DaemonService service(QCoreApplication::applicationFilePath(), m_dataDir, m_env);
+    const DaemonService::Outcome outcome = action == u"install"_s     ? service.install()
+                                           : action == u"uninstall"_s ? service.uninstall()
+                                                                      : service.status();
+    (outcome.ok ? m_out : m_err) << outcome.text << '\n';
+    m_out.flush();
+    m_err.flush();
+    if (outcome.ok && action == u"install"_s) {
+        m_out << tr("The daemon reads the credentials from the system keychain of this user: store them first with "
+                    "\"ponte-cli credentials set\".")
+              << '\n';
+        m_out.flush();
+    }
+    return outcome.ok ? ExitOk : ExitUsage;
 }
 
 } // namespace Ponte

@@ -57,6 +57,7 @@ private:
     int commandWebhookUrl(const QStringList &args);
     /** `data wipe [--yes]`: deletes what Ponte keeps about people in the data folder, after a confirmation. */
     int commandData(const QStringList &args);
+    int commandService(const QStringList &args);
     /** PONTE_WEBHOOK_TOKEN, else the keychain's (made on first use); @p persisted: same token next start. */
     QString webhookTokenFor(bool *persisted);
 

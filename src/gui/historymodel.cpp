@@ -1,5 +1,6 @@
 #include "historymodel.h"
 
+#include "brasiliatext.h"
 #include "sync/syncoptions.h"
 
 #include <QApplication>
@@ -63,7 +64,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case RunColumn:
             return r.dryRun ? tr("%1 (preview)").arg(r.id) : QString::number(r.id);
         case StartedColumn:
-            return QDateTime::fromMSecsSinceEpoch(r.startedAt).toString(u"dd/MM/yyyy HH:mm:ss"_s);
+            return BrasiliaText::format(r.startedAt, true);
         case TriggerColumn:
             return triggerText(r.trigger);
         case StatusColumn:
@@ -105,7 +106,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case RunColumn:
         return tr("Run");
     case StartedColumn:
-        return tr("Started");
+        return tr("Started (%1)").arg(BrasiliaText::zoneName());
     case TriggerColumn:
         return tr("Trigger");
     case StatusColumn:

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "brasiliatext.h"
 #include "brasiliatime.h"
 #include "credentialsdialog.h"
 #include "datafolder.h"
@@ -19,10 +20,9 @@
 #include "store/runrepository.h"
 #include "store/settingsrepository.h"
 #include "sync/orderdefaults.h"
+#include "sync/syncdaemon.h"
 #include "sync/syncengine.h"
 #include "ui_mainwindow.h"
-#include "webhook/webhookreceiver.h"
-#include "webhook/webhooktoken.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -36,13 +36,11 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkInterface>
 #include <QPointer>
 #include <QSaveFile>
 #include <QScreen>
@@ -83,28 +81,12 @@ protected:
         if (!m_since.isValid())
             return true;
         const auto *history = static_cast<const HistoryModel *>(sourceModel());
-        return QDateTime::fromMSecsSinceEpoch(history->run(sourceRow).startedAt).date() >= m_since;
+        return BrasiliaTime::ofMs(history->run(sourceRow).startedAt).date() >= m_since;
     }
 
 private:
     QDate m_since;
 };
-
-/** The address other computers reach this one at: the first private IPv4 address, else the host name. */
-QString thisComputerAddress()
-{
-    const QList<std::pair<QHostAddress, int>> privateRanges{
-        {QHostAddress(u"10.0.0.0"_s), 8}, {QHostAddress(u"172.16.0.0"_s), 12}, {QHostAddress(u"192.168.0.0"_s), 16}};
-    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
-        if (address.protocol() != QAbstractSocket::IPv4Protocol)
-            continue;
-        for (const auto &[subnet, prefix] : privateRanges) {
-            if (address.isInSubnet(subnet, prefix))
-                return address.toString();
-        }
-    }
-    return QSysInfo::machineHostName();
-}
 
 /** Screenshots are 1024 px wide; shown at their size they would need a horizontal scroll bar. */
 void fitImagesToWidth(QTextDocument *document, int width)
@@ -139,7 +121,11 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
                        QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_profile(std::move(profile)), m_secrets(secrets),
       m_environment(std::move(environment)), m_demoCredentials(std::move(demoCredentials)),
-      m_controller(std::make_unique<SyncController>(m_profile->dataDir(), m_environment)),
+      m_daemon(std::make_unique<SyncDaemon>(m_profile->dataDir(), m_environment,
+                                            m_demoCredentials.value_or(Credentials()),
+                                            ScheduleConfig::fromSettings(m_profile->settings()),
+                                            clock ? clock : Clock::system())),
+      m_controller(&m_daemon->controller()),
       m_history(new HistoryModel(m_profile->database(), this)), m_clock(clock ? clock : Clock::system()),
       m_settingsStore(std::make_unique<SettingsRepository>(m_profile->database()))
 {
@@ -206,6 +192,7 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
     setUpPages();
     setUpMenus();
     setUpHistoryFilters();
+    setUpDesktop();
     refreshStatus();
     refreshOverview();
     refreshQuarantine();
@@ -224,7 +211,18 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A run still going is stopped by the controller's destructor: its last signals find no half-destroyed window.
+    m_controller->disconnect(this);
+    m_daemon->disconnect(this);
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings state(windowStateFile(m_profile->dataDir()), QSettings::IniFormat);
+    state.setValue(u"window/geometry"_s, saveGeometry());
+}
 
 void MainWindow::setUpOptions()
 {
@@ -254,10 +252,6 @@ void MainWindow::setUpOptions()
         m_profile->settings().setValue(SettingKey::ConflictPolicy, policy->currentData().toString());
     });
 
-    m_scheduler = new SyncScheduler(m_clock, ScheduleConfig::fromSettings(settings), this);
-    connect(m_scheduler, &SyncScheduler::heavySyncDue, this,
-            [this](double share) { startUnattended(u"schedule"_s, share); });
-    connect(m_scheduler, &SyncScheduler::pollDue, this, [this](double share) { startUnattended(u"poll"_s, share); });
     connect(m_ui->scheduleOffHoursPushButton, &QPushButton::clicked, this, &MainWindow::scheduleOffHours);
     connect(m_ui->mappingPushButton, &QPushButton::clicked, this, &MainWindow::editMapping);
     connect(m_ui->loadOrderDefaultsPushButton, &QPushButton::clicked, this, &MainWindow::loadOrderDefaults);
@@ -288,55 +282,13 @@ void MainWindow::setUpOptions()
     });
     applySchedule();
 
-    // Omie's webhooks, while the window is open: each one starts an incremental sync soon after.
-    m_webhookDebounce.setSingleShot(true);
-    m_webhookDebounce.setInterval(3000); // a burst of notifications becomes one run
-    connect(&m_webhookDebounce, &QTimer::timeout, this,
-            [this] { startUnattended(u"webhook"_s, m_scheduler->budgetShareAt(m_clock->nowUtc())); });
+    // Omie's webhooks: each burst starts an incremental sync soon after (SyncDaemon's debounce).
     m_ui->webhookPortSpinBox->setValue(settings.intValue(SettingKey::WebhookPort));
     connect(m_ui->webhookPortSpinBox, &QSpinBox::editingFinished, this, [this] {
         m_profile->settings().setValue(SettingKey::WebhookPort, QString::number(m_ui->webhookPortSpinBox->value()));
         applyWebhooks();
     });
     applyWebhooks();
-}
-
-void MainWindow::applyWebhooks()
-{
-    delete m_webhooks;
-    m_webhooks = nullptr;
-    const int port = m_profile->settings().intValue(SettingKey::WebhookPort);
-    if (port <= 0) {
-        m_ui->webhookValueLabel->setText(tr("off: changes are polled every %n minute(s)", nullptr,
-                                            m_profile->settings().intValue(SettingKey::PollIntervalMin)));
-        return;
-    }
-    m_webhooks = new WebhookReceiver(this);
-    // The demo's token lives only as long as the process; a real one is kept in the keychain.
-    if (m_webhookToken.isEmpty())
-        m_webhookToken = webhookToken(m_secrets, !m_demoCredentials);
-    m_webhooks->setToken(m_webhookToken);
-    if (!m_webhooks->listen(quint16(port))) {
-        m_ui->webhookValueLabel->setText(tr("port %1 could not be opened (%2); changes are polled instead.")
-                                             .arg(port)
-                                             .arg(m_webhooks->errorString()));
-        delete m_webhooks;
-        m_webhooks = nullptr;
-        return;
-    }
-    connect(m_webhooks, &WebhookReceiver::omieChanged, this, [this] { m_webhookDebounce.start(); });
-    connect(m_webhooks, &WebhookReceiver::ploomesChanged, this, [this] { m_webhookDebounce.start(); });
-    m_ui->webhookValueLabel->setText(
-        tr("In Omie, register this address for the notifications (it only works while this computer is on and Ponte "
-           "is open): %1")
-            .arg(webhookAddress(thisComputerAddress())));
-}
-
-QString MainWindow::webhookAddress(const QString &host) const
-{
-    if (!m_webhooks)
-        return {};
-    return u"http://%1:%2/webhooks/omie?token=%3"_s.arg(host).arg(m_webhooks->port()).arg(m_webhookToken);
 }
 
 QList<std::pair<QComboBox *, QString>> MainWindow::orderDefaultBoxes() const
@@ -405,59 +357,6 @@ void MainWindow::scheduleOffHours()
     statusBar()->showMessage(tr("The heavy sync will run outside business hours."), 8000);
 }
 
-void MainWindow::applySchedule()
-{
-    const ScheduleConfig config = ScheduleConfig::fromSettings(m_profile->settings());
-    m_scheduler->setConfig(config);
-    m_scheduler->start();
-    const QDateTime next = m_scheduler->nextHeavyRun(m_clock->nowUtc());
-    if (config.heavyEnabled && next.isValid()) {
-        // Times are Brasília's, like the business hours they avoid.
-        const QDateTime local = BrasiliaTime::of(next);
-        m_ui->scheduleValueLabel->setText(
-            tr("at %1, next on %2 (while Ponte is open)")
-                .arg(config.heavyTime.toString(u"HH:mm"_s), QLocale().toString(local.date(), QLocale::ShortFormat)));
-    } else {
-        m_ui->scheduleValueLabel->setText(tr("not scheduled"));
-    }
-    m_ui->scheduleOffPushButton->setEnabled(config.heavyEnabled);
-    m_ui->nextRunValueLabel->setText(m_ui->scheduleValueLabel->text());
-}
-
-void MainWindow::startUnattended(const QString &trigger, double budgetShare)
-{
-    if (m_controller->isRunning())
-        return; // the schedule comes round again; two runs never overlap
-    SyncOptions options;
-    options.trigger = trigger;
-    options.budgetShare = budgetShare;
-    setRunning(true);
-    withCredentials([this, options](const Credentials &c) {
-        if (!c.isComplete()) {
-            setRunning(false);
-            m_ui->progressLabel->setText(tr("A scheduled sync was skipped: the credentials are not set up."));
-            return;
-        }
-        m_controller->start(options, c);
-    });
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    if (m_controller->isRunning()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Sync in progress"),
-            tr("A synchronisation is running. Stop it after the record in progress and close Ponte?"));
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
-    }
-    QSettings state(windowStateFile(m_profile->dataDir()), QSettings::IniFormat);
-    state.setValue(u"window/geometry"_s, saveGeometry());
-    event->accept();
-}
-
 void MainWindow::withCredentials(const std::function<void(const Credentials &)> &use)
 {
     if (m_demoCredentials) {
@@ -478,6 +377,7 @@ void MainWindow::withCredentials(const std::function<void(const Credentials &)> 
 void MainWindow::refreshStatus()
 {
     withCredentials([this](const Credentials &c) {
+        m_daemon->setCredentials(c); // unattended runs use the keys as they are now
         auto state = [](bool present) { return present ? tr("stored in the system keychain") : tr("not set up yet"); };
         if (m_demoCredentials) {
             m_ui->omieValueLabel->setText(tr("simulated (demonstration)"));
@@ -564,7 +464,8 @@ void MainWindow::startSync(bool dryRun)
             }
             options.budgetShare = schedule.businessShare;
         }
-        m_controller->start(options, c);
+        m_daemon->setCredentials(c);
+        m_daemon->startNow(options);
     });
 }
 
@@ -618,7 +519,8 @@ void MainWindow::setUpPages()
 
     m_ui->quarantineTableWidget->setColumnCount(5);
     m_ui->quarantineTableWidget->setHorizontalHeaderLabels(
-        {tr("Record"), tr("Kind"), tr("Direction"), tr("Why it waits"), tr("Next attempt")});
+        {tr("Record"), tr("Kind"), tr("Direction"), tr("Why it waits"),
+         tr("Next attempt (%1)").arg(BrasiliaText::zoneName())});
     m_ui->quarantineTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->quarantineTableWidget->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_ui->quarantineTableWidget->verticalHeader()->hide();
@@ -682,7 +584,7 @@ void MainWindow::setUpMenus()
     add(file, u"openLogAction"_s, tr("Open the &log"), {},
         [this] { m_openUrl(QUrl::fromLocalFile(DataFolder::logDir(m_profile->dataDir()))); });
     file->addSeparator();
-    add(file, u"quitAction"_s, tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { close(); });
+    add(file, u"quitAction"_s, tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { quitApplication(); });
 
     QMenu *sync = menuBar()->addMenu(tr("&Synchronisation"));
     add(sync, u"syncNowAction"_s, tr("&Sync now"), {QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)},
@@ -731,7 +633,7 @@ void MainWindow::refreshOverview()
             written += c.created + c.updated;
             failed += c.failed;
         }
-        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(run.startedAt), QLocale::ShortFormat);
+        const QString when = BrasiliaText::formatWithZone(run.startedAt);
         m_ui->lastRunValueLabel->setText(
             (run.dryRun ? tr("%1, preview: %2 — %3 would be written, %4 failed") : tr("%1: %2 — %3 written, %4 failed"))
                 .arg(when, runStatusDisplayName(run.status))
@@ -757,7 +659,7 @@ void MainWindow::refreshQuarantine()
         const QString next =
             e.nextAttemptAt <= now
                 ? tr("on the next sync")
-                : QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.nextAttemptAt), QLocale::ShortFormat);
+                : BrasiliaText::format(e.nextAttemptAt);
         const QStringList cells{e.label.isEmpty() ? e.sourceId : e.label, entityDisplayName(e.entity),
                                 directionDisplayName(e.direction), QuarantineReasons::plain(e), next};
         for (int c = 0; c < cells.size(); ++c) {
@@ -844,7 +746,8 @@ bool MainWindow::writeFile(const QString &fileName, const QByteArray &data)
 
 bool MainWindow::exportRuns(const QString &fileName)
 {
-    CsvWriter csv({tr("Run"), tr("Started"), tr("Finished"), tr("Trigger"), tr("Preview"), tr("Status"), tr("Created"),
+    CsvWriter csv({tr("Run"), tr("Started (%1)").arg(BrasiliaText::zoneName()),
+                   tr("Finished (%1)").arg(BrasiliaText::zoneName()), tr("Trigger"), tr("Preview"), tr("Status"), tr("Created"),
                    tr("Updated"), tr("Failed", "column: records that failed"), tr("Omie requests"),
                    tr("Ploomes requests"), tr("Error")});
     for (int row = 0; row < m_historyFilter->rowCount(); ++row) {
@@ -855,8 +758,9 @@ bool MainWindow::exportRuns(const QString &fileName)
             updated += c.updated;
             failed += c.failed;
         }
-        csv.addRow({r.id, QDateTime::fromMSecsSinceEpoch(r.startedAt),
-                    r.finishedAt ? QVariant(QDateTime::fromMSecsSinceEpoch(r.finishedAt)) : QVariant(),
+        // Brasília wall time as text: CsvWriter would turn a QDateTime into this computer's time.
+        csv.addRow({r.id, BrasiliaText::format(r.startedAt, true),
+                    r.finishedAt ? QVariant(BrasiliaText::format(r.finishedAt, true)) : QVariant(),
                     HistoryModel::triggerText(r.trigger), r.dryRun ? tr("yes") : tr("no"),
                     runStatusDisplayName(r.status), created, updated, failed, r.omieRequests, r.ploomesRequests,
                     r.error});
@@ -883,11 +787,12 @@ bool MainWindow::exportRunItems(const QString &fileName)
 bool MainWindow::exportQuarantine(const QString &fileName)
 {
     CsvWriter csv({tr("Record"), tr("Kind"), tr("Direction"), tr("Why it waits"), tr("Recorded reason"), tr("Attempts"),
-                   tr("First failure"), tr("Next attempt")});
+                   tr("First failure (%1)").arg(BrasiliaText::zoneName()),
+                   tr("Next attempt (%1)").arg(BrasiliaText::zoneName())});
     for (const QuarantineEntry &e : QuarantineRepository(m_profile->database()).all()) {
         csv.addRow({e.label.isEmpty() ? e.sourceId : e.label, entityDisplayName(e.entity),
                     directionDisplayName(e.direction), QuarantineReasons::plain(e), e.reason, e.attempts,
-                    QDateTime::fromMSecsSinceEpoch(e.firstFailedAt), QDateTime::fromMSecsSinceEpoch(e.nextAttemptAt)});
+                    BrasiliaText::format(e.firstFailedAt, true), BrasiliaText::format(e.nextAttemptAt, true)});
     }
     return writeFile(fileName, csv.data());
 }

@@ -4,6 +4,7 @@
 #include "sync/syncoptions.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QProcessEnvironment>
 #include <QTimer>
 
@@ -23,6 +24,7 @@ class MainWindow;
 
 namespace Ponte {
 
+class Autostart;
 class ColumnFilterProxyModel;
 class HistoryModel;
 class RunItemsModel;
@@ -30,9 +32,10 @@ class Profile;
 class Clock;
 class SecretStore;
 class SettingsRepository;
+class SchedulePanel;
 class SyncController;
-class SyncScheduler;
-class WebhookReceiver;
+class SyncDaemon;
+class TrayIcon;
 
 /**
  * The application window: pages chosen from a list on the left (overview, history, quarantine,
@@ -73,7 +76,24 @@ public:
     void scheduleOffHours();
     /** Starts a sync (a preview when @p dryRun); asks first during business hours. */
     void startSync(bool dryRun);
-    SyncController *controller() const { return m_controller.get(); }
+    SyncController *controller() const;
+    /** The scheduler, webhook receiver and run queue the window drives (the same as `ponte-cli daemon`). */
+    SyncDaemon *daemon() const { return m_daemon.get(); }
+
+    /** Whether the desktop shows tray icons (QSystemTrayIcon::isSystemTrayAvailable); tests set it. */
+    void setSystemTrayAvailable(bool available);
+    /** The notification-area icon, or null without a tray. */
+    TrayIcon *trayIcon() const { return m_tray; }
+    /** Started at login: straight to the tray when there is one (else minimised). */
+    void startInBackground();
+    /** Brings the window back from the tray or the task bar (also when a second launch asks). */
+    void bringToFront();
+    /** Really quits: asks first during a sync, then stops it and waits until it has stopped. */
+    void quitApplication();
+    /** Whether closing the window leaves syncs running: a heavy schedule or the webhook receiver is on. */
+    bool runsInBackground() const;
+    /** The next heavy sync in Brasília time with the zone named, and how far away it is; empty when none. */
+    QString nextRunText() const;
 
     /** The pages of the list on the left, in its order. */
     enum Page { OverviewPage, HistoryPage, QuarantinePage, MappingPage, OptionsPage, SettingsPage, PageCount };
@@ -109,6 +129,8 @@ public:
 signals:
     /** The assistant's first page chose the demonstration. */
     void demoRequested();
+    /** The window closed for good (not to the tray): the application should end. */
+    void quitting();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -129,8 +151,21 @@ private:
     void applyWebhooks();
     QList<std::pair<QComboBox *, QString>> orderDefaultBoxes() const;
     void applySchedule();
-    /** A run nobody clicked for (schedule, polling): skipped when one is already running. */
-    void startUnattended(const QString &trigger, double budgetShare);
+    /** The tray, the daemon's signals, the minute tick of "next run" (mainwindow_desktop.cpp). */
+    void setUpDesktop();
+    void updateTray();
+    void onUnattendedRunFinished(const SyncSummary &summary, const QString &trigger);
+    /** Re-arms the refresh of the next-run texts at the next minute of the window's clock. */
+    void armMinuteTick();
+    /** Closing with syncs scheduled: to the tray (said once, unless turned off) or, without a tray, asked. */
+    bool keepRunningOnClose();
+    /** The schedule's texts (options page, overview, tray) for the window's clock's now. */
+    void showSchedule();
+    void saveWindowState();
+    /** Stops the schedule, the webhooks and (after asking) a run in progress; false when the user says no. */
+    bool shutDown();
+    /** "Start with the system" for this data folder, started in the background. */
+    Autostart autostart() const;
     void showRunItems();
     void setRunning(bool running);
 
@@ -140,14 +175,18 @@ private:
     SecretStore *m_credentialsStore = nullptr;
     QProcessEnvironment m_environment;
     std::optional<Credentials> m_demoCredentials;
-    std::unique_ptr<SyncController> m_controller;
+    std::unique_ptr<SyncDaemon> m_daemon;
+    QPointer<SyncController> m_controller; ///< the daemon's
     HistoryModel *m_history;
     Clock *m_clock;
     std::unique_ptr<SettingsRepository> m_settingsStore;
-    SyncScheduler *m_scheduler = nullptr;
-    WebhookReceiver *m_webhooks = nullptr;
-    QTimer m_webhookDebounce;
     QString m_webhookToken;
+    SchedulePanel *m_schedulePanel = nullptr;
+    TrayIcon *m_tray = nullptr;
+    bool m_trayAvailable = false;
+    bool m_shutDown = false;
+    bool m_toldAboutTray = false;
+    quint64 m_minuteTick = 0;
     RunItemsModel *m_runItems = nullptr;
     ColumnFilterProxyModel *m_runItemsFilter = nullptr;
     QSortFilterProxyModel *m_historyFilter = nullptr;

@@ -14,6 +14,7 @@
 #include "setupwizard.h"
 #include "store/quarantinerepository.h"
 #include "store/settingsrepository.h"
+#include "sync/syncdaemon.h"
 #include "sync/syncengine.h"
 #include "syncfixture.h"
 
@@ -496,10 +497,16 @@ private slots:
         QNetworkAccessManager network;
         QNetworkRequest request{QUrl(address)};
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        std::unique_ptr<QNetworkReply> reply(network.post(
-            request, R"({"messageId":"m-1","topic":"ClienteFornecedor.Alterado","event":{"codigo_cliente_omie":1}})"));
+        const QByteArray event = QJsonDocument(QJsonObject{{u"messageId"_s, u"m-1"_s},
+                                                           {u"topic"_s, u"ClienteFornecedor.Alterado"_s},
+                                                           {u"event"_s, QJsonObject{{u"codigo_cliente_omie"_s, 1}}},
+                                                           {u"appKey"_s, f.credentials.omieAppKey}})
+                                     .toJson(QJsonDocument::Compact);
+        std::unique_ptr<QNetworkReply> reply(network.post(request, event));
         QTRY_VERIFY(reply->isFinished());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        // The daemon's debounce: a burst of notifications becomes one run, after the quiet time.
+        clock.advance(SyncDaemon::kDebounceQuietMs + 1);
         QVERIFY(webhookRun.wait(60'000));
         QTRY_COMPARE(history->model()->rowCount(), 2);
         QCOMPARE(history->model()->index(0, 2).data().toString(), HistoryModel::triggerText(u"webhook"_s));
@@ -671,7 +678,7 @@ private slots:
         // Its size is remembered for the next start, in the data folder (no secret goes there).
         window.resize(1100, 700);
         QApplication::processEvents();
-        window.close();
+        window.quitApplication(); // close() would keep it running for the schedule
         MainWindow again(f.profile, &secrets, f.env, f.credentials, &clock);
         QCOMPARE(again.size(), QSize(1100, 700));
     }

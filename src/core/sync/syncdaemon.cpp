@@ -3,6 +3,9 @@
 #include "logging.h"
 #include "store/webhookeventrepository.h"
 
+#include <QEventLoop>
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 
 namespace Ponte {
@@ -11,20 +14,23 @@ SyncDaemon::SyncDaemon(const QString &dataDir,
                        const QProcessEnvironment &environment,
                        const Credentials &credentials,
                        const ScheduleConfig &schedule,
+                       Clock *clock,
                        QObject *parent)
-    : QObject(parent), m_credentials(credentials), m_controller(dataDir, environment),
-      m_scheduler(Clock::system(), schedule), m_debounce(Clock::system(), 10'000, 60'000)
+    : QObject(parent), m_clock(clock ? clock : Clock::system()), m_credentials(credentials),
+      m_controller(dataDir, environment), m_scheduler(m_clock, schedule),
+      m_debounce(m_clock, kDebounceQuietMs, kDebounceMaxWaitMs)
 {
+    m_webhooks.setClock(m_clock);
     m_webhooks.setOmieAppKey(credentials.omieAppKey);
     connect(&m_debounce, &Debouncer::fired, this, [this] {
         SyncOptions o;
         o.trigger = u"webhook"_s;
-        o.budgetShare = m_scheduler.budgetShareAt(QDateTime::currentDateTimeUtc());
+        o.budgetShare = m_scheduler.budgetShareAt(m_clock->nowUtc());
         requestSync(o);
         // The run re-reads everything changed since its cursors, so the stored events are handled; their
         // ids are kept a week so that late retries are still recognised.
         if (WebhookEventRepository *events = m_webhooks.eventStore()) {
-            const qint64 now = Clock::system()->nowMs();
+            const qint64 now = m_clock->nowMs();
             events->markAllProcessed(now);
             events->prune(now - 7LL * 24 * 3600 * 1000);
         }
@@ -51,8 +57,10 @@ SyncDaemon::SyncDaemon(const QString &dataDir,
     });
     connect(&m_controller, &SyncController::message, this, &SyncDaemon::message);
     connect(&m_controller, &SyncController::finished, this, [this](const SyncSummary &summary) {
-        emit runFinished(summary);
-        startNext();
+        const QString trigger = std::exchange(m_runningTrigger, QString());
+        emit runFinished(summary, trigger);
+        // Queued, so that everyone sees this run finish before the next one starts.
+        QMetaObject::invokeMethod(this, &SyncDaemon::startNext, Qt::QueuedConnection);
     });
 }
 
@@ -65,12 +73,16 @@ bool SyncDaemon::start(bool schedule, quint16 webhookPort, const QString &webhoo
 {
     if (schedule)
         m_scheduler.start();
-    if (webhookPort > 0) {
-        m_webhooks.setToken(webhookToken);
-        if (!m_webhooks.listen(webhookPort))
-            return false;
-    }
+    if (webhookPort > 0)
+        return listenWebhooks(webhookPort, QHostAddress::LocalHost, webhookToken);
     return true;
+}
+
+bool SyncDaemon::listenWebhooks(quint16 port, const QHostAddress &address, const QString &token)
+{
+    m_webhooks.close();
+    m_webhooks.setToken(token);
+    return m_webhooks.listen(port, address);
 }
 
 void SyncDaemon::stop()
@@ -78,6 +90,31 @@ void SyncDaemon::stop()
     m_scheduler.stop();
     m_debounce.cancel();
     m_pending.reset();
+}
+
+bool SyncDaemon::stopAndWait(int timeoutMs)
+{
+    stop();
+    m_webhooks.close();
+    if (!m_controller.isRunning())
+        return true;
+    QEventLoop loop;
+    connect(&m_controller, &SyncController::finished, &loop, &QEventLoop::quit);
+    // Bounded: quitting must end even if a run misses its stop; what it wrote is durable either way.
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    m_controller.cancel();
+    // The run checks its stop flag between records and in every wait for replies (200 ms).
+    if (m_controller.isRunning())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (m_controller.isRunning())
+        qCWarning(lcSync) << "the run did not stop within" << timeoutMs << "ms";
+    return !m_controller.isRunning();
+}
+
+void SyncDaemon::setCredentials(const Credentials &credentials)
+{
+    m_credentials = credentials;
+    m_webhooks.setOmieAppKey(credentials.omieAppKey);
 }
 
 void SyncDaemon::requestSync(const SyncOptions &options)
@@ -94,15 +131,27 @@ void SyncDaemon::requestSync(const SyncOptions &options)
         startNext();
 }
 
+bool SyncDaemon::startNow(const SyncOptions &options)
+{
+    if (m_controller.isRunning())
+        return false;
+    m_runningTrigger = options.trigger;
+    emit runStarted(options.trigger);
+    return m_controller.start(options, m_credentials);
+}
+
 void SyncDaemon::startNext()
 {
     if (!m_pending || m_controller.isRunning())
         return;
     const SyncOptions options = *m_pending;
     m_pending.reset();
-    m_runningTrigger = options.trigger;
-    emit runStarted(options.trigger);
-    m_controller.start(options, m_credentials);
+    if (!m_credentials.isComplete()) {
+        qCWarning(lcSync) << "unattended run skipped: credentials incomplete";
+        emit runSkipped(options.trigger, tr("the Omie and Ploomes credentials are not set up"));
+        return;
+    }
+    startNow(options);
 }
 
 } // namespace Ponte

@@ -54,6 +54,9 @@ public:
     void setOmieAppKey(const QString &appKey) { m_appKey = appKey; }
 
     bool listen(quint16 port, const QHostAddress &address = QHostAddress::LocalHost);
+    /** Stops listening (a later listen() may open another port). */
+    void close() { m_server.close(); }
+    bool isListening() const { return m_server.isListening(); }
     quint16 port() const { return m_server.port(); }
     QString errorString() const { return m_server.errorString(); }
 
