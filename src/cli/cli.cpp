@@ -376,6 +376,8 @@ int Cli::exitCodeFor(const SyncSummary &summary)
         return ExitAuth;
     if (summary.failureKind == u"configuration"_s)
         return ExitUsage;
+    if (summary.failureKind == u"storage"_s)
+        return ExitStorage;
     return ExitUnreachable;
 }
 

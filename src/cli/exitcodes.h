@@ -10,6 +10,7 @@ enum ExitCode : int {
     ExitAuth = 3,         ///< authentication refused
     ExitUnreachable = 4,  ///< service unreachable or blocked
     ExitInterrupted = 5,  ///< interrupted
+    ExitStorage = 6,      ///< the local database could not be written (disk full, locked, read-only)
 };
 
 } // namespace Ponte
