@@ -2123,6 +2123,10 @@ Attempts: %2</translation>
             <source>Ponte is set up.</source>
             <translation>Ponte is set up.</translation>
         </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::Mapper</name>
@@ -3004,6 +3008,10 @@ Attempts: %2</translation>
             <source>No scheduled heavy sync.</source>
             <translation>No scheduled heavy sync.</translation>
         </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::SyncEngine</name>
@@ -3468,6 +3476,94 @@ Attempts: %2</translation>
         <message>
             <source>Reading the Ploomes currencies</source>
             <translation>Reading the Ploomes currencies</translation>
+        </message>
+        <message>
+            <source>The local database could not be written (%1: %2). The synchronisation stopped before sending anything it could not record; free disk space or close the program that holds the database, then run it again: records already sent are looked up, not duplicated.</source>
+            <translation>The local database could not be written (%1: %2). The synchronisation stopped before sending anything it could not record; free disk space or close the program that holds the database, then run it again: records already sent are looked up, not duplicated.</translation>
+        </message>
+        <message>
+            <source>Saving the link of "%1"</source>
+            <translation>Saving the link of "%1"</translation>
+        </message>
+        <message>
+            <source>Saving the run's counters</source>
+            <translation>Saving the run's counters</translation>
+        </message>
+        <message>
+            <source>Saving the run's request counts</source>
+            <translation>Saving the run's request counts</translation>
+        </message>
+        <message>
+            <source>Recording "%1" in the history</source>
+            <translation>Recording "%1" in the history</translation>
+        </message>
+        <message>
+            <source>Quarantining "%1"</source>
+            <translation>Quarantining "%1"</translation>
+        </message>
+        <message>
+            <source>Releasing a record from quarantine</source>
+            <translation>Releasing a record from quarantine</translation>
+        </message>
+        <message>
+            <source>Saving a link between Omie and Ploomes</source>
+            <translation>Saving a link between Omie and Ploomes</translation>
+        </message>
+        <message>
+            <source>Recording a create before it is sent</source>
+            <translation>Recording a create before it is sent</translation>
+        </message>
+        <message>
+            <source>Closing the work entry of a create</source>
+            <translation>Closing the work entry of a create</translation>
+        </message>
+        <message>
+            <source>Saving how far the run has read</source>
+            <translation>Saving how far the run has read</translation>
+        </message>
+        <message>
+            <source>Saving a batch of results</source>
+            <translation>Saving a batch of results</translation>
+        </message>
+        <message>
+            <source>Recording the writes about to be sent</source>
+            <translation>Recording the writes about to be sent</translation>
+        </message>
+        <message>
+            <source>Recording a cross-reference before it is sent</source>
+            <translation>Recording a cross-reference before it is sent</translation>
+        </message>
+        <message>
+            <source>Closing the work entry of a cross-reference</source>
+            <translation>Closing the work entry of a cross-reference</translation>
+        </message>
+        <message>
+            <source>Recording the end of the run</source>
+            <translation>Recording the end of the run</translation>
+        </message>
+        <message>
+            <source>Saving when synchronisation was first activated</source>
+            <translation>Saving when synchronisation was first activated</translation>
+        </message>
+        <message>
+            <source>Saving the learned Ploomes rate</source>
+            <translation>Saving the learned Ploomes rate</translation>
+        </message>
+        <message>
+            <source>Re-pointing a seller</source>
+            <translation>Re-pointing a seller</translation>
+        </message>
+        <message>
+            <source>The Ploomes set-up for products could not be completed.</source>
+            <translation>The Ploomes set-up for products could not be completed.</translation>
+        </message>
+        <message>
+            <source>The product family "%1" could not be created in Ploomes: %2</source>
+            <translation>The product family "%1" could not be created in Ploomes: %2</translation>
+        </message>
+        <message>
+            <source>The product group "%1" could not be created in Ploomes: %2</source>
+            <translation>The product group "%1" could not be created in Ploomes: %2</translation>
         </message>
     </context>
     <context>

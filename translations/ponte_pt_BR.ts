@@ -2123,6 +2123,10 @@ Tentativas: %2</translation>
             <source>Ponte is set up.</source>
             <translation>O Ponte está configurado.</translation>
         </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Não salvo</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::Mapper</name>
@@ -3004,6 +3008,10 @@ Tentativas: %2</translation>
             <source>No scheduled heavy sync.</source>
             <translation>Sem sincronização pesada agendada.</translation>
         </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Não salvo</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::SyncEngine</name>
@@ -3468,6 +3476,94 @@ Tentativas: %2</translation>
         <message>
             <source>Reading the Ploomes currencies</source>
             <translation>Lendo as moedas do Ploomes</translation>
+        </message>
+        <message>
+            <source>The local database could not be written (%1: %2). The synchronisation stopped before sending anything it could not record; free disk space or close the program that holds the database, then run it again: records already sent are looked up, not duplicated.</source>
+            <translation>Não foi possível gravar no banco de dados local (%1: %2). A sincronização parou antes de enviar algo que não conseguiria registrar; libere espaço em disco ou feche o programa que está usando o banco de dados e sincronize de novo: os registros já enviados serão procurados, não duplicados.</translation>
+        </message>
+        <message>
+            <source>Saving the link of "%1"</source>
+            <translation>Salvando o vínculo de "%1"</translation>
+        </message>
+        <message>
+            <source>Saving the run's counters</source>
+            <translation>Salvando os contadores da sincronização</translation>
+        </message>
+        <message>
+            <source>Saving the run's request counts</source>
+            <translation>Salvando a contagem de requisições da sincronização</translation>
+        </message>
+        <message>
+            <source>Recording "%1" in the history</source>
+            <translation>Registrando "%1" no histórico</translation>
+        </message>
+        <message>
+            <source>Quarantining "%1"</source>
+            <translation>Colocando "%1" em quarentena</translation>
+        </message>
+        <message>
+            <source>Releasing a record from quarantine</source>
+            <translation>Tirando um registro da quarentena</translation>
+        </message>
+        <message>
+            <source>Saving a link between Omie and Ploomes</source>
+            <translation>Salvando um vínculo entre o Omie e o Ploomes</translation>
+        </message>
+        <message>
+            <source>Recording a create before it is sent</source>
+            <translation>Registrando uma criação antes de enviá-la</translation>
+        </message>
+        <message>
+            <source>Closing the work entry of a create</source>
+            <translation>Fechando o registro de trabalho de uma criação</translation>
+        </message>
+        <message>
+            <source>Saving how far the run has read</source>
+            <translation>Salvando até onde a sincronização leu</translation>
+        </message>
+        <message>
+            <source>Saving a batch of results</source>
+            <translation>Salvando um lote de resultados</translation>
+        </message>
+        <message>
+            <source>Recording the writes about to be sent</source>
+            <translation>Registrando as gravações que vão ser enviadas</translation>
+        </message>
+        <message>
+            <source>Recording a cross-reference before it is sent</source>
+            <translation>Registrando uma referência cruzada antes de enviá-la</translation>
+        </message>
+        <message>
+            <source>Closing the work entry of a cross-reference</source>
+            <translation>Fechando o registro de trabalho de uma referência cruzada</translation>
+        </message>
+        <message>
+            <source>Recording the end of the run</source>
+            <translation>Registrando o fim da sincronização</translation>
+        </message>
+        <message>
+            <source>Saving when synchronisation was first activated</source>
+            <translation>Salvando quando a sincronização foi ativada pela primeira vez</translation>
+        </message>
+        <message>
+            <source>Saving the learned Ploomes rate</source>
+            <translation>Salvando o ritmo aprendido do Ploomes</translation>
+        </message>
+        <message>
+            <source>Re-pointing a seller</source>
+            <translation>Religando um vendedor</translation>
+        </message>
+        <message>
+            <source>The Ploomes set-up for products could not be completed.</source>
+            <translation>Não foi possível concluir a configuração de produtos no Ploomes.</translation>
+        </message>
+        <message>
+            <source>The product family "%1" could not be created in Ploomes: %2</source>
+            <translation>Não foi possível criar a família de produtos "%1" no Ploomes: %2</translation>
+        </message>
+        <message>
+            <source>The product group "%1" could not be created in Ploomes: %2</source>
+            <translation>Não foi possível criar o grupo de produtos "%1" no Ploomes: %2</translation>
         </message>
     </context>
     <context>

@@ -63,7 +63,8 @@ public:
         // Order defaults the administrator picks in the set-up wizard.
         for (const QJsonObject &cc : omie.records(Sim::OmieSimulator::Kind::ContaCorrente)) {
             if (cc.value(u"inativo"_s).toString() != u"S"_s) {
-                QVERIFY(s.setValue(SettingKey::OrderContaCorrente, QString::number(cc.value(u"nCodCC"_s).toInteger())).isOk());
+                QVERIFY(s.setValue(SettingKey::OrderContaCorrente, QString::number(cc.value(u"nCodCC"_s).toInteger()))
+                            .isOk());
                 break;
             }
         }

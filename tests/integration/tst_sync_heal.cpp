@@ -19,13 +19,13 @@ namespace {
 /** What a user counts after a run: records on each side that carry the other side's id. */
 struct Landed
 {
-    int contacts = 0;      ///< Ploomes contacts with "Id (Omie)"
-    int products = 0;      ///< Ploomes products with "Id (Omie)"
-    int orders = 0;        ///< Ploomes orders with "Id (Omie)"
-    int omieClients = 0;   ///< Omie clients with a PL<id> integration code
-    int omieOrders = 0;    ///< Omie pedidos
+    int contacts = 0;    ///< Ploomes contacts with "Id (Omie)"
+    int products = 0;    ///< Ploomes products with "Id (Omie)"
+    int orders = 0;      ///< Ploomes orders with "Id (Omie)"
+    int omieClients = 0; ///< Omie clients with a PL<id> integration code
+    int omieOrders = 0;  ///< Omie pedidos
     int omieServiceOrders = 0;
-    int duplicates = 0;    ///< ids carried by more than one record
+    int duplicates = 0; ///< ids carried by more than one record
 
     static Landed of(const SyncFixture &f)
     {
@@ -104,9 +104,9 @@ void verifyOutcomesAddUp(SyncFixture &f, const SyncSummary &s)
         QCOMPARE(row->failed, c.failed);
         const QPair<int, int> h = history.value({int(c.entity), int(c.direction)});
         QVERIFY2(h.first == c.created + c.updated,
-                 qPrintable(what + u": %1 ok in the history, %2 created + %3 updated"_s.arg(h.first)
-                                       .arg(c.created)
-                                       .arg(c.updated)));
+                 qPrintable(what
+                            + u": %1 ok in the history, %2 created + %3 updated"_s.arg(h.first).arg(c.created).arg(
+                                c.updated)));
         QVERIFY2(h.second == c.failed,
                  qPrintable(what + u": %1 failed in the history, %2 counted"_s.arg(h.second).arg(c.failed)));
     }

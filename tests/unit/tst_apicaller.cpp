@@ -114,16 +114,17 @@ private slots:
         // Policy: 3 attempts, 1 s doubling, at most 4 s.
         QTest::newRow("read 503, first") << int(K::Transient) << false << 0LL << 1 << false << int(A::Retry) << 1000LL;
         QTest::newRow("read 503, second") << int(K::Transient) << false << 0LL << 2 << false << int(A::Retry) << 2000LL;
-        QTest::newRow("read 503, exhausted") << int(K::Transient) << false << 0LL << 3 << false << int(A::GiveUp) << 0LL;
-        QTest::newRow("503 Retry-After 30 s") << int(K::Transient) << false << 30'000LL << 1 << false << int(A::Retry)
-                                              << 30'000LL;
+        QTest::newRow("read 503, exhausted")
+            << int(K::Transient) << false << 0LL << 3 << false << int(A::GiveUp) << 0LL;
+        QTest::newRow("503 Retry-After 30 s")
+            << int(K::Transient) << false << 30'000LL << 1 << false << int(A::Retry) << 30'000LL;
         QTest::newRow("write never sent") << int(K::Transient) << false << 0LL << 1 << true << int(A::Retry) << 1000LL;
-        QTest::newRow("write reply lost") << int(K::Transient) << true << 0LL << 1 << true << int(A::LookUpFirst)
-                                          << 1000LL;
+        QTest::newRow("write reply lost")
+            << int(K::Transient) << true << 0LL << 1 << true << int(A::LookUpFirst) << 1000LL;
         QTest::newRow("write reply lost, exhausted")
             << int(K::Transient) << true << 0LL << 3 << true << int(A::GiveUp) << 0LL;
-        QTest::newRow("read of an ambiguous kind") << int(K::Transient) << true << 0LL << 1 << false << int(A::Retry)
-                                                   << 1000LL;
+        QTest::newRow("read of an ambiguous kind")
+            << int(K::Transient) << true << 0LL << 1 << false << int(A::Retry) << 1000LL;
         QTest::newRow("Omie: already being processed")
             << int(K::RateLimited) << true << 61'000LL << 1 << true << int(A::LookUpFirst) << 61'000LL;
         QTest::newRow("rate limited after every wait")
@@ -131,12 +132,12 @@ private slots:
         QTest::newRow("validation refusal") << int(K::Validation) << false << 0LL << 1 << true << int(A::GiveUp) << 0LL;
         QTest::newRow("already exists") << int(K::AlreadyExists) << false << 0LL << 1 << true << int(A::GiveUp) << 0LL;
         QTest::newRow("not found") << int(K::NotFound) << false << 0LL << 1 << false << int(A::GiveUp) << 0LL;
-        QTest::newRow("authentication") << int(K::Authentication) << false << 0LL << 1 << true << int(A::GiveUp)
-                                        << 0LL;
+        QTest::newRow("authentication") << int(K::Authentication) << false << 0LL << 1 << true << int(A::GiveUp) << 0LL;
         QTest::newRow("blocked") << int(K::Blocked) << false << 0LL << 1 << true << int(A::GiveUp) << 0LL;
         QTest::newRow("unreadable reply") << int(K::Protocol) << false << 0LL << 1 << true << int(A::GiveUp) << 0LL;
         QTest::newRow("cancelled") << int(K::Cancelled) << false << 0LL << 1 << true << int(A::GiveUp) << 0LL;
-        QTest::newRow("write never sent, second") << int(K::Transient) << false << 0LL << 2 << true << int(A::Retry) << 2000LL;
+        QTest::newRow("write never sent, second")
+            << int(K::Transient) << false << 0LL << 2 << true << int(A::Retry) << 2000LL;
     }
 
     void retryDecision()

@@ -84,8 +84,8 @@ void saveRecentOmieRequests(RequestScheduler &scheduler, SettingsRepository &sto
     for (auto it = requests.cbegin(); it != requests.cend(); ++it)
         recent.insert(QString::fromLatin1(it.key().toHex()), *it);
     // Losing it costs one redundancy window of caution at the next start, not correctness: log it.
-    if (Status s = store.setValue(kRecentRequestsKey,
-                                  QString::fromUtf8(QJsonDocument(recent).toJson(QJsonDocument::Compact)));
+    if (Status s =
+            store.setValue(kRecentRequestsKey, QString::fromUtf8(QJsonDocument(recent).toJson(QJsonDocument::Compact)));
         !s)
         qCWarning(lcSync) << "recent Omie requests not saved:" << s.message() << s.detail();
     saveRateHistory(scheduler, store, kOmieRateKey);

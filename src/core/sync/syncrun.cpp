@@ -101,8 +101,8 @@ void SyncRun::saveProgress()
         stored(m_runs.saveCounters(m_runId, *it), tr("Saving the run's counters"));
     const qint64 throttled =
         (m_omie ? m_omie->throttledResponses() : 0) + (m_ploomes ? m_ploomes->throttledResponses() : 0);
-    stored(m_runs.saveRequests(m_runId, m_omie ? m_omie->requestsSent() : 0,
-                               m_ploomes ? m_ploomes->requestsSent() : 0, throttled),
+    stored(m_runs.saveRequests(m_runId, m_omie ? m_omie->requestsSent() : 0, m_ploomes ? m_ploomes->requestsSent() : 0,
+                               throttled),
            tr("Saving the run's request counts"));
 }
 
@@ -408,9 +408,9 @@ bool SyncRun::pipeline(int count,
         if (settle)
             settle(sent.start, sent.end);
         stored(db.transaction([&] {
-                   finish(sent.start, sent.end);
-                   return storeStatus();
-               }),
+            finish(sent.start, sent.end);
+            return storeStatus();
+        }),
                tr("Saving a batch of results"));
         saveProgress();
     };
@@ -419,9 +419,9 @@ bool SyncRun::pipeline(int count,
         const int end = std::min(count, start + batchSize);
         // The writes of a batch go out only once the transaction recording them is committed.
         const bool prepared = stored(db.transaction([&] {
-                                         carryOn = prepare(start, end);
-                                         return storeStatus();
-                                     }),
+            carryOn = prepare(start, end);
+            return storeStatus();
+        }),
                                      tr("Recording the writes about to be sent"));
         if (!prepared || !carryOn || stopped())
             break;
@@ -634,7 +634,7 @@ void SyncRun::sendCrossReference(
     if (!workId)
         return;
     const QString what = towards == Direction::PloomesToOmie ? tr("Storing the Ploomes id in Omie")
-                                                              : tr("Storing the Omie id in Ploomes");
+                                                             : tr("Storing the Omie id in Ploomes");
     // Storing an id is idempotent: a lost reply is simply sent again within the run.
     auto finish = [this, workId, what](ApiError e, int attempts) {
         // "Already associated" after a lost reply: the first attempt was applied.
@@ -676,7 +676,8 @@ void SyncRun::replayCrossReferences(Entity entity)
         const QJsonObject ids = QJsonDocument::fromJson(item.payload.toUtf8()).object();
         const qint64 omieId = ids.value(u"omie"_s).toInteger();
         const qint64 ploomesId = ids.value(u"ploomes"_s).toInteger();
-        if (!stored(m_queue.markInFlight(item.id, m_clock->nowMs()), tr("Recording a cross-reference before it is sent")))
+        if (!stored(m_queue.markInFlight(item.id, m_clock->nowMs()),
+                    tr("Recording a cross-reference before it is sent")))
             return;
         QJsonObject current;
         if (item.direction == Direction::OmieToPloomes) {
@@ -964,8 +965,8 @@ SyncSummary SyncRun::execute()
     restoreRecentPloomesRequests(m_ploomes->scheduler(), m_settingsStore);
     m_mapping = MappingModel::load(m_settingsStore);
     if (!m_options.dryRun && !m_settingsStore.value(kActivatedAtKey))
-        stored(m_settingsStore.setValue(kActivatedAtKey,
-                                        QDateTime::fromMSecsSinceEpoch(m_startedAt, Qt::UTC).toString(Qt::ISODateWithMs)),
+        stored(m_settingsStore.setValue(
+                   kActivatedAtKey, QDateTime::fromMSecsSinceEpoch(m_startedAt, Qt::UTC).toString(Qt::ISODateWithMs)),
                tr("Saving when synchronisation was first activated"));
 
     note(m_options.dryRun ? tr("Preview started: nothing will be written.") : tr("Synchronisation started."));

@@ -164,7 +164,9 @@ private:
      * A step that cannot start (its family, group, custom field or defaults missing or refused): each of its
      * records is counted and recorded as failed with @p reason, and due again on the next run.
      */
-    void failStep(Entity entity, Direction direction, const QList<std::pair<ItemRef, QString>> &records,
+    void failStep(Entity entity,
+                  Direction direction,
+                  const QList<std::pair<ItemRef, QString>> &records,
                   const QString &reason);
     ItemResult ploomesUpdate(const QString &path, qint64 id, const QJsonObject &patch, const QString &expand);
 
@@ -212,8 +214,8 @@ private:
      */
     void settleWrites(QList<Rewrite> rewrites);
     /** A Ploomes record by its "Id (Omie)" (into @p found), telling "absent" from "could not tell". */
-    Presence lookUpPloomes(Entity entity, const QString &path, qint64 omieId, const QString &expand,
-                           QJsonObject *found);
+    Presence
+    lookUpPloomes(Entity entity, const QString &path, qint64 omieId, const QString &expand, QJsonObject *found);
     /** Outcome of an Omie Consultar* by integration code: NotFound is absence, other errors tell nothing. */
     Presence omiePresence(const ApiError &error, const QString &context);
     /** Waits @p ms on the run's clock, or less when the run stops. */
@@ -360,7 +362,7 @@ private:
     /** Ploomes orders holding an Omie id when the run started; read once, on a first or --full run. */
     std::optional<QHash<qint64, QJsonObject>> m_ploomesOrdersByOmieId;
     QHash<Entity, bool> m_setupDone;
-    QString m_setupProblem; ///< why the last ensure…() that failed without stopping the run failed
+    QString m_setupProblem;           ///< why the last ensure…() that failed without stopping the run failed
     QHash<Entity, qint64> m_familyId; ///< Product → "Produtos", Service → "Serviços"
     QHash<Entity, qint64> m_groupId;
     bool m_statesLoaded = false;

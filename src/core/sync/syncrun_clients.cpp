@@ -625,7 +625,9 @@ void SyncRun::syncClients()
             Rewrite r;
             r.error = &w->error;
             if (w->op == ClientWork::Op::CreatePloomes) {
-                r.lookUp = [this, E, w] { return lookUpPloomes(E, kContacts, w->o->id(), kContactExpand, &w->ploomesResult); };
+                r.lookUp = [this, E, w] {
+                    return lookUpPloomes(E, kContacts, w->o->id(), kContactExpand, &w->ploomesResult);
+                };
             } else if (w->op == ClientWork::Op::CreateOmie) {
                 r.lookUp = [this, w] {
                     const auto got = wait<std::pair<Omie::Cliente, ApiError>>([&](auto cb) {

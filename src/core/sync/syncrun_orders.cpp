@@ -494,7 +494,8 @@ void SyncRun::syncOrders(Entity E)
                     const Presence p = omiePresence(found.second, tr("Looking up an order in Omie"));
                     if (p == Presence::Found) {
                         w->omie = found.first;
-                        w->omieResultId = service ? Omie::OrdemServico(found.first).id() : Omie::Pedido(found.first).id();
+                        w->omieResultId =
+                            service ? Omie::OrdemServico(found.first).id() : Omie::Pedido(found.first).id();
                     }
                     return p;
                 };
@@ -564,8 +565,8 @@ void SyncRun::syncOrders(Entity E)
                     },
                     [this, orderId, workId](const ApiError &e, int) {
                         if (e.isError() && !fatal(e, tr("Storing the Omie id in the Ploomes order"), true))
-                            qCWarning(lcSync) << "could not store the Omie id in Ploomes order" << orderId
-                                              << e.serviceMessage;
+                            qCWarning(lcSync)
+                                << "could not store the Omie id in Ploomes order" << orderId << e.serviceMessage;
                         crossReferenceDone(workId, e);
                     });
             }

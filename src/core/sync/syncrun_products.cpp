@@ -285,7 +285,9 @@ void SyncRun::syncProductsOrServices(Entity E)
             Rewrite r;
             r.error = &w->error;
             if (w->create)
-                r.lookUp = [this, E, w] { return lookUpPloomes(E, kProducts, w->omieId, u"OtherProperties"_s, &w->result); };
+                r.lookUp = [this, E, w] {
+                    return lookUpPloomes(E, kProducts, w->omieId, u"OtherProperties"_s, &w->result);
+                };
             r.resend = [send, w](std::function<void()> finished) { send(w, std::move(finished)); };
             rewrites.append(r);
         }

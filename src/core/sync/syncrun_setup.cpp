@@ -198,7 +198,8 @@ bool SyncRun::ensurePloomesSetup(Entity entity)
             r.error = &created.error;
             r.lookUp = [&] {
                 const ListResult again = ploomesGetAll(
-                    u"Fields"_s, Ploomes::Query().filter(Ploomes::OData::eq(u"EntityId"_s, entityId)).expand(u"Type"_s));
+                    u"Fields"_s,
+                    Ploomes::Query().filter(Ploomes::OData::eq(u"EntityId"_s, entityId)).expand(u"Type"_s));
                 if (again.error.isError()) {
                     fatal(again.error, tr("Reading the Ploomes custom fields"));
                     return Presence::Unknown;
@@ -410,22 +411,22 @@ bool SyncRun::ensureProductGroup(Entity entity)
         }
     }
     if (!groupId && !m_options.dryRun) {
-        const ItemResult created = ploomesCreateSettled(
-            u"Products@Groups"_s, QJsonObject{{u"Name"_s, familyName}, {u"FamilyId"_s, familyId}}, QString(),
-            [&](QJsonObject *found) {
-                const ListResult again = ploomesGetAll(u"Products@Groups"_s, {});
-                if (again.error.isError()) {
-                    fatal(again.error, tr("Reading the Ploomes product groups"));
-                    return Presence::Unknown;
-                }
-                for (const QJsonObject &g : again.items) {
-                    if (g.value(u"FamilyId"_s).toInteger() == familyId) {
-                        *found = g;
-                        return Presence::Found;
-                    }
-                }
-                return Presence::Absent;
-            });
+        const ItemResult created =
+            ploomesCreateSettled(u"Products@Groups"_s, QJsonObject{{u"Name"_s, familyName}, {u"FamilyId"_s, familyId}},
+                                 QString(), [&](QJsonObject *found) {
+                                     const ListResult again = ploomesGetAll(u"Products@Groups"_s, {});
+                                     if (again.error.isError()) {
+                                         fatal(again.error, tr("Reading the Ploomes product groups"));
+                                         return Presence::Unknown;
+                                     }
+                                     for (const QJsonObject &g : again.items) {
+                                         if (g.value(u"FamilyId"_s).toInteger() == familyId) {
+                                             *found = g;
+                                             return Presence::Found;
+                                         }
+                                     }
+                                     return Presence::Absent;
+                                 });
         if (created.error.isError()) {
             if (!fatal(created.error, tr("Creating the product group \"%1\"").arg(familyName), true))
                 m_setupProblem = tr("The product group \"%1\" could not be created in Ploomes: %2")
