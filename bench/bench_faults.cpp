@@ -210,8 +210,8 @@ int main(int argc, char *argv[])
     std::printf("  faults injected: Omie %lld, Ploomes %lld; writes sent again in the run: %lld; look-ups of writes "
                 "of unknown outcome: %lld; requests Omie %lld, Ploomes %lld\n",
                 static_cast<long long>(faulty.omie.traffic().faultsInjected),
-                static_cast<long long>(faulty.ploomes.traffic().faultsInjected),
-                static_cast<long long>(s.writeRetries), static_cast<long long>(s.lookUps),
-                static_cast<long long>(s.omieRequests), static_cast<long long>(s.ploomesRequests));
+                static_cast<long long>(faulty.ploomes.traffic().faultsInjected), static_cast<long long>(s.writeRetries),
+                static_cast<long long>(s.lookUps), static_cast<long long>(s.omieRequests),
+                static_cast<long long>(s.ploomesRequests));
     return missing == 0 && duplicates == 0 && violations == 0 ? 0 : 1;
 }

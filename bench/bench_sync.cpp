@@ -144,8 +144,8 @@ int main(int argc, char *argv[])
             }
         }
     });
-    (void)// The database belongs to this thread: settings are written here, not in the simulator's.
-    settings.setValue(SettingKey::OrderContaCorrente, contaCorrente);
+    (void) // The database belongs to this thread: settings are written here, not in the simulator's.
+        settings.setValue(SettingKey::OrderContaCorrente, contaCorrente);
 
     const double baselineMiB = Bench::currentMemoryMiB();
     SyncOptions backfill;

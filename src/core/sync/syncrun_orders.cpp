@@ -298,6 +298,16 @@ void SyncRun::syncOrders(Entity E)
             }
             return ops;
         };
+        // The Omie order Ponte created from a Ploomes order, by its PL<id> integration code (fresh: a look-up).
+        auto consultByCode = [this, service](const QString &code) {
+            return wait<std::pair<QJsonObject, ApiError>>([&](auto cb) {
+                auto store = [cb](const auto &record, const ApiError &err) { cb(std::make_pair(record.json(), err)); };
+                if (service)
+                    m_omie->consultarOrdemServico(0, code, store, Omie::CallOptions{true});
+                else
+                    m_omie->consultarPedido(0, code, store, Omie::CallOptions{true});
+            });
+        };
         auto prepare = [&](int start, int end) -> bool {
             for (int i = start; i < end; ++i) {
                 OrderWork &w = works[i];
@@ -431,15 +441,7 @@ void SyncRun::syncOrders(Entity E)
                     continue;
                 }
                 if (beginCreate(E, P2O, source, &w.workId)) {
-                    const auto found = wait<std::pair<QJsonObject, ApiError>>([&](auto cb) {
-                        auto store = [cb](const auto &record, const ApiError &err) {
-                            cb(std::make_pair(record.json(), err));
-                        };
-                        if (service)
-                            m_omie->consultarOrdemServico(0, code, store, Omie::CallOptions{true});
-                        else
-                            m_omie->consultarPedido(0, code, store, Omie::CallOptions{true});
-                    });
+                    const auto found = consultByCode(code);
                     if (!found.second.isError()) {
                         w.omie = found.first;
                         w.omieResultId =
@@ -480,17 +482,9 @@ void SyncRun::syncOrders(Entity E)
                     continue;
                 Rewrite r;
                 r.error = &w->error;
-                r.lookUp = [this, w, service] {
+                r.lookUp = [this, w, service, &consultByCode] {
                     const QString code = u"PL"_s + QString::number(w->p->value(u"Id"_s).toInteger());
-                    const auto found = wait<std::pair<QJsonObject, ApiError>>([&](auto cb) {
-                        auto store = [cb](const auto &record, const ApiError &err) {
-                            cb(std::make_pair(record.json(), err));
-                        };
-                        if (service)
-                            m_omie->consultarOrdemServico(0, code, store, Omie::CallOptions{true});
-                        else
-                            m_omie->consultarPedido(0, code, store, Omie::CallOptions{true});
-                    });
+                    const auto found = consultByCode(code);
                     const Presence p = omiePresence(found.second, tr("Looking up an order in Omie"));
                     if (p == Presence::Found) {
                         w->omie = found.first;
@@ -511,15 +505,7 @@ void SyncRun::syncOrders(Entity E)
                 const QString source = QString::number(w->p->value(u"Id"_s).toInteger());
                 if (w->error.kind == ApiError::Kind::AlreadyExists) {
                     // The integration code is taken: that order is ours from an earlier attempt; link it.
-                    const auto found = wait<std::pair<QJsonObject, ApiError>>([&](auto cb) {
-                        auto store = [cb](const auto &record, const ApiError &err) {
-                            cb(std::make_pair(record.json(), err));
-                        };
-                        if (service)
-                            m_omie->consultarOrdemServico(0, u"PL"_s + source, store, Omie::CallOptions{true});
-                        else
-                            m_omie->consultarPedido(0, u"PL"_s + source, store, Omie::CallOptions{true});
-                    });
+                    const auto found = consultByCode(u"PL"_s + source);
                     if (!found.second.isError()) {
                         w->error = ApiError{};
                         w->omieResultId =
