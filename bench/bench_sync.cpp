@@ -132,9 +132,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     Settings &settings = profile.value()->settings();
-    settings.setValue(SettingKey::OrderCategoria, u"1.01.01"_s);
-    settings.setValue(SettingKey::OrderParcela, u"000"_s);
-    settings.setValue(SettingKey::CursorOverlapS, u"2"_s);
+    (void)settings.setValue(SettingKey::OrderCategoria, u"1.01.01"_s);
+    (void)settings.setValue(SettingKey::OrderParcela, u"000"_s);
+    (void)settings.setValue(SettingKey::CursorOverlapS, u"2"_s);
     QString contaCorrente;
     omieThread.run([&] {
         for (const QJsonObject &cc : omie->records(Sim::OmieSimulator::Kind::ContaCorrente)) {
@@ -144,8 +144,8 @@ int main(int argc, char *argv[])
             }
         }
     });
-    // The database belongs to this thread: settings are written here, not in the simulator's.
-    settings.setValue(SettingKey::OrderContaCorrente, contaCorrente);
+    (void) // The database belongs to this thread: settings are written here, not in the simulator's.
+        settings.setValue(SettingKey::OrderContaCorrente, contaCorrente);
 
     const double baselineMiB = Bench::currentMemoryMiB();
     SyncOptions backfill;

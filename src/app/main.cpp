@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDebug>
 #include <QIcon>
 #include <QMessageBox>
 #include <QProcess>
@@ -153,7 +154,10 @@ int main(int argc, char *argv[])
         }
     }
     const int rc = app.exec();
-    if (simulators)
-        simulators->save();
+    // The demo state is a convenience: losing it must not turn a clean exit into an error.
+    if (simulators) {
+        if (Ponte::Status s = simulators->save(); !s)
+            qWarning() << "demo state not saved:" << s.message() << s.detail();
+    }
     return rc;
 }

@@ -402,6 +402,8 @@ int Cli::exitCodeFor(const SyncSummary &summary)
         return ExitAuth;
     if (summary.failureKind == u"configuration"_s)
         return ExitUsage;
+    if (summary.failureKind == u"storage"_s)
+        return ExitStorage;
     return ExitUnreachable;
 }
 
@@ -931,20 +933,29 @@ int Cli::commandSchedule(const QStringList &rawArgs)
         }
         if (args.has(u"--off-hours"_s)) {
             const ScheduleConfig current = ScheduleConfig::fromSettings(settings);
-            settings.setValue(SettingKey::ScheduleTime,
-                              SyncScheduler::suggestOffHoursTime(current.businessHours).toString(u"HH:mm"_s));
-            settings.setValue(SettingKey::ScheduleEnabled, u"true"_s);
+            if (Status s =
+                    settings.setValue(SettingKey::ScheduleTime,
+                                      SyncScheduler::suggestOffHoursTime(current.businessHours).toString(u"HH:mm"_s));
+                !s)
+                return failure(ExitStorage, s.message());
+            if (Status s = settings.setValue(SettingKey::ScheduleEnabled, u"true"_s); !s)
+                return failure(ExitStorage, s.message());
         }
         if (args.values.contains(u"--days"_s)) {
             const QSet<int> days = BusinessHours::parseWeekdays(args.values.value(u"--days"_s));
             if (days.isEmpty())
                 return usageError(tr("--days takes weekdays 1 (Monday) to 7 (Sunday), e.g. 1-5 or 1,3,5."));
-            settings.setValue(SettingKey::ScheduleDays, BusinessHours::formatWeekdays(days));
+            if (Status s = settings.setValue(SettingKey::ScheduleDays, BusinessHours::formatWeekdays(days)); !s)
+                return failure(ExitStorage, s.message());
         }
-        if (args.has(u"--enable"_s))
-            settings.setValue(SettingKey::ScheduleEnabled, u"true"_s);
-        if (args.has(u"--disable"_s))
-            settings.setValue(SettingKey::ScheduleEnabled, u"false"_s);
+        if (args.has(u"--enable"_s)) {
+            if (Status s = settings.setValue(SettingKey::ScheduleEnabled, u"true"_s); !s)
+                return failure(ExitStorage, s.message());
+        }
+        if (args.has(u"--disable"_s)) {
+            if (Status s = settings.setValue(SettingKey::ScheduleEnabled, u"false"_s); !s)
+                return failure(ExitStorage, s.message());
+        }
     } else if (sub != u"show"_s || args.positional.size() != 1) {
         return usageError(tr("Use: schedule show | schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] "
                              "[--off-hours]"));

@@ -8,7 +8,7 @@
 namespace Ponte {
 
 /** Outcome of an operation that returns nothing: ok, or an error with a user-facing message. */
-class Status
+class [[nodiscard]] Status
 {
 public:
     static Status ok() { return Status(); }
@@ -36,7 +36,7 @@ private:
 
 /** A value or a Status error. */
 template <typename T>
-class Expected
+class [[nodiscard]] Expected
 {
 public:
     Expected(T value)

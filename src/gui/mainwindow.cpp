@@ -234,8 +234,8 @@ void MainWindow::setUpOptions()
         date->setEnabled(box->isChecked());
         auto save = [this, box, date, enabledKey, sinceKey] {
             date->setEnabled(box->isChecked());
-            m_profile->settings().setValue(sinceKey, date->date().toString(Qt::ISODate));
-            m_profile->settings().setValue(enabledKey, box->isChecked() ? u"true"_s : u"false"_s);
+            saved(m_profile->settings().setValue(sinceKey, date->date().toString(Qt::ISODate)));
+            saved(m_profile->settings().setValue(enabledKey, box->isChecked() ? u"true"_s : u"false"_s));
         };
         connect(box, &QCheckBox::toggled, this, save);
         connect(date, &QDateEdit::dateChanged, this, save);
@@ -249,7 +249,7 @@ void MainWindow::setUpOptions()
     SetupWizard::fillConflictPolicies(policy);
     policy->setCurrentIndex(std::max(0, policy->findData(settings.stringValue(SettingKey::ConflictPolicy))));
     connect(policy, &QComboBox::currentIndexChanged, this, [this, policy] {
-        m_profile->settings().setValue(SettingKey::ConflictPolicy, policy->currentData().toString());
+        saved(m_profile->settings().setValue(SettingKey::ConflictPolicy, policy->currentData().toString()));
     });
 
     connect(m_ui->scheduleOffHoursPushButton, &QPushButton::clicked, this, &MainWindow::scheduleOffHours);
@@ -271,13 +271,13 @@ void MainWindow::setUpOptions()
         }
         connect(box, &QComboBox::currentIndexChanged, this, [this, box = box, key = key] {
             if (box->currentIndex() >= 0) {
-                m_profile->settings().setValue(key, box->currentData().toString());
+                saved(m_profile->settings().setValue(key, box->currentData().toString()));
                 rememberOrderDefaultLabels();
             }
         });
     }
     connect(m_ui->scheduleOffPushButton, &QPushButton::clicked, this, [this] {
-        m_profile->settings().setValue(SettingKey::ScheduleEnabled, u"false"_s);
+        saved(m_profile->settings().setValue(SettingKey::ScheduleEnabled, u"false"_s));
         applySchedule();
     });
     applySchedule();
@@ -285,7 +285,8 @@ void MainWindow::setUpOptions()
     // Omie's webhooks: each burst starts an incremental sync soon after (SyncDaemon's debounce).
     m_ui->webhookPortSpinBox->setValue(settings.intValue(SettingKey::WebhookPort));
     connect(m_ui->webhookPortSpinBox, &QSpinBox::editingFinished, this, [this] {
-        m_profile->settings().setValue(SettingKey::WebhookPort, QString::number(m_ui->webhookPortSpinBox->value()));
+        saved(m_profile->settings().setValue(SettingKey::WebhookPort,
+                                             QString::number(m_ui->webhookPortSpinBox->value())));
         applyWebhooks();
     });
     applyWebhooks();
@@ -350,9 +351,9 @@ void MainWindow::scheduleOffHours()
 {
     Settings &settings = m_profile->settings();
     const ScheduleConfig current = ScheduleConfig::fromSettings(settings);
-    settings.setValue(SettingKey::ScheduleTime,
-                      SyncScheduler::suggestOffHoursTime(current.businessHours).toString(u"HH:mm"_s));
-    settings.setValue(SettingKey::ScheduleEnabled, u"true"_s);
+    saved(settings.setValue(SettingKey::ScheduleTime,
+                            SyncScheduler::suggestOffHoursTime(current.businessHours).toString(u"HH:mm"_s)));
+    saved(settings.setValue(SettingKey::ScheduleEnabled, u"true"_s));
     applySchedule();
     statusBar()->showMessage(tr("The heavy sync will run outside business hours."), 8000);
 }
@@ -494,6 +495,15 @@ void MainWindow::showRunItems()
         m_runItemsFilter->setColumnFilter(column, box->itemData(index).toString());
     }
     m_ui->runItemsTableView->resizeColumnsToContents();
+}
+
+bool MainWindow::saved(const Status &status)
+{
+    if (status)
+        return true;
+    // A setting or a quarantine change that did not reach the database must not look applied.
+    QMessageBox::warning(this, tr("Not saved"), status.message());
+    return false;
 }
 
 void MainWindow::setUpPages()
@@ -718,7 +728,7 @@ void MainWindow::ignoreSelectedQuarantine()
     QuarantineRepository repository(m_profile->database());
     for (const QuarantineEntry &e : repository.all()) {
         if (ids.contains(e.id))
-            repository.release(e.entity, e.direction, e.sourceId);
+            saved(repository.release(e.entity, e.direction, e.sourceId));
     }
     refreshQuarantine();
     refreshOverview();
@@ -805,8 +815,8 @@ void MainWindow::rememberOrderDefaultLabels()
             labels.insert(key,
                           QJsonObject{{u"code"_s, box->currentData().toString()}, {u"label"_s, box->currentText()}});
     }
-    m_settingsStore->setValue(kOrderDefaultLabelsKey,
-                              QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact)));
+    saved(m_settingsStore->setValue(kOrderDefaultLabelsKey,
+                                    QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact))));
 }
 
 void MainWindow::showAbout()

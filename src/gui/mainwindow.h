@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "secrets/credentials.h"
 #include "sync/syncoptions.h"
 
@@ -136,6 +137,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /** Shows @p status to the user when it failed; returns whether it succeeded. */
+    bool saved(const Status &status);
     void setUpPages();
     void setUpMenus();
     void setUpHistoryFilters();

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -395,21 +396,32 @@ void SetupWizard::saveAll()
 {
     m_saving = true;
     button(QWizard::FinishButton)->setEnabled(false);
+    // The first setting the database refuses is shown, and the wizard stays open to try again.
+    Status failed = Status::ok();
+    auto set = [this, &failed](const QString &key, const QString &value) {
+        if (Status s = m_settings.setValue(key, value); !s && failed.isOk())
+            failed = s;
+    };
     for (const auto &[box, key] : m_orderBoxes) {
         if (box->currentIndex() >= 0)
-            m_settings.setValue(key, box->currentData().toString());
+            set(key, box->currentData().toString());
     }
-    m_settings.setValue(SettingKey::BackfillOmieOrders, m_backfillOmie->isChecked() ? u"true"_s : u"false"_s);
-    m_settings.setValue(SettingKey::BackfillOmieOrdersSince, m_backfillOmieSince->date().toString(Qt::ISODate));
-    m_settings.setValue(SettingKey::BackfillPloomesOrders, m_backfillPloomes->isChecked() ? u"true"_s : u"false"_s);
-    m_settings.setValue(SettingKey::BackfillPloomesOrdersSince, m_backfillPloomesSince->date().toString(Qt::ISODate));
-    m_settings.setValue(SettingKey::ConflictPolicy, m_conflictPolicy->currentData().toString());
+    set(SettingKey::BackfillOmieOrders, m_backfillOmie->isChecked() ? u"true"_s : u"false"_s);
+    set(SettingKey::BackfillOmieOrdersSince, m_backfillOmieSince->date().toString(Qt::ISODate));
+    set(SettingKey::BackfillPloomesOrders, m_backfillPloomes->isChecked() ? u"true"_s : u"false"_s);
+    set(SettingKey::BackfillPloomesOrdersSince, m_backfillPloomesSince->date().toString(Qt::ISODate));
+    set(SettingKey::ConflictPolicy, m_conflictPolicy->currentData().toString());
     if (m_schedule->isChecked()) {
         const ScheduleConfig config = ScheduleConfig::fromSettings(m_settings);
-        m_settings.setValue(SettingKey::ScheduleTime,
-                            SyncScheduler::suggestOffHoursTime(config.businessHours).toString(u"HH:mm"_s));
+        set(SettingKey::ScheduleTime, SyncScheduler::suggestOffHoursTime(config.businessHours).toString(u"HH:mm"_s));
     }
-    m_settings.setValue(SettingKey::ScheduleEnabled, m_schedule->isChecked() ? u"true"_s : u"false"_s);
+    set(SettingKey::ScheduleEnabled, m_schedule->isChecked() ? u"true"_s : u"false"_s);
+    if (!failed) {
+        QMessageBox::warning(this, tr("Not saved"), failed.message());
+        m_saving = false;
+        button(QWizard::FinishButton)->setEnabled(true);
+        return;
+    }
     auto *store = new CredentialStore(*m_secrets, QProcessEnvironment());
     store->save(credentials(), [this, store](const SecretResult &result) {
         delete store;

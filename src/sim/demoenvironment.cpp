@@ -1,5 +1,7 @@
 #include "demoenvironment.h"
 
+#include <QDebug>
+
 #include "omiesimulator.h"
 #include "ploomessimulator.h"
 #include "savefile.h"
@@ -33,7 +35,9 @@ DemoEnvironment::DemoEnvironment(QString stateFile) : m_stateFile(std::move(stat
 DemoEnvironment::~DemoEnvironment()
 {
     if (m_thread.isRunning()) {
-        save();
+        // A destructor cannot report: the demo state is only a convenience, so a failed save is logged.
+        if (Status s = save(); !s)
+            qWarning() << "demo state not saved:" << s.message() << s.detail();
         QMetaObject::invokeMethod(
             m_context,
             [this] {

@@ -1676,6 +1676,8 @@ struct PloomesSimulator::Private : public OData::Model
                                   u"No HTTP resource was found that matches the request URI '%1'."_s.arg(req.path));
             if (route.hasKey)
                 return methodNotAllowed(verb);
+            if (quirks.forbiddenCreates.contains(route.collection->name))
+                return messageError(403, u"Acesso negado: você não tem permissão para criar este registro."_s);
             return create(route, items, req.body);
         }
         if ((verb == u"PATCH"_s || verb == u"DELETE"_s) && route.hasKey && route.action.isEmpty())

@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -38,6 +39,11 @@ struct PloomesQuirks
     double throttledEmptyShare = 0;
     /** OtherProperties/any(...) filters with FieldId answer 403 too (FieldKey ones always do). */
     bool forbidFieldIdFilters = false;
+    /**
+     * Collections ("Products@Families", "Fields", …) where this key's user may not create records: POST answers
+     * 403 "Acesso negado" (a permission, §7.4), whatever the body.
+     */
+    QStringList forbiddenCreates;
     /** Id of BRL in /Currencies (applied by seed()); another currency takes id 1 when this is not 1. */
     qint64 brlCurrencyId = 1;
 };

@@ -146,9 +146,9 @@ private slots:
         QTemporaryDir dir;
         auto profile = Profile::open(dir.path(), QProcessEnvironment());
         QVERIFY(profile.isOk());
-        // No business hours, so "sync now" below asks nothing whatever the time of day.
-        profile.value()->settings().setValue(SettingKey::BusinessHoursStart, u"00:00"_s);
-        profile.value()->settings().setValue(SettingKey::BusinessHoursEnd, u"00:00"_s);
+        QVERIFY( // No business hours, so "sync now" below asks nothing whatever the time of day.
+            profile.value()->settings().setValue(SettingKey::BusinessHoursStart, u"00:00"_s).isOk());
+        QVERIFY(profile.value()->settings().setValue(SettingKey::BusinessHoursEnd, u"00:00"_s).isOk());
         MemorySecretStore secrets;
         QVERIFY(secrets.writeBlocking(SecretKey::PloomesUserKey, u"k-123456"_s).ok());
         MainWindow window(profile.value(), &secrets, QProcessEnvironment());
@@ -186,9 +186,9 @@ private slots:
         auto profile = f.profile;
         auto &omie = f.omie;
         auto &ploomes = f.ploomes;
-        // No business hours, so "sync now" asks nothing.
-        profile->settings().setValue(SettingKey::BusinessHoursStart, u"00:00"_s);
-        profile->settings().setValue(SettingKey::BusinessHoursEnd, u"00:00"_s);
+        QVERIFY( // No business hours, so "sync now" asks nothing.
+            profile->settings().setValue(SettingKey::BusinessHoursStart, u"00:00"_s).isOk());
+        QVERIFY(profile->settings().setValue(SettingKey::BusinessHoursEnd, u"00:00"_s).isOk());
         MemorySecretStore secrets;
         MainWindow window(profile, &secrets, f.env, f.credentials);
         window.resize(1100, 760);
@@ -686,8 +686,8 @@ private slots:
     void menusAndShortcutsReachEverything()
     {
         Test::SyncFixture f(smallData(3, 1, 0, 0), 6);
-        f.profile->settings().setValue(SettingKey::BusinessHoursStart, u"00:00"_s);
-        f.profile->settings().setValue(SettingKey::BusinessHoursEnd, u"00:00"_s);
+        QVERIFY(f.profile->settings().setValue(SettingKey::BusinessHoursStart, u"00:00"_s).isOk());
+        QVERIFY(f.profile->settings().setValue(SettingKey::BusinessHoursEnd, u"00:00"_s).isOk());
         MemorySecretStore secrets;
         MainWindow window(f.profile, &secrets, f.env, f.credentials);
         QList<QUrl> opened;
@@ -874,8 +874,8 @@ private slots:
     {
         Test::SyncFixture f(smallData(4, 2, 1, 2), 8);
         Settings &settings = f.profile->settings();
-        settings.setValue(SettingKey::BusinessHoursStart, u"00:00"_s);
-        settings.setValue(SettingKey::BusinessHoursEnd, u"00:00"_s);
+        QVERIFY(settings.setValue(SettingKey::BusinessHoursStart, u"00:00"_s).isOk());
+        QVERIFY(settings.setValue(SettingKey::BusinessHoursEnd, u"00:00"_s).isOk());
         MemorySecretStore secrets; // nothing stored: a first start
         MainWindow window(f.profile, &secrets, f.env);
         window.resize(1024, 600);

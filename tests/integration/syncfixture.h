@@ -63,13 +63,14 @@ public:
         // Order defaults the administrator picks in the set-up wizard.
         for (const QJsonObject &cc : omie.records(Sim::OmieSimulator::Kind::ContaCorrente)) {
             if (cc.value(u"inativo"_s).toString() != u"S"_s) {
-                s.setValue(SettingKey::OrderContaCorrente, QString::number(cc.value(u"nCodCC"_s).toInteger()));
+                QVERIFY(s.setValue(SettingKey::OrderContaCorrente, QString::number(cc.value(u"nCodCC"_s).toInteger()))
+                            .isOk());
                 break;
             }
         }
-        s.setValue(SettingKey::OrderCategoria, u"1.01.01"_s);
-        s.setValue(SettingKey::OrderParcela, u"000"_s);
-        s.setValue(SettingKey::CursorOverlapS, u"2"_s);
+        QVERIFY(s.setValue(SettingKey::OrderCategoria, u"1.01.01"_s).isOk());
+        QVERIFY(s.setValue(SettingKey::OrderParcela, u"000"_s).isOk());
+        QVERIFY(s.setValue(SettingKey::CursorOverlapS, u"2"_s).isOk());
     }
 
     ~SyncFixture()

@@ -32,7 +32,7 @@ void reopenProfile(SyncFixture &f, QTemporaryDir &fresh)
     QVERIFY2(reopened.isOk(), qPrintable(reopened.message()));
     for (const QString &key : {SettingKey::OrderContaCorrente, SettingKey::OrderCategoria, SettingKey::OrderParcela,
                                SettingKey::CursorOverlapS})
-        reopened.value()->settings().setValue(key, f.profile->settings().stringValue(key));
+        QVERIFY(reopened.value()->settings().setValue(key, f.profile->settings().stringValue(key)).isOk());
     f.profile = reopened.value();
 }
 } // namespace

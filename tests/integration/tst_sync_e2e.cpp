@@ -124,7 +124,7 @@ private slots:
         QVERIFY2(reopened.isOk(), qPrintable(reopened.message()));
         for (const QString &key : {SettingKey::OrderContaCorrente, SettingKey::OrderCategoria, SettingKey::OrderParcela,
                                SettingKey::CursorOverlapS})
-            reopened.value()->settings().setValue(key, f.profile->settings().stringValue(key));
+            QVERIFY(reopened.value()->settings().setValue(key, f.profile->settings().stringValue(key)).isOk());
         f.profile = reopened.value();
 
         SyncOptions rebuild = SyncFixture::withBackfill();
@@ -245,7 +245,7 @@ private slots:
         faults.slowReplyMs = 1500;
         f.omie.setFaults(faults);
         f.ploomes.setFaults(faults);
-        f.profile->settings().setValue(SettingKey::NetTimeoutS, u"1"_s);
+        QVERIFY(f.profile->settings().setValue(SettingKey::NetTimeoutS, u"1"_s).isOk());
         SyncSummary s;
         for (int i = 0; i < 8; ++i) {
             s = f.sync(SyncFixture::withBackfill());
@@ -272,7 +272,7 @@ private slots:
         // SIGTERM must still end the run within moments, not after every queued reply.
         SyncFixture f;
         f.omie.setLatencyMs(30'000);
-        f.profile->settings().setValue(SettingKey::NetTimeoutS, u"120"_s);
+        QVERIFY(f.profile->settings().setValue(SettingKey::NetTimeoutS, u"120"_s).isOk());
         NetworkTransport transport;
         std::atomic_bool cancel{false};
         SyncRun run(*f.profile, f.credentials, SyncFixture::withBackfill(), Clock::system(), &transport, &cancel);
@@ -291,7 +291,7 @@ private slots:
         // the client and asks for a retry; the next ordinary run sends the order, though the order
         // itself did not change (the probe saw 0 attempts through five runs).
         SyncFixture f;
-        f.profile->settings().setValue(SettingKey::CursorOverlapS, u"0"_s);
+        QVERIFY(f.profile->settings().setValue(SettingKey::CursorOverlapS, u"0"_s).isOk());
         QVERIFY(f.sync().status != u"failed"_s);
         const QString contactKey = f.fieldKey(u"Id (Omie)"_s, 1);
         qint64 contact = 0;

@@ -100,6 +100,89 @@ private slots:
         QVERIFY(transport.sent.at(2).startMs - transport.sent.at(1).endMs >= 1500);
     }
 
+    void retryDecision_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("ambiguous");
+        QTest::addColumn<qint64>("waitMs");
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<bool>("write");
+        QTest::addColumn<int>("action");
+        QTest::addColumn<qint64>("delayMs");
+        using K = ApiError::Kind;
+        using A = RetryDecision::Action;
+        // Policy: 3 attempts, 1 s doubling, at most 4 s.
+        QTest::newRow("read 503, first") << int(K::Transient) << false << 0LL << 1 << false << int(A::Retry) << 1000LL;
+        QTest::newRow("read 503, second") << int(K::Transient) << false << 0LL << 2 << false << int(A::Retry) << 2000LL;
+        QTest::newRow("read 503, exhausted")
+            << int(K::Transient) << false << 0LL << 3 << false << int(A::GiveUp) << 0LL;
+        QTest::newRow("503 Retry-After 30 s")
+            << int(K::Transient) << false << 30'000LL << 1 << false << int(A::Retry) << 30'000LL;
+        QTest::newRow("write never sent") << int(K::Transient) << false << 0LL << 1 << true << int(A::Retry) << 1000LL;
+        QTest::newRow("write reply lost")
+            << int(K::Transient) << true << 0LL << 1 << true << int(A::LookUpFirst) << 1000LL;
+        QTest::newRow("write reply lost, exhausted")
+            << int(K::Transient) << true << 0LL << 3 << true << int(A::GiveUp) << 0LL;
+        QTest::newRow("read of an ambiguous kind")
+            << int(K::Transient) << true << 0LL << 1 << false << int(A::Retry) << 1000LL;
+        QTest::newRow("Omie: already being processed")
+            << int(K::RateLimited) << true << 61'000LL << 1 << true << int(A::LookUpFirst) << 61'000LL;
+        QTest::newRow("rate limited after every wait")
+            << int(K::RateLimited) << false << 5000LL << 1 << true << int(A::GiveUp) << 0LL;
+        QTest::newRow("validation refusal") << int(K::Validation) << false << 0LL << 1 << true << int(A::GiveUp) << 0LL;
+        QTest::newRow("already exists") << int(K::AlreadyExists) << false << 0LL << 1 << true << int(A::GiveUp) << 0LL;
+        QTest::newRow("not found") << int(K::NotFound) << false << 0LL << 1 << false << int(A::GiveUp) << 0LL;
+        QTest::newRow("authentication") << int(K::Authentication) << false << 0LL << 1 << true << int(A::GiveUp) << 0LL;
+        QTest::newRow("blocked") << int(K::Blocked) << false << 0LL << 1 << true << int(A::GiveUp) << 0LL;
+        QTest::newRow("unreadable reply") << int(K::Protocol) << false << 0LL << 1 << true << int(A::GiveUp) << 0LL;
+        QTest::newRow("cancelled") << int(K::Cancelled) << false << 0LL << 1 << true << int(A::GiveUp) << 0LL;
+        QTest::newRow("write never sent, second")
+            << int(K::Transient) << false << 0LL << 2 << true << int(A::Retry) << 2000LL;
+    }
+
+    void retryDecision()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, ambiguous);
+        QFETCH(qint64, waitMs);
+        QFETCH(int, attempts);
+        QFETCH(bool, write);
+        QFETCH(int, action);
+        QFETCH(qint64, delayMs);
+        RetryPolicy policy;
+        policy.maxAttempts = 3;
+        policy.baseDelayMs = 1000;
+        policy.maxDelayMs = 4000;
+        ApiError e;
+        e.kind = ApiError::Kind(kind);
+        e.ambiguous = ambiguous;
+        e.waitMs = waitMs;
+        const RetryDecision d = policy.decide(e, attempts, write);
+        QCOMPARE(int(d.action), action);
+        QCOMPARE(d.delayMs, delayMs);
+    }
+
+    void html503WithRetryAfterWaitsAsAsked()
+    {
+        // A Ploomes 503 page with Retry-After: the read is retried no sooner than the service said.
+        ManualClock clock(0);
+        Test::FakeTransport transport(&clock);
+        RequestScheduler scheduler(&clock, {});
+        ApiCaller caller(&clock, &scheduler, &transport, &Ploomes::classifyReply);
+        int calls = 0;
+        transport.respond = [&calls](const HttpCall &) {
+            return ++calls == 1 ? http(503, "<html>maintenance</html>", {{"Retry-After", "20"}})
+                                : http(200, R"({"value":[]})");
+        };
+        CallResult result;
+        caller.call(spec(u"GET Contacts"_s), [&](const CallResult &r) { result = r; });
+        while (clock.runNext()) {
+        }
+        QVERIFY(result.ok());
+        QCOMPARE(transport.sent.size(), 2);
+        QVERIFY(transport.sent.at(1).startMs - transport.sent.at(0).endMs >= 20'000);
+    }
+
     void retriesAreBounded()
     {
         ManualClock clock(0);

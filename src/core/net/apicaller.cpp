@@ -8,10 +8,37 @@ using namespace Qt::StringLiterals;
 
 namespace Ponte {
 
+qint64 RetryPolicy::nominalBackoffMs(int attempt) const
+{
+    const double delay = double(baseDelayMs) * std::pow(factor, std::max(0, attempt - 1));
+    return std::max<qint64>(0, qint64(std::min(delay, double(maxDelayMs))));
+}
+
+RetryDecision RetryPolicy::decide(const ApiError &error, int attempts, bool write) const
+{
+    using Action = RetryDecision::Action;
+    const bool mayBeApplied = write && error.ambiguous;
+    switch (error.kind) {
+    case ApiError::Kind::Transient: {
+        if (attempts >= maxAttempts)
+            return {};
+        // A 503 may say when to come back; never sooner than the back-off.
+        const qint64 delay = std::max(nominalBackoffMs(attempts), error.waitMs);
+        return {mayBeApplied ? Action::LookUpFirst : Action::Retry, delay};
+    }
+    case ApiError::Kind::RateLimited:
+        // "Already processed or being processed": the first request may have landed.
+        if (mayBeApplied && attempts < maxAttempts)
+            return {Action::LookUpFirst, std::max<qint64>(0, error.waitMs)};
+        return {};
+    default:
+        return {};
+    }
+}
+
 qint64 RetryPolicy::backoffMs(int attempt, std::mt19937 &rng) const
 {
-    double delay = double(baseDelayMs) * std::pow(factor, std::max(0, attempt - 1));
-    delay = std::min(delay, double(maxDelayMs));
+    double delay = double(nominalBackoffMs(attempt));
     if (jitter > 0) {
         std::uniform_real_distribution<double> spread(1.0 - jitter, 1.0 + jitter);
         delay *= spread(rng);
@@ -127,15 +154,18 @@ void ApiCaller::onResponse(CallId id, const RawResponse &response)
         qCWarning(lcNet) << job.correlationId << job.spec.label << "blocked until" << error.retryAtMs;
         break;
     case ApiError::Kind::Transient: {
-        if (job.spec.write && !response.notSent) {
-            // The write may have been applied: the caller must look it up before sending it again.
+        // A write that left this machine may have been applied, whatever the reply said.
+        if (job.spec.write && !response.notSent)
             result.error.ambiguous = true;
+        const RetryDecision decision = m_policy.decide(result.error, job.attempts, job.spec.write);
+        if (decision.action == RetryDecision::Action::LookUpFirst) {
+            // Only the caller can look the record up before sending it again.
             qCWarning(lcNet) << job.correlationId << job.spec.label << "write outcome unknown:"
                              << error.serviceMessage;
             break;
         }
-        if (job.attempts < m_policy.maxAttempts) {
-            const qint64 delay = m_policy.backoffMs(job.attempts, m_rng);
+        if (decision.action == RetryDecision::Action::Retry) {
+            const qint64 delay = std::max(m_policy.backoffMs(job.attempts, m_rng), decision.delayMs);
             qCInfo(lcNet) << job.correlationId << job.spec.label << "transient error (" << error.serviceMessage
                           << "); retry in" << delay << "ms";
             job.timer = m_clock->callAfter(delay, this, [this, id] { submit(id); });

@@ -13,6 +13,16 @@
 
 namespace Ponte {
 
+/** What to do with a call that failed: give up, send it again, or (a write) look it up before sending it again. */
+struct RetryDecision
+{
+    enum class Action { GiveUp, Retry, LookUpFirst };
+    Action action = Action::GiveUp;
+    qint64 delayMs = 0; ///< before the retry or the look-up (without jitter)
+
+    bool operator==(const RetryDecision &o) const { return action == o.action && delayMs == o.delayMs; }
+};
+
 /** Bounded retries: exponential back-off with jitter for transient errors; server-given waits obeyed. */
 struct RetryPolicy
 {
@@ -26,6 +36,15 @@ struct RetryPolicy
     qint64 maxBlockedWaitMs = 0;     ///< a misuse block longer than this fails the call instead of waiting
 
     qint64 backoffMs(int attempt, std::mt19937 &rng) const;
+    /** The back-off before attempt @p attempt + 1, without jitter. */
+    qint64 nominalBackoffMs(int attempt) const;
+    /**
+     * The one retry rule of reads and writes, in the caller and in the sync engine: after @p attempts sends
+     * that ended in @p error, retry transient failures with back-off (at least what the service asked for:
+     * Retry-After, "Aguarde N segundos"), but a write that may have been applied is looked up before it is
+     * sent again; refusals, authentication errors, blocks and unreadable replies are not retried.
+     */
+    RetryDecision decide(const ApiError &error, int attempts, bool write) const;
 };
 
 /** One remote call: the HTTP request plus how the scheduler should treat it. */

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Ponte::Ploomes {
@@ -52,17 +54,21 @@ ApiError classifyReply(const RawResponse &r, qint64 nowMs)
     }
     e.code = u"HTTP %1"_s.arg(r.httpStatus);
     e.serviceMessage = isJson ? errorMessage(r.body) : QString();
-    if (r.httpStatus == 429) {
-        e.kind = ApiError::Kind::RateLimited;
+    // Retry-After in seconds or as an HTTP date (429, and a 503 may carry it too).
+    auto retryAfterMs = [&r, nowMs]() -> std::optional<qint64> {
         const QByteArray retryAfter = r.header("Retry-After").trimmed();
         bool ok = false;
         const qint64 seconds = retryAfter.toLongLong(&ok);
-        if (ok) {
-            e.waitMs = std::max<qint64>(0, seconds) * 1000;
-        } else {
-            const QDateTime at = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
-            e.waitMs = at.isValid() ? std::max<qint64>(0, at.toMSecsSinceEpoch() - nowMs) : 2000;
-        }
+        if (ok)
+            return std::max<qint64>(0, seconds) * 1000;
+        const QDateTime at = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+        if (at.isValid())
+            return std::max<qint64>(0, at.toMSecsSinceEpoch() - nowMs);
+        return std::nullopt;
+    };
+    if (r.httpStatus == 429) {
+        e.kind = ApiError::Kind::RateLimited;
+        e.waitMs = retryAfterMs().value_or(2000);
         e.retryAtMs = nowMs + e.waitMs;
         return e;
     }
@@ -74,6 +80,7 @@ ApiError classifyReply(const RawResponse &r, qint64 nowMs)
         if (r.httpStatus >= 500) {
             e.kind = ApiError::Kind::Transient;
             e.ambiguous = true;
+            e.waitMs = retryAfterMs().value_or(0);
             if (e.serviceMessage.isEmpty())
                 e.serviceMessage = QCoreApplication::translate("Ponte::Ploomes", "HTTP %1 with an HTML page")
                                        .arg(r.httpStatus);

@@ -92,6 +92,19 @@ Status RunRepository::saveCounters(qint64 runId, const RunCounters &c)
     return Status::ok();
 }
 
+Status RunRepository::saveRequests(qint64 runId, qint64 omieRequests, qint64 ploomesRequests, qint64 throttled)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE sync_runs SET omie_requests = ?, ploomes_requests = ?, throttled = ? WHERE id = ?"_s);
+    q.addBindValue(omieRequests);
+    q.addBindValue(ploomesRequests);
+    q.addBindValue(throttled);
+    q.addBindValue(runId);
+    if (!q.exec())
+        return Database::queryError(q, u"save run requests"_s);
+    return Status::ok();
+}
+
 Status RunRepository::finish(qint64 runId, const QString &status, qint64 finishedAtMs, qint64 omieRequests,
                              qint64 ploomesRequests, qint64 throttled, const QString &error)
 {

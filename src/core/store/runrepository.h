@@ -73,6 +73,8 @@ public:
                            qint64 nowMs);
     Status addItem(const RunItem &item);
     Status saveCounters(qint64 runId, const RunCounters &counters);
+    /** The request counts of a run still going (saved as it goes, so that a killed run shows them). */
+    Status saveRequests(qint64 runId, qint64 omieRequests, qint64 ploomesRequests, qint64 throttled);
     Status finish(qint64 runId, const QString &status, qint64 finishedAtMs, qint64 omieRequests,
                   qint64 ploomesRequests, qint64 throttled, const QString &error);
     /** Marks runs left "running" by a killed process as interrupted; returns how many. */

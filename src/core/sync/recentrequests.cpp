@@ -1,5 +1,6 @@
 #include "recentrequests.h"
 
+#include "logging.h"
 #include "net/requestscheduler.h"
 #include "store/settingsrepository.h"
 
@@ -82,7 +83,11 @@ void saveRecentOmieRequests(RequestScheduler &scheduler, SettingsRepository &sto
     const QHash<QByteArray, qint64> requests = scheduler.recentRequests();
     for (auto it = requests.cbegin(); it != requests.cend(); ++it)
         recent.insert(QString::fromLatin1(it.key().toHex()), *it);
-    store.setValue(kRecentRequestsKey, QString::fromUtf8(QJsonDocument(recent).toJson(QJsonDocument::Compact)));
+    // Losing it costs one redundancy window of caution at the next start, not correctness: log it.
+    if (Status s =
+            store.setValue(kRecentRequestsKey, QString::fromUtf8(QJsonDocument(recent).toJson(QJsonDocument::Compact)));
+        !s)
+        qCWarning(lcSync) << "recent Omie requests not saved:" << s.message() << s.detail();
     saveRateHistory(scheduler, store, kOmieRateKey);
 }
 

@@ -31,8 +31,11 @@ SyncDaemon::SyncDaemon(const QString &dataDir,
         // ids are kept a week so that late retries are still recognised.
         if (WebhookEventRepository *events = m_webhooks.eventStore()) {
             const qint64 now = m_clock->nowMs();
-            events->markAllProcessed(now);
-            events->prune(now - 7LL * 24 * 3600 * 1000);
+            // The events are only a trigger (the run reads the changes itself): log, do not stop the daemon.
+            if (Status s = events->markAllProcessed(now); !s)
+                qCWarning(lcSync) << "webhook events not marked processed:" << s.message() << s.detail();
+            if (Status s = events->prune(now - 7LL * 24 * 3600 * 1000); !s)
+                qCWarning(lcSync) << "webhook events not pruned:" << s.message() << s.detail();
         }
     });
     connect(&m_webhooks, &WebhookReceiver::omieChanged, this, [this](Entity e, qint64 id, const QString &topic) {

@@ -51,6 +51,8 @@ QJsonObject SyncSummary::toJson() const
                   {u"entities"_s, entities},
                   {u"requests"_s, QJsonObject{{u"omie"_s, omieRequests}, {u"ploomes"_s, ploomesRequests}}},
                   {u"throttled_responses"_s, throttled},
+                  {u"write_retries"_s, writeRetries},
+                  {u"look_ups"_s, lookUps},
                   {u"duration_s"_s, std::round(durationS * 1000) / 1000}};
     if (!error.isEmpty())
         o.insert(u"error"_s, error);

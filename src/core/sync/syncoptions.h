@@ -44,6 +44,8 @@ struct SyncSummary
     qint64 omieRequests = 0;
     qint64 ploomesRequests = 0;
     qint64 throttled = 0;
+    qint64 writeRetries = 0; ///< writes sent again within the run after a transient failure
+    qint64 lookUps = 0;      ///< look-ups of writes whose outcome was unknown, within the run
     double durationS = 0;
     bool dryRun = false;
     /** Failure class when the run stopped early: authentication, unreachable, blocked, configuration. */

@@ -19,6 +19,14 @@ namespace Ponte {
 
 namespace {
 const QString kActivatedAtKey = u"state.activated_at"_s;
+
+QString storageMessage(const QString &context, const Status &error)
+{
+    return SyncRun::tr("The local database could not be written (%1: %2). The synchronisation stopped before "
+                       "sending anything it could not record; free disk space or close the program that holds the "
+                       "database, then run it again: records already sent are looked up, not duplicated.")
+        .arg(context, error.message());
+}
 // How soon a stop (Parar, Ctrl+C, SIGTERM, a fatal error) is noticed while waiting for replies.
 constexpr int kStopPollMs = 200;
 } // namespace
@@ -45,7 +53,58 @@ bool SyncRun::cancelled() const
 
 bool SyncRun::stopped() const
 {
-    return cancelled() || m_fatal.isError();
+    return cancelled() || m_fatal.isError() || m_storeError.has_value();
+}
+
+bool SyncRun::stored(const Status &status, const QString &what)
+{
+    if (status)
+        return true;
+    if (!m_storeError) {
+        m_storeError = status;
+        m_storeContext = what;
+        qCWarning(lcSync) << "run stops, the database refused a write:" << what << status.message() << status.detail();
+    }
+    return false;
+}
+
+bool SyncRun::commitWrite(Entity entity,
+                          Direction direction,
+                          const Coupling &coupling,
+                          qint64 workId,
+                          const QString &sourceId,
+                          const ItemRef &ref,
+                          const QString &action,
+                          bool created,
+                          const QString &message)
+{
+    const Status saved = m_profile.database().transaction([&] {
+        if (Status s = saveCoupling(coupling); !s)
+            return s;
+        if (!endCreate(workId, true))
+            return *m_storeError;
+        if (!m_options.dryRun)
+            return m_quarantine.release(entity, direction, sourceId);
+        return Status::ok();
+    });
+    if (!stored(saved, tr("Saving the link of \"%1\"").arg(ref.label)))
+        return false;
+    ++(created ? counters(entity, direction).created : counters(entity, direction).updated);
+    record(entity, direction, ref, action, u"ok"_s, message);
+    return true;
+}
+
+void SyncRun::saveProgress()
+{
+    if (!m_runId || m_storeError)
+        return;
+    for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it)
+        stored(m_runs.saveCounters(m_runId, *it), tr("Saving the run's counters"));
+    const qint64 throttled =
+        (m_omie ? m_omie->throttledResponses() : 0) + (m_ploomes ? m_ploomes->throttledResponses() : 0);
+    stored(m_runs.saveRequests(m_runId, m_omie ? m_omie->requestsSent() : 0, m_ploomes ? m_ploomes->requestsSent() : 0,
+                               throttled),
+           tr("Saving the run's request counts"));
 }
 
 bool SyncRun::fatal(const ApiError &error, const QString &context, bool write)
@@ -95,6 +154,9 @@ void SyncRun::record(Entity entity,
                      const QString &outcome,
                      const QString &message)
 {
+    // Once the database refused a write, each further attempt would wait for its lock in vain.
+    if (m_storeError)
+        return;
     RunItem item;
     item.runId = m_runId;
     item.entity = entity;
@@ -106,8 +168,7 @@ void SyncRun::record(Entity entity,
     item.outcome = outcome;
     item.message = message;
     item.at = m_clock->nowMs();
-    if (Status s = m_runs.addItem(item); !s)
-        qCWarning(lcSync) << "could not record a history item:" << s.message() << s.detail();
+    stored(m_runs.addItem(item), tr("Recording \"%1\" in the history").arg(ref.label));
 }
 
 void SyncRun::refuse(Entity entity,
@@ -120,7 +181,9 @@ void SyncRun::refuse(Entity entity,
     ++counters(entity, direction).failed;
     record(entity, direction, ref, m_options.dryRun ? u"would-refuse"_s : u"refuse"_s, u"failed"_s, reason);
     if (!m_options.dryRun)
-        m_quarantine.add(entity, direction, sourceId, ref.label, reason, errorClass, m_runId, m_clock->nowMs());
+        stored(m_quarantine.add(entity, direction, sourceId, ref.label, reason, errorClass, m_runId, m_clock->nowMs())
+                   .status(),
+               tr("Quarantining \"%1\"").arg(ref.label));
 }
 
 void SyncRun::fail(Entity entity,
@@ -140,8 +203,11 @@ void SyncRun::fail(Entity entity,
     record(entity, direction, ref, action, u"failed"_s, text);
     // Business refusals wait (×5 escalation); a transient failure is simply retried by the next run.
     if (!m_options.dryRun)
-        m_quarantine.add(entity, direction, sourceId, ref.label, text, error.kindName(), m_runId, m_clock->nowMs(),
-                         !error.isBusiness());
+        stored(m_quarantine
+                   .add(entity, direction, sourceId, ref.label, text, error.kindName(), m_runId, m_clock->nowMs(),
+                        !error.isBusiness())
+                   .status(),
+               tr("Quarantining \"%1\"").arg(ref.label));
 }
 
 void SyncRun::progress(Entity entity, Direction direction, int done, int total)
@@ -185,7 +251,7 @@ bool SyncRun::quarantined(Entity entity, Direction direction, const QString &sou
 void SyncRun::released(Entity entity, Direction direction, const QString &sourceId)
 {
     if (!m_options.dryRun)
-        m_quarantine.release(entity, direction, sourceId);
+        stored(m_quarantine.release(entity, direction, sourceId), tr("Releasing a record from quarantine"));
 }
 
 Status SyncRun::saveCoupling(Coupling coupling)
@@ -194,10 +260,8 @@ Status SyncRun::saveCoupling(Coupling coupling)
         return Status::ok();
     coupling.lastSyncAt = m_clock->nowMs();
     Expected<Coupling> saved = m_couplings.save(coupling);
-    if (!saved) {
-        qCWarning(lcSync) << "coupling not saved:" << saved.message();
+    if (!stored(saved.status(), tr("Saving a link between Omie and Ploomes")))
         return saved.status();
-    }
     if (coupling.omieId && coupling.ploomesId
         && (coupling.entity == Entity::Client || coupling.entity == Entity::Product
             || coupling.entity == Entity::Service))
@@ -216,24 +280,24 @@ bool SyncRun::beginCreate(Entity entity, Direction direction, const QString &sou
     if (m_options.dryRun)
         return false;
     const QString key = queueKey(entity, direction, u"create"_s, sourceId);
+    // Without its work entry a create must not go out: the run stops (stored() fails) before launch.
     Expected<WorkItem> item = m_queue.enqueue(key, entity, direction, u"create"_s, sourceId, m_runId, m_clock->nowMs());
-    if (!item)
+    if (!stored(item, tr("Recording a create before it is sent")))
         return false;
     // A finished create that left no coupling (lost database, manual unlink): treat like a crash.
     const bool ambiguous = item->ambiguous || item->state == WorkItem::State::Done || item->attempts > 0;
     *workId = item->id;
-    m_queue.markInFlight(item->id, m_clock->nowMs());
+    stored(m_queue.markInFlight(item->id, m_clock->nowMs()), tr("Recording a create before it is sent"));
     return ambiguous;
 }
 
-void SyncRun::endCreate(qint64 workId, bool done, const QString &error)
+bool SyncRun::endCreate(qint64 workId, bool done, const QString &error)
 {
     if (!workId)
-        return;
-    if (done)
-        m_queue.markDone(workId, m_clock->nowMs());
-    else
-        m_queue.markPending(workId, true, error, m_clock->nowMs());
+        return true;
+    return stored(done ? m_queue.markDone(workId, m_clock->nowMs())
+                       : m_queue.markPending(workId, true, error, m_clock->nowMs()),
+                  tr("Closing the work entry of a create"));
 }
 
 std::optional<QDateTime> SyncRun::cursorTime(Entity entity, Direction direction) const
@@ -257,7 +321,8 @@ void SyncRun::advanceCursor(Entity entity, Direction direction, const QDateTime 
         if (existing.isValid() && existing >= to)
             return;
     }
-    m_cursors.setValue(entity, direction, to.toUTC().toString(Qt::ISODateWithMs), m_clock->nowMs());
+    stored(m_cursors.setValue(entity, direction, to.toUTC().toString(Qt::ISODateWithMs), m_clock->nowMs()),
+           tr("Saving how far the run has read"));
 }
 
 QDateTime SyncRun::activationTime() const
@@ -326,7 +391,8 @@ bool SyncRun::pipeline(int count,
                        int batchSize,
                        const std::function<bool(int, int)> &prepare,
                        const std::function<std::shared_ptr<PendingBatch>(int, int)> &launch,
-                       const std::function<void(int, int)> &finish)
+                       const std::function<void(int, int)> &finish,
+                       const std::function<void(int, int)> &settle)
 {
     Database &db = m_profile.database();
     struct Sent
@@ -336,21 +402,29 @@ bool SyncRun::pipeline(int count,
         std::shared_ptr<PendingBatch> batch;
     };
     std::optional<Sent> previous;
+    // A store write that failed inside rolls the whole transaction back (the first failure is kept).
+    auto storeStatus = [this] { return m_storeError.value_or(Status::ok()); };
     auto store = [&](const Sent &sent) {
         waitAll(sent.batch);
-        db.transaction([&] {
+        if (settle)
+            settle(sent.start, sent.end);
+        stored(db.transaction([&] {
             finish(sent.start, sent.end);
-            return Status::ok();
-        });
+            return storeStatus();
+        }),
+               tr("Saving a batch of results"));
+        saveProgress();
     };
     bool carryOn = true;
     for (int start = 0; start < count && !stopped(); start += batchSize) {
         const int end = std::min(count, start + batchSize);
-        db.transaction([&] {
+        // The writes of a batch go out only once the transaction recording them is committed.
+        const bool prepared = stored(db.transaction([&] {
             carryOn = prepare(start, end);
-            return Status::ok();
-        });
-        if (!carryOn || stopped())
+            return storeStatus();
+        }),
+                                     tr("Recording the writes about to be sent"));
+        if (!prepared || !carryOn || stopped())
             break;
         Sent current{start, end, launch(start, end)};
         if (previous)
@@ -360,6 +434,93 @@ bool SyncRun::pipeline(int count,
     if (previous)
         store(*previous);
     return carryOn;
+}
+
+void SyncRun::settleWrites(QList<Rewrite> rewrites)
+{
+    using Action = RetryDecision::Action;
+    for (int attempts = 1; !rewrites.isEmpty() && !stopped(); ++attempts) {
+        QList<Rewrite> again;
+        QList<bool> lookFirst;
+        qint64 delay = 0;
+        for (const Rewrite &r : std::as_const(rewrites)) {
+            // What never left this machine was already retried by the caller, under the same rule.
+            if (!r.error->ambiguous)
+                continue;
+            const RetryDecision d = m_writeRetry.decide(*r.error, attempts, true);
+            if (d.action == Action::GiveUp)
+                continue;
+            again.append(r);
+            // An update sent twice does no harm; only a create must not be repeated blindly.
+            lookFirst.append(d.action == Action::LookUpFirst && r.lookUp);
+            delay = std::max(delay, d.delayMs);
+        }
+        if (again.isEmpty())
+            return;
+        pause(delay);
+        QList<Rewrite> send;
+        for (int i = 0; i < again.size() && !stopped(); ++i) {
+            if (lookFirst.at(i)) {
+                ++m_lookUps;
+                const Presence p = again.at(i).lookUp();
+                if (p == Presence::Found)
+                    *again.at(i).error = ApiError{};
+                if (p != Presence::Absent)
+                    continue;
+            }
+            send.append(again.at(i));
+        }
+        if (stopped())
+            return;
+        m_writeRetries += send.size();
+        runAll(int(send.size()), [&send](int i, std::function<void()> done) { send.at(i).resend(std::move(done)); });
+        rewrites = send;
+    }
+}
+
+SyncRun::Presence
+SyncRun::lookUpPloomes(Entity entity, const QString &path, qint64 omieId, const QString &expand, QJsonObject *found)
+{
+    if (omieIdFieldKey(entity).isEmpty())
+        return Presence::Unknown;
+    // An empty first page is read again after a pause by the client (a throttled Ploomes answers 200 and []).
+    const ListResult r = ploomesWithOmieId(path, entity, expand, QString::number(omieId));
+    if (r.error.isError()) {
+        fatal(r.error, tr("Looking up a record by its Omie id"));
+        return Presence::Unknown;
+    }
+    if (r.items.isEmpty())
+        return Presence::Absent;
+    *found = r.items.first();
+    return Presence::Found;
+}
+
+SyncRun::Presence SyncRun::omiePresence(const ApiError &error, const QString &context)
+{
+    if (!error.isError())
+        return Presence::Found;
+    if (error.kind == ApiError::Kind::NotFound)
+        return Presence::Absent;
+    fatal(error, context);
+    return Presence::Unknown;
+}
+
+void SyncRun::pause(qint64 ms)
+{
+    if (ms <= 0 || stopped())
+        return;
+    QEventLoop loop;
+    QObject context;
+    const Clock::TimerId timer = m_clock->callAfter(ms, &context, [&loop] { loop.quit(); });
+    QTimer watch;
+    watch.setInterval(kStopPollMs);
+    QObject::connect(&watch, &QTimer::timeout, &loop, [this, &loop] {
+        if (stopped())
+            loop.quit();
+    });
+    watch.start();
+    loop.exec();
+    m_clock->cancel(timer);
 }
 
 void SyncRun::detach(const std::function<void(std::function<void()>)> &launch)
@@ -383,8 +544,12 @@ void SyncRun::waitDetached()
 
 void SyncRun::execWatched(QEventLoop &loop)
 {
-    if (stopped())
-        abandonPendingCalls();
+    // Abandoning answers the abandoned calls at once, and their callbacks quit the loop: that must happen
+    // once the loop runs (a quit() before exec() is lost, and the run would wait forever).
+    QTimer::singleShot(0, &loop, [this] {
+        if (stopped())
+            abandonPendingCalls();
+    });
     // Polled rather than signalled: the cancel flag is an atomic set from another thread or a signal handler.
     QTimer watch;
     watch.setInterval(kStopPollMs);
@@ -417,9 +582,10 @@ qint64 SyncRun::queueCrossReference(Entity entity, Direction towards, qint64 omi
         QJsonDocument(QJsonObject{{u"omie"_s, omieId}, {u"ploomes"_s, ploomesId}}).toJson(QJsonDocument::Compact));
     Expected<WorkItem> item = m_queue.enqueue(queueKey(entity, towards, u"xref"_s, source), entity, towards, u"xref"_s,
                                               payload, m_runId, m_clock->nowMs());
-    if (!item)
+    if (!stored(item, tr("Recording a cross-reference before it is sent")))
         return 0;
-    m_queue.markInFlight(item->id, m_clock->nowMs());
+    if (!stored(m_queue.markInFlight(item->id, m_clock->nowMs()), tr("Recording a cross-reference before it is sent")))
+        return 0;
     return item->id;
 }
 
@@ -427,30 +593,68 @@ void SyncRun::crossReferenceDone(qint64 workId, const ApiError &error)
 {
     if (!workId)
         return;
-    if (!error.isError())
-        m_queue.markDone(workId, m_clock->nowMs());
-    else
-        m_queue.markPending(workId, false, error.serviceMessage, m_clock->nowMs());
+    stored(!error.isError() ? m_queue.markDone(workId, m_clock->nowMs())
+                            : m_queue.markPending(workId, false, error.serviceMessage, m_clock->nowMs()),
+           tr("Closing the work entry of a cross-reference"));
+}
+
+void SyncRun::detachIdempotent(const std::function<void(std::function<void(const ApiError &)>)> &send,
+                               const std::function<void(const ApiError &, int attempts)> &finished)
+{
+    detach([this, send, finished](std::function<void()> done) {
+        using Attempt = std::function<void(int)>;
+        auto attempt = std::make_shared<Attempt>();
+        // The pending reply holds the attempt alive; the attempt itself only refers to it weakly (no cycle).
+        *attempt = [this, send, finished, done, self = std::weak_ptr<Attempt>(attempt)](int n) {
+            send([this, finished, done, keep = self.lock(), n](const ApiError &e) {
+                const RetryDecision d = m_writeRetry.decide(e, n, true);
+                if (e.isError() && e.ambiguous && d.action != RetryDecision::Action::GiveUp && !stopped()) {
+                    ++m_writeRetries;
+                    m_clock->callAfter(d.delayMs, &m_timers, [this, keep, n, e, finished, done] {
+                        if (!stopped()) {
+                            (*keep)(n + 1);
+                            return;
+                        }
+                        finished(e, n);
+                        done();
+                    });
+                    return;
+                }
+                finished(e, n);
+                done();
+            });
+        };
+        (*attempt)(1);
+    });
 }
 
 void SyncRun::sendCrossReference(
     Entity entity, Direction towards, qint64 omieId, qint64 ploomesId, const QJsonObject &currentPloomes, qint64 workId)
 {
-    detach([this, entity, towards, omieId, ploomesId, currentPloomes, workId](std::function<void()> done) {
-        auto finish = [this, workId, done](const ApiError &e, const QString &what) {
-            if (e.isError() && !fatal(e, what, true))
-                qCWarning(lcSync) << what << "failed:" << e.serviceMessage << "(retried on the next run)";
-            crossReferenceDone(workId, e.kind == ApiError::Kind::NotFound ? ApiError{} : e);
-            done();
-        };
-        const QString path = entity == Entity::Client                                    ? u"Contacts"_s
-                             : entity == Entity::Order || entity == Entity::ServiceOrder ? u"Orders"_s
-                                                                                         : u"Products"_s;
-        const QJsonObject patch = mergeOtherProperties(withOmieId(entity, QJsonObject(), omieId), currentPloomes);
-        m_ploomes->update(path, ploomesId, patch, QString(), [finish](const QJsonObject &, const ApiError &e) {
-            finish(e, tr("Storing the Omie id in Ploomes"));
-        });
-    });
+    // Not recorded in the work queue (the database refused): not sent either.
+    if (!workId)
+        return;
+    Q_UNUSED(towards) // only towards Ploomes: Omie gets no write for identity alone
+    const QString what = tr("Storing the Omie id in Ploomes");
+    // Storing an id is idempotent: a lost reply is simply sent again within the run.
+    auto finish = [this, workId, what](ApiError e, int attempts) {
+        // "Already associated" after a lost reply: the first attempt was applied.
+        if (attempts > 1 && e.kind == ApiError::Kind::AlreadyExists)
+            e = ApiError{};
+        if (e.isError() && !fatal(e, what, true))
+            qCWarning(lcSync) << what << "failed:" << e.serviceMessage << "(retried on the next run)";
+        crossReferenceDone(workId, e.kind == ApiError::Kind::NotFound ? ApiError{} : e);
+    };
+    const QString path = entity == Entity::Client                                    ? u"Contacts"_s
+                         : entity == Entity::Order || entity == Entity::ServiceOrder ? u"Orders"_s
+                                                                                     : u"Products"_s;
+    const QJsonObject patch = mergeOtherProperties(withOmieId(entity, QJsonObject(), omieId), currentPloomes);
+    detachIdempotent(
+        [this, path, ploomesId, patch](std::function<void(const ApiError &)> replied) {
+            m_ploomes->update(path, ploomesId, patch, QString(),
+                              [replied](const QJsonObject &, const ApiError &e) { replied(e); });
+        },
+        finish);
 }
 
 void SyncRun::replayCrossReferences(Entity entity)
@@ -469,7 +673,9 @@ void SyncRun::replayCrossReferences(Entity entity)
         const QJsonObject ids = QJsonDocument::fromJson(item.payload.toUtf8()).object();
         const qint64 omieId = ids.value(u"omie"_s).toInteger();
         const qint64 ploomesId = ids.value(u"ploomes"_s).toInteger();
-        m_queue.markInFlight(item.id, m_clock->nowMs());
+        if (!stored(m_queue.markInFlight(item.id, m_clock->nowMs()),
+                    tr("Recording a cross-reference before it is sent")))
+            return;
         QJsonObject current;
         if (item.direction == Direction::OmieToPloomes) {
             // Read the record first: PATCH may replace every custom field it does not repeat.
@@ -630,6 +836,46 @@ SyncRun::ploomesUpdate(const QString &path, qint64 id, const QJsonObject &patch,
     });
 }
 
+SyncRun::ItemResult SyncRun::ploomesCreateSettled(const QString &path,
+                                                  const QJsonObject &body,
+                                                  const QString &expand,
+                                                  const std::function<Presence(QJsonObject *)> &lookUp)
+{
+    ItemResult result = ploomesCreate(path, body, expand);
+    if (!result.error.isError())
+        return result;
+    Rewrite r;
+    r.error = &result.error;
+    r.lookUp = [&result, &lookUp] { return lookUp(&result.item); };
+    r.resend = [this, &result, &path, &body, &expand](std::function<void()> done) {
+        m_ploomes->create(path, body, expand, [&result, done](const QJsonObject &item, const ApiError &e) {
+            result = ItemResult{item, e};
+            done();
+        });
+    };
+    settleWrites({r});
+    return result;
+}
+
+void SyncRun::failStep(Entity entity,
+                       Direction direction,
+                       const QList<std::pair<ItemRef, QString>> &records,
+                       const QString &reason)
+{
+    note(reason);
+    for (const auto &[ref, sourceId] : records) {
+        if (stopped() && m_storeError)
+            return;
+        ++counters(entity, direction).failed;
+        record(entity, direction, ref, u"setup"_s, u"failed"_s, reason);
+        if (!m_options.dryRun)
+            stored(m_quarantine
+                       .add(entity, direction, sourceId, ref.label, reason, u"setup"_s, m_runId, m_clock->nowMs(), true)
+                       .status(),
+                   tr("Quarantining \"%1\"").arg(ref.label));
+    }
+}
+
 SyncSummary SyncRun::execute()
 {
     m_startedAt = m_clock->nowMs();
@@ -660,10 +906,8 @@ SyncSummary SyncRun::execute()
 
     auto finish = [&](const QString &status) {
         summary.status = status;
-        for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it) {
+        for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it)
             summary.counters.append(*it);
-            m_runs.saveCounters(m_runId, *it);
-        }
         std::sort(summary.counters.begin(), summary.counters.end(), [](const RunCounters &a, const RunCounters &b) {
             return std::make_pair(int(a.entity), int(a.direction)) < std::make_pair(int(b.entity), int(b.direction));
         });
@@ -671,9 +915,27 @@ SyncSummary SyncRun::execute()
         summary.ploomesRequests = m_ploomes ? m_ploomes->requestsSent() : 0;
         summary.throttled =
             (m_omie ? m_omie->throttledResponses() : 0) + (m_ploomes ? m_ploomes->throttledResponses() : 0);
+        summary.writeRetries = m_writeRetries;
+        summary.lookUps = m_lookUps;
         summary.durationS = double(m_clock->nowMs() - m_startedAt) / 1000.0;
-        m_runs.finish(m_runId, status, m_clock->nowMs(), summary.omieRequests, summary.ploomesRequests,
-                      summary.throttled, summary.error);
+        // One transaction, so that a locked database is waited for once; it may still refuse (a full disk):
+        // the summary says so even if the run row cannot.
+        const Status saved = m_profile.database().transaction([&] {
+            for (const RunCounters &c : std::as_const(summary.counters)) {
+                if (Status s = m_runs.saveCounters(m_runId, c); !s)
+                    return s;
+            }
+            return m_runs.finish(m_runId, status, m_clock->nowMs(), summary.omieRequests, summary.ploomesRequests,
+                                 summary.throttled, summary.error);
+        });
+        if (const Status &s = saved; !s) {
+            qCWarning(lcSync) << "run row not finished:" << s.message() << s.detail();
+            if (summary.failureKind.isEmpty()) {
+                summary.status = u"failed"_s;
+                summary.failureKind = u"storage"_s;
+                summary.error = storageMessage(tr("Recording the end of the run"), s);
+            }
+        }
         return summary;
     };
 
@@ -692,10 +954,12 @@ SyncSummary SyncRun::execute()
         m_omie->scheduler().pauseAll(m_clock->nowMs()
                                      + qint64(settings.intValue(SettingKey::OmieRedundantWindowS)) * 1000 + 500);
     }
+    m_writeRetry.maxAttempts = settings.intValue(SettingKey::NetMaxRetries) + 1;
     m_mapping = MappingModel::load(m_settingsStore);
     if (!m_options.dryRun && !m_settingsStore.value(kActivatedAtKey))
-        m_settingsStore.setValue(kActivatedAtKey,
-                                 QDateTime::fromMSecsSinceEpoch(m_startedAt, Qt::UTC).toString(Qt::ISODateWithMs));
+        stored(m_settingsStore.setValue(
+                   kActivatedAtKey, QDateTime::fromMSecsSinceEpoch(m_startedAt, Qt::UTC).toString(Qt::ISODateWithMs)),
+               tr("Saving when synchronisation was first activated"));
 
     note(m_options.dryRun ? tr("Preview started: nothing will be written.") : tr("Synchronisation started."));
     loadSellerLookups();
@@ -712,16 +976,25 @@ SyncSummary SyncRun::execute()
     if (m_options.includes(Entity::ServiceOrder) && !stopped())
         syncOrders(Entity::ServiceOrder);
 
-    // Remember what the next process must not repeat, and the learned Ploomes rate.
-    saveRecentOmieRequests(m_omie->scheduler(), m_settingsStore);
-    saveRecentPloomesRequests(m_ploomes->scheduler(), m_settingsStore);
-    if (m_ploomes->throttledResponses() > 0)
-        settings.setValue(SettingKey::PloomesLearnedRps, QString::number(m_ploomes->currentRequestsPerSecond()));
-    if (m_referenceLoaded)
-        saveReferenceCache();
+    // Remember what the next process must not repeat, and the learned Ploomes rate (unless the database
+    // already refused: each write would wait for the lock in vain; the next start waits a redundancy window).
+    if (!m_storeError) {
+        saveRecentOmieRequests(m_omie->scheduler(), m_settingsStore);
+        saveRecentPloomesRequests(m_ploomes->scheduler(), m_settingsStore);
+        if (m_ploomes->throttledResponses() > 0)
+            stored(settings.setValue(SettingKey::PloomesLearnedRps,
+                                     QString::number(m_ploomes->currentRequestsPerSecond())),
+                   tr("Saving the learned Ploomes rate"));
+        if (m_referenceLoaded)
+            saveReferenceCache();
+    }
 
     QString status;
-    if (cancelled()) {
+    if (m_storeError) {
+        status = u"failed"_s;
+        summary.failureKind = u"storage"_s;
+        summary.error = storageMessage(m_storeContext, *m_storeError);
+    } else if (cancelled()) {
         status = u"cancelled"_s;
         summary.error = tr("Stopped at the user's request; nothing was left half done.");
     } else if (m_fatal.isError()) {

@@ -180,6 +180,8 @@ private:
         QList<QJsonObject> items;
         ApiError error;
     };
+    /** What a look-up after a write of unknown outcome showed. */
+    enum class Presence { Found, Absent, Unknown };
     struct ItemResult
     {
         QJsonObject item;
@@ -192,6 +194,22 @@ private:
      */
     ListResult ploomesWithOmieId(const QString &path, Entity entity, const QString &expand, const QString &omieId = {});
     ItemResult ploomesCreate(const QString &path, const QJsonObject &body, const QString &expand);
+    /**
+     * ploomesCreate() settled like the writes of a batch (settleWrites()): a lost reply is looked up with
+     * @p lookUp (which fills the found record) before the create is sent again.
+     */
+    ItemResult ploomesCreateSettled(const QString &path,
+                                    const QJsonObject &body,
+                                    const QString &expand,
+                                    const std::function<Presence(QJsonObject *found)> &lookUp);
+    /**
+     * A step that cannot start (its family, group, custom field or defaults missing or refused): each of its
+     * records is counted and recorded as failed with @p reason, and due again on the next run.
+     */
+    void failStep(Entity entity,
+                  Direction direction,
+                  const QList<std::pair<ItemRef, QString>> &records,
+                  const QString &reason);
     ItemResult ploomesUpdate(const QString &path, qint64 id, const QJsonObject &patch, const QString &expand);
 
     /** Starts @p count operations at once, then waits until every one has called its done(). */
@@ -218,13 +236,44 @@ private:
                   int batchSize,
                   const std::function<bool(int start, int end)> &prepare,
                   const std::function<std::shared_ptr<PendingBatch>(int start, int end)> &launch,
-                  const std::function<void(int start, int end)> &finish);
+                  const std::function<void(int start, int end)> &finish,
+                  const std::function<void(int start, int end)> &settle = {});
+    /** A failed write of a batch that another attempt may still settle within the run. */
+    struct Rewrite
+    {
+        ApiError *error = nullptr;
+        /** Creates: finds what a lost write may have made and takes it as the write's result. */
+        std::function<Presence()> lookUp;
+        /** Sends the write again; updates *error (and the result) before calling done(). */
+        std::function<void(std::function<void()> done)> resend;
+    };
+    /**
+     * Settles within the run the writes of a batch that failed transiently (pipeline()'s settle step, before
+     * the batch is stored): after the back-off of RetryPolicy::decide() a write is sent again, and a create
+     * that may have been applied is looked up first: found, it is linked; sent again only when the service
+     * says it is absent; when the look-up itself fails, it stays failed and the work queue makes the next
+     * run look again. Never creates a duplicate.
+     */
+    void settleWrites(QList<Rewrite> rewrites);
+    /** A Ploomes record by its "Id (Omie)" (into @p found), telling "absent" from "could not tell". */
+    Presence
+    lookUpPloomes(Entity entity, const QString &path, qint64 omieId, const QString &expand, QJsonObject *found);
+    /** Outcome of an Omie Consultar* by integration code: NotFound is absence, other errors tell nothing. */
+    Presence omiePresence(const ApiError &error, const QString &context);
+    /** Waits @p ms on the run's clock, or less when the run stops. */
+    void pause(qint64 ms);
     /**
      * Launches a follow-up write (a cross-reference) without waiting for it, so that it overlaps the
      * next batch; done() must be called when it finishes. waitDetached() waits for all of them.
      */
     void detach(const std::function<void(std::function<void()> done)> &launch);
     void waitDetached();
+    /**
+     * detach() for an idempotent follow-up write (storing an id, a status): @p send is called again after
+     * the back-off of RetryPolicy::decide() while its reply is lost; @p finished gets the last outcome.
+     */
+    void detachIdempotent(const std::function<void(std::function<void(const ApiError &)> replied)> &send,
+                          const std::function<void(const ApiError &, int attempts)> &finished);
     /**
      * Cross-references ("Id (Omie)" in Ploomes) are durable work: queued before they are sent and replayed
      * at the next run when they failed, since the record itself may never show up as changed again. Omie
@@ -250,6 +299,28 @@ private:
     static QJsonObject deepMerge(QJsonObject base, const QJsonObject &patch);
     QDateTime overlapBefore(const QDateTime &cursor, bool omie) const;
 
+    /**
+     * Checks a store write: on failure remembers it (the run stops at the next check, and nothing more is sent
+     * that the database could not record) and returns false.
+     */
+    bool stored(const Status &status, const QString &what);
+    bool stored(const Expected<WorkItem> &result, const QString &what) { return stored(result.status(), what); }
+    /**
+     * A write succeeded: saves its coupling, closes its work entry and releases its quarantine in one
+     * transaction, then counts it (created or updated) and records it in the history. The one place every
+     * entity commits a write; false when the database refused (the run stops).
+     */
+    bool commitWrite(Entity entity,
+                     Direction direction,
+                     const Coupling &coupling,
+                     qint64 workId,
+                     const QString &sourceId,
+                     const ItemRef &ref,
+                     const QString &action,
+                     bool created,
+                     const QString &message);
+    /** Saves the counters and request counts so far to the run row (an interrupted run shows what it did). */
+    void saveProgress();
     /** Remembers a fatal error (authentication, block, unreachable): the run stops at the next check. */
     bool fatal(const ApiError &error, const QString &context, bool write = false);
     bool stopped() const;
@@ -282,7 +353,8 @@ private:
     QString queueKey(Entity entity, Direction direction, const QString &operation, const QString &sourceId) const;
     /** Marks a create as about to be sent; returns whether an earlier attempt may have reached the service. */
     bool beginCreate(Entity entity, Direction direction, const QString &sourceId, qint64 *workId);
-    void endCreate(qint64 workId, bool done, const QString &error = {});
+    /** Closes a create's work entry; false when the database refused (the run stops). */
+    bool endCreate(qint64 workId, bool done, const QString &error = {});
     std::optional<QDateTime> cursorTime(Entity entity, Direction direction) const;
     void advanceCursor(Entity entity, Direction direction, const QDateTime &to);
     QDateTime activationTime() const;
@@ -319,6 +391,8 @@ private:
     QHash<QPair<int, int>, RunCounters> m_counters;
     ApiError m_fatal;
     QString m_fatalContext;
+    std::optional<Status> m_storeError; ///< the first store write that failed (the run stops)
+    QString m_storeContext;
 
     // Reference data (cached in the settings table between runs).
     bool m_referenceLoaded = false;
@@ -331,6 +405,7 @@ private:
     /** Ploomes orders holding an Omie id when the run started; read once, on a first or --full run. */
     std::optional<QHash<qint64, QJsonObject>> m_ploomesOrdersByOmieId;
     QHash<Entity, bool> m_setupDone;
+    QString m_setupProblem;           ///< why the last ensure…() that failed without stopping the run failed
     QHash<Entity, qint64> m_familyId; ///< Product → "Produtos", Service → "Serviços"
     QHash<Entity, qint64> m_groupId;
     bool m_statesLoaded = false;
@@ -347,6 +422,10 @@ private:
     std::optional<QList<QJsonObject>> m_ploomesOrders;
     QDateTime m_ploomesOrdersSince;
     QHash<qint64, QJsonObject> m_contacts;
+    RetryPolicy m_writeRetry;
+    qint64 m_writeRetries = 0;
+    qint64 m_lookUps = 0;
+    QObject m_timers; ///< context of the run's own timers (back-off of detached follow-ups)
     int m_detached = 0;
     QEventLoop *m_detachedLoop = nullptr;
     bool m_abandoned = false;

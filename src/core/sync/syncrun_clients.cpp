@@ -117,12 +117,14 @@ void SyncRun::syncSellers()
             c.ploomesId = userId;
             // Re-pointing a seller to another user: drop the old link first.
             if (const std::optional<Coupling> other = m_couplings.findByPloomesId(E, userId);
-                other && other->omieId != v.id() && !m_options.dryRun)
-                m_couplings.remove(other->id);
-            if (existing && !m_options.dryRun)
-                m_couplings.remove(existing->id);
+                other && other->omieId != v.id() && !m_options.dryRun
+                && !stored(m_couplings.remove(other->id), tr("Re-pointing a seller")))
+                return;
+            if (existing && !m_options.dryRun && !stored(m_couplings.remove(existing->id), tr("Re-pointing a seller")))
+                return;
             c.id = 0;
-            saveCoupling(c);
+            if (!saveCoupling(c).isOk())
+                return;
             ++count.updated;
             record(E, Direction::OmieToPloomes, {v.id(), userId, v.nome()}, u"link"_s,
                    m_options.dryRun ? u"would-link"_s : u"ok"_s, tr("Matched with the Ploomes user %1.").arg(email));
@@ -508,7 +510,8 @@ void SyncRun::syncClients()
                     c.ploomesId = ploomesId;
                     c.ploomesHash = w.hashO2P;
                     c.omieHash = w.hashP2O;
-                    saveCoupling(c);
+                    if (!saveCoupling(c).isOk())
+                        return false;
                     w.c = c;
                     record(E, w.o ? O2P : P2O, w.ref(), u"link"_s, m_options.dryRun ? u"would-link"_s : u"ok"_s,
                            tr("Linked to the existing record with the same id or CNPJ/CPF."));
@@ -583,37 +586,66 @@ void SyncRun::syncClients()
         }
         return ops;
     };
+    auto send = [this](ClientWork *w, std::function<void()> finished) {
+        if (w->op == ClientWork::Op::CreateOmie || w->op == ClientWork::Op::UpdateOmie) {
+            auto store = [w, finished](const Omie::WriteResult &r) {
+                w->error = r.error;
+                w->omieResultId = r.id;
+                if (r.error.kind == ApiError::Kind::AlreadyExists && r.error.existingId)
+                    w->omieResultId = *r.error.existingId;
+                finished();
+            };
+            if (w->op == ClientWork::Op::CreateOmie)
+                m_omie->incluirCliente(Omie::Cliente(w->payload), store);
+            else
+                m_omie->alterarCliente(Omie::Cliente(w->payload), store);
+            return;
+        }
+        auto store = [w, finished](const QJsonObject &item, const ApiError &e) {
+            w->ploomesResult = item;
+            w->error = e;
+            finished();
+        };
+        if (w->op == ClientWork::Op::CreatePloomes)
+            m_ploomes->create(kContacts, w->payload, kContactExpand, store);
+        else
+            m_ploomes->update(kContacts, w->p ? w->p->value(u"Id"_s).toInteger() : *w->c->ploomesId, w->payload,
+                              kContactExpand, store);
+    };
     auto launch = [&](int start, int end) {
         // Every write of the batch goes out together; each scheduler keeps its service within the limits.
         const auto [ploomesOps, omieOps] = opsOf(start, end);
-        return startAll(int(ploomesOps.size() + omieOps.size()), [&](int i, std::function<void()> finished) {
-            if (i >= ploomesOps.size()) {
-                ClientWork *w = omieOps.at(i - int(ploomesOps.size()));
-                auto store = [w, finished](const Omie::WriteResult &r) {
-                    w->error = r.error;
-                    w->omieResultId = r.id;
-                    if (r.error.kind == ApiError::Kind::AlreadyExists && r.error.existingId)
-                        w->omieResultId = *r.error.existingId;
-                    finished();
+        const QList<ClientWork *> ops = ploomesOps + omieOps;
+        return startAll(int(ops.size()), [&](int i, std::function<void()> finished) { send(ops.at(i), finished); });
+    };
+    auto settle = [&](int start, int end) {
+        const auto [ploomesOps, omieOps] = opsOf(start, end);
+        QList<Rewrite> rewrites;
+        for (ClientWork *w : ploomesOps + omieOps) {
+            if (!w->error.isError())
+                continue;
+            Rewrite r;
+            r.error = &w->error;
+            if (w->op == ClientWork::Op::CreatePloomes) {
+                r.lookUp = [this, E, w] {
+                    return lookUpPloomes(E, kContacts, w->o->id(), kContactExpand, &w->ploomesResult);
                 };
-                if (w->op == ClientWork::Op::CreateOmie)
-                    m_omie->incluirCliente(Omie::Cliente(w->payload), store);
-                else
-                    m_omie->alterarCliente(Omie::Cliente(w->payload), store);
-                return;
+            } else if (w->op == ClientWork::Op::CreateOmie) {
+                r.lookUp = [this, w] {
+                    const auto got = wait<std::pair<Omie::Cliente, ApiError>>([&](auto cb) {
+                        m_omie->consultarCliente(
+                            0, u"PL"_s + QString::number(w->p->value(u"Id"_s).toInteger()),
+                            [cb](const Omie::Cliente &c, const ApiError &e) { cb(std::make_pair(c, e)); },
+                            Omie::CallOptions{true});
+                    });
+                    w->omieResultId = got.first.id();
+                    return omiePresence(got.second, tr("Looking up a client in Omie"));
+                };
             }
-            ClientWork *w = ploomesOps.at(i);
-            auto store = [w, finished](const QJsonObject &item, const ApiError &e) {
-                w->ploomesResult = item;
-                w->error = e;
-                finished();
-            };
-            if (w->op == ClientWork::Op::CreatePloomes)
-                m_ploomes->create(kContacts, w->payload, kContactExpand, store);
-            else
-                m_ploomes->update(kContacts, w->p ? w->p->value(u"Id"_s).toInteger() : *w->c->ploomesId, w->payload,
-                                  kContactExpand, store);
-        });
+            r.resend = [send, w](std::function<void()> finished) { send(w, std::move(finished)); };
+            rewrites.append(r);
+        }
+        settleWrites(rewrites);
     };
     auto finish = [&](int start, int end) {
         const auto [ploomesOps, omieOps] = opsOf(start, end);
@@ -637,16 +669,10 @@ void SyncRun::syncClients()
             c.ploomesId = ploomesId;
             c.ploomesHash = w->hashO2P;
             c.omieHash = Mapper::hash(m_mapper->omieSide(E, m_mapper->toOmie(E, after).payload));
-            m_profile.database().transaction([&] {
-                if (Status s = saveCoupling(c); !s)
-                    return s;
-                endCreate(w->workId, true);
-                return Status::ok();
-            });
             w->c = c;
-            released(E, O2P, source);
-            ++(create ? counters(E, O2P).created : counters(E, O2P).updated);
-            record(E, O2P, w->ref(), create ? u"create"_s : u"update"_s, u"ok"_s, w->warnings.join(u' '));
+            if (!commitWrite(E, O2P, c, w->workId, source, w->ref(), create ? u"create"_s : u"update"_s, create,
+                             w->warnings.join(u' ')))
+                return;
         }
 
         for (ClientWork *w : std::as_const(omieOps)) {
@@ -681,18 +707,13 @@ void SyncRun::syncClients()
             c.omieHash = w->hashP2O;
             const QJsonObject omieAfter = deepMerge(w->o ? w->o->json() : QJsonObject(), w->payload);
             c.ploomesHash = Mapper::hash(m_mapper->ploomesSide(E, m_mapper->toPloomes(E, omieAfter).payload));
-            m_profile.database().transaction([&] {
-                if (Status s = saveCoupling(c); !s)
-                    return s;
-                endCreate(w->workId, true);
-                return Status::ok();
-            });
             w->c = c;
-            released(E, P2O, source);
-            ++(create ? counters(E, P2O).created : counters(E, P2O).updated);
-            record(E, P2O, w->ref(), create ? (w->error.isError() ? u"link"_s : u"create"_s) : u"update"_s, u"ok"_s,
-                   w->error.isError() ? tr("A client with this CNPJ/CPF already existed in Omie; linked and updated.")
-                                      : w->warnings.join(u' '));
+            if (!commitWrite(E, P2O, c, w->workId, source, w->ref(),
+                             create ? (w->error.isError() ? u"link"_s : u"create"_s) : u"update"_s, create,
+                             w->error.isError()
+                                 ? tr("A client with this CNPJ/CPF already existed in Omie; linked and updated.")
+                                 : w->warnings.join(u' ')))
+                return;
             if (Ploomes::Entity(*w->p).otherString(idKey).toLongLong() != omieId)
                 w->fixOmieId = true;
         }
@@ -711,7 +732,7 @@ void SyncRun::syncClients()
         if (p2o)
             progress(E, P2O, done, int(works.size()));
     };
-    const bool carryOn = pipeline(int(works.size()), kBatch, prepare, launch, finish);
+    const bool carryOn = pipeline(int(works.size()), kBatch, prepare, launch, finish, settle);
     if (!carryOn)
         return;
     waitDetached();

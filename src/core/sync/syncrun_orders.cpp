@@ -313,6 +313,16 @@ void SyncRun::syncOrders(Entity E)
             }
             return ops;
         };
+        // The Omie order Ponte created from a Ploomes order, by its PL<id> integration code (fresh: a look-up).
+        auto consultByCode = [this, service](const QString &code) {
+            return wait<std::pair<QJsonObject, ApiError>>([&](auto cb) {
+                auto store = [cb](const auto &record, const ApiError &err) { cb(std::make_pair(record.json(), err)); };
+                if (service)
+                    m_omie->consultarOrdemServico(0, code, store, Omie::CallOptions{true});
+                else
+                    m_omie->consultarPedido(0, code, store, Omie::CallOptions{true});
+            });
+        };
         auto prepare = [&](int start, int end) -> bool {
             for (int i = start; i < end; ++i) {
                 OrderWork &w = works[i];
@@ -445,15 +455,7 @@ void SyncRun::syncOrders(Entity E)
                     continue;
                 }
                 if (beginCreate(E, P2O, source, &w.workId)) {
-                    const auto found = wait<std::pair<QJsonObject, ApiError>>([&](auto cb) {
-                        auto store = [cb](const auto &record, const ApiError &err) {
-                            cb(std::make_pair(record.json(), err));
-                        };
-                        if (service)
-                            m_omie->consultarOrdemServico(0, code, store, Omie::CallOptions{true});
-                        else
-                            m_omie->consultarPedido(0, code, store, Omie::CallOptions{true});
-                    });
+                    const auto found = consultByCode(code);
                     if (!found.second.isError()) {
                         w.omie = found.first;
                         w.omieResultId =
@@ -467,25 +469,48 @@ void SyncRun::syncOrders(Entity E)
             }
             return true;
         };
+        auto send = [this, service](OrderWork *w, std::function<void()> finished) {
+            if (w->op != OrderWork::Op::CreateOmie) {
+                finished(); // found by the look-up: nothing to send
+                return;
+            }
+            auto store = [w, finished](const Omie::WriteResult &r) {
+                w->error = r.error;
+                w->omieResultId = r.id;
+                w->omieNumber = r.number;
+                finished();
+            };
+            if (service)
+                m_omie->incluirOrdemServico(Omie::OrdemServico(w->payload), store);
+            else
+                m_omie->incluirPedido(Omie::Pedido(w->payload), store);
+        };
         auto launch = [&](int start, int end) {
             const QList<OrderWork *> ops = opsOf(start, end);
-            return startAll(int(ops.size()), [&](int i, std::function<void()> finished) {
-                OrderWork *w = ops.at(i);
-                if (w->op != OrderWork::Op::CreateOmie) {
-                    finished(); // found by the look-up: nothing to send
-                    return;
-                }
-                auto store = [w, finished](const Omie::WriteResult &r) {
-                    w->error = r.error;
-                    w->omieResultId = r.id;
-                    w->omieNumber = r.number;
-                    finished();
+            return startAll(int(ops.size()), [&](int i, std::function<void()> finished) { send(ops.at(i), finished); });
+        };
+        auto settle = [&](int start, int end) {
+            QList<Rewrite> rewrites;
+            for (OrderWork *w : opsOf(start, end)) {
+                if (!w->error.isError() || w->op != OrderWork::Op::CreateOmie)
+                    continue;
+                Rewrite r;
+                r.error = &w->error;
+                r.lookUp = [this, w, service, &consultByCode] {
+                    const QString code = u"PL"_s + QString::number(w->p->value(u"Id"_s).toInteger());
+                    const auto found = consultByCode(code);
+                    const Presence p = omiePresence(found.second, tr("Looking up an order in Omie"));
+                    if (p == Presence::Found) {
+                        w->omie = found.first;
+                        w->omieResultId =
+                            service ? Omie::OrdemServico(found.first).id() : Omie::Pedido(found.first).id();
+                    }
+                    return p;
                 };
-                if (service)
-                    m_omie->incluirOrdemServico(Omie::OrdemServico(w->payload), store);
-                else
-                    m_omie->incluirPedido(Omie::Pedido(w->payload), store);
-            });
+                r.resend = [send, w](std::function<void()> finished) { send(w, std::move(finished)); };
+                rewrites.append(r);
+            }
+            settleWrites(rewrites);
         };
         auto finish = [&](int start, int end) {
             const QList<OrderWork *> ops = opsOf(start, end);
@@ -494,15 +519,7 @@ void SyncRun::syncOrders(Entity E)
                 const QString source = QString::number(w->p->value(u"Id"_s).toInteger());
                 if (w->error.kind == ApiError::Kind::AlreadyExists) {
                     // The integration code is taken: that order is ours from an earlier attempt; link it.
-                    const auto found = wait<std::pair<QJsonObject, ApiError>>([&](auto cb) {
-                        auto store = [cb](const auto &record, const ApiError &err) {
-                            cb(std::make_pair(record.json(), err));
-                        };
-                        if (service)
-                            m_omie->consultarOrdemServico(0, u"PL"_s + source, store, Omie::CallOptions{true});
-                        else
-                            m_omie->consultarPedido(0, u"PL"_s + source, store, Omie::CallOptions{true});
-                    });
+                    const auto found = consultByCode(u"PL"_s + source);
                     if (!found.second.isError()) {
                         w->error = ApiError{};
                         w->omieResultId =
@@ -524,19 +541,12 @@ void SyncRun::syncOrders(Entity E)
                 const Mapper::Result toP = m_mapper->toPloomes(E, omieAfter);
                 c.ploomesHash = Mapper::hash(m_mapper->ploomesSide(E, toP.payload));
                 c.omieHash = Mapper::hash(m_mapper->omieSide(E, m_mapper->toOmie(E, *w->p).payload));
-                m_profile.database().transaction([&] {
-                    if (Status s = saveCoupling(c); !s)
-                        return s;
-                    endCreate(w->workId, true);
-                    return Status::ok();
-                });
                 w->c = c;
-                released(E, P2O, source);
-                ++counters(E, P2O).created;
-                record(E, P2O, w->ref(service), u"create"_s, u"ok"_s,
-                       w->omieNumber.isEmpty()
-                           ? w->warnings.join(u' ')
-                           : tr("Omie number %1.").arg(w->omieNumber) + u' ' + w->warnings.join(u' '));
+                if (!commitWrite(E, P2O, c, w->workId, source, w->ref(service), u"create"_s, true,
+                                 w->omieNumber.isEmpty()
+                                     ? w->warnings.join(u' ')
+                                     : tr("Omie number %1.").arg(w->omieNumber) + u' ' + w->warnings.join(u' ')))
+                    return;
                 // Ploomes learns the Omie id (and the Omie status) in the same PATCH.
                 w->payload = mergeOtherProperties(withOmieId(E, toP.payload, w->omieResultId), *w->p);
                 followUps.append(w);
@@ -545,23 +555,25 @@ void SyncRun::syncOrders(Entity E)
             for (OrderWork *w : std::as_const(followUps)) {
                 const qint64 orderId = w->p->value(u"Id"_s).toInteger();
                 const qint64 workId = queueCrossReference(E, O2P, w->omieResultId, orderId);
+                if (!workId)
+                    continue; // not recorded (the database refused): not sent
                 const QJsonObject patch = w->payload;
-                detach([this, orderId, patch, workId](std::function<void()> finished) {
-                    m_ploomes->update(kOrders, orderId, patch, QString(),
-                                      [this, orderId, workId, finished](const QJsonObject &, const ApiError &e) {
-                                          if (e.isError()
-                                              && !fatal(e, tr("Storing the Omie id in the Ploomes order"), true))
-                                              qCWarning(lcSync) << "could not store the Omie id in Ploomes order"
-                                                                << orderId << e.serviceMessage;
-                                          crossReferenceDone(workId, e);
-                                          finished();
-                                      });
-                });
+                detachIdempotent(
+                    [this, orderId, patch](std::function<void(const ApiError &)> replied) {
+                        m_ploomes->update(kOrders, orderId, patch, QString(),
+                                          [replied](const QJsonObject &, const ApiError &e) { replied(e); });
+                    },
+                    [this, orderId, workId](const ApiError &e, int) {
+                        if (e.isError() && !fatal(e, tr("Storing the Omie id in the Ploomes order"), true))
+                            qCWarning(lcSync)
+                                << "could not store the Omie id in Ploomes order" << orderId << e.serviceMessage;
+                        crossReferenceDone(workId, e);
+                    });
             }
             done = end;
             progress(E, P2O, done, int(works.size()));
         };
-        if (!pipeline(int(works.size()), kBatch, prepare, launch, finish))
+        if (!pipeline(int(works.size()), kBatch, prepare, launch, finish, settle))
             return;
         waitDetached();
         if (!stopped() && maxSeen.isValid())
@@ -686,7 +698,8 @@ void SyncRun::syncOrders(Entity E)
                     c.omieId = id;
                     c.ploomesId = code.mid(2).toLongLong();
                     w.c = c;
-                    saveCoupling(c);
+                    if (!saveCoupling(c).isOk())
+                        return;
                 } else if (const auto existing = ploomesByOmieId.constFind(id);
                            existing != ploomesByOmieId.constEnd()) {
                     // Already in Ploomes: link it; it is updated below only if it differs from Omie.
@@ -696,7 +709,8 @@ void SyncRun::syncOrders(Entity E)
                     c.ploomesId = existing->value(u"Id"_s).toInteger();
                     c.ploomesHash = Mapper::hash(m_mapper->ploomesSide(E, *existing));
                     w.c = c;
-                    saveCoupling(c);
+                    if (!saveCoupling(c).isOk())
+                        return;
                     record(E, O2P, w.ref(service), u"link"_s, m_options.dryRun ? u"would-link"_s : u"ok"_s,
                            tr("Linked to the Ploomes order that already holds this Omie id."));
                 } else if (!backfill) {
@@ -842,20 +856,36 @@ void SyncRun::syncOrders(Entity E)
             }
             return true;
         };
+        auto send = [this](OrderWork *w, std::function<void()> finished) {
+            auto store = [w, finished](const QJsonObject &item, const ApiError &e) {
+                w->ploomesResult = item;
+                w->error = e;
+                finished();
+            };
+            if (w->op == OrderWork::Op::CreatePloomes)
+                m_ploomes->create(kOrders, w->payload, kOrderExpand, store);
+            else
+                m_ploomes->update(kOrders, w->p->value(u"Id"_s).toInteger(), w->payload, QString(), store);
+        };
         auto launch = [&](int start, int end) {
             const QList<OrderWork *> ops = opsOf(start, end);
-            return startAll(int(ops.size()), [&](int i, std::function<void()> finished) {
-                OrderWork *w = ops.at(i);
-                auto store = [w, finished](const QJsonObject &item, const ApiError &e) {
-                    w->ploomesResult = item;
-                    w->error = e;
-                    finished();
-                };
+            return startAll(int(ops.size()), [&](int i, std::function<void()> finished) { send(ops.at(i), finished); });
+        };
+        auto settle = [&](int start, int end) {
+            QList<Rewrite> rewrites;
+            for (OrderWork *w : opsOf(start, end)) {
+                if (!w->error.isError())
+                    continue;
+                Rewrite r;
+                r.error = &w->error;
                 if (w->op == OrderWork::Op::CreatePloomes)
-                    m_ploomes->create(kOrders, w->payload, kOrderExpand, store);
-                else
-                    m_ploomes->update(kOrders, w->p->value(u"Id"_s).toInteger(), w->payload, QString(), store);
-            });
+                    r.lookUp = [this, E, w, &idOf] {
+                        return lookUpPloomes(E, kOrders, idOf(*w->omie), kOrderExpand, &w->ploomesResult);
+                    };
+                r.resend = [send, w](std::function<void()> finished) { send(w, std::move(finished)); };
+                rewrites.append(r);
+            }
+            settleWrites(rewrites);
         };
         auto finish = [&](int start, int end) {
             const QList<OrderWork *> ops = opsOf(start, end);
@@ -877,21 +907,15 @@ void SyncRun::syncOrders(Entity E)
                 const QJsonObject after =
                     w->ploomesResult.isEmpty() ? deepMerge(w->p.value_or(QJsonObject()), w->payload) : w->ploomesResult;
                 c.omieHash = Mapper::hash(m_mapper->omieSide(E, m_mapper->toOmie(E, after).payload));
-                m_profile.database().transaction([&] {
-                    if (Status s = saveCoupling(c); !s)
-                        return s;
-                    endCreate(w->workId, true);
-                    return Status::ok();
-                });
                 w->c = c;
-                released(E, O2P, source);
-                ++(create ? counters(E, O2P).created : counters(E, O2P).updated);
-                record(E, O2P, w->ref(service), create ? u"create"_s : u"update"_s, u"ok"_s, w->warnings.join(u' '));
+                if (!commitWrite(E, O2P, c, w->workId, source, w->ref(service), create ? u"create"_s : u"update"_s,
+                                 create, w->warnings.join(u' ')))
+                    return;
             }
             done = end;
             progress(E, O2P, done, int(works.size()));
         };
-        if (!pipeline(int(works.size()), kBatch, prepare, launch, finish))
+        if (!pipeline(int(works.size()), kBatch, prepare, launch, finish, settle))
             return;
         if (!stopped() && maxSeen.isValid())
             advanceCursor(E, O2P, maxSeen);

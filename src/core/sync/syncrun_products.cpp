@@ -52,9 +52,6 @@ void SyncRun::syncProductsOrServices(Entity E)
     if (!m_options.includes(O2P))
         return;
     counters(E, O2P);
-    if (!ensurePloomesSetup(E) || !ensureProductGroup(E))
-        return;
-    const QString idKey = omieIdFieldKey(E);
     const bool services = E == Entity::Service;
     const bool firstRun = m_options.full || m_couplings.count(E) == 0;
     const std::optional<QDateTime> cursor = cursorTime(E, O2P);
@@ -126,6 +123,21 @@ void SyncRun::syncProductsOrServices(Entity E)
                 add(got.first.json(), id, got.first.codigo(), got.first.descricao(), got.first.altered());
         }
     }
+
+    // Read before the set-up: when the step cannot start, each of its records fails with the reason.
+    m_setupProblem.clear();
+    if (!ensurePloomesSetup(E) || !ensureProductGroup(E)) {
+        if (stopped())
+            return;
+        QList<std::pair<ItemRef, QString>> records;
+        for (const ProductWork &w : std::as_const(works))
+            records.append({w.ref(), QString::number(w.omieId)});
+        failStep(E, O2P, records,
+                 m_setupProblem.isEmpty() ? tr("The Ploomes set-up for products could not be completed.")
+                                          : m_setupProblem);
+        return;
+    }
+    const QString idKey = omieIdFieldKey(E);
 
     // A full read also shows deletions on either side: the family's Ploomes products are read in full for it.
     auto readFamily = [&] {
@@ -260,7 +272,8 @@ void SyncRun::syncProductsOrServices(Entity E)
                     c.omieId = w.omieId;
                     c.ploomesId = w.p->value(u"Id"_s).toInteger();
                     c.ploomesHash = w.hash;
-                    saveCoupling(c);
+                    if (!saveCoupling(c).isOk())
+                        return false;
                     ++counters(E, O2P).updated;
                     record(E, O2P, w.ref(), u"link"_s, m_options.dryRun ? u"would-link"_s : u"ok"_s,
                            tr("Linked to the Ploomes product with the same code or Omie id."));
@@ -293,21 +306,37 @@ void SyncRun::syncProductsOrServices(Entity E)
         }
         return true;
     };
+    auto send = [this](ProductWork *w, std::function<void()> finished) {
+        auto store = [w, finished](const QJsonObject &item, const ApiError &e) {
+            w->result = item;
+            w->error = e;
+            finished();
+        };
+        if (w->create)
+            m_ploomes->create(kProducts, w->payload, u"OtherProperties"_s, store);
+        else
+            m_ploomes->update(kProducts, w->p ? w->p->value(u"Id"_s).toInteger() : *w->c->ploomesId, w->payload,
+                              QString(), store);
+    };
     auto launch = [&](int start, int end) {
         const QList<ProductWork *> ops = opsOf(start, end);
-        return startAll(int(ops.size()), [&](int i, std::function<void()> finished) {
-            ProductWork *w = ops.at(i);
-            auto store = [w, finished](const QJsonObject &item, const ApiError &e) {
-                w->result = item;
-                w->error = e;
-                finished();
-            };
+        return startAll(int(ops.size()), [&](int i, std::function<void()> finished) { send(ops.at(i), finished); });
+    };
+    auto settle = [&](int start, int end) {
+        QList<Rewrite> rewrites;
+        for (ProductWork *w : opsOf(start, end)) {
+            if (!w->error.isError())
+                continue;
+            Rewrite r;
+            r.error = &w->error;
             if (w->create)
-                m_ploomes->create(kProducts, w->payload, u"OtherProperties"_s, store);
-            else
-                m_ploomes->update(kProducts, w->p ? w->p->value(u"Id"_s).toInteger() : *w->c->ploomesId, w->payload,
-                                  QString(), store);
-        });
+                r.lookUp = [this, E, w] {
+                    return lookUpPloomes(E, kProducts, w->omieId, u"OtherProperties"_s, &w->result);
+                };
+            r.resend = [send, w](std::function<void()> finished) { send(w, std::move(finished)); };
+            rewrites.append(r);
+        }
+        settleWrites(rewrites);
     };
     auto finish = [&](int start, int end) {
         const QList<ProductWork *> ops = opsOf(start, end);
@@ -325,22 +354,16 @@ void SyncRun::syncProductsOrServices(Entity E)
             c.ploomesId = w->create ? Ploomes::Entity(w->result).id()
                                     : (w->p ? w->p->value(u"Id"_s).toInteger() : *w->c->ploomesId);
             c.ploomesHash = w->hash;
-            m_profile.database().transaction([&] {
-                if (Status s = saveCoupling(c); !s)
-                    return s;
-                endCreate(w->workId, true);
-                return Status::ok();
-            });
             w->c = c;
-            released(E, O2P, source);
-            ++(w->create ? counters(E, O2P).created : counters(E, O2P).updated);
-            record(E, O2P, w->ref(), w->create ? u"create"_s : (w->link ? u"link"_s : u"update"_s), u"ok"_s,
-                   w->warnings.join(u' '));
+            if (!commitWrite(E, O2P, c, w->workId, source, w->ref(),
+                             w->create ? u"create"_s : (w->link ? u"link"_s : u"update"_s), w->create,
+                             w->warnings.join(u' ')))
+                return;
         }
         done = end;
         progress(E, O2P, done, int(works.size()));
     };
-    if (!pipeline(int(works.size()), kBatch, prepare, launch, finish))
+    if (!pipeline(int(works.size()), kBatch, prepare, launch, finish, settle))
         return;
     if (!stopped() && maxAltered.isValid())
         advanceCursor(E, O2P, maxAltered);

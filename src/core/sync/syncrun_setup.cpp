@@ -142,7 +142,11 @@ void SyncRun::saveReferenceCache()
                         {u"statusInactive"_s, m_lookups.statusInactive},
                         {u"etapas"_s, etapas},
                         {u"cities"_s, cities}};
-    m_settingsStore.setValue(kReferenceCacheKey, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    // Only a cache: a failure costs a re-read on the next run, so it is logged, not fatal.
+    if (Status s = m_settingsStore.setValue(kReferenceCacheKey,
+                                            QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        !s)
+        qCWarning(lcSync) << "reference cache not saved:" << s.message() << s.detail();
 }
 
 bool SyncRun::ensurePloomesSetup(Entity entity)
@@ -182,15 +186,46 @@ bool SyncRun::ensurePloomesSetup(Entity entity)
                    u"would-create"_s, tr("The Ploomes custom field \"%1\" would be created.").arg(name));
             continue;
         }
-        const ItemResult created = wait<ItemResult>([&](auto done) {
+        ItemResult created = wait<ItemResult>([&](auto done) {
             m_ploomes->createField(entityId, name, m_textFieldTypeId,
                                    [done](const QJsonObject &item, const ApiError &e) {
                                        done(ItemResult{item, e});
                                    });
         });
         if (created.error.isError()) {
+            // A lost reply: the field may exist now; read the fields again before creating it twice.
+            Rewrite r;
+            r.error = &created.error;
+            r.lookUp = [&] {
+                const ListResult again = ploomesGetAll(
+                    u"Fields"_s,
+                    Ploomes::Query().filter(Ploomes::OData::eq(u"EntityId"_s, entityId)).expand(u"Type"_s));
+                if (again.error.isError()) {
+                    fatal(again.error, tr("Reading the Ploomes custom fields"));
+                    return Presence::Unknown;
+                }
+                for (const QJsonObject &f : again.items) {
+                    if (f.value(u"PropertyName"_s).toString().isEmpty()
+                        && Text::fold(f.value(u"Name"_s).toString()) == Text::fold(name)) {
+                        created.item = f;
+                        return Presence::Found;
+                    }
+                }
+                return Presence::Absent;
+            };
+            r.resend = [&](std::function<void()> done) {
+                m_ploomes->createField(entityId, name, m_textFieldTypeId,
+                                       [&created, done](const QJsonObject &item, const ApiError &e) {
+                                           created = ItemResult{item, e};
+                                           done();
+                                       });
+            };
+            settleWrites({r});
+        }
+        if (created.error.isError()) {
             if (!fatal(created.error, tr("Creating the Ploomes field \"%1\"").arg(name)))
-                note(tr("The Ploomes field \"%1\" could not be created: %2").arg(name, created.error.userMessage()));
+                m_setupProblem =
+                    tr("The Ploomes field \"%1\" could not be created: %2").arg(name, created.error.userMessage());
             return false;
         }
         QJsonObject withType = created.item;
@@ -210,7 +245,8 @@ bool SyncRun::ensurePloomesSetup(Entity entity)
     for (Entity e : allEntities()) {
         if (ploomesEntityKey(e) == ploomesEntityKey(entity) && e != Entity::Seller) {
             m_catalog.setPloomesCustomFields(e, custom);
-            FieldCatalog::cacheCustomFields(m_settingsStore, e, customRows);
+            if (Status s = FieldCatalog::cacheCustomFields(m_settingsStore, e, customRows); !s)
+                qCWarning(lcSync) << "custom fields not cached:" << s.message() << s.detail();
             if (m_omieIdField.contains(entity)) {
                 m_omieIdField.insert(e, m_omieIdField.value(entity));
                 m_omieIdFieldId.insert(e, m_omieIdFieldId.value(entity));
@@ -340,10 +376,26 @@ bool SyncRun::ensureProductGroup(Entity entity)
                    u"would-create"_s, tr("The product family \"%1\" would be created.").arg(familyName));
             return true;
         }
-        const ItemResult created =
-            ploomesCreate(u"Products@Families"_s, QJsonObject{{u"Name"_s, familyName}}, QString());
+        // A lost reply is settled by reading the families again: the name is what Ponte itself gave it.
+        const ItemResult created = ploomesCreateSettled(
+            u"Products@Families"_s, QJsonObject{{u"Name"_s, familyName}}, QString(), [&](QJsonObject *found) {
+                const ListResult again = ploomesGetAll(u"Products@Families"_s, {});
+                if (again.error.isError()) {
+                    fatal(again.error, tr("Reading the Ploomes product families"));
+                    return Presence::Unknown;
+                }
+                for (const QJsonObject &f : again.items) {
+                    if (Text::fold(f.value(u"Name"_s).toString()) == Text::fold(familyName)) {
+                        *found = f;
+                        return Presence::Found;
+                    }
+                }
+                return Presence::Absent;
+            });
         if (created.error.isError()) {
-            fatal(created.error, tr("Creating the product family \"%1\"").arg(familyName), true);
+            if (!fatal(created.error, tr("Creating the product family \"%1\"").arg(familyName), true))
+                m_setupProblem = tr("The product family \"%1\" could not be created in Ploomes: %2")
+                                     .arg(familyName, created.error.userMessage());
             return false;
         }
         familyId = created.item.value(u"Id"_s).toInteger();
@@ -359,10 +411,26 @@ bool SyncRun::ensureProductGroup(Entity entity)
         }
     }
     if (!groupId && !m_options.dryRun) {
-        const ItemResult created = ploomesCreate(
-            u"Products@Groups"_s, QJsonObject{{u"Name"_s, familyName}, {u"FamilyId"_s, familyId}}, QString());
+        const ItemResult created =
+            ploomesCreateSettled(u"Products@Groups"_s, QJsonObject{{u"Name"_s, familyName}, {u"FamilyId"_s, familyId}},
+                                 QString(), [&](QJsonObject *found) {
+                                     const ListResult again = ploomesGetAll(u"Products@Groups"_s, {});
+                                     if (again.error.isError()) {
+                                         fatal(again.error, tr("Reading the Ploomes product groups"));
+                                         return Presence::Unknown;
+                                     }
+                                     for (const QJsonObject &g : again.items) {
+                                         if (g.value(u"FamilyId"_s).toInteger() == familyId) {
+                                             *found = g;
+                                             return Presence::Found;
+                                         }
+                                     }
+                                     return Presence::Absent;
+                                 });
         if (created.error.isError()) {
-            fatal(created.error, tr("Creating the product group \"%1\"").arg(familyName), true);
+            if (!fatal(created.error, tr("Creating the product group \"%1\"").arg(familyName), true))
+                m_setupProblem = tr("The product group \"%1\" could not be created in Ploomes: %2")
+                                     .arg(familyName, created.error.userMessage());
             return false;
         }
         groupId = created.item.value(u"Id"_s).toInteger();

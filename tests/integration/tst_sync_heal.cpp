@@ -1,0 +1,270 @@
+// The engine heals itself within a run: transient write failures are retried, writes whose reply was
+// lost are looked up and linked or sent again, a step that cannot start fails its records with the
+// reason, store failures stop the run, and every record ends in one outcome that the summary and the
+// history add up to.
+#include "store/couplingrepository.h"
+#include "store/queuerepository.h"
+#include "store/runrepository.h"
+#include "syncfixture.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Ponte;
+using namespace Ponte::Test;
+using Kind = Ponte::Sim::OmieSimulator::Kind;
+
+namespace {
+/** What a user counts after a run: records on each side that carry the other side's id. */
+struct Landed
+{
+    int contacts = 0;    ///< Ploomes contacts with "Id (Omie)"
+    int products = 0;    ///< Ploomes products with "Id (Omie)"
+    int orders = 0;      ///< Ploomes orders with "Id (Omie)"
+    int omieClients = 0; ///< Omie clients with a PL<id> integration code
+    int omieOrders = 0;  ///< Omie pedidos
+    int omieServiceOrders = 0;
+    int duplicates = 0; ///< ids carried by more than one record
+
+    static Landed of(const SyncFixture &f)
+    {
+        Landed l;
+        auto count = [&l](const QHash<QString, int> &ids) {
+            for (int n : ids)
+                l.duplicates += n - 1;
+            return int(ids.size());
+        };
+        l.contacts = count(f.ploomesByOmieId(u"Contacts"_s, 1));
+        l.products = count(f.ploomesByOmieId(u"Products"_s, 10));
+        l.orders = count(f.ploomesByOmieId(u"Orders"_s, 4));
+        l.omieClients = count(f.omieClientsByCode());
+        l.omieOrders = f.omie.count(Kind::Order);
+        l.omieServiceOrders = f.omie.count(Kind::ServiceOrder);
+        return l;
+    }
+
+    QString describe() const
+    {
+        return u"contacts %1, products %2, orders %3, omie clients %4, pedidos %5, OS %6, duplicates %7"_s.arg(contacts)
+            .arg(products)
+            .arg(orders)
+            .arg(omieClients)
+            .arg(omieOrders)
+            .arg(omieServiceOrders)
+            .arg(duplicates);
+    }
+};
+
+Sim::FaultConfig everyFault(double share, quint32 seed)
+{
+    Sim::FaultConfig faults;
+    faults.seed = seed;
+    faults.html500 = share;
+    faults.badGateway = share;
+    faults.unavailable = share;
+    faults.connectionReset = share;
+    faults.lostWriteReply = share;
+    return faults;
+}
+
+/** The history of @p runId, per entity and direction: items whose outcome is "ok" and "failed". */
+QHash<QPair<int, int>, QPair<int, int>> historyTotals(Database &db, qint64 runId)
+{
+    QHash<QPair<int, int>, QPair<int, int>> totals;
+    RunRepository runs(db);
+    for (const RunItem &i : runs.items(runId)) {
+        QPair<int, int> &t = totals[{int(i.entity), int(i.direction)}];
+        if (i.outcome == u"ok"_s)
+            ++t.first;
+        else if (i.outcome == u"failed"_s)
+            ++t.second;
+    }
+    return totals;
+}
+
+void verifyOutcomesAddUp(SyncFixture &f, const SyncSummary &s)
+{
+    // The run row holds the summary's counters, and the history has one line per write and per failure.
+    RunRepository runs(f.profile->database());
+    const std::optional<RunRecord> run = runs.find(s.runId);
+    QVERIFY(run);
+    QCOMPARE(run->omieRequests, s.omieRequests);
+    QCOMPARE(run->ploomesRequests, s.ploomesRequests);
+    const QList<RunCounters> saved = run->counters;
+    const auto history = historyTotals(f.profile->database(), s.runId);
+    for (const RunCounters &c : s.counters) {
+        const auto row = std::find_if(saved.cbegin(), saved.cend(), [&c](const RunCounters &r) {
+            return r.entity == c.entity && r.direction == c.direction;
+        });
+        const QString what = entityName(c.entity) + u' ' + directionName(c.direction);
+        QVERIFY2(row != saved.cend(), qPrintable(what));
+        QCOMPARE(row->created, c.created);
+        QCOMPARE(row->updated, c.updated);
+        QCOMPARE(row->failed, c.failed);
+        const QPair<int, int> h = history.value({int(c.entity), int(c.direction)});
+        QVERIFY2(h.first == c.created + c.updated,
+                 qPrintable(what
+                            + u": %1 ok in the history, %2 created + %3 updated"_s.arg(h.first).arg(c.created).arg(
+                                c.updated)));
+        QVERIFY2(h.second == c.failed,
+                 qPrintable(what + u": %1 failed in the history, %2 counted"_s.arg(h.second).arg(c.failed)));
+    }
+}
+} // namespace
+
+class TstSyncHeal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oneRunUnderFaultsLeavesNothingMissing()
+    {
+        // The same data without faults tells what one run brings across.
+        SyncFixture calm;
+        const SyncSummary baseline = calm.sync(SyncFixture::withBackfill());
+        QVERIFY2(baseline.status != u"failed"_s, qPrintable(baseline.error));
+        const Landed expected = Landed::of(calm);
+
+        SyncFixture f;
+        f.omie.setFaults(everyFault(0.05, 3));
+        f.ploomes.setFaults(everyFault(0.05, 4));
+        const SyncSummary s = f.sync(SyncFixture::withBackfill());
+        f.omie.setFaults({});
+        f.ploomes.setFaults({});
+        QVERIFY(f.omie.traffic().faultsInjected > 0);
+        QVERIFY(f.ploomes.traffic().faultsInjected > 0);
+        const Landed landed = Landed::of(f);
+        QVERIFY2(landed.describe() == expected.describe(),
+                 qPrintable(u"after one run under faults: "_s + landed.describe() + u"; without faults: "_s
+                            + expected.describe() + u"; "_s + s.status + u" "_s + s.error));
+        QCOMPARE(landed.duplicates, 0);
+        QCOMPARE(s.status, baseline.status);
+        QCOMPARE(s.totalFailed(), baseline.totalFailed());
+        QVERIFY(s.writeRetries > 0);
+        QVERIFY(s.lookUps > 0);
+        QCOMPARE(f.omie.violations().total(), 0);
+        QCOMPARE(f.ploomes.violations().total(), 0);
+        verifyOutcomesAddUp(f, s);
+    }
+
+    void aStepThatCannotStartFailsEachOfItsRecords()
+    {
+        // The key's user may not create product families: every product fails with that reason and the
+        // run says so (exit 1), instead of skipping them silently.
+        Sim::PloomesQuirks quirks;
+        quirks.forbiddenCreates = {u"Products@Families"_s};
+        SyncFixture f(SyncFixture::defaultSizes(), 77, quirks);
+        const SyncSummary s = f.sync();
+        QCOMPARE(s.status, u"partial"_s);
+        const int products = f.omie.count(Kind::Product);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Product, Direction::OmieToPloomes, &RunCounters::failed), products);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Service, Direction::OmieToPloomes, &RunCounters::failed),
+                 f.omie.count(Kind::Service));
+        RunRepository runs(f.profile->database());
+        int explained = 0;
+        for (const RunItem &i : runs.items(s.runId)) {
+            if (i.entity == Entity::Product && i.outcome == u"failed"_s && i.message.contains(u"Produtos"_s)
+                && i.message.contains(u"Acesso negado"_s))
+                ++explained;
+        }
+        QCOMPARE(explained, products);
+        verifyOutcomesAddUp(f, s);
+    }
+
+    void countersAreSavedWhileTheRunGoes()
+    {
+        // A killed run must show what it did: the run row has counters and request counts before the end.
+        SyncFixture f;
+        NetworkTransport transport;
+        std::atomic_bool cancel{false};
+        qint64 runId = 0;
+        int savedCreated = 0;
+        qint64 savedRequests = 0;
+        ProgressSink sink;
+        sink.progress = [&](Entity e, Direction d, int done, int) {
+            // Once the products step reports, the clients step is over: its counters must be in the run row.
+            if (e != Entity::Product || d != Direction::OmieToPloomes || done == 0 || runId)
+                return;
+            RunRepository runs(f.profile->database());
+            const QList<RunRecord> recent = runs.recent(1);
+            QVERIFY(!recent.isEmpty());
+            runId = recent.first().id;
+            for (const RunCounters &c : recent.first().counters)
+                savedCreated += c.created;
+            savedRequests = recent.first().omieRequests + recent.first().ploomesRequests;
+            cancel.store(true);
+        };
+        SyncRun run(*f.profile, f.credentials, {}, Clock::system(), &transport, &cancel, sink);
+        const SyncSummary s = run.execute();
+        QCOMPARE(s.status, u"cancelled"_s);
+        QCOMPARE(s.runId, runId);
+        QVERIFY2(savedCreated > 0, "no counters in the run row while it was going");
+        QVERIFY(savedRequests > 0);
+        verifyOutcomesAddUp(f, s);
+    }
+
+    void aLockedDatabaseStopsTheRunBeforeAnyUnrecordedWrite()
+    {
+        // Another program holds a write transaction on the database from the first batch on: the run
+        // stops with a clear reason (exit 6), sends nothing the database does not know about, and the
+        // next run links what was sent without duplicating it.
+        SyncFixture f;
+        {
+            QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+            locker.setDatabaseName(f.profile->database().path());
+            QVERIFY(locker.open());
+            bool locked = false;
+            bool asked = false;
+            ProgressSink sink;
+            sink.progress = [&](Entity, Direction, int done, int) {
+                if (asked || done == 0)
+                    return;
+                asked = true;
+                // Progress is reported inside the run's own transaction: lock once the run waits for replies.
+                QTimer::singleShot(0, [&] {
+                    QSqlQuery q(locker);
+                    locked = q.exec(u"BEGIN IMMEDIATE"_s);
+                    if (!locked)
+                        qWarning() << q.lastError().text();
+                });
+            };
+            NetworkTransport transport;
+            std::atomic_bool cancel{false};
+            SyncRun run(*f.profile, f.credentials, {}, Clock::system(), &transport, &cancel, sink);
+            const SyncSummary s = run.execute();
+            QVERIFY(locked);
+            QCOMPARE(s.status, u"failed"_s);
+            QCOMPARE(s.failureKind, u"storage"_s);
+            QVERIFY2(s.error.contains(u"banco de dados local"_s) || s.error.contains(u"local database"_s),
+                     qPrintable(s.error));
+            QVERIFY(locker.rollback());
+            locker.close();
+        }
+        QSqlDatabase::removeDatabase(u"locker"_s);
+
+        // Every record Ponte wrote is known locally: linked, or a create entry the next run looks up.
+        CouplingRepository couplings(f.profile->database());
+        QueueRepository queue(f.profile->database());
+        int known = queue.count(WorkItem::State::Pending) + queue.count(WorkItem::State::InFlight);
+        for (Entity e : {Entity::Client, Entity::Product, Entity::Service, Entity::Order, Entity::ServiceOrder}) {
+            for (const Coupling &c : couplings.all(e))
+                known += c.omieId && c.ploomesId ? 1 : 0;
+        }
+        const Landed sent = Landed::of(f);
+        QVERIFY2(sent.contacts + sent.products + sent.orders + sent.omieClients <= known,
+                 qPrintable(sent.describe() + u"; %1 known locally"_s.arg(known)));
+
+        const SyncSummary again = f.sync();
+        QVERIFY2(again.status == u"succeeded"_s || again.status == u"partial"_s, qPrintable(again.error));
+        QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Contacts"_s, 1)), 1);
+        QCOMPARE(SyncFixture::maxCount(f.omieClientsByCode()), 1);
+        QCOMPARE(f.ploomesByOmieId(u"Contacts"_s, 1).size(), f.omie.count(Kind::Client));
+        QueueRepository after(f.profile->database());
+        for (const WorkItem &w : after.pending())
+            QVERIFY2(w.operation != u"create"_s, qPrintable(w.idempotencyKey));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSyncHeal)
+#include "tst_sync_heal.moc"
