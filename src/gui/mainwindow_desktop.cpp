@@ -346,7 +346,7 @@ bool MainWindow::keepRunningOnClose()
         box->setCheckBox(new QCheckBox(tr("Do not show this again"), box));
         connect(box, &QMessageBox::finished, this, [this, box] {
             if (box->checkBox()->isChecked())
-                m_settingsStore->setValue(kTrayNoticeOffKey, u"true"_s);
+                saved(m_settingsStore->setValue(kTrayNoticeOffKey, u"true"_s));
         });
         box->show();
         return true;

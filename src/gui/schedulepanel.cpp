@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -104,11 +105,16 @@ void SchedulePanel::store()
         if (m_days.at(i)->isChecked())
             days.insert(i + 1);
     }
-    m_settings.setValue(SettingKey::ScheduleTime, m_time->time().toString(u"HH:mm"_s));
+    Status saved = m_settings.setValue(SettingKey::ScheduleTime, m_time->time().toString(u"HH:mm"_s));
     // No day ticked is no schedule: the stored days keep their last non-empty choice.
-    if (!days.isEmpty())
-        m_settings.setValue(SettingKey::ScheduleDays, BusinessHours::formatWeekdays(days));
-    m_settings.setValue(SettingKey::ScheduleEnabled, m_enabled->isChecked() && !days.isEmpty() ? u"true"_s : u"false"_s);
+    if (saved && !days.isEmpty())
+        saved = m_settings.setValue(SettingKey::ScheduleDays, BusinessHours::formatWeekdays(days));
+    if (saved)
+        saved = m_settings.setValue(SettingKey::ScheduleEnabled,
+                                    m_enabled->isChecked() && !days.isEmpty() ? u"true"_s : u"false"_s);
+    // A schedule that did not reach the database must not look applied.
+    if (!saved)
+        QMessageBox::warning(this, tr("Not saved"), saved.message());
     emit scheduleChanged();
 }
 

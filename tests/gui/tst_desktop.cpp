@@ -93,7 +93,7 @@ private slots:
     {
         Test::SyncFixture f(smallData(4), 21);
         Settings &settings = f.profile->settings();
-        settings.setValue(SettingKey::PollIntervalMin, u"1440"_s);
+        QVERIFY(settings.setValue(SettingKey::PollIntervalMin, u"1440"_s));
         ManualClock clock(QDateTime(QDate(2026, 11, 30), QTime(21, 0), kBrasilia).toMSecsSinceEpoch());
         MemorySecretStore secrets;
         MainWindow window(f.profile, &secrets, f.env, f.credentials, &clock);
@@ -146,9 +146,9 @@ private slots:
     {
         Test::SyncFixture f(smallData(30), 22);
         Settings &settings = f.profile->settings();
-        settings.setValue(SettingKey::BusinessHoursStart, u"00:00"_s);
-        settings.setValue(SettingKey::BusinessHoursEnd, u"00:00"_s);
-        settings.setValue(SettingKey::PollIntervalMin, u"1"_s);
+        QVERIFY(settings.setValue(SettingKey::BusinessHoursStart, u"00:00"_s));
+        QVERIFY(settings.setValue(SettingKey::BusinessHoursEnd, u"00:00"_s));
+        QVERIFY(settings.setValue(SettingKey::PollIntervalMin, u"1"_s));
         ManualClock clock(QDateTime(QDate(2026, 11, 30), QTime(21, 0), kBrasilia).toMSecsSinceEpoch());
         MemorySecretStore secrets;
         MainWindow window(f.profile, &secrets, f.env, f.credentials, &clock);
@@ -168,9 +168,9 @@ private slots:
     {
         Test::SyncFixture f(smallData(4), 23);
         Settings &settings = f.profile->settings();
-        settings.setValue(SettingKey::PollIntervalMin, u"1440"_s);
-        settings.setValue(SettingKey::ScheduleTime, u"20:00"_s);
-        settings.setValue(SettingKey::ScheduleEnabled, u"true"_s);
+        QVERIFY(settings.setValue(SettingKey::PollIntervalMin, u"1440"_s));
+        QVERIFY(settings.setValue(SettingKey::ScheduleTime, u"20:00"_s));
+        QVERIFY(settings.setValue(SettingKey::ScheduleEnabled, u"true"_s));
         ManualClock clock(QDateTime(QDate(2026, 11, 30), QTime(19, 0), kBrasilia).toMSecsSinceEpoch());
         MemorySecretStore secrets;
         MainWindow window(f.profile, &secrets, f.env, f.credentials, &clock);
@@ -251,7 +251,7 @@ private slots:
     void withoutATrayClosingAsksWhetherToKeepRunning()
     {
         Test::SyncFixture f(smallData(2), 24);
-        f.profile->settings().setValue(SettingKey::ScheduleEnabled, u"true"_s);
+        QVERIFY(f.profile->settings().setValue(SettingKey::ScheduleEnabled, u"true"_s));
         ManualClock clock(QDateTime(QDate(2026, 11, 30), QTime(19, 0), kBrasilia).toMSecsSinceEpoch());
         MemorySecretStore secrets;
         MainWindow window(f.profile, &secrets, f.env, f.credentials, &clock);
@@ -273,7 +273,7 @@ private slots:
         QCOMPARE(quitting.count(), 1);
 
         // Nothing scheduled: closing just quits, without a question.
-        f.profile->settings().setValue(SettingKey::ScheduleEnabled, u"false"_s);
+        QVERIFY(f.profile->settings().setValue(SettingKey::ScheduleEnabled, u"false"_s));
         MainWindow plain(f.profile, &secrets, f.env, f.credentials, &clock);
         plain.setSystemTrayAvailable(false);
         plain.show();
@@ -286,8 +286,8 @@ private slots:
     {
         Test::SyncFixture f(smallData(150), 25);
         Settings &settings = f.profile->settings();
-        settings.setValue(SettingKey::BusinessHoursStart, u"00:00"_s);
-        settings.setValue(SettingKey::BusinessHoursEnd, u"00:00"_s);
+        QVERIFY(settings.setValue(SettingKey::BusinessHoursStart, u"00:00"_s));
+        QVERIFY(settings.setValue(SettingKey::BusinessHoursEnd, u"00:00"_s));
         MemorySecretStore secrets;
         MainWindow window(f.profile, &secrets, f.env, f.credentials);
         window.show();
@@ -324,7 +324,7 @@ private slots:
     {
         Test::SyncFixture f(smallData(3), 26);
         Settings &settings = f.profile->settings();
-        settings.setValue(SettingKey::PollIntervalMin, u"1440"_s);
+        QVERIFY(settings.setValue(SettingKey::PollIntervalMin, u"1440"_s));
         // Monday 30 November 2026, 09:30 in Brasília (12:30 UTC, this test machine's clock zone is irrelevant).
         ManualClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 30), kBrasilia).toMSecsSinceEpoch());
         MemorySecretStore secrets;

@@ -143,7 +143,7 @@ private slots:
         QVERIFY2(reopened.isOk(), qPrintable(reopened.message()));
         for (const QString &key : {SettingKey::OrderContaCorrente, SettingKey::OrderCategoria, SettingKey::OrderParcela,
                                    SettingKey::CursorOverlapS})
-            reopened.value()->settings().setValue(key, f.profile->settings().stringValue(key));
+            QVERIFY(reopened.value()->settings().setValue(key, f.profile->settings().stringValue(key)));
         f.profile = reopened.value();
         f.omie.resetCounters();
 
