@@ -81,11 +81,17 @@ void ApiCaller::onResponse(CallId id, const RawResponse &response)
     auto it = m_jobs.find(id);
     if (it == m_jobs.end())
         return;
-    m_scheduler->release(it->ticket);
+    // A request that never left this computer is not one Omie would count as a repeat.
+    if (response.notSent)
+        m_scheduler->releaseUnsent(it->ticket);
+    else
+        m_scheduler->release(it->ticket);
     it->ticket = 0;
     it->handle = 0;
     const qint64 now = m_clock->nowMs();
-    if (response.timedOut)
+    if (response.httpStatus > 0)
+        m_reached = true;
+    if (response.timedOut && !response.notSent)
         m_scheduler->occupy(it->spec.ticket, now + it->spec.http.timeoutMs);
     ApiError error = m_classifier(response, now);
     error.correlationId = it->correlationId;
@@ -134,7 +140,11 @@ void ApiCaller::onResponse(CallId id, const RawResponse &response)
                              << error.serviceMessage;
             break;
         }
-        if (job.attempts < m_policy.maxAttempts) {
+        const bool unreachable = !m_reached && isUnreachable(error.network);
+        const int allowed = !unreachable                                      ? m_policy.maxAttempts
+                            : error.network == NetworkFailure::ConnectTimeout ? 1
+                                                                              : m_policy.maxUnreachableAttempts;
+        if (job.attempts < std::min(allowed, m_policy.maxAttempts)) {
             const qint64 delay = m_policy.backoffMs(job.attempts, m_rng);
             qCInfo(lcNet) << job.correlationId << job.spec.label << "transient error (" << error.serviceMessage
                           << "); retry in" << delay << "ms";

@@ -116,6 +116,18 @@ bool RequestScheduler::cancel(TicketId id)
     return false;
 }
 
+void RequestScheduler::releaseUnsent(TicketId id)
+{
+    const auto it = m_inFlight.constFind(id);
+    if (it != m_inFlight.constEnd() && !it->dedupDigest.isEmpty()) {
+        if (it->previousSent)
+            m_lastSent.insert(it->dedupDigest, *it->previousSent);
+        else
+            m_lastSent.remove(it->dedupDigest);
+    }
+    release(id);
+}
+
 void RequestScheduler::release(TicketId id)
 {
     const auto it = m_inFlight.find(id);
@@ -314,9 +326,14 @@ void RequestScheduler::pump()
         } else {
             ++bestState->readsInFlight;
         }
-        if (!p.ticket.dedupKey.isEmpty() && m_configured.redundancyWindowMs > 0)
-            m_lastSent.insert(digest(p.ticket.dedupKey), now);
-        m_inFlight.insert(p.id, Running{p.ticket.key, p.ticket.write});
+        Running running{p.ticket.key, p.ticket.write, {}, std::nullopt};
+        if (!p.ticket.dedupKey.isEmpty() && m_configured.redundancyWindowMs > 0) {
+            running.dedupDigest = digest(p.ticket.dedupKey);
+            if (const auto previous = m_lastSent.constFind(running.dedupDigest); previous != m_lastSent.constEnd())
+                running.previousSent = *previous;
+            m_lastSent.insert(running.dedupDigest, now);
+        }
+        m_inFlight.insert(p.id, running);
         ++m_started;
         p.start(p.id);
     }

@@ -11,6 +11,7 @@
 
 #include <deque>
 #include <functional>
+#include <optional>
 #include <map>
 
 namespace Ponte {
@@ -74,6 +75,11 @@ public:
     bool cancel(TicketId id);
     /** The request of a started ticket has finished (successfully or not). */
     void release(TicketId id);
+    /**
+     * Like release(), for a request that never left this computer (the connection did not open): the
+     * service never saw it, so the identical-request log forgets it and a retry may go at once.
+     */
+    void releaseUnsent(TicketId id);
 
     /**
      * Keeps a slot of @p ticket's kind occupied until @p untilMs. After a timeout the service may
@@ -136,6 +142,8 @@ private:
     {
         QString key;
         bool write;
+        QByteArray dedupDigest = {};            ///< empty when not deduplicated
+        std::optional<qint64> previousSent = {}; ///< the identical-request log's entry before this one
     };
 
     void applyLimits();

@@ -87,6 +87,7 @@ QJsonObject OmiePreflightReport::toJson() const
 OmiePreflight::OmiePreflight(const Settings &settings, const Credentials &credentials, QObject *parent, Clock *clock)
     : QObject(parent), m_settings(settings), m_store(settings.repository()), m_lists(std::make_unique<Lists>())
 {
+    m_lists->transport.setProxy(ProxyConfig::fromSettings(settings, credentials.proxyPassword));
     const Omie::ClientConfig config = Omie::ClientConfig::fromSettings(settings, credentials);
     m_lists->omie = std::make_unique<Omie::Client>(clock ? clock : Clock::system(), &m_lists->transport, config);
     m_report.limits = {
