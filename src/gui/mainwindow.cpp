@@ -4,11 +4,15 @@
 #include "credentialsdialog.h"
 #include "datafolder.h"
 #include "export/csvwriter.h"
+#include "export/historycsv.h"
 #include "historymodel.h"
+#include "languagesettings.h"
 #include "mappingdialog.h"
 #include "net/clock.h"
 #include "plainreasons.h"
 #include "profile.h"
+#include "progressview.h"
+#include "proxysettings.h"
 #include "runitemsmodel.h"
 #include "schedule/syncscheduler.h"
 #include "settings.h"
@@ -154,8 +158,6 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
     });
     connect(m_controller.get(), &SyncController::progress, this,
             [this](Entity e, Direction d, int done, int total, qint64 etaMs) {
-                m_ui->syncProgressBar->setMaximum(std::max(total, 1));
-                m_ui->syncProgressBar->setValue(done);
                 QString text =
                     tr("%1, %2: %3 of %4").arg(entityDisplayName(e), directionDisplayName(d)).arg(done).arg(total);
                 if (etaMs > 0)
@@ -170,11 +172,13 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
         m_ui->historyTableView->selectRow(0);
         refreshOverview();
         refreshQuarantine();
-        QString text = tr("Run %1: %2 — %3 written, %4 failed.")
-                           .arg(s.runId)
-                           .arg(runStatusDisplayName(s.status))
-                           .arg(s.totalWrites())
-                           .arg(s.totalFailed());
+        m_progressView->finish();
+        QString text = s.dryRun ? previewSummaryText(s)
+                                : tr("Run %1: %2 — %3 written, %4 failed.")
+                                      .arg(s.runId)
+                                      .arg(runStatusDisplayName(s.status))
+                                      .arg(s.totalWrites())
+                                      .arg(s.totalFailed());
         if (!s.error.isEmpty())
             text += u' ' + s.error;
         m_ui->progressLabel->setText(text);
@@ -276,6 +280,47 @@ void MainWindow::setUpOptions()
         applyWebhooks();
     });
     applyWebhooks();
+    addConnectionAndLanguageSettings();
+    addProgressView();
+}
+
+void MainWindow::addProgressView()
+{
+    m_progressView = new ProgressView(m_ui->syncGroupBox);
+    m_ui->syncVerticalLayout->addWidget(m_progressView);
+    connect(m_controller.get(), &SyncController::progressDetail, this, [this](const SyncProgress &p, qint64 etaMs) {
+        m_progressView->update(p, etaMs);
+        m_ui->syncProgressBar->setMaximum(1000);
+        m_ui->syncProgressBar->setValue(m_progressView->permille());
+    });
+}
+
+QString MainWindow::previewSummaryText(const SyncSummary &s)
+{
+    int create = 0, update = 0, same = 0, refuse = 0;
+    for (const RunCounters &c : s.counters) {
+        create += c.created;
+        update += c.updated;
+        same += c.unchanged + c.skipped;
+        refuse += c.failed;
+    }
+    // A preview writes nothing: it says what a sync would do, never "written".
+    return tr("Preview %1: %2 — would create %3, update %4, leave %5 as they are and refuse %6. Nothing was written.")
+        .arg(s.runId)
+        .arg(runStatusDisplayName(s.status))
+        .arg(create)
+        .arg(update)
+        .arg(same)
+        .arg(refuse);
+}
+
+void MainWindow::addConnectionAndLanguageSettings()
+{
+    auto *proxy = new ProxySettings(m_profile->settings(), m_secrets, m_ui->settingsScrollWidget);
+    auto *language = new LanguageSettings(m_profile->settings(), m_environment, m_ui->settingsScrollWidget);
+    const int beforeSpacer = m_ui->settingsVerticalLayout->count() - 1;
+    m_ui->settingsVerticalLayout->insertWidget(beforeSpacer, proxy);
+    m_ui->settingsVerticalLayout->insertWidget(beforeSpacer + 1, language);
 }
 
 void MainWindow::applyWebhooks()
@@ -416,6 +461,7 @@ void MainWindow::startUnattended(const QString &trigger, double budgetShare)
             return;
         }
         m_controller->start(options, c);
+        m_progressView->start(options.entities, options.dryRun);
     });
 }
 
@@ -542,6 +588,7 @@ void MainWindow::startSync(bool dryRun)
             options.budgetShare = schedule.businessShare;
         }
         m_controller->start(options, c);
+        m_progressView->start(options.entities, options.dryRun);
     });
 }
 
@@ -821,24 +868,10 @@ bool MainWindow::writeFile(const QString &fileName, const QByteArray &data)
 
 bool MainWindow::exportRuns(const QString &fileName)
 {
-    CsvWriter csv({tr("Run"), tr("Started"), tr("Finished"), tr("Trigger"), tr("Preview"), tr("Status"), tr("Created"),
-                   tr("Updated"), tr("Failed", "column: records that failed"), tr("Omie requests"),
-                   tr("Ploomes requests"), tr("Error")});
-    for (int row = 0; row < m_historyFilter->rowCount(); ++row) {
-        const RunRecord &r = m_history->run(m_historyFilter->mapToSource(m_historyFilter->index(row, 0)).row());
-        int created = 0, updated = 0, failed = 0;
-        for (const RunCounters &c : r.counters) {
-            created += c.created;
-            updated += c.updated;
-            failed += c.failed;
-        }
-        csv.addRow({r.id, QDateTime::fromMSecsSinceEpoch(r.startedAt),
-                    r.finishedAt ? QVariant(QDateTime::fromMSecsSinceEpoch(r.finishedAt)) : QVariant(),
-                    HistoryModel::triggerText(r.trigger), r.dryRun ? tr("yes") : tr("no"),
-                    runStatusDisplayName(r.status), created, updated, failed, r.omieRequests, r.ploomesRequests,
-                    r.error});
-    }
-    return writeFile(fileName, csv.data());
+    QList<RunRecord> shown; // what the table shows, filter included
+    for (int row = 0; row < m_historyFilter->rowCount(); ++row)
+        shown.append(m_history->run(m_historyFilter->mapToSource(m_historyFilter->index(row, 0)).row()));
+    return writeFile(fileName, HistoryCsv::runs(shown));
 }
 
 bool MainWindow::exportRunItems(const QString &fileName)
