@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
     <context>
+        <name />
+        <message>
+            <source>The address %1 could not be found (DNS). Check that this computer is connected to the internet and that the service address in the settings is right; if the company uses a proxy, set it in Settings → Proxy.</source>
+            <translation>O endereço %1 não foi encontrado (DNS). Verifique se este computador está conectado à internet e se o endereço do serviço nas configurações está certo; se a empresa usa um proxy, configure-o em Configurações → Proxy.</translation>
+        </message>
+        <message>
+            <source>%1 refused the connection: nothing answers at that address and port. Check the service address in the settings, or ask whoever looks after the network whether a firewall blocks Ponte.</source>
+            <translation>%1 recusou a conexão: nada responde nesse endereço e porta. Verifique o endereço do serviço nas configurações ou pergunte a quem cuida da rede se um firewall bloqueia o Ponte.</translation>
+        </message>
+        <message>
+            <source>The secure connection (TLS) to %1 failed (%2). Check the computer's date and time; an antivirus or proxy that inspects HTTPS needs its certificate installed on this computer.</source>
+            <translation>A conexão segura (TLS) com %1 falhou (%2). Verifique a data e a hora do computador; um antivírus ou proxy que inspeciona HTTPS precisa ter o certificado instalado neste computador.</translation>
+        </message>
+        <message>
+            <source>The proxy asked for a user name and password (HTTP 407) or refused the ones given. Enter them in Settings → Proxy.</source>
+            <translation>O proxy pediu usuário e senha (HTTP 407) ou recusou os informados. Informe-os em Configurações → Proxy.</translation>
+        </message>
+        <message>
+            <source>The proxy could not be reached or did not let the connection to %1 through. Check the proxy address and port in Settings → Proxy, or choose the system proxy.</source>
+            <translation>Não foi possível chegar ao proxy, ou ele não deixou passar a conexão com %1. Verifique o endereço e a porta do proxy em Configurações → Proxy, ou escolha o proxy do sistema.</translation>
+        </message>
+        <message>
+            <source>%1 did not accept a connection in time. Check the internet connection; a firewall may be silently dropping the connection.</source>
+            <translation>%1 não aceitou a conexão a tempo. Verifique a conexão com a internet; um firewall pode estar descartando a conexão sem avisar.</translation>
+        </message>
+        <message>
+            <source>%1 took too long to answer.</source>
+            <translation>%1 demorou demais para responder.</translation>
+        </message>
+        <message>
+            <source>The connection to %1 was interrupted.</source>
+            <translation>A conexão com %1 foi interrompida.</translation>
+        </message>
+        <message>
+            <source>Network error talking to %1.</source>
+            <translation>Erro de rede ao falar com %1.</translation>
+        </message>
+        <message>
+            <source>Network error talking to %1: %2</source>
+            <translation>Erro de rede ao falar com %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CredentialsDialog</name>
         <message>
             <source>Omie and Ploomes credentials</source>
@@ -298,32 +341,56 @@
             <translation>Registros:</translation>
         </message>
         <message>
-            <source>Drag an Omie field onto a Ploomes field. Fields a selected Omie field cannot fill are greyed out.</source>
-            <translation>Arraste um campo do Omie para um campo do Ploomes. Os campos que o campo do Omie selecionado não pode preencher ficam acinzentados.</translation>
-        </message>
-        <message>
-            <source>Omie fields</source>
-            <translation>Campos do Omie</translation>
-        </message>
-        <message>
-            <source>Ploomes fields</source>
-            <translation>Campos do Ploomes</translation>
-        </message>
-        <message>
-            <source>Mapped</source>
-            <translation>Mapeados</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remover</translation>
-        </message>
-        <message>
             <source>Restore the defaults</source>
             <translation>Restaurar o padrão</translation>
         </message>
         <message>
-            <source>Change direction</source>
-            <translation>Mudar a direção</translation>
+            <source>Pick an Omie field and a Ploomes field, then press Map (Ctrl+M), or drag one onto the other. Ploomes fields the chosen Omie field cannot fill are greyed out and skipped.</source>
+            <translation>Escolha um campo do Omie e um do Ploomes e clique em Mapear (Ctrl+M), ou arraste um sobre o outro. Os campos do Ploomes que o campo do Omie escolhido não pode preencher ficam apagados e são pulados.</translation>
+        </message>
+        <message>
+            <source>&amp;Omie fields</source>
+            <translation>Campos do &amp;Omie</translation>
+        </message>
+        <message>
+            <source>Search Omie fields…</source>
+            <translation>Buscar campos do Omie…</translation>
+        </message>
+        <message>
+            <source>&amp;Map →</source>
+            <translation>&amp;Mapear →</translation>
+        </message>
+        <message>
+            <source>Maps the chosen Omie field to the chosen Ploomes field (Ctrl+M)</source>
+            <translation>Mapeia o campo do Omie escolhido para o campo do Ploomes escolhido (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>&amp;Ploomes fields</source>
+            <translation>Campos do &amp;Ploomes</translation>
+        </message>
+        <message>
+            <source>Search Ploomes fields…</source>
+            <translation>Buscar campos do Ploomes…</translation>
+        </message>
+        <message>
+            <source>M&amp;apped (direction and what happens to the value)</source>
+            <translation>M&amp;apeados (sentido e o que acontece com o valor)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remover</translation>
+        </message>
+        <message>
+            <source>Change &amp;direction</source>
+            <translation>Mudar o &amp;sentido</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importar…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
         </message>
     </context>
     <context>
@@ -648,20 +715,12 @@
             <translation>Veja "ponte-cli history show %1" para cada registro recusado e o motivo.</translation>
         </message>
         <message>
-            <source>Use: history show RUN_ID [--json]</source>
-            <translation>Use: history show ID [--json]</translation>
-        </message>
-        <message>
             <source>There is no run %1.</source>
             <translation>Não existe a execução %1.</translation>
         </message>
         <message>
             <source>Run %1 — %2 — %3 — started %4 — %5</source>
             <translation>Execução %1 — %2 — %3 — iniciada em %4 — %5</translation>
-        </message>
-        <message>
-            <source>Use: history [--limit N] [--json] | history show RUN_ID [--json]</source>
-            <translation>Use: history [--limit N] [--json] | history show ID [--json]</translation>
         </message>
         <message>
             <source>--limit needs a positive number.</source>
@@ -826,6 +885,14 @@
             <translation>Atenção: não há chaveiro do sistema para guardar o token dos webhooks; ele muda na próxima vez que o Ponte iniciar e o endereço cadastrado no Omie deixa de funcionar. Defina PONTE_WEBHOOK_TOKEN para manter um token fixo.</translation>
         </message>
         <message>
+            <source>check takes no arguments other than --json.</source>
+            <translation>check não aceita argumentos além de --json.</translation>
+        </message>
+        <message>
+            <source>The same as JSON, for automation: ponte-cli check --json</source>
+            <translation>O mesmo em JSON, para automação: ponte-cli check --json</translation>
+        </message>
+        <message>
             <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
 
 Ponte connects the Omie ERP with the Ploomes CRM.
@@ -844,8 +911,11 @@ Commands:
        [--full] [--dry-run] [--json]
                                     synchronise; entities: sellers, clients, products, services,
                                     orders, service-orders (default: all, in that order)
-  history [--limit N] [--json]      the last runs
-  history show RUN_ID [--json]      one run with every record and its reason
+  history [--limit N] [--json|--csv] [--output FILE]
+                                    the last runs (--csv: for Excel, to FILE or standard output)
+  history show RUN_ID [--json|--csv] one run with every record and its reason
+  history --csv --run N [--output FILE]
+                                    the records of run N as CSV
   quarantine [--json]               records refused for a business reason, and when they retry
   quarantine retry [RUN_ID|--all]   retry them on the next sync
   mapping export FILE               save the field mapping as JSON
@@ -895,8 +965,11 @@ Comandos:
        [--full] [--dry-run] [--json]
                                     sincroniza; entidades: sellers, clients, products, services,
                                     orders, service-orders (padrão: todas, nessa ordem)
-  history [--limit N] [--json]      as últimas execuções
-  history show ID [--json]          uma execução com cada registro e o seu motivo
+  history [--limit N] [--json|--csv] [--output FILE]
+                                    as últimas execuções (--csv: para o Excel, em FILE ou na saída padrão)
+  history show ID [--json|--csv]    uma execução com cada registro e o seu motivo
+  history --csv --run N [--output FILE]
+                                    os registros da execução N em CSV
   quarantine [--json]               registros recusados por motivo de negócio, e quando serão tentados de novo
   quarantine retry [ID|--all]       tenta-os de novo na próxima sincronização
   mapping export ARQUIVO            salva o mapeamento de campos em JSON
@@ -930,12 +1003,36 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
 </translation>
         </message>
         <message>
-            <source>check takes no arguments other than --json.</source>
-            <translation>check não aceita argumentos além de --json.</translation>
+            <source>Choose one of --json and --csv.</source>
+            <translation>Escolha só um entre --json e --csv.</translation>
         </message>
         <message>
-            <source>The same as JSON, for automation: ponte-cli check --json</source>
-            <translation>O mesmo em JSON, para automação: ponte-cli check --json</translation>
+            <source>--run and --output go with --csv.</source>
+            <translation>--run e --output são usados com --csv.</translation>
+        </message>
+        <message>
+            <source>--output needs a file name.</source>
+            <translation>--output precisa de um nome de arquivo.</translation>
+        </message>
+        <message>
+            <source>--run needs a run number.</source>
+            <translation>--run precisa do número de uma execução.</translation>
+        </message>
+        <message>
+            <source>Use: history --csv --run N [--output FILE]</source>
+            <translation>Uso: history --csv --run N [--output ARQUIVO]</translation>
+        </message>
+        <message>
+            <source>Use: history show RUN_ID [--json|--csv]</source>
+            <translation>Uso: history show ID [--json|--csv]</translation>
+        </message>
+        <message>
+            <source>Use: history [--limit N] [--json|--csv] | history show RUN_ID [--json|--csv]</source>
+            <translation>Uso: history [--limit N] [--json|--csv] | history show ID [--json|--csv]</translation>
+        </message>
+        <message>
+            <source>Could not write to standard output.</source>
+            <translation>Não foi possível escrever na saída padrão.</translation>
         </message>
     </context>
     <context>
@@ -1025,6 +1122,10 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <message>
             <source>What Ponte read from both accounts and what it will use. Nothing was written.</source>
             <translation>O que o Ponte leu das duas contas e o que vai usar. Nada foi gravado.</translation>
+        </message>
+        <message>
+            <source>Ponte could not reach the service marked with ✗, so its keys were not tested. Follow the advice next to it, then test again.</source>
+            <translation>O Ponte não conseguiu chegar ao serviço marcado com ✗, então as chaves dele não foram testadas. Siga a orientação ao lado e teste de novo.</translation>
         </message>
     </context>
     <context>
@@ -1559,7 +1660,7 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         </message>
     </context>
     <context>
-        <name>Ponte::HistoryModel</name>
+        <name>Ponte::HistoryCsv</name>
         <message>
             <source>Manual</source>
             <translation>Manual</translation>
@@ -1580,6 +1681,102 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <source>Command line</source>
             <translation>Linha de comando</translation>
         </message>
+        <message>
+            <source>Run</source>
+            <translation>Execução</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Início</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Fim</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Origem</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Pré-visualização</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Criados</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Atualizados</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <comment>column: records that failed</comment>
+            <translation>Com falha</translation>
+        </message>
+        <message>
+            <source>Omie requests</source>
+            <translation>Pedidos ao Omie</translation>
+        </message>
+        <message>
+            <source>Ploomes requests</source>
+            <translation>Pedidos ao Ploomes</translation>
+        </message>
+        <message>
+            <source>Duration (s)</source>
+            <translation>Duração (s)</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erro</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direção</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Omie id</source>
+            <translation>Id no Omie</translation>
+        </message>
+        <message>
+            <source>Ploomes id</source>
+            <translation>Id no Ploomes</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::HistoryModel</name>
         <message>
             <source>%1 (preview)</source>
             <translation>%1 (pré-visualização)</translation>
@@ -1690,6 +1887,33 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <message>
             <source>The system keychain reported an error: %1</source>
             <translation>O chaveiro do sistema informou um erro: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::LanguageSettings</name>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>O mesmo do sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>Saved: Ponte will use it the next time it starts.</source>
+            <translation>Salvo: o Ponte vai usá-lo da próxima vez que for aberto.</translation>
+        </message>
+        <message>
+            <source>The language of the menus and messages; a change applies the next time Ponte starts.</source>
+            <translation>O idioma dos menus e das mensagens; a mudança vale da próxima vez que o Ponte for aberto.</translation>
+        </message>
+        <message>
+            <source>PONTE_LANG=%1 is set on this computer and wins over this choice.</source>
+            <translation>PONTE_LANG=%1 está definido neste computador e prevalece sobre esta escolha.</translation>
         </message>
     </context>
     <context>
@@ -2047,63 +2271,6 @@ Tentativas: %2</translation>
             <translation>Não foi possível salvar %1: %2</translation>
         </message>
         <message>
-            <source>Run</source>
-            <translation>Sincronização</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Início</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>Fim</translation>
-        </message>
-        <message>
-            <source>Trigger</source>
-            <translation>Origem</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Pré-visualização</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Situação</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Criados</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Atualizados</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <comment>column: records that failed</comment>
-            <translation>Falhou</translation>
-        </message>
-        <message>
-            <source>Omie requests</source>
-            <translation>Pedidos ao Omie</translation>
-        </message>
-        <message>
-            <source>Ploomes requests</source>
-            <translation>Pedidos ao Ploomes</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Erro</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>sim</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>não</translation>
-        </message>
-        <message>
             <source>Recorded reason</source>
             <translation>Motivo registrado</translation>
         </message>
@@ -2122,6 +2289,10 @@ Tentativas: %2</translation>
         <message>
             <source>Ponte is set up.</source>
             <translation>O Ponte está configurado.</translation>
+        </message>
+        <message>
+            <source>Preview %1: %2 — would create %3, update %4, leave %5 as they are and refuse %6. Nothing was written.</source>
+            <translation>Prévia %1: %2 — criaria %3, atualizaria %4, deixaria %5 como estão e recusaria %6. Nada foi gravado.</translation>
         </message>
     </context>
     <context>
@@ -2217,6 +2388,72 @@ Tentativas: %2</translation>
             <source>%1 only flow one way.</source>
             <translation>%1 só seguem em um sentido.</translation>
         </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Conversão</translation>
+        </message>
+        <message>
+            <source>Saves the mapping (Ctrl+S)</source>
+            <translation>Salva o mapeamento (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Ponte mapping (*.json)</source>
+            <translation>Mapeamento do Ponte (*.json)</translation>
+        </message>
+        <message>
+            <source>Export the mapping</source>
+            <translation>Exportar o mapeamento</translation>
+        </message>
+        <message>
+            <source>Import a mapping</source>
+            <translation>Importar um mapeamento</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>cut at %n character(s)</source>
+            <translation>
+                <numerusform>corta em %n caractere</numerusform>
+                <numerusform>corta em %n caracteres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>cut at %n character(s) towards Omie</source>
+            <translation>
+                <numerusform>corta em %n caractere ao ir para o Omie</numerusform>
+                <numerusform>corta em %n caracteres ao ir para o Omie</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>sem mudança</translation>
+        </message>
+        <message>
+            <source>Choose an Omie field first (Alt+O to search for it).</source>
+            <translation>Escolha primeiro um campo do Omie (Alt+O para buscá-lo).</translation>
+        </message>
+        <message>
+            <source>Choose the Ploomes field it should fill (Alt+P to search for it).</source>
+            <translation>Escolha o campo do Ploomes que ele deve preencher (Alt+P para buscá-lo).</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Mudanças não salvas</translation>
+        </message>
+        <message>
+            <source>The mapping has changes that were not saved. Save them?</source>
+            <translation>O mapeamento tem mudanças que não foram salvas. Salvar?</translation>
+        </message>
+        <message>
+            <source>Imported %1. Check it, then save.</source>
+            <translation>%1 importado. Confira e depois salve.</translation>
+        </message>
+        <message>
+            <source>Saved a copy in %1.</source>
+            <translation>Uma cópia foi salva em %1.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::MappingModel</name>
@@ -2304,6 +2541,10 @@ Tentativas: %2</translation>
             <source>%1 is not a Ponte mapping: it must hold a JSON object, not a list or a value.</source>
             <translation>%1 não é um mapeamento do Ponte: o arquivo precisa conter um objeto JSON, não uma lista nem um valor solto.</translation>
         </message>
+        <message>
+            <source>%1: nothing fills the Ploomes field "%2", which every record needs. Map an Omie field to it (or restore the defaults).</source>
+            <translation>%1: nada preenche o campo "%2" do Ploomes, que todo registro precisa ter. Mapeie um campo do Omie para ele (ou restaure o padrão).</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::NetworkTransport</name>
@@ -2318,6 +2559,14 @@ Tentativas: %2</translation>
         <message>
             <source>no answer in time</source>
             <translation>sem resposta a tempo</translation>
+        </message>
+        <message>
+            <source>no connection in time</source>
+            <translation>sem conexão a tempo</translation>
+        </message>
+        <message>
+            <source>the proxy asked for authentication</source>
+            <translation>o proxy pediu autenticação</translation>
         </message>
     </context>
     <context>
@@ -2651,6 +2900,150 @@ Tentativas: %2</translation>
         <message>
             <source>What would stop or slow a sync:</source>
             <translation>O que impediria ou atrasaria uma sincronização:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::ProgressView</name>
+        <message>
+            <source>Records</source>
+            <translation>Registros</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Lidos</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>A fazer</translation>
+        </message>
+        <message>
+            <source>Would write</source>
+            <translation>Gravaria</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Gravados</translation>
+        </message>
+        <message>
+            <source>Would refuse</source>
+            <translation>Seria recusado</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Com falha</translation>
+        </message>
+        <message>
+            <source>Preview: reading both sides; nothing will be written.</source>
+            <translation>Prévia: lendo os dois lados; nada será gravado.</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Iniciando…</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n second(s) left at the services' limits</source>
+            <translation>
+                <numerusform>faltam pelo menos %n segundo nos limites dos serviços</numerusform>
+                <numerusform>faltam pelo menos %n segundos nos limites dos serviços</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Preview finished: nothing was written.</source>
+            <translation>Prévia concluída: nada foi gravado.</translation>
+        </message>
+        <message>
+            <source>Finished.</source>
+            <translation>Concluído.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::ProxyConfig</name>
+        <message>
+            <source>Enter the proxy's address.</source>
+            <translation>Informe o endereço do proxy.</translation>
+        </message>
+        <message>
+            <source>Enter the proxy's port.</source>
+            <translation>Informe a porta do proxy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::ProxySettings</name>
+        <message>
+            <source>Internet connection</source>
+            <translation>Conexão com a internet</translation>
+        </message>
+        <message>
+            <source>Use the system's proxy settings</source>
+            <translation>Usar o proxy configurado no sistema</translation>
+        </message>
+        <message>
+            <source>No proxy</source>
+            <translation>Sem proxy</translation>
+        </message>
+        <message>
+            <source>This proxy:</source>
+            <translation>Este proxy:</translation>
+        </message>
+        <message>
+            <source>&amp;Proxy:</source>
+            <translation>&amp;Proxy:</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>SOCKS5</source>
+            <translation>SOCKS5</translation>
+        </message>
+        <message>
+            <source>proxy.company.com.br</source>
+            <translation>proxy.empresa.com.br</translation>
+        </message>
+        <message>
+            <source>port</source>
+            <translation>porta</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Endereço:</translation>
+        </message>
+        <message>
+            <source>only if the proxy asks for one</source>
+            <translation>só se o proxy pedir</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Usuário:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Se&amp;nha:</translation>
+        </message>
+        <message>
+            <source>Save the connection settings</source>
+            <translation>Salvar as configurações de conexão</translation>
+        </message>
+        <message>
+            <source>type to set or replace the saved password</source>
+            <translation>digite para definir ou trocar a senha salva</translation>
+        </message>
+        <message>
+            <source>Saved. The next connection uses it.</source>
+            <translation>Salvo. A próxima conexão já usa.</translation>
+        </message>
+        <message>
+            <source>Saved; the password is in the system keychain. The next connection uses it.</source>
+            <translation>Salvo; a senha está no chaveiro do sistema. A próxima conexão já usa.</translation>
         </message>
     </context>
     <context>
@@ -3010,6 +3403,25 @@ Tentativas: %2</translation>
         <message>
             <source>Another synchronisation is already running for this data folder.</source>
             <translation>Outra sincronização já está em andamento para esta pasta de dados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::SyncProgress</name>
+        <message>
+            <source>reading</source>
+            <translation>lendo</translation>
+        </message>
+        <message>
+            <source>writing</source>
+            <translation>gravando</translation>
+        </message>
+        <message>
+            <source>cross-references</source>
+            <translation>referências cruzadas</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>concluído</translation>
         </message>
     </context>
     <context>
