@@ -8,6 +8,7 @@
 #include "secrets/secretstore.h"
 #include "settings.h"
 #include "store/settingsrepository.h"
+#include "sync/syncengine.h"
 
 #include <QComboBox>
 #include <QDirIterator>
@@ -84,6 +85,39 @@ private slots:
         // The keys were never judged: nothing tells the user to check them.
         QVERIFY2(!status.contains(u"Check the keys"_s), qPrintable(status));
         QVERIFY2(status.contains(u"could not reach"_s), qPrintable(status));
+    }
+
+    void aSyncThatCannotReachAServiceStopsWithinSecondsAsANetworkFailure()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env;
+        env.insert(u"PONTE_OMIE_URL"_s, u"http://127.0.0.1:%1/api/v1/"_s.arg(closedPort()));
+        env.insert(u"PONTE_PLOOMES_URL"_s, u"http://ponte-nao-existe.invalid/"_s);
+        auto profile = Profile::open(dir.path(), env);
+        QVERIFY(profile.isOk());
+        MemorySecretStore secrets;
+        QVERIFY(CredentialStore(secrets, QProcessEnvironment())
+                    .saveBlocking({u"1234567890123"_s, u"segredo-abcdef"_s, u"user-key-abcdef"_s})
+                    .ok());
+        MainWindow window(profile.value(), &secrets, env);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(window.controller(), &SyncController::finished);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        // The preview: no business-hours question stands between the click and the run.
+        QTest::mouseClick(window.findChild<QPushButton *>(u"previewPushButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(15'000));
+        QVERIFY2(elapsed.elapsed() < 10'000, qPrintable(QString::number(elapsed.elapsed())));
+        const SyncSummary summary = finished.last().at(0).value<SyncSummary>();
+        QCOMPARE(summary.status, u"failed"_s);
+        QCOMPARE(summary.failureKind, u"unreachable"_s);
+        const QString shown = window.findChild<QLabel *>(u"progressLabel"_s)->text();
+        QVERIFY2(shown.contains(u"refused the connection"_s) || shown.contains(u"could not be found (DNS)"_s),
+                 qPrintable(shown));
+        QVERIFY2(!shown.contains(u"keys"_s), qPrintable(shown));
+        // A preview says what it would have done, never that it wrote anything.
+        QVERIFY2(shown.contains(u"would create"_s) && !shown.contains(u"written, "_s), qPrintable(shown));
     }
 
     void aManualProxyIsSavedWithItsPasswordInTheKeychainOnly()
