@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDebug>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
 #include <QTimer>
@@ -34,7 +35,8 @@ int main(int argc, char *argv[])
         icon.addFile(u":/icons/ponte-%1.png"_s.arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    Ponte::installTranslators(app, env.value(u"PONTE_LANG"_s, u"pt_BR"_s));
+    const QStringList systemLanguages = QLocale::system().uiLanguages();
+    Ponte::installTranslators(app, Ponte::chooseLanguage(env.value(u"PONTE_LANG"_s), QString(), systemLanguages));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -104,6 +106,12 @@ int main(int argc, char *argv[])
                               profile.message() + u"\n\n"_s + profile.status().detail());
         return 2;
     }
+    // The choice of the settings page, once the profile that keeps it is open (PONTE_LANG still wins).
+    const QString language = Ponte::chooseLanguage(
+        env.value(u"PONTE_LANG"_s), profile.value()->settings().stringValue(Ponte::SettingKey::Language),
+        systemLanguages);
+    if (language != Ponte::chooseLanguage(env.value(u"PONTE_LANG"_s), QString(), systemLanguages))
+        Ponte::installTranslators(app, language);
     if (demo) {
         // The demo's Omie has several contas correntes and categorias: pick them as an administrator would.
         if (Ponte::Status s = profile.value()->settings().fillEmpty(simulators->orderDefaults()); !s) {

@@ -3,6 +3,7 @@
 #include "datafolder.h"
 #include "demoenvironment.h"
 #include "exitcodes.h"
+#include "export/historycsv.h"
 #include "logging.h"
 #include "mapping/mappingmodel.h"
 #include "net/tlssupport.h"
@@ -10,6 +11,7 @@
 #include "omie/omieclient.h"
 #include "ploomes/ploomesclient.h"
 #include "profile.h"
+#include "savefile.h"
 #include "schedule/syncscheduler.h"
 #include "secrets/keychainsecretstore.h"
 #include "settings.h"
@@ -199,8 +201,11 @@ QString Cli::helpText() const
               "       [--full] [--dry-run] [--json]\n"
               "                                    synchronise; entities: sellers, clients, products, services,\n"
               "                                    orders, service-orders (default: all, in that order)\n"
-              "  history [--limit N] [--json]      the last runs\n"
-              "  history show RUN_ID [--json]      one run with every record and its reason\n"
+              "  history [--limit N] [--json|--csv] [--output FILE]\n"
+              "                                    the last runs (--csv: for Excel, to FILE or standard output)\n"
+              "  history show RUN_ID [--json|--csv] one run with every record and its reason\n"
+              "  history --csv --run N [--output FILE]\n"
+              "                                    the records of run N as CSV\n"
               "  quarantine [--json]               records refused for a business reason, and when they retry\n"
               "  quarantine retry [RUN_ID|--all]   retry them on the next sync\n"
               "  mapping export FILE               save the field mapping as JSON\n"
@@ -744,22 +749,41 @@ int Cli::commandSync(const QStringList &rawArgs)
 
 int Cli::commandHistory(const QStringList &rawArgs)
 {
-    const Args args(rawArgs, {u"--limit"_s}, {u"--json"_s});
+    const Args args(rawArgs, {u"--limit"_s, u"--run"_s, u"--output"_s}, {u"--json"_s, u"--csv"_s});
     if (!args.error.isEmpty())
         return usageError(args.error);
+    const bool json = args.has(u"--json"_s);
+    const bool csv = args.has(u"--csv"_s);
+    if (json && csv)
+        return usageError(tr("Choose one of --json and --csv."));
+    if (!csv && (args.values.contains(u"--output"_s) || args.values.contains(u"--run"_s)))
+        return usageError(tr("--run and --output go with --csv."));
+    const QString output = args.values.value(u"--output"_s);
+    if (args.values.contains(u"--output"_s) && output.isEmpty())
+        return usageError(tr("--output needs a file name."));
+    std::optional<qint64> runOption;
+    if (args.values.contains(u"--run"_s)) {
+        bool ok = false;
+        runOption = args.values.value(u"--run"_s).toLongLong(&ok);
+        if (!ok || *runOption <= 0)
+            return usageError(tr("--run needs a run number."));
+        if (!args.positional.isEmpty())
+            return usageError(tr("Use: history --csv --run N [--output FILE]"));
+    }
     if (int rc = openProfile(); rc != ExitOk)
         return rc;
     RunRepository runs(m_profile->database());
-    const bool json = args.has(u"--json"_s);
-    if (args.positional.value(0) == u"show"_s) {
-        bool ok = false;
-        const qint64 id = args.positional.value(1).toLongLong(&ok);
-        if (!ok || args.positional.size() != 2)
-            return usageError(tr("Use: history show RUN_ID [--json]"));
+    if (args.positional.value(0) == u"show"_s || runOption) {
+        bool ok = runOption.has_value();
+        const qint64 id = runOption ? *runOption : args.positional.value(1).toLongLong(&ok);
+        if (!ok || (!runOption && args.positional.size() != 2))
+            return usageError(tr("Use: history show RUN_ID [--json|--csv]"));
         const std::optional<RunRecord> run = runs.find(id);
         if (!run)
             return failure(ExitUsage, tr("There is no run %1.").arg(id));
         const QList<RunItem> items = runs.items(id);
+        if (csv)
+            return writeCsv(HistoryCsv::items(items), output);
         if (json) {
             QJsonObject o = runJson(*run);
             QJsonArray list;
@@ -805,12 +829,14 @@ int Cli::commandHistory(const QStringList &rawArgs)
         return ExitOk;
     }
     if (!args.positional.isEmpty())
-        return usageError(tr("Use: history [--limit N] [--json] | history show RUN_ID [--json]"));
+        return usageError(tr("Use: history [--limit N] [--json|--csv] | history show RUN_ID [--json|--csv]"));
     bool ok = true;
     const int limit = args.values.contains(u"--limit"_s) ? args.values.value(u"--limit"_s).toInt(&ok) : 20;
     if (!ok || limit <= 0)
         return usageError(tr("--limit needs a positive number."));
     const QList<RunRecord> list = runs.recent(limit);
+    if (csv)
+        return writeCsv(HistoryCsv::runs(list), output);
     if (json) {
         QJsonArray array;
         for (const RunRecord &r : list)
@@ -832,6 +858,22 @@ int Cli::commandHistory(const QStringList &rawArgs)
               << tr("created %1, updated %2, failed %3").arg(created).arg(updated).arg(failed) << "  "
               << tr("(Omie %1 req., Ploomes %2 req.)").arg(r.omieRequests).arg(r.ploomesRequests) << '\n';
     }
+    return ExitOk;
+}
+
+int Cli::writeCsv(const QByteArray &data, const QString &output)
+{
+    if (!output.isEmpty()) {
+        if (const Status saved = SaveFile::write(output, data); !saved)
+            return failure(ExitUsage, saved.message());
+        return ExitOk;
+    }
+    // Bytes as they are: the text stream would re-encode the byte-order mark Excel needs.
+    m_out.flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size())
+        return failure(ExitUsage, tr("Could not write to standard output."));
+    out.flush();
     return ExitOk;
 }
 

@@ -50,6 +50,8 @@ private:
     int commandCheck(const QStringList &args);
     int commandSync(const QStringList &args);
     int commandHistory(const QStringList &args);
+    /** CSV to @p output (replaced atomically), or to standard output when it is empty. */
+    int writeCsv(const QByteArray &data, const QString &output);
     int commandQuarantine(const QStringList &args);
     int commandMapping(const QStringList &args);
     int commandSchedule(const QStringList &args);

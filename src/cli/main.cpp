@@ -3,6 +3,7 @@
 #include "i18n.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +16,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"Ponte"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PONTE_VERSION));
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    Ponte::installTranslators(app, env.value(u"PONTE_LANG"_s, u"pt_BR"_s));
+    // PONTE_LANG, else the system's language when Ponte speaks it, else pt-BR.
+    Ponte::installTranslators(app, Ponte::chooseLanguage(env.value(u"PONTE_LANG"_s), QString(),
+                                                         QLocale::system().uiLanguages()));
     Ponte::Cli cli(QCoreApplication::arguments(), env);
     return cli.run();
 }

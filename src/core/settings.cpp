@@ -64,13 +64,20 @@ const QList<Settings::Definition> &Settings::definitions()
         {SettingKey::OrderCategoria, T::String, QString()},
         {SettingKey::OrderParcela, T::String, QString()},
         {SettingKey::OrderEtapa, T::String, u"10"_s},
-        {SettingKey::Language, T::Choice, u"pt_BR"_s, u"PONTE_LANG"_s, 0, 0, {u"pt_BR"_s, u"en"_s}},
+        // "system": the computer's language when Ponte speaks it, else pt-BR; read at start-up.
+        {SettingKey::Language, T::Choice, u"system"_s, u"PONTE_LANG"_s, 0, 0, {u"system"_s, u"pt_BR"_s, u"en"_s}},
         {SettingKey::ScheduleEnabled, T::Bool, false},
         {SettingKey::ScheduleTime, T::Time, QTime(20, 0)},
         {SettingKey::ScheduleDays, T::Weekdays, u"1,2,3,4,5,6,7"_s},
         {SettingKey::WebhookPort, T::Int, 0, {}, 0, 65535},
         // Loopback unless the user decides to expose the receiver (or puts a proxy in front of it).
         {SettingKey::WebhookListen, T::Address, u"127.0.0.1"_s, u"PONTE_WEBHOOK_LISTEN"_s},
+        // The system's proxy unless the settings page says otherwise; the password is in the keychain.
+        {SettingKey::ProxyMode, T::Choice, u"system"_s, {}, 0, 0, {u"system"_s, u"none"_s, u"manual"_s}},
+        {SettingKey::ProxyType, T::Choice, u"http"_s, {}, 0, 0, {u"http"_s, u"socks5"_s}},
+        {SettingKey::ProxyHost, T::String, QString()},
+        {SettingKey::ProxyPort, T::Int, 0, {}, 0, 65535},
+        {SettingKey::ProxyUser, T::String, QString()},
     };
     return defs;
 }

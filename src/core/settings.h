@@ -57,6 +57,11 @@ inline const QString ScheduleTime = QStringLiteral("schedule.time");
 inline const QString ScheduleDays = QStringLiteral("schedule.weekdays");
 inline const QString WebhookPort = QStringLiteral("webhook.port");
 inline const QString WebhookListen = QStringLiteral("webhook.listen");
+inline const QString ProxyMode = QStringLiteral("proxy.mode");
+inline const QString ProxyType = QStringLiteral("proxy.type");
+inline const QString ProxyHost = QStringLiteral("proxy.host");
+inline const QString ProxyPort = QStringLiteral("proxy.port");
+inline const QString ProxyUser = QStringLiteral("proxy.user");
 } // namespace SettingKey
 
 /**

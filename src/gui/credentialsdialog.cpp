@@ -103,9 +103,10 @@ Credentials CredentialsDialog::credentials() const
         const QString typed = cleanKey(edit->text());
         return typed.isEmpty() ? stored : typed;
     };
+    // The proxy's password is set in the settings page; a test from here still goes through that proxy.
     return {pick(m_ui->omieAppKeyLineEdit, m_stored.omieAppKey),
             pick(m_ui->omieAppSecretLineEdit, m_stored.omieAppSecret),
-            pick(m_ui->ploomesUserKeyLineEdit, m_stored.ploomesUserKey)};
+            pick(m_ui->ploomesUserKeyLineEdit, m_stored.ploomesUserKey), m_stored.proxyPassword};
 }
 
 void CredentialsDialog::load()
@@ -183,7 +184,13 @@ void CredentialsDialog::showResult(const PreflightReport &report)
     m_ui->preflightReportPushButton->setEnabled(true);
     const bool connected = !omie.isError() && !ploomes.isError();
     const int problems = int(report.problems().size());
-    if (!connected)
+    // A service that could not be reached has not judged the keys: asking to check them would mislead.
+    const bool unreachable = (omie.isError() && omie.network != NetworkFailure::None)
+                             || (ploomes.isError() && ploomes.network != NetworkFailure::None);
+    if (!connected && unreachable)
+        setBusy(false, errorText(tr("Ponte could not reach the service marked with ✗, so its keys were not tested. "
+                                    "Follow the advice next to it, then test again.")));
+    else if (!connected)
         setBusy(false, errorText(tr("Check the keys marked with ✗.")));
     else if (problems > 0)
         setBusy(false, errorText(tr("Both services accepted the keys, but %n thing(s) would stop or slow a sync: see "

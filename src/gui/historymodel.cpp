@@ -1,6 +1,7 @@
 #include "historymodel.h"
 
 #include "brasiliatext.h"
+#include "export/historycsv.h"
 #include "sync/syncoptions.h"
 
 #include <QApplication>
@@ -35,17 +36,7 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 QString HistoryModel::triggerText(const QString &trigger)
 {
-    if (trigger == u"manual"_s)
-        return tr("Manual");
-    if (trigger == u"schedule"_s)
-        return tr("Scheduled");
-    if (trigger == u"webhook"_s)
-        return tr("Webhook");
-    if (trigger == u"poll"_s)
-        return tr("Polling");
-    if (trigger == u"cli"_s)
-        return tr("Command line");
-    return trigger;
+    return HistoryCsv::triggerText(trigger);
 }
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const

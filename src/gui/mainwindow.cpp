@@ -6,11 +6,15 @@
 #include "credentialsdialog.h"
 #include "datafolder.h"
 #include "export/csvwriter.h"
+#include "export/historycsv.h"
 #include "historymodel.h"
+#include "languagesettings.h"
 #include "mappingdialog.h"
 #include "net/clock.h"
 #include "plainreasons.h"
 #include "profile.h"
+#include "progressview.h"
+#include "proxysettings.h"
 #include "runitemsmodel.h"
 #include "schedule/syncscheduler.h"
 #include "settings.h"
@@ -121,12 +125,13 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
                        QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_profile(std::move(profile)), m_secrets(secrets),
       m_environment(std::move(environment)), m_demoCredentials(std::move(demoCredentials)),
-      m_daemon(std::make_unique<SyncDaemon>(m_profile->dataDir(), m_environment,
+      m_daemon(std::make_unique<SyncDaemon>(m_profile->dataDir(),
+                                            m_environment,
                                             m_demoCredentials.value_or(Credentials()),
                                             ScheduleConfig::fromSettings(m_profile->settings()),
                                             clock ? clock : Clock::system())),
-      m_controller(&m_daemon->controller()),
-      m_history(new HistoryModel(m_profile->database(), this)), m_clock(clock ? clock : Clock::system()),
+      m_controller(&m_daemon->controller()), m_history(new HistoryModel(m_profile->database(), this)),
+      m_clock(clock ? clock : Clock::system()),
       m_settingsStore(std::make_unique<SettingsRepository>(m_profile->database()))
 {
     m_ui->setupUi(this);
@@ -163,8 +168,6 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
     });
     connect(m_controller.get(), &SyncController::progress, this,
             [this](Entity e, Direction d, int done, int total, qint64 etaMs) {
-                m_ui->syncProgressBar->setMaximum(std::max(total, 1));
-                m_ui->syncProgressBar->setValue(done);
                 QString text =
                     tr("%1, %2: %3 of %4").arg(entityDisplayName(e), directionDisplayName(d)).arg(done).arg(total);
                 if (etaMs > 0)
@@ -179,11 +182,13 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
         m_ui->historyTableView->selectRow(0);
         refreshOverview();
         refreshQuarantine();
-        QString text = tr("Run %1: %2 — %3 written, %4 failed.")
-                           .arg(s.runId)
-                           .arg(runStatusDisplayName(s.status))
-                           .arg(s.totalWrites())
-                           .arg(s.totalFailed());
+        m_progressView->finish();
+        QString text = s.dryRun ? previewSummaryText(s)
+                                : tr("Run %1: %2 — %3 written, %4 failed.")
+                                      .arg(s.runId)
+                                      .arg(runStatusDisplayName(s.status))
+                                      .arg(s.totalWrites())
+                                      .arg(s.totalFailed());
         if (!s.error.isEmpty())
             text += u' ' + s.error;
         m_ui->progressLabel->setText(text);
@@ -290,6 +295,47 @@ void MainWindow::setUpOptions()
         applyWebhooks();
     });
     applyWebhooks();
+    addConnectionAndLanguageSettings();
+    addProgressView();
+}
+
+void MainWindow::addProgressView()
+{
+    m_progressView = new ProgressView(m_ui->syncGroupBox);
+    m_ui->syncVerticalLayout->addWidget(m_progressView);
+    connect(m_controller.get(), &SyncController::progressDetail, this, [this](const SyncProgress &p, qint64 etaMs) {
+        m_progressView->update(p, etaMs);
+        m_ui->syncProgressBar->setMaximum(1000);
+        m_ui->syncProgressBar->setValue(m_progressView->permille());
+    });
+}
+
+QString MainWindow::previewSummaryText(const SyncSummary &s)
+{
+    int create = 0, update = 0, same = 0, refuse = 0;
+    for (const RunCounters &c : s.counters) {
+        create += c.created;
+        update += c.updated;
+        same += c.unchanged + c.skipped;
+        refuse += c.failed;
+    }
+    // A preview writes nothing: it says what a sync would do, never "written".
+    return tr("Preview %1: %2 — would create %3, update %4, leave %5 as they are and refuse %6. Nothing was written.")
+        .arg(s.runId)
+        .arg(runStatusDisplayName(s.status))
+        .arg(create)
+        .arg(update)
+        .arg(same)
+        .arg(refuse);
+}
+
+void MainWindow::addConnectionAndLanguageSettings()
+{
+    auto *proxy = new ProxySettings(m_profile->settings(), m_secrets, m_ui->settingsScrollWidget);
+    auto *language = new LanguageSettings(m_profile->settings(), m_environment, m_ui->settingsScrollWidget);
+    const int beforeSpacer = m_ui->settingsVerticalLayout->count() - 1;
+    m_ui->settingsVerticalLayout->insertWidget(beforeSpacer, proxy);
+    m_ui->settingsVerticalLayout->insertWidget(beforeSpacer + 1, language);
 }
 
 QList<std::pair<QComboBox *, QString>> MainWindow::orderDefaultBoxes() const
@@ -467,6 +513,7 @@ void MainWindow::startSync(bool dryRun)
         }
         m_daemon->setCredentials(c);
         m_daemon->startNow(options);
+        m_progressView->start(options.entities, options.dryRun);
     });
 }
 
@@ -528,9 +575,9 @@ void MainWindow::setUpPages()
             [this] { m_openUrl(QUrl::fromLocalFile(m_profile->dataDir())); });
 
     m_ui->quarantineTableWidget->setColumnCount(5);
-    m_ui->quarantineTableWidget->setHorizontalHeaderLabels(
-        {tr("Record"), tr("Kind"), tr("Direction"), tr("Why it waits"),
-         tr("Next attempt (%1)").arg(BrasiliaText::zoneName())});
+    m_ui->quarantineTableWidget->setHorizontalHeaderLabels({tr("Record"), tr("Kind"), tr("Direction"),
+                                                            tr("Why it waits"),
+                                                            tr("Next attempt (%1)").arg(BrasiliaText::zoneName())});
     m_ui->quarantineTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->quarantineTableWidget->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_ui->quarantineTableWidget->verticalHeader()->hide();
@@ -666,10 +713,7 @@ void MainWindow::refreshQuarantine()
     const qint64 now = m_clock->nowMs();
     for (int i = 0; i < entries.size(); ++i) {
         const QuarantineEntry &e = entries.at(i);
-        const QString next =
-            e.nextAttemptAt <= now
-                ? tr("on the next sync")
-                : BrasiliaText::format(e.nextAttemptAt);
+        const QString next = e.nextAttemptAt <= now ? tr("on the next sync") : BrasiliaText::format(e.nextAttemptAt);
         const QStringList cells{e.label.isEmpty() ? e.sourceId : e.label, entityDisplayName(e.entity),
                                 directionDisplayName(e.direction), QuarantineReasons::plain(e), next};
         for (int c = 0; c < cells.size(); ++c) {
@@ -756,26 +800,10 @@ bool MainWindow::writeFile(const QString &fileName, const QByteArray &data)
 
 bool MainWindow::exportRuns(const QString &fileName)
 {
-    CsvWriter csv({tr("Run"), tr("Started (%1)").arg(BrasiliaText::zoneName()),
-                   tr("Finished (%1)").arg(BrasiliaText::zoneName()), tr("Trigger"), tr("Preview"), tr("Status"), tr("Created"),
-                   tr("Updated"), tr("Failed", "column: records that failed"), tr("Omie requests"),
-                   tr("Ploomes requests"), tr("Error")});
-    for (int row = 0; row < m_historyFilter->rowCount(); ++row) {
-        const RunRecord &r = m_history->run(m_historyFilter->mapToSource(m_historyFilter->index(row, 0)).row());
-        int created = 0, updated = 0, failed = 0;
-        for (const RunCounters &c : r.counters) {
-            created += c.created;
-            updated += c.updated;
-            failed += c.failed;
-        }
-        // Brasília wall time as text: CsvWriter would turn a QDateTime into this computer's time.
-        csv.addRow({r.id, BrasiliaText::format(r.startedAt, true),
-                    r.finishedAt ? QVariant(BrasiliaText::format(r.finishedAt, true)) : QVariant(),
-                    HistoryModel::triggerText(r.trigger), r.dryRun ? tr("yes") : tr("no"),
-                    runStatusDisplayName(r.status), created, updated, failed, r.omieRequests, r.ploomesRequests,
-                    r.error});
-    }
-    return writeFile(fileName, csv.data());
+    QList<RunRecord> shown; // what the table shows, filter included
+    for (int row = 0; row < m_historyFilter->rowCount(); ++row)
+        shown.append(m_history->run(m_historyFilter->mapToSource(m_historyFilter->index(row, 0)).row()));
+    return writeFile(fileName, HistoryCsv::runs(shown));
 }
 
 bool MainWindow::exportRunItems(const QString &fileName)

@@ -31,6 +31,7 @@ class HistoryModel;
 class RunItemsModel;
 class Profile;
 class Clock;
+class ProgressView;
 class SecretStore;
 class SettingsRepository;
 class SchedulePanel;
@@ -152,6 +153,11 @@ private:
     void setUpOptions();
     /** (Re)starts the webhook receiver on the configured port; off at port 0. */
     void applyWebhooks();
+    /** The settings page's proxy and language boxes (ProxySettings, LanguageSettings). */
+    void addConnectionAndLanguageSettings();
+    /** The per-entity progress table under the sync buttons (ProgressView). */
+    void addProgressView();
+    static QString previewSummaryText(const SyncSummary &summary);
     QList<std::pair<QComboBox *, QString>> orderDefaultBoxes() const;
     void applySchedule();
     /** The tray, the daemon's signals, the minute tick of "next run" (mainwindow_desktop.cpp). */
@@ -176,6 +182,7 @@ private:
     std::shared_ptr<Profile> m_profile;
     SecretStore *m_secrets;
     SecretStore *m_credentialsStore = nullptr;
+    ProgressView *m_progressView = nullptr;
     QProcessEnvironment m_environment;
     std::optional<Credentials> m_demoCredentials;
     std::unique_ptr<SyncDaemon> m_daemon;

@@ -1,9 +1,12 @@
 #include "testsupport.h"
 
+#include "export/csvwriter.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -18,7 +21,99 @@ private:
     QTemporaryDir m_dir;
     QStringList dataDir() const { return {u"--data-dir"_s, m_dir.path()}; }
 
+    static quint16 closedPort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        const quint16 port = probe.serverPort();
+        probe.close(); // nothing listens there any more: connections are refused
+        return port;
+    }
+
 private slots:
+    void historyIsExportedAsExcelCsv()
+    {
+        QTemporaryDir demo;
+        const QStringList base{u"--demo"_s, u"--data-dir"_s, demo.path()};
+        Test::ProcessResult r = Test::runCli(base + QStringList{u"sync"_s, u"--entities"_s, u"sellers,clients"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        const QString file = demo.path() + u"/runs.csv"_s;
+        r = Test::runCli(base + QStringList{u"history"_s, u"--csv"_s, u"--output"_s, file});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray data = f.readAll();
+        QVERIFY(data.startsWith("\xEF\xBB\xBF")); // Excel needs the BOM to read UTF-8
+        QVERIFY(data.contains("\";\""));
+        const QList<QStringList> rows = CsvWriter::parse(data);
+        QCOMPARE(rows.size(), 2);
+        const QStringList header = rows.at(0);
+        QCOMPARE(header.value(0), u"Run"_s);
+        const QStringList run = rows.at(1);
+        QCOMPARE(run.value(0), u"1"_s);
+        QVERIFY2(QRegularExpression(u"^\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d$"_s)
+                     .match(run.value(header.indexOf(u"Started"_s)))
+                     .hasMatch(),
+                 qPrintable(run.join(u'|')));
+        QCOMPARE(run.value(header.indexOf(u"Status"_s)), u"Succeeded"_s);
+        QVERIFY(run.value(header.indexOf(u"Created"_s)).toInt() > 0);
+        const QString duration = run.value(header.indexOf(u"Duration (s)"_s));
+        QVERIFY2(!duration.contains(u'.'), qPrintable(duration)); // decimal comma, never a point
+        QVERIFY(header.contains(u"Error"_s));
+
+        // One run's records, to standard output.
+        r = Test::runCli(base + QStringList{u"history"_s, u"--csv"_s, u"--run"_s, u"1"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.startsWith("\xEF\xBB\xBF"));
+        const QList<QStringList> items = CsvWriter::parse(r.out);
+        QVERIFY(items.size() > 2);
+        QCOMPARE(items.at(0).value(0), u"Outcome"_s);
+        QVERIFY(items.at(0).contains(u"Reason"_s));
+
+        QCOMPARE(Test::runCli(base + QStringList{u"history"_s, u"--csv"_s, u"--run"_s, u"99"_s}).exitCode, 2);
+        QCOMPARE(Test::runCli(base + QStringList{u"history"_s, u"--csv"_s, u"--json"_s}).exitCode, 2);
+        QCOMPARE(Test::runCli(base + QStringList{u"history"_s, u"--output"_s, file}).exitCode, 2);
+    }
+
+    void anUnreachableServiceStopsTheSyncWithinSecondsAsANetworkFailure()
+    {
+        QTemporaryDir dir;
+        const QStringList env{u"PONTE_OMIE_URL=http://127.0.0.1:%1/api/v1/"_s.arg(closedPort()),
+                              u"PONTE_PLOOMES_URL=http://ponte-nao-existe.invalid/"_s,
+                              u"PONTE_OMIE_APP_KEY=1234567890123"_s, u"PONTE_OMIE_APP_SECRET=s3cr3t-abcdef"_s,
+                              u"PONTE_PLOOMES_USER_KEY=user-key-abcdef"_s};
+        QElapsedTimer elapsed; // a real-time bound: what a person waits for
+        elapsed.start();
+        Test::ProcessResult r =
+            Test::runCli({u"--data-dir"_s, dir.path(), u"sync"_s, u"--json"_s}, {}, env, 30'000);
+        const qint64 ms = elapsed.elapsed();
+        QVERIFY2(r.exitCode == 4, r.err.constData());
+        QVERIFY2(ms < 10'000, qPrintable(QString::number(ms)));
+        const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(summary.value(u"status"_s).toString(), u"failed"_s);
+        QCOMPARE(summary.value(u"failure"_s).toString(), u"unreachable"_s);
+        const QString cause = summary.value(u"network_failure"_s).toString();
+        QVERIFY2(cause == u"connection-refused"_s || cause == u"host-not-found"_s, qPrintable(cause));
+        const QString error = summary.value(u"error"_s).toString();
+        QVERIFY2(error.contains(u"refused the connection"_s) || error.contains(u"could not be found"_s),
+                 qPrintable(error));
+        QVERIFY2(!error.contains(u"keys"_s), qPrintable(error));
+
+        r = Test::runCli({u"--data-dir"_s, dir.path(), u"history"_s, u"--json"_s});
+        const QJsonObject run = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(run.value(u"status"_s).toString(), u"failed"_s); // never "cancelled at the user's request"
+
+        // The connection check says the same, just as fast.
+        elapsed.restart();
+        r = Test::runCli({u"--data-dir"_s, dir.path(), u"check"_s}, {}, env, 30'000);
+        QVERIFY2(elapsed.elapsed() < 10'000, qPrintable(QString::number(elapsed.elapsed())));
+        QVERIFY2(r.exitCode == 4, r.out.constData());
+        const QString text = QString::fromUtf8(r.out + r.err);
+        QVERIFY2(text.contains(u"refused the connection"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"could not be found (DNS)"_s), qPrintable(text));
+    }
+
     void helpAndVersion()
     {
         Test::ProcessResult r = Test::runCli({u"--help"_s});

@@ -206,6 +206,29 @@ QStringList MappingModel::validate(const FieldCatalog &catalog) const
     return problems;
 }
 
+QStringList MappingModel::missingRequired(const FieldCatalog &catalog) const
+{
+    static const QList<std::pair<Entity, QStringList>> required{{Entity::Client, {u"Name"_s}},
+                                                               {Entity::Product, {u"Name"_s, u"Code"_s}},
+                                                               {Entity::Service, {u"Name"_s, u"Code"_s}}};
+    QStringList problems;
+    for (const auto &[entity, keys] : required) {
+        const QList<FieldPair> list = pairs(entity);
+        for (const QString &key : keys) {
+            const bool filled = std::any_of(list.cbegin(), list.cend(), [&key](const FieldPair &p) {
+                return p.ploomes == key && p.flowsToPloomes();
+            });
+            if (filled)
+                continue;
+            const std::optional<FieldInfo> field = catalog.ploomesField(entity, key);
+            problems.append(tr("%1: nothing fills the Ploomes field \"%2\", which every record needs. Map an Omie "
+                               "field to it (or restore the defaults).")
+                                .arg(entityDisplayName(entity), field ? field->label : key));
+        }
+    }
+    return problems;
+}
+
 QJsonObject MappingModel::toJson() const
 {
     QJsonObject entities;

@@ -62,6 +62,11 @@ public:
                             const QList<FieldPair> &others = {});
     /** Every problem of the whole mapping, one message per problem. */
     QStringList validate(const FieldCatalog &catalog) const;
+    /**
+     * Ploomes fields a sync cannot do without that no pair fills from Omie, one message each naming
+     * the entity and the field: a contact's name; a product's or service's name and code.
+     */
+    QStringList missingRequired(const FieldCatalog &catalog) const;
 
     QJsonObject toJson() const;
     /** Reads a mapping document, upgrading older format versions; refuses newer ones. */

@@ -46,16 +46,15 @@ qint64 RetryPolicy::backoffMs(int attempt, std::mt19937 &rng) const
     return std::max<qint64>(0, qint64(delay));
 }
 
-ApiCaller::ApiCaller(Clock *clock, RequestScheduler *scheduler, Transport *transport, Classifier classifier,
-                     RetryPolicy policy, QObject *parent)
-    : QObject(parent)
-    , m_clock(clock)
-    , m_scheduler(scheduler)
-    , m_transport(transport)
-    , m_classifier(std::move(classifier))
-    , m_policy(policy)
-{
-}
+ApiCaller::ApiCaller(Clock *clock,
+                     RequestScheduler *scheduler,
+                     Transport *transport,
+                     Classifier classifier,
+                     RetryPolicy policy,
+                     QObject *parent)
+    : QObject(parent), m_clock(clock), m_scheduler(scheduler), m_transport(transport),
+      m_classifier(std::move(classifier)), m_policy(policy)
+{}
 
 ApiCaller::~ApiCaller()
 {
@@ -80,9 +79,8 @@ void ApiCaller::submit(CallId id)
     if (it == m_jobs.end())
         return;
     it->timer = 0;
-    it->ticket = m_scheduler->submit(it->spec.ticket, [this, id](RequestScheduler::TicketId ticket) {
-        send(id, ticket);
-    });
+    it->ticket =
+        m_scheduler->submit(it->spec.ticket, [this, id](RequestScheduler::TicketId ticket) { send(id, ticket); });
 }
 
 void ApiCaller::send(CallId id, RequestScheduler::TicketId ticket)
@@ -108,11 +106,17 @@ void ApiCaller::onResponse(CallId id, const RawResponse &response)
     auto it = m_jobs.find(id);
     if (it == m_jobs.end())
         return;
-    m_scheduler->release(it->ticket);
+    // A request that never left this computer is not one Omie would count as a repeat.
+    if (response.notSent)
+        m_scheduler->releaseUnsent(it->ticket);
+    else
+        m_scheduler->release(it->ticket);
     it->ticket = 0;
     it->handle = 0;
     const qint64 now = m_clock->nowMs();
-    if (response.timedOut)
+    if (response.httpStatus > 0)
+        m_reached = true;
+    if (response.timedOut && !response.notSent)
         m_scheduler->occupy(it->spec.ticket, now + it->spec.http.timeoutMs);
     ApiError error = m_classifier(response, now);
     error.correlationId = it->correlationId;
@@ -160,19 +164,22 @@ void ApiCaller::onResponse(CallId id, const RawResponse &response)
         const RetryDecision decision = m_policy.decide(result.error, job.attempts, job.spec.write);
         if (decision.action == RetryDecision::Action::LookUpFirst) {
             // Only the caller can look the record up before sending it again.
-            qCWarning(lcNet) << job.correlationId << job.spec.label << "write outcome unknown:"
-                             << error.serviceMessage;
+            qCWarning(lcNet) << job.correlationId << job.spec.label << "write outcome unknown:" << error.serviceMessage;
             break;
         }
-        if (decision.action == RetryDecision::Action::Retry) {
+        const bool unreachable = !m_reached && isUnreachable(error.network);
+        const int allowed = !unreachable                                      ? m_policy.maxAttempts
+                            : error.network == NetworkFailure::ConnectTimeout ? 1
+                                                                              : m_policy.maxUnreachableAttempts;
+        if (decision.action == RetryDecision::Action::Retry && job.attempts < std::min(allowed, m_policy.maxAttempts)) {
             const qint64 delay = std::max(m_policy.backoffMs(job.attempts, m_rng), decision.delayMs);
             qCInfo(lcNet) << job.correlationId << job.spec.label << "transient error (" << error.serviceMessage
                           << "); retry in" << delay << "ms";
             job.timer = m_clock->callAfter(delay, this, [this, id] { submit(id); });
             return;
         }
-        qCWarning(lcNet) << job.correlationId << job.spec.label << "giving up after" << job.attempts << "attempts:"
-                         << error.serviceMessage;
+        qCWarning(lcNet) << job.correlationId << job.spec.label << "giving up after" << job.attempts
+                         << "attempts:" << error.serviceMessage;
         break;
     }
     default:

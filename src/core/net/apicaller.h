@@ -34,6 +34,12 @@ struct RetryPolicy
     int maxRateLimitWaits = 20;      ///< service-imposed waits tolerated per call
     qint64 maxRateLimitWaitMs = 15 * 60'000;
     qint64 maxBlockedWaitMs = 0;     ///< a misuse block longer than this fails the call instead of waiting
+    /**
+     * Attempts while the service has not answered once through this caller and the failure says it was
+     * never reached (DNS, refused, TLS, proxy): a wrong address or a missing network is reported in
+     * seconds instead of after the whole back-off. A connect timeout is not retried then at all.
+     */
+    int maxUnreachableAttempts = 2;
 
     qint64 backoffMs(int attempt, std::mt19937 &rng) const;
     /** The back-off before attempt @p attempt + 1, without jitter. */
@@ -140,6 +146,7 @@ private:
     CallId m_nextId = 1;
     qint64 m_requestsSent = 0;
     qint64 m_throttled = 0;
+    bool m_reached = false; ///< some HTTP answer came back: later network failures are hiccups, retried fully
 };
 
 } // namespace Ponte

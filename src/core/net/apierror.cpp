@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include "net/transport.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Ponte {
@@ -18,6 +20,15 @@ ApiError ApiError::protocol(const QString &message)
     ApiError e;
     e.kind = Kind::Protocol;
     e.serviceMessage = message;
+    return e;
+}
+
+ApiError ApiError::fromNetwork(const RawResponse &r)
+{
+    ApiError e = transient(r.networkErrorString, !r.notSent);
+    e.code = u"network"_s;
+    e.network = classifyNetworkFailure(r.networkError, r.timedOut, r.notSent);
+    e.peer = r.peer;
     return e;
 }
 
@@ -55,11 +66,12 @@ QString ApiError::userMessage() const
     case Kind::None:
         return QString();
     case Kind::Transient:
+        if (network != NetworkFailure::None && network != NetworkFailure::Other)
+            return networkFailureMessage(network, peer, detail);
         return detail.isEmpty() ? tr("The service is temporarily unavailable; Ponte will try again.")
                                 : tr("The service is temporarily unavailable (%1); Ponte will try again.").arg(detail);
     case Kind::RateLimited:
-        return tr("The service asked Ponte to slow down and wait %n second(s).", nullptr,
-                  int((waitMs + 999) / 1000));
+        return tr("The service asked Ponte to slow down and wait %n second(s).", nullptr, int((waitMs + 999) / 1000));
     case Kind::Blocked:
         return tr("The service blocked this key for excessive use until %1. Ponte will not call it before then.")
             .arg(QDateTime::fromMSecsSinceEpoch(retryAtMs).toString(u"dd/MM/yyyy HH:mm:ss"_s));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/networkfailure.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -7,6 +9,8 @@
 #include <optional>
 
 namespace Ponte {
+
+struct RawResponse;
 
 /**
  * What went wrong with a remote call, in terms every caller can act on. Classifiers read the body
@@ -45,6 +49,9 @@ public:
     /** Omie's "no records for page N": an empty list, not an error. */
     bool endOfList = false;
     QString correlationId;
+    /** Transient without an HTTP answer: why (DNS, refused, TLS, proxy, timeout) and to whom ("host:port"). */
+    NetworkFailure network = NetworkFailure::None;
+    QString peer;
 
     bool isError() const { return kind != Kind::None; }
     /** A business refusal: retrying the same data will not help within this run. */
@@ -59,6 +66,8 @@ public:
 
     static ApiError transient(const QString &message, bool ambiguous = false);
     static ApiError protocol(const QString &message);
+    /** A failed exchange (no HTTP status): transient, classified by classifyNetworkFailure(). */
+    static ApiError fromNetwork(const RawResponse &r);
 };
 
 } // namespace Ponte

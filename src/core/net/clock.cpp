@@ -11,8 +11,7 @@ Clock *Clock::system()
     return &clock;
 }
 
-SystemClock::SystemClock()
-    : m_anchorMs(QDateTime::currentMSecsSinceEpoch())
+SystemClock::SystemClock() : m_anchorMs(QDateTime::currentMSecsSinceEpoch())
 {
     m_elapsed.start();
 }
@@ -60,10 +59,8 @@ void SystemClock::cancel(TimerId id)
     }
 }
 
-ManualClock::ManualClock(qint64 startMs)
-    : m_nowMs(startMs)
-{
-}
+ManualClock::ManualClock(qint64 startMs) : m_nowMs(startMs)
+{}
 
 Clock::TimerId ManualClock::callAt(qint64 atMs, QObject *context, std::function<void()> fn)
 {

@@ -445,10 +445,8 @@ private:
 };
 
 HttpResponder::HttpResponder(HttpConnection *connection, quint64 sequence)
-    : m_connection(connection)
-    , m_sequence(sequence)
-{
-}
+    : m_connection(connection), m_sequence(sequence)
+{}
 
 void HttpResponder::send(const HttpResponse &response) const
 {

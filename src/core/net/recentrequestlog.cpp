@@ -10,14 +10,28 @@ qint64 RecentRequestLog::lastSent(const QByteArray &digest) const
     return m_lastSent.value(digest, -1);
 }
 
-bool RecentRequestLog::claim(const QByteArray &digest, qint64 nowMs, qint64 sentAfterMs)
+bool RecentRequestLog::claim(const QByteArray &digest, qint64 nowMs, qint64 sentAfterMs, qint64 *previousMs)
 {
     const QMutexLocker lock(&m_mutex);
     auto it = m_lastSent.find(digest);
     if (it != m_lastSent.end() && *it > sentAfterMs)
         return false;
+    if (previousMs)
+        *previousMs = it != m_lastSent.end() ? *it : -1;
     m_lastSent.insert(digest, nowMs);
     return true;
+}
+
+void RecentRequestLog::unclaim(const QByteArray &digest, qint64 claimedAtMs, qint64 previousMs)
+{
+    const QMutexLocker lock(&m_mutex);
+    auto it = m_lastSent.find(digest);
+    if (it == m_lastSent.end() || *it != claimedAtMs)
+        return;
+    if (previousMs >= 0)
+        *it = previousMs;
+    else
+        m_lastSent.erase(it);
 }
 
 void RecentRequestLog::merge(const QHash<QByteArray, qint64> &entries)

@@ -20,7 +20,12 @@ public:
      * Records a send at @p nowMs unless @p digest was sent after @p sentAfterMs (then returns false):
      * check and record in one step, so two schedulers never both pass the check.
      */
-    [[nodiscard]] bool claim(const QByteArray &digest, qint64 nowMs, qint64 sentAfterMs);
+    [[nodiscard]] bool claim(const QByteArray &digest, qint64 nowMs, qint64 sentAfterMs, qint64 *previousMs = nullptr);
+    /**
+     * Undoes a claim made at @p claimedAtMs whose request never left this computer: the entry goes back to
+     * @p previousMs (-1: none), unless a later claim replaced it meanwhile.
+     */
+    void unclaim(const QByteArray &digest, qint64 claimedAtMs, qint64 previousMs);
     /** Keeps the later of the two times for every entry. */
     void merge(const QHash<QByteArray, qint64> &entries);
     /** Entries sent after @p sentAfterMs. */

@@ -116,6 +116,14 @@ bool RequestScheduler::cancel(TicketId id)
     return false;
 }
 
+void RequestScheduler::releaseUnsent(TicketId id)
+{
+    const auto it = m_inFlight.constFind(id);
+    if (it != m_inFlight.constEnd() && !it->dedupDigest.isEmpty())
+        m_lastSent->unclaim(it->dedupDigest, it->claimedAt, it->previousSent);
+    release(id);
+}
+
 void RequestScheduler::release(TicketId id)
 {
     const auto it = m_inFlight.find(id);
@@ -307,9 +315,13 @@ void RequestScheduler::pump()
         if (!bestState)
             break;
         // Another scheduler sharing the log may have just sent the same body: check and record at once.
-        if (!best->ticket.dedupKey.isEmpty() && m_configured.redundancyWindowMs > 0
-            && !m_lastSent->claim(digest(best->ticket.dedupKey), now, sentBeforeWindowMs()))
-            continue;
+        Running running{best->ticket.key, best->ticket.write};
+        if (!best->ticket.dedupKey.isEmpty() && m_configured.redundancyWindowMs > 0) {
+            running.dedupDigest = digest(best->ticket.dedupKey);
+            if (!m_lastSent->claim(running.dedupDigest, now, sentBeforeWindowMs(), &running.previousSent))
+                continue;
+            running.claimedAt = now;
+        }
         Pending p = std::move(*best);
         bestState->queue.erase(best);
         --m_queuedCount;
@@ -321,7 +333,7 @@ void RequestScheduler::pump()
         } else {
             ++bestState->readsInFlight;
         }
-        m_inFlight.insert(p.id, Running{p.ticket.key, p.ticket.write});
+        m_inFlight.insert(p.id, running);
         ++m_started;
         p.start(p.id);
     }

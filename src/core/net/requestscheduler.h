@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <functional>
+#include <optional>
 #include <map>
 #include <memory>
 
@@ -76,6 +77,11 @@ public:
     bool cancel(TicketId id);
     /** The request of a started ticket has finished (successfully or not). */
     void release(TicketId id);
+    /**
+     * Like release(), for a request that never left this computer (the connection did not open): the
+     * service never saw it, so the identical-request log forgets it and a retry may go at once.
+     */
+    void releaseUnsent(TicketId id);
 
     /**
      * Keeps a slot of @p ticket's kind occupied until @p untilMs. After a timeout the service may
@@ -143,6 +149,9 @@ private:
     {
         QString key;
         bool write;
+        QByteArray dedupDigest = {}; ///< empty when not deduplicated
+        qint64 claimedAt = -1;       ///< when the identical-request log recorded this send
+        qint64 previousSent = -1;    ///< the log's entry before this one (-1: none)
     };
 
     void applyLimits();

@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxy>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
@@ -24,21 +25,41 @@ QByteArray RawResponse::header(const QByteArray &name) const
 class HttpClientConnection : public QObject
 {
 public:
-    HttpClientConnection(NetworkTransport *owner, const QUrl &url)
-        : QObject(owner)
-        , m_owner(owner)
-        , m_key(NetworkTransport::hostKey(url))
+    HttpClientConnection(NetworkTransport *owner, const QUrl &url, const QNetworkProxy &proxy)
+        : QObject(owner), m_owner(owner), m_key(NetworkTransport::hostKey(url))
     {
         const bool tls = url.scheme() == u"https"_s;
         m_socket = tls ? new QSslSocket(this) : new QTcpSocket(this);
         m_host = url.host();
         m_port = quint16(url.port(tls ? 443 : 80));
         m_tls = tls;
+        m_proxied = proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy;
+        m_proxyPeer = proxy.hostName() + u':' + QString::number(proxy.port());
+        // Plain http goes to an HTTP proxy as an absolute URI (what every HTTP proxy accepts, unlike CONNECT
+        // to port 80); https is tunnelled with CONNECT and SOCKS5 carries both, both done by the socket.
+        m_plainProxy = !tls && proxy.type() == QNetworkProxy::HttpProxy;
+        if (m_plainProxy) {
+            m_socket->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+            m_connectHost = proxy.hostName();
+            m_connectPort = proxy.port();
+            if (!proxy.user().isEmpty())
+                m_proxyAuthorization = "Basic " + (proxy.user() + u':' + proxy.password()).toUtf8().toBase64();
+        } else {
+            m_socket->setProxy(m_proxied ? proxy : QNetworkProxy(QNetworkProxy::NoProxy));
+            m_connectHost = m_host;
+            m_connectPort = m_port;
+        }
         connect(m_socket, &QAbstractSocket::readyRead, this, [this] { onReadyRead(); });
-        connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) { onError(e); });
+        connect(m_socket, &QAbstractSocket::errorOccurred, this,
+                [this](QAbstractSocket::SocketError e) { onError(e); });
         connect(m_socket, &QAbstractSocket::disconnected, this, [this] { onDisconnected(); });
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, [this] { onTimeout(); });
+        m_connectTimer.setSingleShot(true);
+        connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+            fail(QNetworkReply::TimeoutError,
+                 QCoreApplication::translate("Ponte::NetworkTransport", "no connection in time"), true);
+        });
         m_idleTimer.setSingleShot(true);
         m_idleTimer.setInterval(4000); // servers drop idle keep-alive connections; do it first
         connect(&m_idleTimer, &QTimer::timeout, this, [this] {
@@ -68,9 +89,14 @@ public:
             path = "/";
         if (call.url.hasQuery())
             path += '?' + call.url.query(QUrl::FullyEncoded).toUtf8();
-        QByteArray request = call.verb + ' ' + path + " HTTP/1.1\r\nHost: " + call.url.host().toUtf8();
+        QByteArray hostPort = call.url.host(QUrl::FullyEncoded).toUtf8();
         if (call.url.port() > 0)
-            request += ':' + QByteArray::number(call.url.port());
+            hostPort += ':' + QByteArray::number(call.url.port());
+        if (m_plainProxy)
+            path = call.url.scheme().toUtf8() + "://" + hostPort + path;
+        QByteArray request = call.verb + ' ' + path + " HTTP/1.1\r\nHost: " + hostPort;
+        if (m_plainProxy && !m_proxyAuthorization.isEmpty())
+            request += "\r\nProxy-Authorization: " + m_proxyAuthorization;
         request += "\r\nConnection: keep-alive\r\nUser-Agent: Ponte/" PONTE_VERSION;
         bool hasLength = false;
         for (const auto &[name, value] : call.headers) {
@@ -88,13 +114,14 @@ public:
         }
         m_reused = false;
         m_pendingWrite = request;
+        m_connectTimer.start(std::min(call.connectTimeoutMs, call.timeoutMs));
         connect(m_socket, &QAbstractSocket::connected, this, &HttpClientConnection::onConnected, Qt::UniqueConnection);
         if (m_tls) {
             auto *ssl = static_cast<QSslSocket *>(m_socket);
             connect(ssl, &QSslSocket::encrypted, this, &HttpClientConnection::onEncrypted, Qt::UniqueConnection);
             ssl->connectToHostEncrypted(m_host, m_port);
         } else {
-            m_socket->connectToHost(m_host, m_port);
+            m_socket->connectToHost(m_connectHost, m_connectPort);
         }
     }
 
@@ -114,6 +141,7 @@ private:
     void onEncrypted() { writePending(); }
     void writePending()
     {
+        m_connectTimer.stop();
         m_connected = true;
         if (!m_pendingWrite.isEmpty()) {
             m_socket->write(m_pendingWrite);
@@ -171,7 +199,8 @@ private:
                 bool ok = false;
                 const qint64 size = m_buffer.left(lineEnd).split(';').first().trimmed().toLongLong(&ok, 16);
                 if (!ok) {
-                    fail(QNetworkReply::ProtocolFailure, QCoreApplication::translate("Ponte::NetworkTransport", "invalid chunked encoding"));
+                    fail(QNetworkReply::ProtocolFailure,
+                         QCoreApplication::translate("Ponte::NetworkTransport", "invalid chunked encoding"));
                     return;
                 }
                 if (size == 0) {
@@ -200,6 +229,13 @@ private:
 
     void complete()
     {
+        if (m_plainProxy && m_response.httpStatus == 407) {
+            // The proxy's answer, not the service's: the request went no further.
+            fail(QNetworkReply::ProxyAuthenticationRequiredError,
+                 QCoreApplication::translate("Ponte::NetworkTransport", "the proxy asked for authentication"), false,
+                 true);
+            return;
+        }
         m_timer.stop();
         m_busy = false;
         auto done = std::move(m_done);
@@ -214,9 +250,10 @@ private:
             done(m_response);
     }
 
-    void fail(QNetworkReply::NetworkError error, const QString &text, bool timedOut = false)
+    void fail(QNetworkReply::NetworkError error, const QString &text, bool timedOut = false, bool notSent = false)
     {
         m_timer.stop();
+        m_connectTimer.stop();
         if (!m_busy)
             return;
         m_busy = false;
@@ -224,9 +261,12 @@ private:
         r.networkError = error;
         r.networkErrorString = text;
         r.timedOut = timedOut;
-        // Only a connection that never opened proves the request did not reach the service.
-        r.notSent = !m_connected && !m_reused && !timedOut
-                    && (error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError);
+        const bool proxyError =
+            error >= QNetworkReply::ProxyConnectionRefusedError && error <= QNetworkReply::UnknownProxyError;
+        r.peer = proxyError ? m_proxyPeer : m_host + u':' + QString::number(m_port);
+        // Only a connection that never opened (the request is written once it has) proves the request did not
+        // reach the service.
+        r.notSent = notSent || (!m_connected && !m_reused);
         auto done = std::move(m_done);
         m_done = nullptr;
         close();
@@ -261,10 +301,38 @@ private:
             mapped = QNetworkReply::TimeoutError;
             break;
         case QAbstractSocket::SslHandshakeFailedError:
+        case QAbstractSocket::SslInternalError:
+        case QAbstractSocket::SslInvalidUserDataError:
             mapped = QNetworkReply::SslHandshakeFailedError;
+            break;
+        case QAbstractSocket::ProxyAuthenticationRequiredError:
+            mapped = QNetworkReply::ProxyAuthenticationRequiredError;
+            break;
+        case QAbstractSocket::ProxyConnectionRefusedError:
+            mapped = QNetworkReply::ProxyConnectionRefusedError;
+            break;
+        case QAbstractSocket::ProxyConnectionClosedError:
+        case QAbstractSocket::ProxyProtocolError:
+            mapped = QNetworkReply::ProxyConnectionClosedError;
+            break;
+        case QAbstractSocket::ProxyConnectionTimeoutError:
+            mapped = QNetworkReply::ProxyTimeoutError;
+            break;
+        case QAbstractSocket::ProxyNotFoundError:
+            mapped = QNetworkReply::ProxyNotFoundError;
+            break;
+        case QAbstractSocket::NetworkError:
+            mapped = QNetworkReply::TemporaryNetworkFailureError;
             break;
         default:
             break;
+        }
+        if (m_plainProxy && !m_connected) {
+            // The socket was connecting to the proxy itself.
+            if (mapped == QNetworkReply::ConnectionRefusedError)
+                mapped = QNetworkReply::ProxyConnectionRefusedError;
+            else if (mapped == QNetworkReply::HostNotFoundError)
+                mapped = QNetworkReply::ProxyNotFoundError;
         }
         fail(mapped, m_socket->errorString());
     }
@@ -276,14 +344,19 @@ private:
                 m_response.body = m_buffer;
                 complete();
             } else {
-                fail(QNetworkReply::RemoteHostClosedError, QCoreApplication::translate("Ponte::NetworkTransport", "the server closed the connection"));
+                fail(QNetworkReply::RemoteHostClosedError,
+                     QCoreApplication::translate("Ponte::NetworkTransport", "the server closed the connection"));
             }
         } else {
             close();
         }
     }
 
-    void onTimeout() { fail(QNetworkReply::TimeoutError, QCoreApplication::translate("Ponte::NetworkTransport", "no answer in time"), true); }
+    void onTimeout()
+    {
+        fail(QNetworkReply::TimeoutError, QCoreApplication::translate("Ponte::NetworkTransport", "no answer in time"),
+             true);
+    }
 
     void close()
     {
@@ -291,6 +364,7 @@ private:
             return;
         m_closed = true;
         m_idleTimer.stop();
+        m_connectTimer.stop();
         m_socket->abort();
         deleteLater();
     }
@@ -301,7 +375,14 @@ private:
     QString m_host;
     quint16 m_port = 0;
     bool m_tls = false;
+    bool m_proxied = false;
+    bool m_plainProxy = false;
+    QString m_connectHost;
+    quint16 m_connectPort = 0;
+    QString m_proxyPeer;
+    QByteArray m_proxyAuthorization;
     QTimer m_timer;
+    QTimer m_connectTimer;
     QTimer m_idleTimer;
     bool m_busy = false;
     bool m_closed = false;
@@ -319,10 +400,8 @@ private:
     bool m_keepAlive = true;
 };
 
-NetworkTransport::NetworkTransport(QObject *parent)
-    : Transport(parent)
-{
-}
+NetworkTransport::NetworkTransport(QObject *parent) : Transport(parent)
+{}
 
 NetworkTransport::~NetworkTransport()
 {
@@ -334,7 +413,8 @@ NetworkTransport::~NetworkTransport()
 
 QString NetworkTransport::hostKey(const QUrl &url)
 {
-    return url.scheme() + u"://"_s + url.host() + u':' + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
+    return url.scheme() + u"://"_s + url.host() + u':'
+           + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
 }
 
 int NetworkTransport::openConnections() const
@@ -372,7 +452,8 @@ void NetworkTransport::dispatch(const QString &key)
         if (!idle) {
             if (connections.size() >= m_maxPerHost)
                 return;
-            idle = new HttpClientConnection(this, queue.front().call.url);
+            const QUrl &url = queue.front().call.url;
+            idle = new HttpClientConnection(this, url, effectiveProxy(m_proxy, url, systemProxiesFor(url)));
             connections.append(idle);
         }
         Pending p = std::move(queue.front());
@@ -387,7 +468,8 @@ void NetworkTransport::finished(HttpClientConnection *connection, Handle handle,
     m_active.remove(handle);
     const QString key = connection->key();
     // Start queued work once the current callback stack has unwound.
-    QMetaObject::invokeMethod(this, [this, key] { dispatch(key); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, key] { dispatch(key); }, Qt::QueuedConnection);
 }
 
 void NetworkTransport::abort(Handle handle)

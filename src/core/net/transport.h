@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/proxyconfig.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -22,6 +24,11 @@ struct HttpCall
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     int timeoutMs = 60'000;
+    /**
+     * Name resolution, TCP and TLS set-up together must finish within this; a service that cannot be
+     * reached is then reported in seconds, not after the whole answer timeout.
+     */
+    int connectTimeoutMs = 7'000;
 };
 
 /** What came back: a status and a body, or a network error. */
@@ -33,6 +40,8 @@ struct RawResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorString;
+    /** "host:port" the failed connection was for (the proxy's when the proxy failed). */
+    QString peer;
     /** The connection failed before the request could have reached the service. */
     bool notSent = false;
     bool timedOut = false;
@@ -72,6 +81,8 @@ public:
     Handle send(const HttpCall &call, std::function<void(const RawResponse &)> done) override;
     void abort(Handle handle) override;
 
+    /** The proxy of the connections opened from now on (the system's by default). */
+    void setProxy(const ProxyConfig &proxy) { m_proxy = proxy; }
     /** Connections kept per host (further requests wait for one to be free). */
     void setMaxConnectionsPerHost(int n) { m_maxPerHost = n; }
     int openConnections() const;
@@ -90,6 +101,7 @@ private:
 
     Handle m_next = 1;
     int m_maxPerHost = 8;
+    ProxyConfig m_proxy;
     QHash<QString, std::deque<Pending>> m_queues;
     QHash<QString, QList<QPointer<HttpClientConnection>>> m_connections;
     QHash<Handle, QPointer<HttpClientConnection>> m_active;

@@ -140,10 +140,9 @@ ApiError classifyFault(const QString &faultString, const QString &faultCode, int
 ApiError classifyReply(const RawResponse &r, qint64 nowMs)
 {
     if (r.httpStatus == 0 && r.networkError != QNetworkReply::NoError) {
-        ApiError e = ApiError::transient(r.timedOut ? QCoreApplication::translate("Ponte::Omie", "no answer in time")
-                                                    : r.networkErrorString,
-                                         !r.notSent);
-        e.code = u"network"_s;
+        ApiError e = ApiError::fromNetwork(r);
+        if (r.timedOut)
+            e.serviceMessage = QCoreApplication::translate("Ponte::Omie", "no answer in time");
         return e;
     }
     QJsonParseError parseError;

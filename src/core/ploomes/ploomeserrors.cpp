@@ -37,10 +37,9 @@ ApiError classifyReply(const RawResponse &r, qint64 nowMs)
     ApiError e;
     e.httpStatus = r.httpStatus;
     if (r.httpStatus == 0 && r.networkError != QNetworkReply::NoError) {
-        e = ApiError::transient(r.timedOut ? QCoreApplication::translate("Ponte::Ploomes", "no answer in time")
-                                           : r.networkErrorString,
-                                !r.notSent);
-        e.code = u"network"_s;
+        e = ApiError::fromNetwork(r);
+        if (r.timedOut)
+            e.serviceMessage = QCoreApplication::translate("Ponte::Ploomes", "no answer in time");
         return e;
     }
     const bool isJson = QJsonDocument::fromJson(r.body).isObject();

@@ -33,7 +33,7 @@ void CredentialStore::load(std::function<void(const Credentials &, const SecretR
     {
         Credentials credentials;
         SecretResult firstError;
-        int pending = 3;
+        int pending = 4;
     };
     auto state = std::make_shared<State>();
     const Credentials env = environmentOverrides();
@@ -60,6 +60,8 @@ void CredentialStore::load(std::function<void(const Credentials &, const SecretR
                  [finishOne](const SecretResult &r) { finishOne(&Credentials::omieAppSecret, r); });
     m_store.read(SecretKey::PloomesUserKey,
                  [finishOne](const SecretResult &r) { finishOne(&Credentials::ploomesUserKey, r); });
+    m_store.read(SecretKey::ProxyPassword,
+                 [finishOne](const SecretResult &r) { finishOne(&Credentials::proxyPassword, r); });
 }
 
 void CredentialStore::save(const Credentials &credentials, SecretStore::Callback done)
@@ -71,6 +73,8 @@ void CredentialStore::save(const Credentials &credentials, SecretStore::Callback
         items.append({SecretKey::OmieAppSecret, credentials.omieAppSecret.trimmed()});
     if (!credentials.ploomesUserKey.isEmpty())
         items.append({SecretKey::PloomesUserKey, credentials.ploomesUserKey.trimmed()});
+    if (!credentials.proxyPassword.isEmpty())
+        items.append({SecretKey::ProxyPassword, credentials.proxyPassword}); // spaces may belong to a password
     if (items.isEmpty()) {
         done(SecretResult{});
         return;

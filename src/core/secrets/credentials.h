@@ -9,12 +9,13 @@
 
 namespace Ponte {
 
-/** The three credentials Ponte needs. */
+/** The three credentials Ponte needs, and the manual proxy's password when there is one. */
 struct Credentials
 {
     QString omieAppKey;
     QString omieAppSecret;
     QString ploomesUserKey;
+    QString proxyPassword = {}; ///< optional; not part of isComplete()
 
     bool hasOmie() const { return !omieAppKey.isEmpty() && !omieAppSecret.isEmpty(); }
     bool hasPloomes() const { return !ploomesUserKey.isEmpty(); }
@@ -26,6 +27,7 @@ namespace SecretKey {
 inline const QString OmieAppKey = QStringLiteral("omie/app_key");
 inline const QString OmieAppSecret = QStringLiteral("omie/app_secret");
 inline const QString PloomesUserKey = QStringLiteral("ploomes/user_key");
+inline const QString ProxyPassword = QStringLiteral("proxy/password");
 } // namespace SecretKey
 
 /**

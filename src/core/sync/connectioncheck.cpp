@@ -21,6 +21,7 @@ struct ConnectionCheck::Clients
 ConnectionCheck::ConnectionCheck(const Settings &settings, const Credentials &credentials, QObject *parent)
     : QObject(parent), m_store(settings.repository()), m_clients(std::make_unique<Clients>())
 {
+    m_clients->transport.setProxy(ProxyConfig::fromSettings(settings, credentials.proxyPassword));
     // A wrong key should be reported in seconds, not after the retries of a long sync.
     const ClientFactory factory(settings, credentials);
     m_clients->omie =

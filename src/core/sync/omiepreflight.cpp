@@ -88,6 +88,7 @@ QJsonObject OmiePreflightReport::toJson() const
 OmiePreflight::OmiePreflight(const Settings &settings, const Credentials &credentials, QObject *parent, Clock *clock)
     : QObject(parent), m_settings(settings), m_store(settings.repository()), m_lists(std::make_unique<Lists>())
 {
+    m_lists->transport.setProxy(ProxyConfig::fromSettings(settings, credentials.proxyPassword));
     const ClientFactory factory(settings, credentials);
     const Omie::ClientConfig config = factory.omieConfig();
     m_lists->omie = factory.omie(clock ? clock : Clock::system(), &m_lists->transport);

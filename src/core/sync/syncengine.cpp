@@ -4,6 +4,7 @@
 #include "net/clock.h"
 #include "net/transport.h"
 #include "profile.h"
+#include "settings.h"
 #include "sync/syncrun.h"
 
 #include <QEventLoop>
@@ -21,6 +22,7 @@ void registerTypes()
         qRegisterMetaType<Ponte::SyncOptions>();
         qRegisterMetaType<Ponte::SyncSummary>();
         qRegisterMetaType<Ponte::Credentials>();
+        qRegisterMetaType<Ponte::SyncProgress>();
         qRegisterMetaType<Ponte::Entity>();
         qRegisterMetaType<Ponte::Direction>();
         return true;
@@ -62,6 +64,7 @@ void SyncEngine::run(const SyncOptions &options, const Credentials &credentials)
         return;
     }
     NetworkTransport transport; // created here so that its QNetworkAccessManager lives in this thread
+    transport.setProxy(ProxyConfig::fromSettings(profile.value()->settings(), credentials.proxyPassword));
     ProgressSink sink;
     sink.progress = [this](Entity e, Direction d, int done, int total) {
         const QPair<int, int> key{int(e), int(d)};
@@ -72,6 +75,15 @@ void SyncEngine::run(const SyncOptions &options, const Credentials &credentials)
         emit progress(e, d, done, total, eta);
     };
     sink.message = [this](const QString &text) { emit message(text); };
+    const Settings &limits = profile.value()->settings();
+    const double omieWritesPerMinute = limits.value(SettingKey::OmieRequestsPerMinute).toDouble();
+    const double ploomesRps = limits.value(SettingKey::PloomesRequestsPerSecond).toDouble();
+    sink.detailed = [this, omieWritesPerMinute, ploomesRps, share = options.budgetShare](const SyncProgress &p) {
+        // A preview writes nothing: what is left is reading, not the write budget.
+        const qint64 eta = p.dryRun ? -1
+                                    : progressEtaMs(p.remaining(), p.direction, omieWritesPerMinute, ploomesRps, share);
+        emit progressDetail(p, eta);
+    };
     SyncRun run(*profile.value(), credentials, options, m_clock, &transport, &m_cancel, sink);
     const SyncSummary summary = run.execute();
     emit finished(summary);
@@ -86,6 +98,7 @@ SyncController::SyncController(QString dataDir, QProcessEnvironment environment,
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(m_engine, &SyncEngine::started, this, &SyncController::started, Qt::QueuedConnection);
     connect(m_engine, &SyncEngine::progress, this, &SyncController::progress, Qt::QueuedConnection);
+    connect(m_engine, &SyncEngine::progressDetail, this, &SyncController::progressDetail, Qt::QueuedConnection);
     connect(m_engine, &SyncEngine::message, this, &SyncController::message, Qt::QueuedConnection);
     connect(
         m_engine, &SyncEngine::finished, this,

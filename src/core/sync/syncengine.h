@@ -17,6 +17,7 @@ Q_DECLARE_METATYPE(Ponte::SyncSummary)
 Q_DECLARE_METATYPE(Ponte::Credentials)
 Q_DECLARE_METATYPE(Ponte::Entity)
 Q_DECLARE_METATYPE(Ponte::Direction)
+Q_DECLARE_METATYPE(Ponte::SyncProgress)
 
 namespace Ponte {
 
@@ -44,6 +45,8 @@ signals:
     void started();
     /** @p etaMs < 0 when unknown. */
     void progress(Ponte::Entity entity, Ponte::Direction direction, int done, int total, qint64 etaMs);
+    /** Phase and counts of one entity and direction; @p etaMs from the rate limits (-1 unknown). */
+    void progressDetail(const Ponte::SyncProgress &progress, qint64 etaMs);
     void message(const QString &text);
     void finished(const Ponte::SyncSummary &summary);
 
@@ -76,6 +79,8 @@ public:
 signals:
     void started();
     void progress(Ponte::Entity entity, Ponte::Direction direction, int done, int total, qint64 etaMs);
+    /** Phase and counts of one entity and direction; @p etaMs from the rate limits (-1 unknown). */
+    void progressDetail(const Ponte::SyncProgress &progress, qint64 etaMs);
     void message(const QString &text);
     void finished(const Ponte::SyncSummary &summary);
 

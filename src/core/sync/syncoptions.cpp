@@ -58,6 +58,8 @@ QJsonObject SyncSummary::toJson() const
         o.insert(u"error"_s, error);
     if (!failureKind.isEmpty())
         o.insert(u"failure"_s, failureKind);
+    if (!networkFailure.isEmpty())
+        o.insert(u"network_failure"_s, networkFailure);
     return o;
 }
 
@@ -104,6 +106,32 @@ QString itemOutcomeDisplayName(const QString &action, const QString &outcome)
     const char *name = outcome == u"ok"_s ? done.value(action, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Done"))
                                           : outcomes.value(outcome);
     return name ? QCoreApplication::translate("Ponte::ItemOutcome", name) : outcome;
+}
+
+qint64 progressEtaMs(int remaining, Direction direction, double omieWritesPerMinute, double ploomesRps, double share)
+{
+    if (remaining <= 0)
+        return 0;
+    const double perSecond =
+        (direction == Direction::PloomesToOmie ? omieWritesPerMinute / 60.0 : ploomesRps) * (share > 0 ? share : 1.0);
+    if (!(perSecond > 0))
+        return -1;
+    return qint64(double(remaining) / perSecond * 1000.0);
+}
+
+QString progressPhaseDisplayName(SyncProgress::Phase phase)
+{
+    switch (phase) {
+    case SyncProgress::Phase::Reading:
+        return QCoreApplication::translate("Ponte::SyncProgress", "reading");
+    case SyncProgress::Phase::Writing:
+        return QCoreApplication::translate("Ponte::SyncProgress", "writing");
+    case SyncProgress::Phase::CrossReferences:
+        return QCoreApplication::translate("Ponte::SyncProgress", "cross-references");
+    case SyncProgress::Phase::Done:
+        return QCoreApplication::translate("Ponte::SyncProgress", "done");
+    }
+    return QString();
 }
 
 } // namespace Ponte

@@ -50,11 +50,39 @@ struct SyncSummary
     bool dryRun = false;
     /** Failure class when the run stopped early: authentication, unreachable, blocked, configuration. */
     QString failureKind;
+    /** When unreachable: the network cause (networkFailureName(): host-not-found, connection-refused, tls, …). */
+    QString networkFailure;
 
     int totalFailed() const;
     int totalWrites() const;
     QJsonObject toJson() const;
 };
+
+/** Where a run stands for one entity and direction: what the progress view shows. */
+struct SyncProgress
+{
+    enum class Phase { Reading, Writing, CrossReferences, Done };
+    Entity entity = Entity::Client;
+    Direction direction = Direction::OmieToPloomes;
+    Phase phase = Phase::Reading;
+    bool dryRun = false;
+    int read = 0;      ///< records read that need a decision
+    int processed = 0; ///< of those, decided and (unless a preview) written or refused
+    int written = 0;   ///< created or updated; in a preview, would be
+    int unchanged = 0; ///< nothing to do (unchanged or skipped)
+    int failed = 0;    ///< refused or failed; in a preview, would be refused
+    int remaining() const { return read > processed ? read - processed : 0; }
+};
+
+/**
+ * Pure: milliseconds the @p remaining records of @p direction still need at the published limits
+ * (@p omieWritesPerMinute for writes to Omie, @p ploomesRps for writes to Ploomes), scaled by @p share
+ * of the budget; -1 when unknown. A lower bound: it never promises faster than the services allow.
+ */
+qint64 progressEtaMs(int remaining, Direction direction, double omieWritesPerMinute, double ploomesRps, double share);
+
+/** A phase in the user's language ("reading", "writing", "cross-references", "done"). */
+QString progressPhaseDisplayName(SyncProgress::Phase phase);
 
 /** A run status (succeeded, partial, failed, cancelled, interrupted, running) in the user's language. */
 QString runStatusDisplayName(const QString &status);

@@ -214,6 +214,48 @@ void SyncRun::progress(Entity entity, Direction direction, int done, int total)
 {
     if (m_sink.progress)
         m_sink.progress(entity, direction, done, total);
+    const SyncProgress::Phase phase = total == 0 && done == 0 ? SyncProgress::Phase::Reading
+                                      : done < total           ? SyncProgress::Phase::Writing
+                                      : m_detached > 0         ? SyncProgress::Phase::CrossReferences
+                                                               : SyncProgress::Phase::Writing;
+    emitDetailed(entity, direction, phase, done, total);
+}
+
+RunCounters SyncRun::countersSoFar(Entity entity, Direction direction) const
+{
+    // A look-up, not counters(): an entry made here would show up as an empty line in the summary.
+    const auto found = m_counters.constFind(QPair<int, int>{int(entity), int(direction)});
+    return found != m_counters.constEnd() ? *found : RunCounters{};
+}
+
+void SyncRun::emitDetailed(Entity entity, Direction direction, SyncProgress::Phase phase, int done, int total)
+{
+    if (!m_sink.detailed)
+        return;
+    const RunCounters c = countersSoFar(entity, direction);
+    SyncProgress p;
+    p.entity = entity;
+    p.direction = direction;
+    p.phase = phase;
+    p.dryRun = m_options.dryRun;
+    p.read = total;
+    p.processed = done;
+    p.written = c.created + c.updated;
+    p.unchanged = c.unchanged + c.skipped;
+    p.failed = c.failed;
+    m_sink.detailed(p);
+}
+
+void SyncRun::stepPhase(Entity entity, SyncProgress::Phase phase)
+{
+    for (Direction d : {Direction::OmieToPloomes, Direction::PloomesToOmie}) {
+        if (!m_options.includes(d) || (d == Direction::PloomesToOmie && entity != Entity::Client
+                                       && entity != Entity::Order && entity != Entity::ServiceOrder))
+            continue;
+        const RunCounters c = countersSoFar(entity, d);
+        const int handled = c.created + c.updated + c.unchanged + c.skipped + c.failed;
+        emitDetailed(entity, d, phase, handled, handled);
+    }
 }
 
 void SyncRun::note(const QString &message)
@@ -963,18 +1005,22 @@ SyncSummary SyncRun::execute()
 
     note(m_options.dryRun ? tr("Preview started: nothing will be written.") : tr("Synchronisation started."));
     loadSellerLookups();
-    if (m_options.includes(Entity::Seller) && !stopped())
-        syncSellers();
-    if (m_options.includes(Entity::Client) && !stopped())
-        syncClients();
-    if (m_options.includes(Entity::Product) && !stopped())
-        syncProductsOrServices(Entity::Product);
-    if (m_options.includes(Entity::Service) && !stopped())
-        syncProductsOrServices(Entity::Service);
-    if (m_options.includes(Entity::Order) && !stopped())
-        syncOrders(Entity::Order);
-    if (m_options.includes(Entity::ServiceOrder) && !stopped())
-        syncOrders(Entity::ServiceOrder);
+    // Each step between a Reading and a Done phase, for the progress view.
+    const QList<std::pair<Entity, std::function<void()>>> steps{
+        {Entity::Seller, [this] { syncSellers(); }},
+        {Entity::Client, [this] { syncClients(); }},
+        {Entity::Product, [this] { syncProductsOrServices(Entity::Product); }},
+        {Entity::Service, [this] { syncProductsOrServices(Entity::Service); }},
+        {Entity::Order, [this] { syncOrders(Entity::Order); }},
+        {Entity::ServiceOrder, [this] { syncOrders(Entity::ServiceOrder); }}};
+    for (const auto &[entity, run] : steps) {
+        if (!m_options.includes(entity) || stopped())
+            continue;
+        stepPhase(entity, SyncProgress::Phase::Reading);
+        run();
+        if (!stopped())
+            stepPhase(entity, SyncProgress::Phase::Done);
+    }
 
     // Remember what the next process must not repeat, and the learned Ploomes rate (unless the database
     // already refused: each write would wait for the lock in vain; the next start waits a redundancy window).
@@ -990,11 +1036,13 @@ SyncSummary SyncRun::execute()
     }
 
     QString status;
+    // A fatal error came first even when the user then pressed Stop (a cancellation never sets one): a run
+    // that could not reach a service is recorded as such, not as the user's choice.
     if (m_storeError) {
         status = u"failed"_s;
         summary.failureKind = u"storage"_s;
         summary.error = storageMessage(m_storeContext, *m_storeError);
-    } else if (cancelled()) {
+    } else if (cancelled() && !m_fatal.isError()) {
         status = u"cancelled"_s;
         summary.error = tr("Stopped at the user's request; nothing was left half done.");
     } else if (m_fatal.isError()) {
@@ -1006,6 +1054,7 @@ SyncSummary SyncRun::execute()
                                   ? u"blocked"_s
                               : m_fatal.kind == ApiError::Kind::Protocol ? u"protocol"_s
                                                                          : u"unreachable"_s;
+        summary.networkFailure = networkFailureName(m_fatal.network);
     } else {
         int failed = 0;
         for (const RunCounters &c : std::as_const(m_counters))

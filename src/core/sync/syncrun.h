@@ -41,6 +41,8 @@ struct ProgressSink
 {
     std::function<void(Entity, Direction, int done, int total)> progress;
     std::function<void(const QString &)> message;
+    /** The same moments, with the phase and the counts so far (read, written, failed). */
+    std::function<void(const SyncProgress &)> detailed;
 };
 
 /**
@@ -346,6 +348,10 @@ private:
                 const QString &reason,
                 const QString &errorClass);
     void progress(Entity entity, Direction direction, int done, int total);
+    /** Reading when an entity's step begins, Done when it ends (for the directions it runs). */
+    void stepPhase(Entity entity, SyncProgress::Phase phase);
+    RunCounters countersSoFar(Entity entity, Direction direction) const;
+    void emitDetailed(Entity entity, Direction direction, SyncProgress::Phase phase, int done, int total);
     void note(const QString &message);
     bool quarantined(Entity entity, Direction direction, const QString &sourceId, const QDateTime &changedAt);
     void released(Entity entity, Direction direction, const QString &sourceId);
