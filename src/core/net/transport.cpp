@@ -20,6 +20,91 @@ QByteArray RawResponse::header(const QByteArray &name) const
     return {};
 }
 
+HttpResponseParser::State HttpResponseParser::parse()
+{
+    if (!m_headerDone) {
+        const int end = m_buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return State::NeedMore;
+        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+        const QList<QByteArray> status = lines.value(0).trimmed().split(' ');
+        m_response.httpStatus = status.value(1).toInt();
+        m_keepAlive = status.value(0) == "HTTP/1.1";
+        for (int i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const int colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            m_response.headers.append({name, value});
+            const QByteArray lower = name.toLower();
+            if (lower == "content-length")
+                m_contentLength = value.toLongLong();
+            else if (lower == "transfer-encoding" && value.toLower().contains("chunked"))
+                m_chunked = true;
+            else if (lower == "content-type")
+                m_response.contentType = value;
+            else if (lower == "connection")
+                m_keepAlive = value.toLower() != "close" && (m_keepAlive || value.toLower() == "keep-alive");
+        }
+        m_buffer.remove(0, end + 4);
+        m_headerDone = true;
+        if (m_response.httpStatus == 204 || m_response.httpStatus == 304)
+            m_contentLength = 0;
+    }
+    if (m_chunked) {
+        for (;;) {
+            const int lineEnd = m_buffer.indexOf("\r\n");
+            if (lineEnd < 0)
+                return State::NeedMore;
+            bool ok = false;
+            const qint64 size = m_buffer.left(lineEnd).split(';').first().trimmed().toLongLong(&ok, 16);
+            if (!ok)
+                return m_state = State::Failed;
+            if (size == 0) {
+                if (m_buffer.indexOf("\r\n\r\n", lineEnd) < 0 && m_buffer.size() < lineEnd + 4)
+                    return State::NeedMore;
+                return m_state = State::Complete;
+            }
+            if (m_buffer.size() < lineEnd + 2 + size + 2)
+                return State::NeedMore;
+            m_response.body += m_buffer.mid(lineEnd + 2, size);
+            m_buffer.remove(0, lineEnd + 2 + size + 2);
+        }
+    }
+    if (m_contentLength >= 0) {
+        if (m_buffer.size() >= m_contentLength) {
+            m_response.body = m_buffer.left(m_contentLength);
+            m_buffer.remove(0, m_contentLength);
+            return m_state = State::Complete;
+        }
+        return State::NeedMore;
+    }
+    // No length and not chunked: the body ends when the server closes the connection.
+    m_keepAlive = false;
+    return State::NeedMore;
+}
+
+HttpResponseParser::State HttpResponseParser::feed(const QByteArray &bytes)
+{
+    if (m_state != State::NeedMore)
+        return m_state;
+    m_buffer += bytes;
+    return parse();
+}
+
+HttpResponseParser::State HttpResponseParser::closed()
+{
+    if (m_state != State::NeedMore)
+        return m_state;
+    if (readsUntilClose()) {
+        m_response.body = m_buffer;
+        return m_state = State::Complete;
+    }
+    return m_state = State::Failed;
+}
+
 /** One TCP (or TLS) connection carrying one request at a time. */
 class HttpClientConnection : public QObject
 {
@@ -57,11 +142,7 @@ public:
         m_busy = true;
         m_handle = handle;
         m_done = std::move(done);
-        m_buffer.clear();
-        m_response = RawResponse{};
-        m_headerDone = false;
-        m_contentLength = -1;
-        m_chunked = false;
+        m_parser = HttpResponseParser{};
         m_receivedAny = false;
         QByteArray path = call.url.path(QUrl::FullyEncoded).toUtf8();
         if (path.isEmpty())
@@ -123,79 +204,21 @@ private:
 
     void onReadyRead()
     {
-        m_buffer += m_socket->readAll();
+        const QByteArray bytes = m_socket->readAll();
         if (!m_busy)
             return; // unsolicited bytes on an idle connection: it will be closed on reuse failure
         m_receivedAny = true;
-        parse();
-    }
-
-    void parse()
-    {
-        if (!m_headerDone) {
-            const int end = m_buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QList<QByteArray> lines = m_buffer.left(end).split('\n');
-            const QList<QByteArray> status = lines.value(0).trimmed().split(' ');
-            m_response.httpStatus = status.value(1).toInt();
-            m_keepAlive = status.value(0) == "HTTP/1.1";
-            for (int i = 1; i < lines.size(); ++i) {
-                const QByteArray line = lines.at(i).trimmed();
-                const int colon = line.indexOf(':');
-                if (colon <= 0)
-                    continue;
-                const QByteArray name = line.left(colon).trimmed();
-                const QByteArray value = line.mid(colon + 1).trimmed();
-                m_response.headers.append({name, value});
-                const QByteArray lower = name.toLower();
-                if (lower == "content-length")
-                    m_contentLength = value.toLongLong();
-                else if (lower == "transfer-encoding" && value.toLower().contains("chunked"))
-                    m_chunked = true;
-                else if (lower == "content-type")
-                    m_response.contentType = value;
-                else if (lower == "connection")
-                    m_keepAlive = value.toLower() != "close" && (m_keepAlive || value.toLower() == "keep-alive");
-            }
-            m_buffer.remove(0, end + 4);
-            m_headerDone = true;
-            if (m_response.httpStatus == 204 || m_response.httpStatus == 304)
-                m_contentLength = 0;
+        switch (m_parser.feed(bytes)) {
+        case HttpResponseParser::State::Complete:
+            complete();
+            break;
+        case HttpResponseParser::State::Failed:
+            fail(QNetworkReply::ProtocolFailure,
+                 QCoreApplication::translate("Ponte::NetworkTransport", "invalid chunked encoding"));
+            break;
+        case HttpResponseParser::State::NeedMore:
+            break;
         }
-        if (m_chunked) {
-            for (;;) {
-                const int lineEnd = m_buffer.indexOf("\r\n");
-                if (lineEnd < 0)
-                    return;
-                bool ok = false;
-                const qint64 size = m_buffer.left(lineEnd).split(';').first().trimmed().toLongLong(&ok, 16);
-                if (!ok) {
-                    fail(QNetworkReply::ProtocolFailure, QCoreApplication::translate("Ponte::NetworkTransport", "invalid chunked encoding"));
-                    return;
-                }
-                if (size == 0) {
-                    if (m_buffer.indexOf("\r\n\r\n", lineEnd) < 0 && m_buffer.size() < lineEnd + 4)
-                        return;
-                    complete();
-                    return;
-                }
-                if (m_buffer.size() < lineEnd + 2 + size + 2)
-                    return;
-                m_response.body += m_buffer.mid(lineEnd + 2, size);
-                m_buffer.remove(0, lineEnd + 2 + size + 2);
-            }
-        }
-        if (m_contentLength >= 0) {
-            if (m_buffer.size() >= m_contentLength) {
-                m_response.body = m_buffer.left(m_contentLength);
-                m_buffer.remove(0, m_contentLength);
-                complete();
-            }
-            return;
-        }
-        // No length and not chunked: the body ends when the server closes the connection.
-        m_keepAlive = false;
     }
 
     void complete()
@@ -204,14 +227,15 @@ private:
         m_busy = false;
         auto done = std::move(m_done);
         m_done = nullptr;
-        const bool reusable = m_keepAlive && m_socket->state() == QAbstractSocket::ConnectedState;
+        const bool reusable = m_parser.keepAlive() && m_socket->state() == QAbstractSocket::ConnectedState;
         if (!reusable)
             close();
         else
             m_idleTimer.start();
-        m_owner->finished(this, m_handle, m_response, reusable);
+        const RawResponse response = m_parser.response();
+        m_owner->finished(this, m_handle, response, reusable);
         if (done)
-            done(m_response);
+            done(response);
     }
 
     void fail(QNetworkReply::NetworkError error, const QString &text, bool timedOut = false)
@@ -241,8 +265,8 @@ private:
             close();
             return;
         }
-        if (error == QAbstractSocket::RemoteHostClosedError && m_headerDone && m_contentLength < 0 && !m_chunked) {
-            m_response.body = m_buffer;
+        if (error == QAbstractSocket::RemoteHostClosedError && m_parser.readsUntilClose()) {
+            m_parser.closed();
             complete();
             return;
         }
@@ -272,8 +296,7 @@ private:
     void onDisconnected()
     {
         if (m_busy) {
-            if (m_headerDone && m_contentLength < 0 && !m_chunked) {
-                m_response.body = m_buffer;
+            if (m_parser.closed() == HttpResponseParser::State::Complete) {
                 complete();
             } else {
                 fail(QNetworkReply::RemoteHostClosedError, QCoreApplication::translate("Ponte::NetworkTransport", "the server closed the connection"));
@@ -311,12 +334,7 @@ private:
     Transport::Handle m_handle = 0;
     std::function<void(const RawResponse &)> m_done;
     QByteArray m_pendingWrite;
-    QByteArray m_buffer;
-    RawResponse m_response;
-    bool m_headerDone = false;
-    qint64 m_contentLength = -1;
-    bool m_chunked = false;
-    bool m_keepAlive = true;
+    HttpResponseParser m_parser;
 };
 
 NetworkTransport::NetworkTransport(QObject *parent)
