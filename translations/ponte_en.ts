@@ -2308,16 +2308,16 @@ Attempts: %2</translation>
     <context>
         <name>Ponte::NetworkTransport</name>
         <message>
-            <source>invalid chunked encoding</source>
-            <translation>invalid chunked encoding</translation>
-        </message>
-        <message>
             <source>the server closed the connection</source>
             <translation>the server closed the connection</translation>
         </message>
         <message>
             <source>no answer in time</source>
             <translation>no answer in time</translation>
+        </message>
+        <message>
+            <source>the server sent an invalid HTTP response</source>
+            <translation>the server sent an invalid HTTP response</translation>
         </message>
     </context>
     <context>

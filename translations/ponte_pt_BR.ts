@@ -2308,16 +2308,16 @@ Tentativas: %2</translation>
     <context>
         <name>Ponte::NetworkTransport</name>
         <message>
-            <source>invalid chunked encoding</source>
-            <translation>codificação chunked inválida</translation>
-        </message>
-        <message>
             <source>the server closed the connection</source>
             <translation>o servidor fechou a conexão</translation>
         </message>
         <message>
             <source>no answer in time</source>
             <translation>sem resposta a tempo</translation>
+        </message>
+        <message>
+            <source>the server sent an invalid HTTP response</source>
+            <translation>o servidor enviou uma resposta HTTP inválida</translation>
         </message>
     </context>
     <context>

@@ -20,55 +20,112 @@ QByteArray RawResponse::header(const QByteArray &name) const
     return {};
 }
 
+namespace {
+// Far above any Omie or Ploomes page, far below what would exhaust memory.
+constexpr qint64 kMaxResponseBody = 256 * 1024 * 1024;
+
+/** Digits only, one reading: no sign, no spaces, no list ("5, 7"); -1 when it is not one. */
+qint64 decimalLength(const QByteArray &text)
+{
+    if (text.isEmpty() || text.size() > 15)
+        return -1;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return -1;
+    }
+    return text.toLongLong();
+}
+
+/** A chunk-size line: 1 to 15 hex digits, then optional extensions; -1 when malformed. */
+qint64 chunkSize(const QByteArray &line)
+{
+    QByteArray digits = line;
+    if (const qsizetype semicolon = digits.indexOf(';'); semicolon >= 0)
+        digits.truncate(semicolon); // chunk extensions carry nothing we use
+    digits = digits.trimmed();
+    if (digits.isEmpty() || digits.size() > 15)
+        return -1;
+    for (char c : digits) {
+        const bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        if (!hex)
+            return -1;
+    }
+    return digits.toLongLong(nullptr, 16);
+}
+} // namespace
+
 HttpResponseParser::State HttpResponseParser::parse()
 {
     if (!m_headerDone) {
-        const int end = m_buffer.indexOf("\r\n\r\n");
+        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
         if (end < 0)
             return State::NeedMore;
         const QList<QByteArray> lines = m_buffer.left(end).split('\n');
         const QList<QByteArray> status = lines.value(0).trimmed().split(' ');
-        m_response.httpStatus = status.value(1).toInt();
+        const QByteArray code = status.value(1);
+        if (!status.value(0).startsWith("HTTP/1.") || code.size() != 3 || decimalLength(code) < 100)
+            return m_state = State::Failed;
+        m_response.httpStatus = code.toInt();
         m_keepAlive = status.value(0) == "HTTP/1.1";
-        for (int i = 1; i < lines.size(); ++i) {
+        for (qsizetype i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines.at(i).trimmed();
-            const int colon = line.indexOf(':');
+            const qsizetype colon = line.indexOf(':');
             if (colon <= 0)
                 continue;
             const QByteArray name = line.left(colon).trimmed();
             const QByteArray value = line.mid(colon + 1).trimmed();
             m_response.headers.append({name, value});
             const QByteArray lower = name.toLower();
-            if (lower == "content-length")
-                m_contentLength = value.toLongLong();
-            else if (lower == "transfer-encoding" && value.toLower().contains("chunked"))
+            if (lower == "content-length") {
+                // Two lengths, or one we cannot read, leave the end of the body (and the start of the
+                // next response on this connection) ambiguous.
+                const qint64 length = decimalLength(value);
+                if (length < 0 || (m_contentLength >= 0 && length != m_contentLength))
+                    return m_state = State::Failed;
+                m_contentLength = length;
+            } else if (lower == "transfer-encoding" && value.toLower().contains("chunked")) {
                 m_chunked = true;
-            else if (lower == "content-type")
+            } else if (lower == "content-type") {
                 m_response.contentType = value;
-            else if (lower == "connection")
+            } else if (lower == "connection") {
                 m_keepAlive = value.toLower() != "close" && (m_keepAlive || value.toLower() == "keep-alive");
+            }
         }
         m_buffer.remove(0, end + 4);
         m_headerDone = true;
         if (m_response.httpStatus == 204 || m_response.httpStatus == 304)
             m_contentLength = 0;
+        if (m_contentLength > kMaxResponseBody)
+            return m_state = State::Failed;
     }
     if (m_chunked) {
         for (;;) {
-            const int lineEnd = m_buffer.indexOf("\r\n");
+            if (m_chunksDone) {
+                // Trailer fields until an empty line; ignored, but read to their end so that they are
+                // not taken for the next response on a kept-alive connection.
+                const qsizetype lineEnd = m_buffer.indexOf("\r\n");
+                if (lineEnd < 0)
+                    return m_buffer.size() > 8 * 1024 ? m_state = State::Failed : State::NeedMore;
+                m_buffer.remove(0, lineEnd + 2);
+                if (lineEnd == 0)
+                    return m_state = State::Complete;
+                continue;
+            }
+            const qsizetype lineEnd = m_buffer.indexOf("\r\n");
             if (lineEnd < 0)
-                return State::NeedMore;
-            bool ok = false;
-            const qint64 size = m_buffer.left(lineEnd).split(';').first().trimmed().toLongLong(&ok, 16);
-            if (!ok)
+                return m_buffer.size() > 1024 ? m_state = State::Failed : State::NeedMore;
+            const qint64 size = chunkSize(m_buffer.left(lineEnd));
+            if (size < 0 || m_response.body.size() + size > kMaxResponseBody)
                 return m_state = State::Failed;
             if (size == 0) {
-                if (m_buffer.indexOf("\r\n\r\n", lineEnd) < 0 && m_buffer.size() < lineEnd + 4)
-                    return State::NeedMore;
-                return m_state = State::Complete;
+                m_buffer.remove(0, lineEnd + 2);
+                m_chunksDone = true;
+                continue;
             }
-            if (m_buffer.size() < lineEnd + 2 + size + 2)
+            if (m_buffer.size() - (lineEnd + 2) < size + 2)
                 return State::NeedMore;
+            if (m_buffer.at(lineEnd + 2 + size) != '\r' || m_buffer.at(lineEnd + 2 + size + 1) != '\n')
+                return m_state = State::Failed;
             m_response.body += m_buffer.mid(lineEnd + 2, size);
             m_buffer.remove(0, lineEnd + 2 + size + 2);
         }
@@ -83,6 +140,8 @@ HttpResponseParser::State HttpResponseParser::parse()
     }
     // No length and not chunked: the body ends when the server closes the connection.
     m_keepAlive = false;
+    if (m_buffer.size() > kMaxResponseBody)
+        return m_state = State::Failed;
     return State::NeedMore;
 }
 
@@ -214,7 +273,7 @@ private:
             break;
         case HttpResponseParser::State::Failed:
             fail(QNetworkReply::ProtocolFailure,
-                 QCoreApplication::translate("Ponte::NetworkTransport", "invalid chunked encoding"));
+                 QCoreApplication::translate("Ponte::NetworkTransport", "the server sent an invalid HTTP response"));
             break;
         case HttpResponseParser::State::NeedMore:
             break;

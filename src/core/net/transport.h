@@ -71,6 +71,7 @@ private:
     bool m_headerDone = false;
     qint64 m_contentLength = -1;
     bool m_chunked = false;
+    bool m_chunksDone = false; ///< the last (empty) chunk was read; trailers follow
     bool m_keepAlive = true;
 };
 
