@@ -937,6 +937,10 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
             <source>The same as JSON, for automation: ponte-cli check --json</source>
             <translation>The same as JSON, for automation: ponte-cli check --json</translation>
         </message>
+        <message>
+            <source>Without a system keychain (a service or a session without a desktop), set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY for this process instead; they are never stored.</source>
+            <translation>Without a system keychain (a service or a session without a desktop), set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY for this process instead; they are never stored.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::CouplingRepository</name>

@@ -937,6 +937,10 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <source>The same as JSON, for automation: ponte-cli check --json</source>
             <translation>O mesmo em JSON, para automação: ponte-cli check --json</translation>
         </message>
+        <message>
+            <source>Without a system keychain (a service or a session without a desktop), set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY for this process instead; they are never stored.</source>
+            <translation>Sem chaveiro do sistema (um serviço ou uma sessão sem área de trabalho), defina PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET e PONTE_PLOOMES_USER_KEY para este processo; elas nunca são guardadas.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::CouplingRepository</name>

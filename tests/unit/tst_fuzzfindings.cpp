@@ -2,6 +2,7 @@
 // reached, with what the parser must do instead. The raw finding files are in tests/unit/fuzz-findings/.
 #include "net/httpserver.h"
 #include "net/transport.h"
+#include "omie/omiefaults.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -125,6 +126,41 @@ private slots:
         const Parsed ok = feed("HTTP/1.1 204 No Content\r\n\r\n");
         QCOMPARE(ok.state, State::Complete);
         QCOMPARE(ok.response.httpStatus, 204);
+    }
+
+    void omieWaitsStayWithinADay_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("code");
+        // fuzz_omie_reply: "em 2562047788015215501 segundos" overflowed seconds * 1000 (UBSan, omiefaults.cpp:84),
+        // leaving a negative or absurd wait: a breaker that never closes, or one that retries at once.
+        QTest::newRow("blocked") << u"ERROR: API bloqueada por consumo indevido. Tente novamente em 2562047788015215501 segundos."_s
+                                 << u"MISUSE_API_PROCESS"_s;
+        QTest::newRow("redundant") << u"ERROR: Consumo redundante detectado. Aguarde 9223372036854775807 segundos"_s
+                                   << u"SOAP-ENV:Client-6"_s;
+        QTest::newRow("running") << u"ERROR: Já existe uma requisição desse método sendo executada. Aguarde 99999999999999999 segundos"_s
+                                 << u"SOAP-ENV:Client-1880"_s;
+    }
+    void omieWaitsStayWithinADay()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, code);
+        constexpr qint64 now = 1'796'000'000'000;
+        const ApiError e = Omie::classifyFault(fault, code, 500, now);
+        QVERIFY(e.kind == ApiError::Kind::Blocked || e.kind == ApiError::Kind::RateLimited);
+        QVERIFY2(e.waitMs > 0 && e.waitMs <= 24 * 3600 * 1000 + 1000, qPrintable(QString::number(e.waitMs)));
+        QVERIFY(e.retryAtMs > now && e.retryAtMs <= now + 24 * 3600 * 1000 + 2000);
+    }
+
+    void recordedOmieOverflowIsClassified()
+    {
+        const QByteArray input = finding("omie_reply-wait-seconds-overflow");
+        QVERIFY(input.size() > 1);
+        RawResponse r;
+        r.httpStatus = 425;
+        r.body = input.mid(1);
+        const ApiError e = Omie::classifyReply(r, 1'796'000'000'000);
+        QVERIFY(e.waitMs >= 0 && e.waitMs <= 24 * 3600 * 1000 + 1000);
     }
 
     void sameResponseHoweverItIsSplit()
