@@ -218,7 +218,19 @@ private:
     }
 
 private slots:
-    void init() { m_f = std::make_unique<SyncFixture>(); }
+    void init()
+    {
+        // Small: each case syncs three or four times, and the suite runs twice in CI (plain and sanitizers).
+        Sim::SampleSizes sizes = SyncFixture::defaultSizes();
+        sizes.sellers = 2;
+        sizes.clients = 8;
+        sizes.products = 3;
+        sizes.services = 1;
+        sizes.orders = 2;
+        sizes.serviceOrders = 1;
+        sizes.ploomesOnlyContacts = 2;
+        m_f = std::make_unique<SyncFixture>(sizes);
+    }
     void cleanup() { m_f.reset(); }
 
     void readOnlyDataFolder()
