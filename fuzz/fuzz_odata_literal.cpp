@@ -27,8 +27,9 @@ public:
     }
     QStringList scalarNames(const QString &type) const override
     {
-        return type == QStringLiteral("Contact") ? QStringList{QStringLiteral("Name")}
-                                                 : QStringList{QStringLiteral("FieldId"), QStringLiteral("StringValue")};
+        return type == QStringLiteral("Contact")
+                   ? QStringList{QStringLiteral("Name")}
+                   : QStringList{QStringLiteral("FieldId"), QStringLiteral("StringValue")};
     }
     std::optional<QJsonObject> single(const QString &, const QJsonObject &, const QString &) const override
     {
@@ -41,7 +42,7 @@ QStringList roundTrip(const QString &filter)
 {
     // The client's own URL building, then the service's decoding of the query string.
     const QUrl url = Ploomes::Query().filter(filter).top(1).url(QUrl(QStringLiteral("https://api2.ploomes.com/")),
-                                                                 QStringLiteral("Contacts"));
+                                                                QStringLiteral("Contacts"));
     QString decoded;
     for (const auto &[key, value] : Sim::OData::decodeQuery(url)) {
         if (key == QStringLiteral("$filter"))

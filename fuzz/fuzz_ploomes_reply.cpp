@@ -14,7 +14,7 @@ using namespace Ponte;
 namespace {
 constexpr int kStatuses[] = {200, 400, 401, 403, 404, 409, 429, 500, 502, 503, 0};
 constexpr qint64 kNow = 1'796'000'000'000;
-}
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

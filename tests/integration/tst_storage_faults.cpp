@@ -14,9 +14,9 @@
 #include "store/database.h"
 
 #include <QProcess>
-#include <QTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <sys/mount.h>
 #include <unistd.h>
@@ -42,12 +42,12 @@ struct CliRun
 class SmallDisk
 {
 public:
-    explicit SmallDisk(qint64 bytes)
-        : m_options(u"size=%1,mode=0700"_s.arg(bytes).toLatin1())
+    explicit SmallDisk(qint64 bytes) : m_options(u"size=%1,mode=0700"_s.arg(bytes).toLatin1())
     {
         if (::geteuid() != 0)
             return;
-        m_mounted = ::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", 0, m_options.constData()) == 0;
+        m_mounted =
+            ::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", 0, m_options.constData()) == 0;
         if (!m_mounted)
             qWarning("tmpfs mount failed: %s", std::strerror(errno));
     }
@@ -62,7 +62,8 @@ public:
     bool setReadOnly(bool readOnly)
     {
         const unsigned long flags = MS_REMOUNT | (readOnly ? MS_RDONLY : 0);
-        return ::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", flags, m_options.constData()) == 0;
+        return ::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", flags, m_options.constData())
+               == 0;
     }
 
     /** Fills the disk up to @p leaveBytes free (0: completely, the kernel answers ENOSPC). */
@@ -98,7 +99,10 @@ private:
     std::unique_ptr<SyncFixture> m_f;
 
     /** Runs ponte-cli (in Portuguese, the default language) while this process keeps the simulators answering. */
-    CliRun cli(const QString &dataDir, const QStringList &args, const QStringList &extraEnv = {}, bool credentials = true,
+    CliRun cli(const QString &dataDir,
+               const QStringList &args,
+               const QStringList &extraEnv = {},
+               bool credentials = true,
                const std::function<void()> &whileRunning = {})
     {
         QProcess p;
@@ -138,7 +142,9 @@ private:
         return r;
     }
 
-    CliRun sync(const QString &dataDir, const QStringList &extraEnv = {}, bool credentials = true,
+    CliRun sync(const QString &dataDir,
+                const QStringList &extraEnv = {},
+                bool credentials = true,
                 const std::function<void()> &whileRunning = {})
     {
         return cli(dataDir, {u"sync"_s, u"--json"_s}, extraEnv, credentials, whileRunning);
@@ -154,8 +160,10 @@ private:
                 break;
             }
         }
-        for (const auto &[key, value] : {std::pair{u"orders.conta_corrente"_s, cc}, {u"orders.categoria"_s, u"1.01.01"_s},
-                                         {u"orders.parcela"_s, u"000"_s}, {u"sync.cursor_overlap_s"_s, u"2"_s}}) {
+        for (const auto &[key, value] : {std::pair{u"orders.conta_corrente"_s, cc},
+                                         {u"orders.categoria"_s, u"1.01.01"_s},
+                                         {u"orders.parcela"_s, u"000"_s},
+                                         {u"sync.cursor_overlap_s"_s, u"2"_s}}) {
             const CliRun r = cli(dataDir, {u"config"_s, u"set"_s, key, value});
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
@@ -177,8 +185,8 @@ private:
     static void verifyRefused(const CliRun &r, int exitCode, const QByteArray &portuguese)
     {
         QVERIFY2(!r.crashed, r.err.constData());
-        QVERIFY2(r.exitCode == exitCode, qPrintable(u"exit %1, stderr: %2 stdout: %3"_s.arg(r.exitCode).arg(
-                                             QString::fromUtf8(r.err), QString::fromUtf8(r.out))));
+        QVERIFY2(r.exitCode == exitCode, qPrintable(u"exit %1, stderr: %2 stdout: %3"_s.arg(r.exitCode)
+                                                        .arg(QString::fromUtf8(r.err), QString::fromUtf8(r.out))));
         // The summary (stdout, also with --json) or the error line (stderr) says why, in Portuguese.
         QVERIFY2((r.err + r.out).contains(portuguese), (r.err + "\n-- stdout: " + r.out).constData());
         QVERIFY2(!r.out.contains("\"succeeded\""), r.out.constData());
@@ -280,7 +288,8 @@ private slots:
         const QList<QJsonObject> clients = m_f->omie.records(Kind::Client);
         for (const QJsonObject &c : clients) {
             const qint64 id = c.value(u"codigo_cliente_omie"_s).toInteger();
-            QVERIFY(m_f->omie.modify(Kind::Client, id, QJsonObject{{u"email"_s, u"cheio.%1@exemplo.com.br"_s.arg(id)}}));
+            QVERIFY(
+                m_f->omie.modify(Kind::Client, id, QJsonObject{{u"email"_s, u"cheio.%1@exemplo.com.br"_s.arg(id)}}));
         }
         const qint64 writesBefore = m_f->ploomes.traffic().writes;
         bool filled = false;
@@ -326,10 +335,11 @@ private slots:
         QVERIFY(id);
         // Another process holds the write lock for as long as the run would wait for it.
         QProcess holder;
-        holder.start(u"python3"_s, {u"-c"_s, u"import sqlite3,sys,time\n"
-                                             "c=sqlite3.connect(sys.argv[1],isolation_level=None)\n"
-                                             "c.execute('BEGIN EXCLUSIVE'); print('locked',flush=True); time.sleep(60)"_s,
-                                     DataFolder::databasePath(data)});
+        holder.start(u"python3"_s, {u"-c"_s,
+                                    u"import sqlite3,sys,time\n"
+                                    "c=sqlite3.connect(sys.argv[1],isolation_level=None)\n"
+                                    "c.execute('BEGIN EXCLUSIVE'); print('locked',flush=True); time.sleep(60)"_s,
+                                    DataFolder::databasePath(data)});
         QVERIFY(holder.waitForReadyRead(10'000));
         QVERIFY(holder.readAll().contains("locked"));
         const CliRun locked = sync(data);
@@ -385,9 +395,9 @@ private slots:
         const QString data = dir.filePath(u"data"_s);
         prepare(data);
         // Credentials stored in the keychain (this test runs with a private D-Bus session and keyring).
-        const QByteArray input = "omie_app_key=" + m_f->credentials.omieAppKey.toUtf8() + "\nomie_app_secret="
-                                 + m_f->credentials.omieAppSecret.toUtf8() + "\nploomes_user_key="
-                                 + m_f->credentials.ploomesUserKey.toUtf8() + "\n";
+        const QByteArray input = "omie_app_key=" + m_f->credentials.omieAppKey.toUtf8()
+                                 + "\nomie_app_secret=" + m_f->credentials.omieAppSecret.toUtf8()
+                                 + "\nploomes_user_key=" + m_f->credentials.ploomesUserKey.toUtf8() + "\n";
         const Test::ProcessResult stored =
             Test::runCli({u"--data-dir"_s, data, u"credentials"_s, u"set"_s}, input, {u"PONTE_LANG=pt_BR"_s});
         QVERIFY2(stored.exitCode == 0, stored.err.constData());

@@ -66,8 +66,8 @@ private slots:
     void responseParserRefusesBadChunkSizes()
     {
         QFETCH(QByteArray, chunkSize);
-        const QByteArray response = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + chunkSize
-                                    + "\r\nabcdefghijklmnop\r\n0\r\n\r\n";
+        const QByteArray response =
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + chunkSize + "\r\nabcdefghijklmnop\r\n0\r\n\r\n";
         QCOMPARE(feed(response).state, State::Failed);
         QCOMPARE(feed(response, 1).state, State::Failed);
     }
@@ -134,12 +134,14 @@ private slots:
         QTest::addColumn<QString>("code");
         // fuzz_omie_reply: "em 2562047788015215501 segundos" overflowed seconds * 1000 (UBSan, omiefaults.cpp:84),
         // leaving a negative or absurd wait: a breaker that never closes, or one that retries at once.
-        QTest::newRow("blocked") << u"ERROR: API bloqueada por consumo indevido. Tente novamente em 2562047788015215501 segundos."_s
-                                 << u"MISUSE_API_PROCESS"_s;
+        QTest::newRow("blocked")
+            << u"ERROR: API bloqueada por consumo indevido. Tente novamente em 2562047788015215501 segundos."_s
+            << u"MISUSE_API_PROCESS"_s;
         QTest::newRow("redundant") << u"ERROR: Consumo redundante detectado. Aguarde 9223372036854775807 segundos"_s
                                    << u"SOAP-ENV:Client-6"_s;
-        QTest::newRow("running") << u"ERROR: Já existe uma requisição desse método sendo executada. Aguarde 99999999999999999 segundos"_s
-                                 << u"SOAP-ENV:Client-1880"_s;
+        QTest::newRow("running")
+            << u"ERROR: Já existe uma requisição desse método sendo executada. Aguarde 99999999999999999 segundos"_s
+            << u"SOAP-ENV:Client-1880"_s;
     }
     void omieWaitsStayWithinADay()
     {
@@ -165,8 +167,9 @@ private slots:
 
     void sameResponseHoweverItIsSplit()
     {
-        const QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
-                                    "\r\n5;ext=1\r\n{\"a\":\r\n3\r\n12}\r\n0\r\n\r\n";
+        const QByteArray response =
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+            "\r\n5;ext=1\r\n{\"a\":\r\n3\r\n12}\r\n0\r\n\r\n";
         for (qsizetype step : {0, 1, 3, 7}) {
             const Parsed p = feed(response, step);
             QCOMPARE(p.state, State::Complete);
