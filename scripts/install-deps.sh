@@ -7,7 +7,7 @@ packages="cmake ninja-build g++ ccache pkg-config dpkg-dev fakeroot file
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0 libgl1-mesa-dev libxkbcommon-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick fonts-dejavu-core python3
-  lintian desktop-file-utils appstream optipng"
+  lintian desktop-file-utils appstream optipng clang libclang-rt-dev"
 missing=""
 for p in $packages; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

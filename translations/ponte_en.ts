@@ -1026,6 +1026,10 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
             <source>Deleted the database, the logs and the keys of %1.</source>
             <translation>Deleted the database, the logs and the keys of %1.</translation>
         </message>
+        <message>
+            <source>Without a system keychain (a service or a session without a desktop), set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY for this process instead; they are never stored.</source>
+            <translation>Without a system keychain (a service or a session without a desktop), set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY for this process instead; they are never stored.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::CouplingRepository</name>
@@ -2566,16 +2570,16 @@ Attempts: %2</translation>
     <context>
         <name>Ponte::NetworkTransport</name>
         <message>
-            <source>invalid chunked encoding</source>
-            <translation>invalid chunked encoding</translation>
-        </message>
-        <message>
             <source>the server closed the connection</source>
             <translation>the server closed the connection</translation>
         </message>
         <message>
             <source>no answer in time</source>
             <translation>no answer in time</translation>
+        </message>
+        <message>
+            <source>the server sent an invalid HTTP response</source>
+            <translation>the server sent an invalid HTTP response</translation>
         </message>
     </context>
     <context>

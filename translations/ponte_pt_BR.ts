@@ -1026,6 +1026,10 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <source>Deleted the database, the logs and the keys of %1.</source>
             <translation>Apagados o banco de dados, os logs e as chaves de %1.</translation>
         </message>
+        <message>
+            <source>Without a system keychain (a service or a session without a desktop), set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY for this process instead; they are never stored.</source>
+            <translation>Sem chaveiro do sistema (um serviço ou uma sessão sem área de trabalho), defina PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET e PONTE_PLOOMES_USER_KEY para este processo; elas nunca são guardadas.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::CouplingRepository</name>
@@ -2566,16 +2570,16 @@ Tentativas: %2</translation>
     <context>
         <name>Ponte::NetworkTransport</name>
         <message>
-            <source>invalid chunked encoding</source>
-            <translation>codificação chunked inválida</translation>
-        </message>
-        <message>
             <source>the server closed the connection</source>
             <translation>o servidor fechou a conexão</translation>
         </message>
         <message>
             <source>no answer in time</source>
             <translation>sem resposta a tempo</translation>
+        </message>
+        <message>
+            <source>the server sent an invalid HTTP response</source>
+            <translation>o servidor enviou uma resposta HTTP inválida</translation>
         </message>
     </context>
     <context>

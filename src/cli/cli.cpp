@@ -255,6 +255,18 @@ int Cli::failure(int code, const QString &message)
     return code;
 }
 
+int Cli::keychainFailure(const SecretResult &error)
+{
+    // A service or a container usually has no desktop session, hence no Secret Service to ask: say
+    // how to run without one instead of leaving the user with the keychain's own (English) words.
+    if (error.error == SecretResult::Error::NotFound)
+        return failure(ExitUsage, error.message);
+    return failure(ExitUsage, error.message + u"\n"_s
+                                  + tr("Without a system keychain (a service or a session without a desktop), set "
+                                       "PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY for "
+                                       "this process instead; they are never stored."));
+}
+
 int Cli::run()
 {
     QStringList args = m_arguments.mid(1);
@@ -384,7 +396,7 @@ bool Cli::loadCredentials(Credentials *credentials, int *exitCode, bool requireC
     *credentials = store.loadBlocking(&error);
     // Environment credentials alone are enough (automation without a keychain).
     if (!error.ok() && !credentials->isComplete()) {
-        *exitCode = failure(ExitUsage, error.message);
+        *exitCode = keychainFailure(error);
         return false;
     }
     if (requireComplete && !credentials->isComplete()) {
@@ -514,7 +526,7 @@ int Cli::commandCredentials(const QStringList &args)
         SecretResult error;
         const Credentials c = credentials.loadBlocking(&error);
         if (!error.ok())
-            return failure(ExitUsage, error.message);
+            return keychainFailure(error);
         auto state = [](bool present) { return present ? tr("stored") : tr("missing"); };
         m_out << tr("Omie App Key: %1").arg(state(!c.omieAppKey.isEmpty())) << '\n'
               << tr("Omie App Secret: %1").arg(state(!c.omieAppSecret.isEmpty())) << '\n'

@@ -39,6 +39,8 @@ private:
 
     int usageError(const QString &message);
     int failure(int code, const QString &message);
+    /** Exit 2 for a keychain that failed, with how to run without one. */
+    int keychainFailure(const SecretResult &error);
     int openProfile();
     SecretStore &secretStore();
     /** Keychain credentials with the environment (or the demo's) on top; exits 2 when incomplete. */

@@ -4,9 +4,13 @@
 #include "omiesimulator.h"
 #include "ploomessimulator.h"
 #include "sampledata.h"
+#include "savefile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -100,6 +104,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption orders(u"orders"_s, u"Number of Omie sales orders."_s, u"n"_s, u"30"_s);
     const QCommandLineOption omieRpm(u"omie-rpm"_s, u"Omie requests per minute per method (total = 4x)."_s, u"n"_s,
                                      u"240"_s);
+    const QCommandLineOption omieRedundant(u"omie-redundant-s"_s,
+                                           u"Seconds within which Omie refuses an identical request as redundant."_s,
+                                           u"s"_s, u"60"_s);
     const QCommandLineOption ploomesRps(u"ploomes-rps"_s, u"Ploomes requests per second per User-Key."_s, u"n"_s,
                                         u"6"_s);
     const QCommandLineOption latency(u"latency-ms"_s, u"Processing time of every request."_s, u"ms"_s, u"0"_s);
@@ -112,8 +119,12 @@ int main(int argc, char *argv[])
                                        u"demo-app-secret"_s);
     const QCommandLineOption userKey(u"user-key"_s, u"Ploomes User-Key accepted by the simulator."_s, u"key"_s,
                                      u"demo-user-key"_s);
+    const QCommandLineOption state(
+        u"state"_s,
+        u"State file: read at start when it exists (instead of the sample data), written when stopped (SIGINT/SIGTERM)."_s,
+        u"file"_s);
     parser.addOptions({omiePort, ploomesPort, seed, clients, products, services, orders, omieRpm, ploomesRps, latency,
-                       faultRate, appKey, appSecret, userKey});
+                       faultRate, appKey, appSecret, userKey, state, omieRedundant});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -140,6 +151,7 @@ int main(int argc, char *argv[])
     const auto omiePortValue = quint16(number(omiePort, 0, 65535));
     const auto ploomesPortValue = quint16(number(ploomesPort, 0, 65535));
     const int rpm = int(number(omieRpm, 1, 1e6));
+    const int redundantS = int(number(omieRedundant, 0, 3600));
     const double rps = number(ploomesRps, 0.01, 1e6);
     const int latencyMs = int(number(latency, 0, 600000));
     const double rate = number(faultRate, 0, 1);
@@ -158,6 +170,7 @@ int main(int argc, char *argv[])
     OmieLimitsConfig omieLimits;
     omieLimits.perMethodPerMinute = rpm;
     omieLimits.totalPerMinute = rpm * 4; // the published 240/960 ratio
+    omieLimits.redundantWindowMs = redundantS * 1000;
     omie.setLimits(omieLimits);
     omie.setLatencyMs(latencyMs);
     omie.setFaults(faults);
@@ -171,6 +184,19 @@ int main(int argc, char *argv[])
     ploomes.setLatencyMs(latencyMs);
     ploomes.setFaults(faults);
     ploomes.seed(data);
+
+    const QString stateFile = parser.value(state);
+    if (!stateFile.isEmpty() && QFile::exists(stateFile)) {
+        QFile f(stateFile);
+        const QJsonObject saved =
+            f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+        if (saved.isEmpty()) {
+            err << u"ponte-sim: cannot read the state file %1"_s.arg(stateFile) << Qt::endl;
+            return 1;
+        }
+        omie.restore(saved.value(u"omie"_s).toObject());
+        ploomes.restore(saved.value(u"ploomes"_s).toObject());
+    }
 
     if (!omie.listen(omiePortValue)) {
         err << u"ponte-sim: cannot listen on port %1 for Omie"_s.arg(omiePortValue) << Qt::endl;
@@ -203,6 +229,13 @@ int main(int argc, char *argv[])
 
     installSignalHandlers();
     const int rc = app.exec();
+    if (!stateFile.isEmpty()) {
+        const QJsonObject snapshot{{u"omie"_s, omie.snapshot()}, {u"ploomes"_s, ploomes.snapshot()}};
+        if (Status s = SaveFile::write(stateFile, QJsonDocument(snapshot).toJson(QJsonDocument::Compact)); !s) {
+            err << u"ponte-sim: cannot write the state file %1: %2"_s.arg(stateFile, s.message()) << Qt::endl;
+            return 1;
+        }
+    }
 
     out << Qt::endl
         << u"Omie violations:    %1"_s.arg(describe(omie.violations())) << Qt::endl

@@ -1151,4 +1151,35 @@ std::optional<qint64> parseDateTime(const QString &text)
     return QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch() - offsetS * 1000;
 }
 
+QList<QPair<QString, QString>> decodeQuery(const QUrl &url)
+{
+    QList<QPair<QString, QString>> out;
+    const QByteArray raw = url.query(QUrl::FullyEncoded).toUtf8();
+    for (const QByteArray &part : raw.split('&')) {
+        if (part.isEmpty())
+            continue;
+        const int eq = int(part.indexOf('='));
+        QByteArray key = eq < 0 ? part : part.left(eq);
+        QByteArray value = eq < 0 ? QByteArray() : part.mid(eq + 1);
+        // ASP.NET decodes '+' as a space, so an unencoded "+03:00" offset breaks the filter there too.
+        key.replace('+', ' ');
+        value.replace('+', ' ');
+        out.append({QString::fromUtf8(QByteArray::fromPercentEncoding(key)),
+                    QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
+    }
+    return out;
+}
+
+QStringList stringLiterals(const NodePtr &filter)
+{
+    QStringList out;
+    if (!filter)
+        return out;
+    if (filter->kind == Node::Literal && filter->value.type == ValueType::String)
+        out.append(filter->value.s);
+    for (const NodePtr &child : filter->children)
+        out += stringLiterals(child);
+    return out;
+}
+
 } // namespace Ponte::Sim::OData

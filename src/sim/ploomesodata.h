@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -91,6 +92,12 @@ QList<QJsonObject>
 filterAndSort(const QueryOptions &options, const Model &model, const QString &type, QList<QJsonObject> records);
 /** Applies $select and $expand to one record. */
 QJsonObject shape(const QueryOptions &options, const Model &model, const QString &type, const QJsonObject &record);
+
+/** The query items of @p url decoded as ASP.NET does: '+' is a space, then percent-decoding. */
+QList<QPair<QString, QString>> decodeQuery(const QUrl &url);
+
+/** The string literals of a parsed filter, depth first (lets tests check what the parser read). */
+QStringList stringLiterals(const NodePtr &filter);
 
 /** Milliseconds since the epoch of an ISO-8601 date or date-time; no offset means UTC. */
 std::optional<qint64> parseDateTime(const QString &text);

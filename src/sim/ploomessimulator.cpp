@@ -212,25 +212,6 @@ HttpResponse htmlFault(Fault fault)
     }
 }
 
-QueryItems decodeQuery(const QUrl &url)
-{
-    QueryItems out;
-    const QByteArray raw = url.query(QUrl::FullyEncoded).toUtf8();
-    for (const QByteArray &part : raw.split('&')) {
-        if (part.isEmpty())
-            continue;
-        const int eq = int(part.indexOf('='));
-        QByteArray key = eq < 0 ? part : part.left(eq);
-        QByteArray value = eq < 0 ? QByteArray() : part.mid(eq + 1);
-        // ASP.NET decodes '+' as a space, so an unencoded "+03:00" offset breaks the filter there too.
-        key.replace('+', ' ');
-        value.replace('+', ' ');
-        out.append({QString::fromUtf8(QByteArray::fromPercentEncoding(key)),
-                    QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
-    }
-    return out;
-}
-
 Route parseRoute(const QString &path)
 {
     Route r;
@@ -1661,7 +1642,7 @@ struct PloomesSimulator::Private : public OData::Model
         }
         if (!route.keyValid)
             return odataError(400, u"BadRequest"_s, u"The key in the request URI '%1' is not valid."_s.arg(req.path));
-        const QueryItems items = decodeQuery(req.url);
+        const QueryItems items = OData::decodeQuery(req.url);
         if (verb == u"GET"_s) {
             if (!route.action.isEmpty())
                 return odataError(404, u"NotFound"_s,

@@ -305,13 +305,23 @@ Expected<MappingModel> MappingModel::importFrom(const QString &path)
                                  .arg(path)
                                  .arg(file.size() / 1024)
                                  .arg(kMaxFileBytes / 1024));
+    return importFromBytes(file.read(kMaxFileBytes + 1), path);
+}
+
+Expected<MappingModel> MappingModel::importFromBytes(const QByteArray &bytes, const QString &origin)
+{
+    if (bytes.size() > kMaxFileBytes)
+        return Status::error(tr("%1 is too large for a mapping (%2 KB; at most %3 KB).")
+                                 .arg(origin)
+                                 .arg(bytes.size() / 1024)
+                                 .arg(kMaxFileBytes / 1024));
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(kMaxFileBytes + 1), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return Status::error(tr("%1 is not valid JSON (%2).").arg(path, error.errorString()));
+        return Status::error(tr("%1 is not valid JSON (%2).").arg(origin, error.errorString()));
     if (!doc.isObject())
         return Status::error(
-            tr("%1 is not a Ponte mapping: it must hold a JSON object, not a list or a value.").arg(path));
+            tr("%1 is not a Ponte mapping: it must hold a JSON object, not a list or a value.").arg(origin));
     return fromJson(doc.object());
 }
 

@@ -73,6 +73,8 @@ public:
     static Expected<MappingModel> fromJson(const QJsonObject &json);
     Status exportTo(const QString &path) const;
     static Expected<MappingModel> importFrom(const QString &path);
+    /** Reads the bytes of a mapping file; @p origin names it in messages. Pure, so that it can be fuzzed. */
+    static Expected<MappingModel> importFromBytes(const QByteArray &bytes, const QString &origin);
 
     /** The stored mapping of a profile, or the defaults. */
     static MappingModel load(const SettingsRepository &settings);

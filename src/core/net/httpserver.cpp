@@ -57,6 +57,78 @@ QByteArray reasonPhrase(int status)
         return "Status";
     }
 }
+/** Position of the end of the header block ("\r\n\r\n"), -1 if incomplete, -2 if a bare LF was found. */
+qsizetype headerEnd(const QByteArray &buffer, qint64 limit)
+{
+    const qsizetype scan = qMin<qsizetype>(buffer.size(), limit + 4);
+    for (qsizetype i = 0; i < scan; ++i) {
+        if (buffer.at(i) != '\n')
+            continue;
+        if (i == 0 || buffer.at(i - 1) != '\r')
+            return -2;
+        if (i >= 3 && buffer.at(i - 2) == '\n' && buffer.at(i - 3) == '\r')
+            return i - 3;
+    }
+    return -1;
+}
+
+bool isToken(const QByteArray &s)
+{
+    if (s.isEmpty())
+        return false;
+    for (char c : s) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                        || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+/**
+ * Decodes a chunked body starting at @p from. Returns the offset just past it, 0 if more bytes are
+ * needed, -1 if malformed, -2 if larger than @p maxBody.
+ */
+qsizetype decodeChunked(const QByteArray &buffer, qsizetype from, qint64 maxBody, QByteArray *body)
+{
+    body->clear();
+    qsizetype pos = from;
+    for (;;) {
+        const qsizetype lineEnd = buffer.indexOf("\r\n", pos);
+        if (lineEnd < 0)
+            return buffer.size() - pos > 1024 ? -1 : 0;
+        QByteArray sizeText = buffer.mid(pos, lineEnd - pos);
+        if (const qsizetype semicolon = sizeText.indexOf(';'); semicolon >= 0)
+            sizeText.truncate(semicolon); // chunk extensions carry nothing we use
+        sizeText = sizeText.trimmed();
+        bool ok = false;
+        const qint64 size = sizeText.size() <= 8 ? sizeText.toLongLong(&ok, 16) : -1;
+        if (!ok || size < 0)
+            return -1;
+        pos = lineEnd + 2;
+        if (size == 0) {
+            // Trailer fields until an empty line; ignored.
+            for (;;) {
+                const qsizetype end = buffer.indexOf("\r\n", pos);
+                if (end < 0)
+                    return buffer.size() - pos > 8 * 1024 ? -1 : 0;
+                const bool last = end == pos;
+                pos = end + 2;
+                if (last)
+                    return pos;
+            }
+        }
+        if (body->size() + size > maxBody)
+            return -2;
+        if (buffer.size() < pos + size + 2)
+            return 0;
+        if (buffer.at(pos + size) != '\r' || buffer.at(pos + size + 1) != '\n')
+            return -1;
+        body->append(buffer.constData() + pos, size);
+        pos += size + 2;
+    }
+}
+
 } // namespace
 
 HttpResponse HttpResponse::json(int status, const QByteArray &body)
@@ -239,78 +311,6 @@ private:
         fail(408, "request timeout");
     }
 
-    /** Position of the end of the header block ("\r\n\r\n"), -1 if incomplete, -2 if a bare LF was found. */
-    static qsizetype headerEnd(const QByteArray &buffer, qint64 limit)
-    {
-        const qsizetype scan = qMin<qsizetype>(buffer.size(), limit + 4);
-        for (qsizetype i = 0; i < scan; ++i) {
-            if (buffer.at(i) != '\n')
-                continue;
-            if (i == 0 || buffer.at(i - 1) != '\r')
-                return -2;
-            if (i >= 3 && buffer.at(i - 2) == '\n' && buffer.at(i - 3) == '\r')
-                return i - 3;
-        }
-        return -1;
-    }
-
-    static bool isToken(const QByteArray &s)
-    {
-        if (s.isEmpty())
-            return false;
-        for (char c : s) {
-            const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                            || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-            if (!ok)
-                return false;
-        }
-        return true;
-    }
-
-    /**
-     * Decodes a chunked body starting at @p from. Returns the offset just past it, 0 if more bytes are
-     * needed, -1 if malformed, -2 if larger than @p maxBody.
-     */
-    static qsizetype decodeChunked(const QByteArray &buffer, qsizetype from, qint64 maxBody, QByteArray *body)
-    {
-        body->clear();
-        qsizetype pos = from;
-        for (;;) {
-            const qsizetype lineEnd = buffer.indexOf("\r\n", pos);
-            if (lineEnd < 0)
-                return buffer.size() - pos > 1024 ? -1 : 0;
-            QByteArray sizeText = buffer.mid(pos, lineEnd - pos);
-            if (const qsizetype semicolon = sizeText.indexOf(';'); semicolon >= 0)
-                sizeText.truncate(semicolon); // chunk extensions carry nothing we use
-            sizeText = sizeText.trimmed();
-            bool ok = false;
-            const qint64 size = sizeText.size() <= 8 ? sizeText.toLongLong(&ok, 16) : -1;
-            if (!ok || size < 0)
-                return -1;
-            pos = lineEnd + 2;
-            if (size == 0) {
-                // Trailer fields until an empty line; ignored.
-                for (;;) {
-                    const qsizetype end = buffer.indexOf("\r\n", pos);
-                    if (end < 0)
-                        return buffer.size() - pos > 8 * 1024 ? -1 : 0;
-                    const bool last = end == pos;
-                    pos = end + 2;
-                    if (last)
-                        return pos;
-                }
-            }
-            if (body->size() + size > maxBody)
-                return -2;
-            if (buffer.size() < pos + size + 2)
-                return 0;
-            if (buffer.at(pos + size) != '\r' || buffer.at(pos + size + 1) != '\n')
-                return -1;
-            body->append(buffer.constData() + pos, size);
-            pos += size + 2;
-        }
-    }
-
     void parse()
     {
         if (m_busy || m_closing)
@@ -323,112 +323,26 @@ private:
             m_requestStarted = true;
             armDeadline(); // the request timeout runs from its first byte
         }
-        const qsizetype end = headerEnd(m_buffer, limits().maxHeaderBytes);
-        if (end == -2) {
-            fail(400, "line endings must be CRLF");
+        HttpRequestParse parsed = parseHttpRequest(m_buffer, limits().maxHeaderBytes, limits().maxBodyBytes);
+        if (parsed.state == HttpRequestParse::State::Refused) {
+            fail(parsed.errorStatus, parsed.errorMessage);
             return;
         }
-        if (end < 0) {
-            if (m_buffer.size() > limits().maxHeaderBytes)
-                fail(431, "header too large");
+        if (parsed.state == HttpRequestParse::State::Incomplete)
             return;
-        }
-        if (end > limits().maxHeaderBytes) {
-            fail(431, "header too large");
-            return;
-        }
-        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
-        const QList<QByteArray> requestLine = lines.value(0).chopped(lines.value(0).endsWith('\r') ? 1 : 0).split(' ');
-        if (requestLine.size() != 3 || !isToken(requestLine.at(0)) || !requestLine.at(1).startsWith('/')
-            || (requestLine.at(2) != "HTTP/1.1" && requestLine.at(2) != "HTTP/1.0")) {
-            fail(400, "malformed request line");
-            return;
-        }
-        HttpRequest request;
-        request.method = requestLine.at(0);
-        request.url = QUrl::fromEncoded(requestLine.at(1));
-        request.path = request.url.path();
-        request.query = QUrlQuery(request.url);
-        request.peer = m_peer;
-        request.connectionId = m_id;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            QByteArray line = lines.at(i);
-            if (line.endsWith('\r'))
-                line.chop(1); // every LF is preceded by CR (checked by headerEnd); the last line has neither
-            const qsizetype colon = line.indexOf(':');
-            // Folded continuation lines and names with spaces are refused: proxies read them differently.
-            if (colon <= 0 || !isToken(line.left(colon))) {
-                fail(400, "malformed header");
-                return;
-            }
-            const QByteArray name = line.left(colon).toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (request.headers.contains(name)) {
-                if ((name == "content-length" || name == "transfer-encoding" || name == "host")
-                    && request.headers.value(name) != value) {
-                    fail(400, "conflicting headers");
-                    return;
-                }
-                request.headers.insert(name, request.headers.value(name) + ", " + value);
-                continue;
-            }
-            request.headers.insert(name, value);
-        }
-        const bool hasLength = request.headers.contains("content-length");
-        const bool hasEncoding = request.headers.contains("transfer-encoding");
-        if (hasLength && hasEncoding) {
-            fail(400, "both content-length and transfer-encoding");
-            return;
-        }
-        qsizetype consumed = 0;
-        if (hasEncoding) {
-            if (request.headers.value("transfer-encoding").toLower() != "chunked") {
-                fail(501, "only chunked transfer-encoding is supported");
-                return;
-            }
-            const qsizetype after = decodeChunked(m_buffer, end + 4, limits().maxBodyBytes, &request.body);
-            if (after == -1) {
-                fail(400, "malformed chunked body");
-                return;
-            }
-            if (after == -2) {
-                fail(413, "body too large");
-                return;
-            }
-            if (after == 0)
-                return; // wait for the rest of the body
-            consumed = after;
-        } else {
-            const QByteArray lengthText = request.headers.value("content-length", "0");
-            bool ok = !lengthText.isEmpty();
-            for (char c : lengthText)
-                ok = ok && c >= '0' && c <= '9'; // no sign, no spaces, no hex: one reading only
-            const qint64 length = ok && lengthText.size() <= 18 ? lengthText.toLongLong(&ok) : -1;
-            if (!ok || length < 0) {
-                fail(400, "bad content-length");
-                return;
-            }
-            if (length > limits().maxBodyBytes) {
-                fail(413, "body too large");
-                return;
-            }
-            if (m_buffer.size() < end + 4 + length)
-                return; // wait for the rest of the body
-            request.body = m_buffer.mid(end + 4, length);
-            consumed = end + 4 + length;
-        }
-        m_buffer.remove(0, consumed);
+        m_buffer.remove(0, parsed.consumed);
         m_requestStarted = false;
-        const QByteArray connection = request.header("connection").toLower();
-        m_keepAlive = requestLine.at(2) == "HTTP/1.1" ? connection != "close" : connection == "keep-alive";
+        m_keepAlive = parsed.keepAlive;
         cancelDeadline();
         if (!m_server->admitRequest(m_peer)) {
             fail(429, "too many requests");
             return;
         }
+        parsed.request.peer = m_peer;
+        parsed.request.connectionId = m_id;
         m_busy = true;
         ++m_pendingSequence;
-        m_server->dispatch(this, request, m_pendingSequence);
+        m_server->dispatch(this, parsed.request, m_pendingSequence);
     }
 
     HttpServer *m_server;
@@ -443,6 +357,94 @@ private:
     quint64 m_pendingSequence = 0;
     Clock::TimerId m_deadline = 0;
 };
+
+HttpRequestParse parseHttpRequest(const QByteArray &buffer, qint64 maxHeaderBytes, qint64 maxBodyBytes)
+{
+    HttpRequestParse result;
+    const auto refuse = [&result](int status, const QByteArray &message) {
+        result.state = HttpRequestParse::State::Refused;
+        result.errorStatus = status;
+        result.errorMessage = message;
+        return result;
+    };
+    const qsizetype end = headerEnd(buffer, maxHeaderBytes);
+    if (end == -2)
+        return refuse(400, "line endings must be CRLF");
+    if (end < 0) {
+        if (buffer.size() > maxHeaderBytes)
+            return refuse(431, "header too large");
+        return result;
+    }
+    if (end > maxHeaderBytes)
+        return refuse(431, "header too large");
+    const QList<QByteArray> lines = buffer.left(end).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).chopped(lines.value(0).endsWith('\r') ? 1 : 0).split(' ');
+    if (requestLine.size() != 3 || !isToken(requestLine.at(0)) || !requestLine.at(1).startsWith('/')
+        || (requestLine.at(2) != "HTTP/1.1" && requestLine.at(2) != "HTTP/1.0")) {
+        return refuse(400, "malformed request line");
+    }
+    HttpRequest &request = result.request;
+    request.method = requestLine.at(0);
+    request.url = QUrl::fromEncoded(requestLine.at(1));
+    request.path = request.url.path();
+    request.query = QUrlQuery(request.url);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QByteArray line = lines.at(i);
+        if (line.endsWith('\r'))
+            line.chop(1); // every LF is preceded by CR (checked by headerEnd); the last line has neither
+        const qsizetype colon = line.indexOf(':');
+        // Folded continuation lines and names with spaces are refused: proxies read them differently.
+        if (colon <= 0 || !isToken(line.left(colon)))
+            return refuse(400, "malformed header");
+        const QByteArray name = line.left(colon).toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (request.headers.contains(name)) {
+            if ((name == "content-length" || name == "transfer-encoding" || name == "host")
+                && request.headers.value(name) != value) {
+                return refuse(400, "conflicting headers");
+            }
+            request.headers.insert(name, request.headers.value(name) + ", " + value);
+            continue;
+        }
+        request.headers.insert(name, value);
+    }
+    const bool hasLength = request.headers.contains("content-length");
+    const bool hasEncoding = request.headers.contains("transfer-encoding");
+    if (hasLength && hasEncoding)
+        return refuse(400, "both content-length and transfer-encoding");
+    qsizetype consumed = 0;
+    if (hasEncoding) {
+        if (request.headers.value("transfer-encoding").toLower() != "chunked")
+            return refuse(501, "only chunked transfer-encoding is supported");
+        const qsizetype after = decodeChunked(buffer, end + 4, maxBodyBytes, &request.body);
+        if (after == -1)
+            return refuse(400, "malformed chunked body");
+        if (after == -2)
+            return refuse(413, "body too large");
+        if (after == 0)
+            return result; // wait for the rest of the body
+        consumed = after;
+    } else {
+        const QByteArray lengthText = request.headers.value("content-length", "0");
+        bool ok = !lengthText.isEmpty();
+        for (char c : lengthText)
+            ok = ok && c >= '0' && c <= '9'; // no sign, no spaces, no hex: one reading only
+        const qint64 length = ok && lengthText.size() <= 18 ? lengthText.toLongLong(&ok) : -1;
+        if (!ok || length < 0)
+            return refuse(400, "bad content-length");
+        if (length > maxBodyBytes)
+            return refuse(413, "body too large");
+        if (buffer.size() < end + 4 + length)
+            return result; // wait for the rest of the body
+        request.body = buffer.mid(end + 4, length);
+        consumed = end + 4 + length;
+    }
+    const QByteArray connection = request.header("connection").toLower();
+    result.keepAlive = requestLine.at(2) == "HTTP/1.1" ? connection != "close" : connection == "keep-alive";
+    result.consumed = consumed;
+    result.state = HttpRequestParse::State::Complete;
+    return result;
+}
 
 HttpResponder::HttpResponder(HttpConnection *connection, quint64 sequence)
     : m_connection(connection), m_sequence(sequence)

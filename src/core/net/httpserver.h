@@ -33,6 +33,28 @@ struct HttpRequest
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 };
 
+/** Outcome of reading one request from the front of a connection's buffer (parseHttpRequest). */
+struct HttpRequestParse
+{
+    enum class State {
+        Incomplete, ///< more bytes are needed
+        Complete,   ///< @c request holds it; @c consumed bytes belong to it
+        Refused     ///< answer @c errorStatus with @c errorMessage and close
+    };
+    State state = State::Incomplete;
+    HttpRequest request; ///< without peer and connection id
+    qsizetype consumed = 0;
+    bool keepAlive = true;
+    int errorStatus = 0;
+    QByteArray errorMessage;
+};
+
+/**
+ * Reads the request at the front of @p buffer with the server's strict rules (see HttpServer). Pure:
+ * no socket, no clock, so that it can be fuzzed and table-tested.
+ */
+HttpRequestParse parseHttpRequest(const QByteArray &buffer, qint64 maxHeaderBytes, qint64 maxBodyBytes);
+
 struct HttpResponse
 {
     int status = 200;

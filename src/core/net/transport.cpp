@@ -21,6 +21,150 @@ QByteArray RawResponse::header(const QByteArray &name) const
     return {};
 }
 
+namespace {
+// Far above any Omie or Ploomes page, far below what would exhaust memory.
+constexpr qint64 kMaxResponseBody = 256 * 1024 * 1024;
+
+/** Digits only, one reading: no sign, no spaces, no list ("5, 7"); -1 when it is not one. */
+qint64 decimalLength(const QByteArray &text)
+{
+    if (text.isEmpty() || text.size() > 15)
+        return -1;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return -1;
+    }
+    return text.toLongLong();
+}
+
+/** A chunk-size line: 1 to 15 hex digits, then optional extensions; -1 when malformed. */
+qint64 chunkSize(const QByteArray &line)
+{
+    QByteArray digits = line;
+    if (const qsizetype semicolon = digits.indexOf(';'); semicolon >= 0)
+        digits.truncate(semicolon); // chunk extensions carry nothing we use
+    digits = digits.trimmed();
+    if (digits.isEmpty() || digits.size() > 15)
+        return -1;
+    for (char c : digits) {
+        const bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        if (!hex)
+            return -1;
+    }
+    return digits.toLongLong(nullptr, 16);
+}
+} // namespace
+
+HttpResponseParser::State HttpResponseParser::parse()
+{
+    if (!m_headerDone) {
+        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return State::NeedMore;
+        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+        const QList<QByteArray> status = lines.value(0).trimmed().split(' ');
+        const QByteArray code = status.value(1);
+        if (!status.value(0).startsWith("HTTP/1.") || code.size() != 3 || decimalLength(code) < 100)
+            return m_state = State::Failed;
+        m_response.httpStatus = code.toInt();
+        m_keepAlive = status.value(0) == "HTTP/1.1";
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            m_response.headers.append({name, value});
+            const QByteArray lower = name.toLower();
+            if (lower == "content-length") {
+                // Two lengths, or one we cannot read, leave the end of the body (and the start of the
+                // next response on this connection) ambiguous.
+                const qint64 length = decimalLength(value);
+                if (length < 0 || (m_contentLength >= 0 && length != m_contentLength))
+                    return m_state = State::Failed;
+                m_contentLength = length;
+            } else if (lower == "transfer-encoding" && value.toLower().contains("chunked")) {
+                m_chunked = true;
+            } else if (lower == "content-type") {
+                m_response.contentType = value;
+            } else if (lower == "connection") {
+                m_keepAlive = value.toLower() != "close" && (m_keepAlive || value.toLower() == "keep-alive");
+            }
+        }
+        m_buffer.remove(0, end + 4);
+        m_headerDone = true;
+        if (m_response.httpStatus == 204 || m_response.httpStatus == 304)
+            m_contentLength = 0;
+        if (m_contentLength > kMaxResponseBody)
+            return m_state = State::Failed;
+    }
+    if (m_chunked) {
+        for (;;) {
+            if (m_chunksDone) {
+                // Trailer fields until an empty line; ignored, but read to their end so that they are
+                // not taken for the next response on a kept-alive connection.
+                const qsizetype lineEnd = m_buffer.indexOf("\r\n");
+                if (lineEnd < 0)
+                    return m_buffer.size() > 8 * 1024 ? m_state = State::Failed : State::NeedMore;
+                m_buffer.remove(0, lineEnd + 2);
+                if (lineEnd == 0)
+                    return m_state = State::Complete;
+                continue;
+            }
+            const qsizetype lineEnd = m_buffer.indexOf("\r\n");
+            if (lineEnd < 0)
+                return m_buffer.size() > 1024 ? m_state = State::Failed : State::NeedMore;
+            const qint64 size = chunkSize(m_buffer.left(lineEnd));
+            if (size < 0 || m_response.body.size() + size > kMaxResponseBody)
+                return m_state = State::Failed;
+            if (size == 0) {
+                m_buffer.remove(0, lineEnd + 2);
+                m_chunksDone = true;
+                continue;
+            }
+            if (m_buffer.size() - (lineEnd + 2) < size + 2)
+                return State::NeedMore;
+            if (m_buffer.at(lineEnd + 2 + size) != '\r' || m_buffer.at(lineEnd + 2 + size + 1) != '\n')
+                return m_state = State::Failed;
+            m_response.body += m_buffer.mid(lineEnd + 2, size);
+            m_buffer.remove(0, lineEnd + 2 + size + 2);
+        }
+    }
+    if (m_contentLength >= 0) {
+        if (m_buffer.size() >= m_contentLength) {
+            m_response.body = m_buffer.left(m_contentLength);
+            m_buffer.remove(0, m_contentLength);
+            return m_state = State::Complete;
+        }
+        return State::NeedMore;
+    }
+    // No length and not chunked: the body ends when the server closes the connection.
+    m_keepAlive = false;
+    if (m_buffer.size() > kMaxResponseBody)
+        return m_state = State::Failed;
+    return State::NeedMore;
+}
+
+HttpResponseParser::State HttpResponseParser::feed(const QByteArray &bytes)
+{
+    if (m_state != State::NeedMore)
+        return m_state;
+    m_buffer += bytes;
+    return parse();
+}
+
+HttpResponseParser::State HttpResponseParser::closed()
+{
+    if (m_state != State::NeedMore)
+        return m_state;
+    if (readsUntilClose()) {
+        m_response.body = m_buffer;
+        return m_state = State::Complete;
+    }
+    return m_state = State::Failed;
+}
+
 /** One TCP (or TLS) connection carrying one request at a time. */
 class HttpClientConnection : public QObject
 {
@@ -78,11 +222,7 @@ public:
         m_busy = true;
         m_handle = handle;
         m_done = std::move(done);
-        m_buffer.clear();
-        m_response = RawResponse{};
-        m_headerDone = false;
-        m_contentLength = -1;
-        m_chunked = false;
+        m_parser = HttpResponseParser{};
         m_receivedAny = false;
         QByteArray path = call.url.path(QUrl::FullyEncoded).toUtf8();
         if (path.isEmpty())
@@ -151,80 +291,21 @@ private:
 
     void onReadyRead()
     {
-        m_buffer += m_socket->readAll();
+        const QByteArray bytes = m_socket->readAll();
         if (!m_busy)
             return; // unsolicited bytes on an idle connection: it will be closed on reuse failure
         m_receivedAny = true;
-        parse();
-    }
-
-    void parse()
-    {
-        if (!m_headerDone) {
-            const int end = m_buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QList<QByteArray> lines = m_buffer.left(end).split('\n');
-            const QList<QByteArray> status = lines.value(0).trimmed().split(' ');
-            m_response.httpStatus = status.value(1).toInt();
-            m_keepAlive = status.value(0) == "HTTP/1.1";
-            for (int i = 1; i < lines.size(); ++i) {
-                const QByteArray line = lines.at(i).trimmed();
-                const int colon = line.indexOf(':');
-                if (colon <= 0)
-                    continue;
-                const QByteArray name = line.left(colon).trimmed();
-                const QByteArray value = line.mid(colon + 1).trimmed();
-                m_response.headers.append({name, value});
-                const QByteArray lower = name.toLower();
-                if (lower == "content-length")
-                    m_contentLength = value.toLongLong();
-                else if (lower == "transfer-encoding" && value.toLower().contains("chunked"))
-                    m_chunked = true;
-                else if (lower == "content-type")
-                    m_response.contentType = value;
-                else if (lower == "connection")
-                    m_keepAlive = value.toLower() != "close" && (m_keepAlive || value.toLower() == "keep-alive");
-            }
-            m_buffer.remove(0, end + 4);
-            m_headerDone = true;
-            if (m_response.httpStatus == 204 || m_response.httpStatus == 304)
-                m_contentLength = 0;
+        switch (m_parser.feed(bytes)) {
+        case HttpResponseParser::State::Complete:
+            complete();
+            break;
+        case HttpResponseParser::State::Failed:
+            fail(QNetworkReply::ProtocolFailure,
+                 QCoreApplication::translate("Ponte::NetworkTransport", "the server sent an invalid HTTP response"));
+            break;
+        case HttpResponseParser::State::NeedMore:
+            break;
         }
-        if (m_chunked) {
-            for (;;) {
-                const int lineEnd = m_buffer.indexOf("\r\n");
-                if (lineEnd < 0)
-                    return;
-                bool ok = false;
-                const qint64 size = m_buffer.left(lineEnd).split(';').first().trimmed().toLongLong(&ok, 16);
-                if (!ok) {
-                    fail(QNetworkReply::ProtocolFailure,
-                         QCoreApplication::translate("Ponte::NetworkTransport", "invalid chunked encoding"));
-                    return;
-                }
-                if (size == 0) {
-                    if (m_buffer.indexOf("\r\n\r\n", lineEnd) < 0 && m_buffer.size() < lineEnd + 4)
-                        return;
-                    complete();
-                    return;
-                }
-                if (m_buffer.size() < lineEnd + 2 + size + 2)
-                    return;
-                m_response.body += m_buffer.mid(lineEnd + 2, size);
-                m_buffer.remove(0, lineEnd + 2 + size + 2);
-            }
-        }
-        if (m_contentLength >= 0) {
-            if (m_buffer.size() >= m_contentLength) {
-                m_response.body = m_buffer.left(m_contentLength);
-                m_buffer.remove(0, m_contentLength);
-                complete();
-            }
-            return;
-        }
-        // No length and not chunked: the body ends when the server closes the connection.
-        m_keepAlive = false;
     }
 
     void complete()
@@ -240,14 +321,15 @@ private:
         m_busy = false;
         auto done = std::move(m_done);
         m_done = nullptr;
-        const bool reusable = m_keepAlive && m_socket->state() == QAbstractSocket::ConnectedState;
+        const bool reusable = m_parser.keepAlive() && m_socket->state() == QAbstractSocket::ConnectedState;
         if (!reusable)
             close();
         else
             m_idleTimer.start();
-        m_owner->finished(this, m_handle, m_response, reusable);
+        const RawResponse response = m_parser.response();
+        m_owner->finished(this, m_handle, response, reusable);
         if (done)
-            done(m_response);
+            done(response);
     }
 
     void fail(QNetworkReply::NetworkError error, const QString &text, bool timedOut = false, bool notSent = false)
@@ -281,8 +363,8 @@ private:
             close();
             return;
         }
-        if (error == QAbstractSocket::RemoteHostClosedError && m_headerDone && m_contentLength < 0 && !m_chunked) {
-            m_response.body = m_buffer;
+        if (error == QAbstractSocket::RemoteHostClosedError && m_parser.readsUntilClose()) {
+            m_parser.closed();
             complete();
             return;
         }
@@ -340,8 +422,7 @@ private:
     void onDisconnected()
     {
         if (m_busy) {
-            if (m_headerDone && m_contentLength < 0 && !m_chunked) {
-                m_response.body = m_buffer;
+            if (m_parser.closed() == HttpResponseParser::State::Complete) {
                 complete();
             } else {
                 fail(QNetworkReply::RemoteHostClosedError,
@@ -392,12 +473,7 @@ private:
     Transport::Handle m_handle = 0;
     std::function<void(const RawResponse &)> m_done;
     QByteArray m_pendingWrite;
-    QByteArray m_buffer;
-    RawResponse m_response;
-    bool m_headerDone = false;
-    qint64 m_contentLength = -1;
-    bool m_chunked = false;
-    bool m_keepAlive = true;
+    HttpResponseParser m_parser;
 };
 
 NetworkTransport::NetworkTransport(QObject *parent) : Transport(parent)

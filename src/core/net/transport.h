@@ -49,6 +49,41 @@ struct RawResponse
     QByteArray header(const QByteArray &name) const;
 };
 
+/**
+ * Reads one HTTP/1.1 response as its bytes arrive: status line, headers, then a Content-Length body,
+ * a chunked body, or a body that ends when the server closes the connection. Pure (no socket), so
+ * that it can be fuzzed; NetworkTransport feeds it.
+ */
+class HttpResponseParser
+{
+public:
+    enum class State { NeedMore, Complete, Failed };
+
+    /** Adds @p bytes and reads as far as they go. Bytes after a complete response are ignored. */
+    State feed(const QByteArray &bytes);
+    /** The server closed the connection: completes a body read until close, fails anything else unfinished. */
+    State closed();
+    State state() const { return m_state; }
+    const RawResponse &response() const { return m_response; }
+    /** Whether the connection may carry another request after this response. */
+    bool keepAlive() const { return m_keepAlive; }
+    bool headerDone() const { return m_headerDone; }
+    /** No length and not chunked: the body ends when the server closes the connection. */
+    bool readsUntilClose() const { return m_headerDone && m_contentLength < 0 && !m_chunked; }
+
+private:
+    State parse();
+
+    State m_state = State::NeedMore;
+    QByteArray m_buffer;
+    RawResponse m_response;
+    bool m_headerDone = false;
+    qint64 m_contentLength = -1;
+    bool m_chunked = false;
+    bool m_chunksDone = false; ///< the last (empty) chunk was read; trailers follow
+    bool m_keepAlive = true;
+};
+
 /** Sends HttpCalls. Implementations: NetworkTransport over the network, fakes in tests. */
 class Transport : public QObject
 {

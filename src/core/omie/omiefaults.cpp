@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Ponte::Omie {
@@ -22,6 +24,13 @@ std::optional<qint64> firstNumberAfter(const QString &folded, const QRegularExpr
     bool ok = false;
     const qint64 v = m.captured(1).toLongLong(&ok);
     return ok ? std::optional<qint64>(v) : std::nullopt;
+}
+
+/** A wait Omie asked for, in ms. More than a day is a misreading, not a plan (and would overflow). */
+qint64 waitMs(qint64 seconds)
+{
+    constexpr qint64 kMaxWaitSeconds = 24 * 3600;
+    return std::clamp<qint64>(seconds, 0, kMaxWaitSeconds) * 1000;
 }
 
 /** "às 19:04:08" in Brasília time, as an absolute time at or after now (tomorrow if already past). */
@@ -79,7 +88,7 @@ ApiError classifyFault(const QString &faultString, const QString &faultCode, int
     if (text.contains(u"consumo indevido"_s) || code.contains(u"misuse_api_process"_s) || httpStatus == 425) {
         e.kind = ApiError::Kind::Blocked;
         const qint64 seconds = firstNumberAfter(text, retryInSeconds).value_or(1800);
-        e.waitMs = seconds * 1000;
+        e.waitMs = waitMs(seconds);
         e.retryAtMs = nowMs + e.waitMs + 1000;
         return e;
     }
@@ -88,7 +97,7 @@ ApiError classifyFault(const QString &faultString, const QString &faultCode, int
         // Redundancy concerns this body only: other requests, even of the same method, may go on.
         e.waitScope = ApiError::WaitScope::Request;
         // One second more than asked: Omie counts whole seconds from its own clock.
-        e.waitMs = (firstNumberAfter(text, waitSeconds).value_or(60) + 1) * 1000;
+        e.waitMs = waitMs(firstNumberAfter(text, waitSeconds).value_or(60)) + 1000;
         e.retryAtMs = nowMs + e.waitMs;
         return e;
     }
@@ -103,13 +112,13 @@ ApiError classifyFault(const QString &faultString, const QString &faultCode, int
     }
     if (containsAny(text, {u"ja existe uma requisicao", u"sendo executada"}) || code.endsWith(u"client-1880"_s)) {
         e.kind = ApiError::Kind::RateLimited;
-        e.waitMs = (firstNumberAfter(text, waitSeconds).value_or(2)) * 1000;
+        e.waitMs = waitMs(firstNumberAfter(text, waitSeconds).value_or(2));
         e.retryAtMs = nowMs + e.waitMs;
         return e;
     }
     if (httpStatus == 429 || containsAny(text, {u"limite de requisicoes", u"too many requests"})) {
         e.kind = ApiError::Kind::RateLimited;
-        e.waitMs = (firstNumberAfter(text, waitSeconds).value_or(10) + 1) * 1000;
+        e.waitMs = waitMs(firstNumberAfter(text, waitSeconds).value_or(10)) + 1000;
         e.retryAtMs = nowMs + e.waitMs;
         return e;
     }

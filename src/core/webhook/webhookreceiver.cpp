@@ -4,11 +4,9 @@
 #include "net/clock.h"
 #include "store/database.h"
 #include "store/webhookeventrepository.h"
-#include "textutil.h"
+#include "webhookpayload.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -129,60 +127,6 @@ bool WebhookReceiver::listen(quint16 port, const QHostAddress &address)
     return listening;
 }
 
-std::optional<Entity> WebhookReceiver::entityForOmieTopic(const QString &topic)
-{
-    const QString t = Text::fold(topic.section(u'.', 0, 0));
-    if (t == u"clientefornecedor"_s)
-        return Entity::Client;
-    if (t == u"produto"_s)
-        return Entity::Product;
-    if (t == u"servico"_s)
-        return Entity::Service;
-    if (t == u"vendaproduto"_s)
-        return Entity::Order;
-    if (t == u"ordemservico"_s)
-        return Entity::ServiceOrder;
-    if (t == u"vendedor"_s)
-        return Entity::Seller;
-    return std::nullopt;
-}
-
-QString WebhookReceiver::omieEventIdKey(const QString &topic)
-{
-    const std::optional<Entity> entity = entityForOmieTopic(topic);
-    if (!entity)
-        return {};
-    switch (*entity) {
-    case Entity::Seller:
-        return u"codigo"_s;
-    case Entity::Client:
-        return u"codigo_cliente_omie"_s;
-    case Entity::Product:
-        return u"codigo_produto"_s;
-    case Entity::Service:
-        return u"nCodServ"_s;
-    case Entity::Order:
-        return u"idPedido"_s;
-    case Entity::ServiceOrder:
-        return u"idOrdemServico"_s;
-    }
-    return {};
-}
-
-std::optional<Entity> WebhookReceiver::entityForPloomes(const QString &entity)
-{
-    const QString e = Text::fold(entity);
-    if (e.startsWith(u"contact"_s))
-        return Entity::Client;
-    if (e.startsWith(u"order"_s))
-        return Entity::Order;
-    if (e.startsWith(u"product"_s))
-        return Entity::Product;
-    if (e.startsWith(u"user"_s))
-        return Entity::Seller;
-    return std::nullopt;
-}
-
 bool WebhookReceiver::seen(const QString &messageId)
 {
     if (messageId.isEmpty())
@@ -217,60 +161,37 @@ void WebhookReceiver::handle(const HttpRequest &request, HttpResponder responder
         responder.send(HttpResponse::json(405, "{\"error\":\"method not allowed\"}"));
         return;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+    const Webhook::Payload payload = omie ? Webhook::readOmie(request.body) : Webhook::readPloomes(request.body);
+    if (!payload.valid) {
         ++m_rejected;
         responder.send(HttpResponse::json(400, "{\"error\":\"invalid JSON\"}"));
         return;
     }
-    const QJsonObject body = doc.object();
     QString presented = token;
     if (ploomes && presented.isEmpty())
-        presented = body.value(u"ValidationKey"_s).toString(); // also seen in the body
+        presented = payload.bodyToken; // also seen in the body
     if (m_token.isEmpty() || !sameSecret(presented, m_token)) {
         ++m_rejected;
         noteRefusedToken(request.peer);
         responder.send(HttpResponse::json(401, "{\"error\":\"invalid token\"}"));
         return;
     }
-    if (omie && body.value(u"ping"_s).toString() == u"omie"_s) {
+    if (payload.ping) {
         responder.send(ok());
         return;
     }
-    if (omie) {
-        // Only events of our own app: a missing appKey is not ours either.
-        const QString appKey = body.value(u"appKey"_s).toString();
-        if (!m_appKey.isEmpty() && !sameSecret(appKey, m_appKey)) {
-            ++m_rejected;
-            responder.send(HttpResponse::json(403, "{\"error\":\"unknown app\"}"));
-            return;
-        }
-        const QString topic = body.value(u"topic"_s).toString();
-        const std::optional<Entity> entity = entityForOmieTopic(topic);
-        const QJsonObject event = body.value(u"event"_s).toObject();
-        const qint64 id = event.value(omieEventIdKey(topic)).toInteger();
-        QString messageId = body.value(u"messageId"_s).toString();
-        if (messageId.isEmpty()) // a retry of the same body is still the same event
-            messageId = QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
-        if (!admit({u"omie"_s, messageId, topic, entity, id}, responder))
-            return;
-        if (!entity)
-            return;
-        emit omieChanged(*entity, id, topic);
+    // Only events of our own app: a missing appKey is not ours either.
+    if (omie && !m_appKey.isEmpty() && !sameSecret(payload.appKey, m_appKey)) {
+        ++m_rejected;
+        responder.send(HttpResponse::json(403, "{\"error\":\"unknown app\"}"));
         return;
     }
-    const QJsonObject record = body.value(u"New"_s).isObject() ? body.value(u"New"_s).toObject()
-                                                               : body.value(u"Old"_s).toObject();
-    const QString messageId = body.value(u"WebhookId"_s).toVariant().toString() + u':'
-                              + record.value(u"Id"_s).toVariant().toString() + u':'
-                              + record.value(u"LastUpdateDate"_s).toString();
-    const std::optional<Entity> entity = entityForPloomes(body.value(u"Entity"_s).toString());
-    if (!admit({u"ploomes"_s, messageId, body.value(u"Action"_s).toString(), entity, record.value(u"Id"_s).toInteger()},
-               responder))
+    if (!admit(payload.event, responder) || !payload.event.entity)
         return;
-    if (entity)
-        emit ploomesChanged(*entity, record.value(u"Id"_s).toInteger(), body.value(u"Action"_s).toString());
+    if (omie)
+        emit omieChanged(*payload.event.entity, payload.event.recordId, payload.event.topic);
+    else
+        emit ploomesChanged(*payload.event.entity, payload.event.recordId, payload.event.topic);
 }
 
 } // namespace Ponte

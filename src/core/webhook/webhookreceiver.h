@@ -3,6 +3,7 @@
 #include "entities.h"
 #include "net/httpserver.h"
 #include "result.h"
+#include "webhook/webhookpayload.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -60,14 +61,11 @@ public:
     quint16 port() const { return m_server.port(); }
     QString errorString() const { return m_server.errorString(); }
 
-    /** Entity of an Omie topic ("VendaProduto.Faturada" → orders); nullopt for topics Ponte ignores. */
-    static std::optional<Entity> entityForOmieTopic(const QString &topic);
-    /**
-     * The event key holding the record's Omie id: order and service-order events also carry idCliente,
-     * so the key depends on the topic (omie-api.md §7.7). Empty for topics Ponte ignores.
-     */
-    static QString omieEventIdKey(const QString &topic);
-    static std::optional<Entity> entityForPloomes(const QString &entity);
+    /** See Webhook::entityForOmieTopic. */
+    static std::optional<Entity> entityForOmieTopic(const QString &topic) { return Webhook::entityForOmieTopic(topic); }
+    /** See Webhook::omieEventIdKey. */
+    static QString omieEventIdKey(const QString &topic) { return Webhook::omieEventIdKey(topic); }
+    static std::optional<Entity> entityForPloomes(const QString &entity) { return Webhook::entityForPloomes(entity); }
 
     int accepted() const { return m_accepted; }
     int rejected() const { return m_rejected; }
