@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name />
+        <message>
+            <source>The address %1 could not be found (DNS). Check that this computer is connected to the internet and that the service address in the settings is right; if the company uses a proxy, set it in Settings → Proxy.</source>
+            <translation>The address %1 could not be found (DNS). Check that this computer is connected to the internet and that the service address in the settings is right; if the company uses a proxy, set it in Settings → Proxy.</translation>
+        </message>
+        <message>
+            <source>%1 refused the connection: nothing answers at that address and port. Check the service address in the settings, or ask whoever looks after the network whether a firewall blocks Ponte.</source>
+            <translation>%1 refused the connection: nothing answers at that address and port. Check the service address in the settings, or ask whoever looks after the network whether a firewall blocks Ponte.</translation>
+        </message>
+        <message>
+            <source>The secure connection (TLS) to %1 failed (%2). Check the computer's date and time; an antivirus or proxy that inspects HTTPS needs its certificate installed on this computer.</source>
+            <translation>The secure connection (TLS) to %1 failed (%2). Check the computer's date and time; an antivirus or proxy that inspects HTTPS needs its certificate installed on this computer.</translation>
+        </message>
+        <message>
+            <source>The proxy asked for a user name and password (HTTP 407) or refused the ones given. Enter them in Settings → Proxy.</source>
+            <translation>The proxy asked for a user name and password (HTTP 407) or refused the ones given. Enter them in Settings → Proxy.</translation>
+        </message>
+        <message>
+            <source>The proxy could not be reached or did not let the connection to %1 through. Check the proxy address and port in Settings → Proxy, or choose the system proxy.</source>
+            <translation>The proxy could not be reached or did not let the connection to %1 through. Check the proxy address and port in Settings → Proxy, or choose the system proxy.</translation>
+        </message>
+        <message>
+            <source>%1 did not accept a connection in time. Check the internet connection; a firewall may be silently dropping the connection.</source>
+            <translation>%1 did not accept a connection in time. Check the internet connection; a firewall may be silently dropping the connection.</translation>
+        </message>
+        <message>
+            <source>%1 took too long to answer.</source>
+            <translation>%1 took too long to answer.</translation>
+        </message>
+        <message>
+            <source>The connection to %1 was interrupted.</source>
+            <translation>The connection to %1 was interrupted.</translation>
+        </message>
+        <message>
+            <source>Network error talking to %1.</source>
+            <translation>Network error talking to %1.</translation>
+        </message>
+        <message>
+            <source>Network error talking to %1: %2</source>
+            <translation>Network error talking to %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CredentialsDialog</name>
         <message>
             <source>Omie and Ploomes credentials</source>
@@ -298,32 +341,56 @@
             <translation>Records:</translation>
         </message>
         <message>
-            <source>Drag an Omie field onto a Ploomes field. Fields a selected Omie field cannot fill are greyed out.</source>
-            <translation>Drag an Omie field onto a Ploomes field. Fields a selected Omie field cannot fill are greyed out.</translation>
-        </message>
-        <message>
-            <source>Omie fields</source>
-            <translation>Omie fields</translation>
-        </message>
-        <message>
-            <source>Ploomes fields</source>
-            <translation>Ploomes fields</translation>
-        </message>
-        <message>
-            <source>Mapped</source>
-            <translation>Mapped</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
             <source>Restore the defaults</source>
             <translation>Restore the defaults</translation>
         </message>
         <message>
-            <source>Change direction</source>
-            <translation>Change direction</translation>
+            <source>Pick an Omie field and a Ploomes field, then press Map (Ctrl+M), or drag one onto the other. Ploomes fields the chosen Omie field cannot fill are greyed out and skipped.</source>
+            <translation>Pick an Omie field and a Ploomes field, then press Map (Ctrl+M), or drag one onto the other. Ploomes fields the chosen Omie field cannot fill are greyed out and skipped.</translation>
+        </message>
+        <message>
+            <source>&amp;Omie fields</source>
+            <translation>&amp;Omie fields</translation>
+        </message>
+        <message>
+            <source>Search Omie fields…</source>
+            <translation>Search Omie fields…</translation>
+        </message>
+        <message>
+            <source>&amp;Map →</source>
+            <translation>&amp;Map →</translation>
+        </message>
+        <message>
+            <source>Maps the chosen Omie field to the chosen Ploomes field (Ctrl+M)</source>
+            <translation>Maps the chosen Omie field to the chosen Ploomes field (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>&amp;Ploomes fields</source>
+            <translation>&amp;Ploomes fields</translation>
+        </message>
+        <message>
+            <source>Search Ploomes fields…</source>
+            <translation>Search Ploomes fields…</translation>
+        </message>
+        <message>
+            <source>M&amp;apped (direction and what happens to the value)</source>
+            <translation>M&amp;apped (direction and what happens to the value)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Change &amp;direction</source>
+            <translation>Change &amp;direction</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
         </message>
     </context>
     <context>
@@ -454,15 +521,15 @@
         </message>
     </context>
     <context>
-        <name>Ponte::BrasiliaTime</name>
-        <message>
-            <source>Brasília time</source>
-            <translation>Brasília time</translation>
-        </message>
+        <name>Ponte::BrasiliaText</name>
         <message>
             <source>%1 (%2)</source>
             <comment>a time and its zone</comment>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Brasília time</source>
+            <translation>Brasília time</translation>
         </message>
     </context>
     <context>
@@ -663,10 +730,6 @@
             <translation>Preview only: nothing was written.</translation>
         </message>
         <message>
-            <source>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6</source>
-            <translation>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6</translation>
-        </message>
-        <message>
             <source>Requests: Omie %1, Ploomes %2 (%3 throttled).</source>
             <translation>Requests: Omie %1, Ploomes %2 (%3 throttled).</translation>
         </message>
@@ -679,20 +742,12 @@
             <translation>See "ponte-cli history show %1" for every refused record and why.</translation>
         </message>
         <message>
-            <source>Use: history show RUN_ID [--json]</source>
-            <translation>Use: history show RUN_ID [--json]</translation>
-        </message>
-        <message>
             <source>There is no run %1.</source>
             <translation>There is no run %1.</translation>
         </message>
         <message>
             <source>Run %1 — %2 — %3 — started %4 — %5</source>
             <translation>Run %1 — %2 — %3 — started %4 — %5</translation>
-        </message>
-        <message>
-            <source>Use: history [--limit N] [--json] | history show RUN_ID [--json]</source>
-            <translation>Use: history [--limit N] [--json] | history show RUN_ID [--json]</translation>
         </message>
         <message>
             <source>--limit needs a positive number.</source>
@@ -865,116 +920,6 @@
             <translation>The same as JSON, for automation: ponte-cli check --json</translation>
         </message>
         <message>
-            <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
-
-Ponte connects the Omie ERP with the Ploomes CRM.
-
-Global options:
-  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
-  --demo              use the built-in simulators and a separate demo data folder
-  --verbose           also print informational log lines on standard error
-  --help, -h          show this help
-  --version           show the version
-
-Commands:
-  check [--json]                    test both connections and credentials, then a read-only pre-flight
-  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
-       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
-       [--full] [--dry-run] [--json]
-                                    synchronise; entities: sellers, clients, products, services,
-                                    orders, service-orders (default: all, in that order)
-  history [--limit N] [--json]      the last runs
-  history show RUN_ID [--json]      one run with every record and its reason
-  quarantine [--json]               records refused for a business reason, and when they retry
-  quarantine retry [RUN_ID|--all]   retry them on the next sync
-  mapping export FILE               save the field mapping as JSON
-  mapping import FILE               load a field mapping (validated first)
-  credentials set                   read the credentials from standard input and store them in
-                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
-                                    ploomes_user_key=…; asked for one by one on a terminal)
-  credentials clear                 remove every stored credential of this data folder
-  credentials status                say which credentials are stored (never their values)
-  schedule show                     the heavy-sync schedule, business hours and next runs
-  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
-  daemon [--port N] [--listen ADDRESS]
-                                    run the scheduler and the webhook receiver until stopped
-  webhook serve [--port N] [--listen ADDRESS]
-                                    receive Omie/Ploomes webhooks, sync what changed, and poll
-                                    (receives on 127.0.0.1 unless ADDRESS or webhook.listen says
-                                    otherwise, e.g. 0.0.0.0 for every network)
-  webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)
-  service install|uninstall|status  run "daemon" under the system's service manager (systemd user
-                                    unit, launchd agent, Task Scheduler), for a computer where
-                                    nobody opens the desktop application
-  config list                       list the non-secret settings and their values
-  config get KEY                    print one setting
-  config set KEY VALUE              change a setting
-  config reset KEY                  go back to the default value
-
-Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
-PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
-PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
-PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR or en).
-
-Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
-3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
-</source>
-            <translation>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
-
-Ponte connects the Omie ERP with the Ploomes CRM.
-
-Global options:
-  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
-  --demo              use the built-in simulators and a separate demo data folder
-  --verbose           also print informational log lines on standard error
-  --help, -h          show this help
-  --version           show the version
-
-Commands:
-  check [--json]                    test both connections and credentials, then a read-only pre-flight
-  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
-       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
-       [--full] [--dry-run] [--json]
-                                    synchronise; entities: sellers, clients, products, services,
-                                    orders, service-orders (default: all, in that order)
-  history [--limit N] [--json]      the last runs
-  history show RUN_ID [--json]      one run with every record and its reason
-  quarantine [--json]               records refused for a business reason, and when they retry
-  quarantine retry [RUN_ID|--all]   retry them on the next sync
-  mapping export FILE               save the field mapping as JSON
-  mapping import FILE               load a field mapping (validated first)
-  credentials set                   read the credentials from standard input and store them in
-                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
-                                    ploomes_user_key=…; asked for one by one on a terminal)
-  credentials clear                 remove every stored credential of this data folder
-  credentials status                say which credentials are stored (never their values)
-  schedule show                     the heavy-sync schedule, business hours and next runs
-  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
-  daemon [--port N] [--listen ADDRESS]
-                                    run the scheduler and the webhook receiver until stopped
-  webhook serve [--port N] [--listen ADDRESS]
-                                    receive Omie/Ploomes webhooks, sync what changed, and poll
-                                    (receives on 127.0.0.1 unless ADDRESS or webhook.listen says
-                                    otherwise, e.g. 0.0.0.0 for every network)
-  webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)
-  service install|uninstall|status  run "daemon" under the system's service manager (systemd user
-                                    unit, launchd agent, Task Scheduler), for a computer where
-                                    nobody opens the desktop application
-  config list                       list the non-secret settings and their values
-  config get KEY                    print one setting
-  config set KEY VALUE              change a setting
-  config reset KEY                  go back to the default value
-
-Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
-PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
-PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
-PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR or en).
-
-Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
-3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
-</translation>
-        </message>
-        <message>
             <source>Use: service install | service uninstall | service status</source>
             <translation>Use: service install | service uninstall | service status</translation>
         </message>
@@ -1029,6 +974,158 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>Without a system keychain (a service or a session without a desktop), set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY for this process instead; they are never stored.</source>
             <translation>Without a system keychain (a service or a session without a desktop), set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY for this process instead; they are never stored.</translation>
+        </message>
+        <message>
+            <source>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6, deleted %7</source>
+            <translation>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6, deleted %7</translation>
+        </message>
+        <message>
+            <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
+
+Ponte connects the Omie ERP with the Ploomes CRM.
+
+Global options:
+  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
+  --demo              use the built-in simulators and a separate demo data folder
+  --verbose           also print informational log lines on standard error
+  --help, -h          show this help
+  --version           show the version
+
+Commands:
+  check [--json]                    test both connections and credentials, then a read-only pre-flight
+  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
+       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
+       [--full] [--dry-run] [--json]
+                                    synchronise; entities: sellers, clients, products, services,
+                                    orders, service-orders (default: all, in that order)
+  history [--limit N] [--json|--csv] [--output FILE]
+                                    the last runs (--csv: for Excel, to FILE or standard output)
+  history show RUN_ID [--json|--csv] one run with every record and its reason
+  history --csv --run N [--output FILE]
+                                    the records of run N as CSV
+  quarantine [--json]               records refused for a business reason, and when they retry
+  quarantine retry [RUN_ID|--all]   retry them on the next sync
+  mapping export FILE               save the field mapping as JSON
+  mapping import FILE               load a field mapping (validated first)
+  credentials set                   read the credentials from standard input and store them in
+                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
+                                    ploomes_user_key=…; asked for one by one on a terminal)
+  credentials clear                 remove every stored credential of this data folder
+  credentials status                say which credentials are stored (never their values)
+  schedule show                     the heavy-sync schedule, business hours and next runs
+  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
+  daemon [--port N] [--listen ADDRESS]
+                                    run the scheduler and the webhook receiver until stopped
+  webhook serve [--port N] [--listen ADDRESS]
+                                    receive Omie/Ploomes webhooks, sync what changed, and poll
+                                    (receives on 127.0.0.1 unless ADDRESS or webhook.listen says
+                                    otherwise, e.g. 0.0.0.0 for every network)
+  webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)
+  service install|uninstall|status  run "daemon" under the system's service manager (systemd user
+                                    unit, launchd agent, Task Scheduler), for a computer where
+                                    nobody opens the desktop application
+  config list                       list the non-secret settings and their values
+  config get KEY                    print one setting
+  config set KEY VALUE              change a setting
+  config reset KEY                  go back to the default value
+
+Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
+PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
+PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
+PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR or en).
+
+Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
+3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
+</source>
+            <translation>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
+
+Ponte connects the Omie ERP with the Ploomes CRM.
+
+Global options:
+  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
+  --demo              use the built-in simulators and a separate demo data folder
+  --verbose           also print informational log lines on standard error
+  --help, -h          show this help
+  --version           show the version
+
+Commands:
+  check [--json]                    test both connections and credentials, then a read-only pre-flight
+  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
+       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
+       [--full] [--dry-run] [--json]
+                                    synchronise; entities: sellers, clients, products, services,
+                                    orders, service-orders (default: all, in that order)
+  history [--limit N] [--json|--csv] [--output FILE]
+                                    the last runs (--csv: for Excel, to FILE or standard output)
+  history show RUN_ID [--json|--csv] one run with every record and its reason
+  history --csv --run N [--output FILE]
+                                    the records of run N as CSV
+  quarantine [--json]               records refused for a business reason, and when they retry
+  quarantine retry [RUN_ID|--all]   retry them on the next sync
+  mapping export FILE               save the field mapping as JSON
+  mapping import FILE               load a field mapping (validated first)
+  credentials set                   read the credentials from standard input and store them in
+                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
+                                    ploomes_user_key=…; asked for one by one on a terminal)
+  credentials clear                 remove every stored credential of this data folder
+  credentials status                say which credentials are stored (never their values)
+  schedule show                     the heavy-sync schedule, business hours and next runs
+  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
+  daemon [--port N] [--listen ADDRESS]
+                                    run the scheduler and the webhook receiver until stopped
+  webhook serve [--port N] [--listen ADDRESS]
+                                    receive Omie/Ploomes webhooks, sync what changed, and poll
+                                    (receives on 127.0.0.1 unless ADDRESS or webhook.listen says
+                                    otherwise, e.g. 0.0.0.0 for every network)
+  webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)
+  service install|uninstall|status  run "daemon" under the system's service manager (systemd user
+                                    unit, launchd agent, Task Scheduler), for a computer where
+                                    nobody opens the desktop application
+  config list                       list the non-secret settings and their values
+  config get KEY                    print one setting
+  config set KEY VALUE              change a setting
+  config reset KEY                  go back to the default value
+
+Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
+PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
+PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
+PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR or en).
+
+Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
+3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
+</translation>
+        </message>
+        <message>
+            <source>Choose one of --json and --csv.</source>
+            <translation>Choose one of --json and --csv.</translation>
+        </message>
+        <message>
+            <source>--run and --output go with --csv.</source>
+            <translation>--run and --output go with --csv.</translation>
+        </message>
+        <message>
+            <source>--output needs a file name.</source>
+            <translation>--output needs a file name.</translation>
+        </message>
+        <message>
+            <source>--run needs a run number.</source>
+            <translation>--run needs a run number.</translation>
+        </message>
+        <message>
+            <source>Use: history --csv --run N [--output FILE]</source>
+            <translation>Use: history --csv --run N [--output FILE]</translation>
+        </message>
+        <message>
+            <source>Use: history show RUN_ID [--json|--csv]</source>
+            <translation>Use: history show RUN_ID [--json|--csv]</translation>
+        </message>
+        <message>
+            <source>Use: history [--limit N] [--json|--csv] | history show RUN_ID [--json|--csv]</source>
+            <translation>Use: history [--limit N] [--json|--csv] | history show RUN_ID [--json|--csv]</translation>
+        </message>
+        <message>
+            <source>Could not write to standard output.</source>
+            <translation>Could not write to standard output.</translation>
         </message>
     </context>
     <context>
@@ -1118,6 +1215,10 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>What Ponte read from both accounts and what it will use. Nothing was written.</source>
             <translation>What Ponte read from both accounts and what it will use. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>Ponte could not reach the service marked with ✗, so its keys were not tested. Follow the advice next to it, then test again.</source>
+            <translation>Ponte could not reach the service marked with ✗, so its keys were not tested. Follow the advice next to it, then test again.</translation>
         </message>
     </context>
     <context>
@@ -1723,7 +1824,7 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         </message>
     </context>
     <context>
-        <name>Ponte::HistoryModel</name>
+        <name>Ponte::HistoryCsv</name>
         <message>
             <source>Manual</source>
             <translation>Manual</translation>
@@ -1744,6 +1845,102 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
             <source>Command line</source>
             <translation>Command line</translation>
         </message>
+        <message>
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Trigger</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <comment>column: records that failed</comment>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Omie requests</source>
+            <translation>Omie requests</translation>
+        </message>
+        <message>
+            <source>Ploomes requests</source>
+            <translation>Ploomes requests</translation>
+        </message>
+        <message>
+            <source>Duration (s)</source>
+            <translation>Duration (s)</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Omie id</source>
+            <translation>Omie id</translation>
+        </message>
+        <message>
+            <source>Ploomes id</source>
+            <translation>Ploomes id</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::HistoryModel</name>
         <message>
             <source>%1 (preview)</source>
             <translation>%1 (preview)</translation>
@@ -1836,6 +2033,30 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
             <source>Done</source>
             <translation>Done</translation>
         </message>
+        <message>
+            <source>Deleted on one side; unlinked</source>
+            <translation>Deleted on one side; unlinked</translation>
+        </message>
+        <message>
+            <source>Deleted on one side; created again</source>
+            <translation>Deleted on one side; created again</translation>
+        </message>
+        <message>
+            <source>Deleted on both sides</source>
+            <translation>Deleted on both sides</translation>
+        </message>
+        <message>
+            <source>Would unlink</source>
+            <translation>Would unlink</translation>
+        </message>
+        <message>
+            <source>Would create again</source>
+            <translation>Would create again</translation>
+        </message>
+        <message>
+            <source>Would delete on the other side</source>
+            <translation>Would delete on the other side</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::KeychainSecretStore</name>
@@ -1854,6 +2075,33 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>The system keychain reported an error: %1</source>
             <translation>The system keychain reported an error: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::LanguageSettings</name>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Same as the system</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Saved: Ponte will use it the next time it starts.</source>
+            <translation>Saved: Ponte will use it the next time it starts.</translation>
+        </message>
+        <message>
+            <source>The language of the menus and messages; a change applies the next time Ponte starts.</source>
+            <translation>The language of the menus and messages; a change applies the next time Ponte starts.</translation>
+        </message>
+        <message>
+            <source>PONTE_LANG=%1 is set on this computer and wins over this choice.</source>
+            <translation>PONTE_LANG=%1 is set on this computer and wins over this choice.</translation>
         </message>
     </context>
     <context>
@@ -2195,55 +2443,6 @@ Attempts: %2</translation>
             <translation>Could not save %1: %2</translation>
         </message>
         <message>
-            <source>Run</source>
-            <translation>Run</translation>
-        </message>
-        <message>
-            <source>Trigger</source>
-            <translation>Trigger</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Updated</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <comment>column: records that failed</comment>
-            <translation>Failed</translation>
-        </message>
-        <message>
-            <source>Omie requests</source>
-            <translation>Omie requests</translation>
-        </message>
-        <message>
-            <source>Ploomes requests</source>
-            <translation>Ploomes requests</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Error</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
             <source>Recorded reason</source>
             <translation>Recorded reason</translation>
         </message>
@@ -2258,14 +2457,6 @@ Attempts: %2</translation>
         <message>
             <source>Ponte is set up.</source>
             <translation>Ponte is set up.</translation>
-        </message>
-        <message>
-            <source>Started (%1)</source>
-            <translation>Started (%1)</translation>
-        </message>
-        <message>
-            <source>Finished (%1)</source>
-            <translation>Finished (%1)</translation>
         </message>
         <message>
             <source>First failure (%1)</source>
@@ -2385,6 +2576,14 @@ Attempts: %2</translation>
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
+        <message>
+            <source>Preview %1: %2 — would create %3, update %4, leave %5 as they are and refuse %6. Nothing was written.</source>
+            <translation>Preview %1: %2 — would create %3, update %4, leave %5 as they are and refuse %6. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::Mapper</name>
@@ -2479,6 +2678,72 @@ Attempts: %2</translation>
             <source>%1 only flow one way.</source>
             <translation>%1 only flow one way.</translation>
         </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Conversion</translation>
+        </message>
+        <message>
+            <source>Saves the mapping (Ctrl+S)</source>
+            <translation>Saves the mapping (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Ponte mapping (*.json)</source>
+            <translation>Ponte mapping (*.json)</translation>
+        </message>
+        <message>
+            <source>Export the mapping</source>
+            <translation>Export the mapping</translation>
+        </message>
+        <message>
+            <source>Import a mapping</source>
+            <translation>Import a mapping</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>cut at %n character(s)</source>
+            <translation>
+                <numerusform>cut at %n character(s)</numerusform>
+                <numerusform>cut at %n character(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>cut at %n character(s) towards Omie</source>
+            <translation>
+                <numerusform>cut at %n character(s) towards Omie</numerusform>
+                <numerusform>cut at %n character(s) towards Omie</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>Choose an Omie field first (Alt+O to search for it).</source>
+            <translation>Choose an Omie field first (Alt+O to search for it).</translation>
+        </message>
+        <message>
+            <source>Choose the Ploomes field it should fill (Alt+P to search for it).</source>
+            <translation>Choose the Ploomes field it should fill (Alt+P to search for it).</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The mapping has changes that were not saved. Save them?</source>
+            <translation>The mapping has changes that were not saved. Save them?</translation>
+        </message>
+        <message>
+            <source>Imported %1. Check it, then save.</source>
+            <translation>Imported %1. Check it, then save.</translation>
+        </message>
+        <message>
+            <source>Saved a copy in %1.</source>
+            <translation>Saved a copy in %1.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::MappingModel</name>
@@ -2566,6 +2831,10 @@ Attempts: %2</translation>
             <source>%1 is not a Ponte mapping: it must hold a JSON object, not a list or a value.</source>
             <translation>%1 is not a Ponte mapping: it must hold a JSON object, not a list or a value.</translation>
         </message>
+        <message>
+            <source>%1: nothing fills the Ploomes field "%2", which every record needs. Map an Omie field to it (or restore the defaults).</source>
+            <translation>%1: nothing fills the Ploomes field "%2", which every record needs. Map an Omie field to it (or restore the defaults).</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::NetworkTransport</name>
@@ -2580,6 +2849,14 @@ Attempts: %2</translation>
         <message>
             <source>the server sent an invalid HTTP response</source>
             <translation>the server sent an invalid HTTP response</translation>
+        </message>
+        <message>
+            <source>no connection in time</source>
+            <translation>no connection in time</translation>
+        </message>
+        <message>
+            <source>the proxy asked for authentication</source>
+            <translation>the proxy asked for authentication</translation>
         </message>
     </context>
     <context>
@@ -2916,6 +3193,150 @@ Attempts: %2</translation>
         </message>
     </context>
     <context>
+        <name>Ponte::ProgressView</name>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <source>Would write</source>
+            <translation>Would write</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Written</translation>
+        </message>
+        <message>
+            <source>Would refuse</source>
+            <translation>Would refuse</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Preview: reading both sides; nothing will be written.</source>
+            <translation>Preview: reading both sides; nothing will be written.</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Starting…</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n second(s) left at the services' limits</source>
+            <translation>
+                <numerusform>at least %n second(s) left at the services' limits</numerusform>
+                <numerusform>at least %n second(s) left at the services' limits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Preview finished: nothing was written.</source>
+            <translation>Preview finished: nothing was written.</translation>
+        </message>
+        <message>
+            <source>Finished.</source>
+            <translation>Finished.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::ProxyConfig</name>
+        <message>
+            <source>Enter the proxy's address.</source>
+            <translation>Enter the proxy's address.</translation>
+        </message>
+        <message>
+            <source>Enter the proxy's port.</source>
+            <translation>Enter the proxy's port.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::ProxySettings</name>
+        <message>
+            <source>Internet connection</source>
+            <translation>Internet connection</translation>
+        </message>
+        <message>
+            <source>Use the system's proxy settings</source>
+            <translation>Use the system's proxy settings</translation>
+        </message>
+        <message>
+            <source>No proxy</source>
+            <translation>No proxy</translation>
+        </message>
+        <message>
+            <source>This proxy:</source>
+            <translation>This proxy:</translation>
+        </message>
+        <message>
+            <source>&amp;Proxy:</source>
+            <translation>&amp;Proxy:</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>SOCKS5</source>
+            <translation>SOCKS5</translation>
+        </message>
+        <message>
+            <source>proxy.company.com.br</source>
+            <translation>proxy.company.com.br</translation>
+        </message>
+        <message>
+            <source>port</source>
+            <translation>port</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>only if the proxy asks for one</source>
+            <translation>only if the proxy asks for one</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>Save the connection settings</source>
+            <translation>Save the connection settings</translation>
+        </message>
+        <message>
+            <source>type to set or replace the saved password</source>
+            <translation>type to set or replace the saved password</translation>
+        </message>
+        <message>
+            <source>Saved. The next connection uses it.</source>
+            <translation>Saved. The next connection uses it.</translation>
+        </message>
+        <message>
+            <source>Saved; the password is in the system keychain. The next connection uses it.</source>
+            <translation>Saved; the password is in the system keychain. The next connection uses it.</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::QuarantineReasons</name>
         <message>
             <source>The service did not answer properly for a moment. Nothing needs to be done: Ponte tries again by itself.</source>
@@ -3063,6 +3484,10 @@ Attempts: %2</translation>
         <message>
             <source>Sun</source>
             <translation>Sun</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
         </message>
     </context>
     <context>
@@ -3317,6 +3742,10 @@ Attempts: %2</translation>
             <source>No scheduled heavy sync.</source>
             <translation>No scheduled heavy sync.</translation>
         </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::SingleInstance</name>
@@ -3341,6 +3770,25 @@ Attempts: %2</translation>
         <message>
             <source>Another synchronisation is already running for this data folder.</source>
             <translation>Another synchronisation is already running for this data folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::SyncProgress</name>
+        <message>
+            <source>reading</source>
+            <translation>reading</translation>
+        </message>
+        <message>
+            <source>writing</source>
+            <translation>writing</translation>
+        </message>
+        <message>
+            <source>cross-references</source>
+            <translation>cross-references</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
         </message>
     </context>
     <context>
@@ -3467,10 +3915,6 @@ Attempts: %2</translation>
         <message>
             <source>Updating the contact in Ploomes</source>
             <translation>Updating the contact in Ploomes</translation>
-        </message>
-        <message>
-            <source>Storing the Ploomes id in Omie</source>
-            <translation>Storing the Ploomes id in Omie</translation>
         </message>
         <message>
             <source>Creating the client in Omie</source>
@@ -3799,6 +4243,157 @@ Attempts: %2</translation>
         <message>
             <source>Reading the Ploomes currencies</source>
             <translation>Reading the Ploomes currencies</translation>
+        </message>
+        <message>
+            <source>The local database could not be written (%1: %2). The synchronisation stopped before sending anything it could not record; free disk space or close the program that holds the database, then run it again: records already sent are looked up, not duplicated.</source>
+            <translation>The local database could not be written (%1: %2). The synchronisation stopped before sending anything it could not record; free disk space or close the program that holds the database, then run it again: records already sent are looked up, not duplicated.</translation>
+        </message>
+        <message>
+            <source>Saving the link of "%1"</source>
+            <translation>Saving the link of "%1"</translation>
+        </message>
+        <message>
+            <source>Saving the run's counters</source>
+            <translation>Saving the run's counters</translation>
+        </message>
+        <message>
+            <source>Saving the run's request counts</source>
+            <translation>Saving the run's request counts</translation>
+        </message>
+        <message>
+            <source>Recording "%1" in the history</source>
+            <translation>Recording "%1" in the history</translation>
+        </message>
+        <message>
+            <source>Quarantining "%1"</source>
+            <translation>Quarantining "%1"</translation>
+        </message>
+        <message>
+            <source>Releasing a record from quarantine</source>
+            <translation>Releasing a record from quarantine</translation>
+        </message>
+        <message>
+            <source>Saving a link between Omie and Ploomes</source>
+            <translation>Saving a link between Omie and Ploomes</translation>
+        </message>
+        <message>
+            <source>Recording a create before it is sent</source>
+            <translation>Recording a create before it is sent</translation>
+        </message>
+        <message>
+            <source>Closing the work entry of a create</source>
+            <translation>Closing the work entry of a create</translation>
+        </message>
+        <message>
+            <source>Saving how far the run has read</source>
+            <translation>Saving how far the run has read</translation>
+        </message>
+        <message>
+            <source>Saving a batch of results</source>
+            <translation>Saving a batch of results</translation>
+        </message>
+        <message>
+            <source>Recording the writes about to be sent</source>
+            <translation>Recording the writes about to be sent</translation>
+        </message>
+        <message>
+            <source>Recording a cross-reference before it is sent</source>
+            <translation>Recording a cross-reference before it is sent</translation>
+        </message>
+        <message>
+            <source>Closing the work entry of a cross-reference</source>
+            <translation>Closing the work entry of a cross-reference</translation>
+        </message>
+        <message>
+            <source>Recording the end of the run</source>
+            <translation>Recording the end of the run</translation>
+        </message>
+        <message>
+            <source>Saving when synchronisation was first activated</source>
+            <translation>Saving when synchronisation was first activated</translation>
+        </message>
+        <message>
+            <source>Saving the learned Ploomes rate</source>
+            <translation>Saving the learned Ploomes rate</translation>
+        </message>
+        <message>
+            <source>Re-pointing a seller</source>
+            <translation>Re-pointing a seller</translation>
+        </message>
+        <message>
+            <source>Checking whether an Omie record was deleted</source>
+            <translation>Checking whether an Omie record was deleted</translation>
+        </message>
+        <message>
+            <source>Checking whether a Ploomes record was deleted</source>
+            <translation>Checking whether a Ploomes record was deleted</translation>
+        </message>
+        <message numerus="yes">
+            <source>A full read of %1 came back empty although %n pair(s) exist; that proves no deletion, so none is looked for on that side.</source>
+            <translation>
+                <numerusform>A full read of %1 came back empty although %n pair(s) exist; that proves no deletion, so none is looked for on that side.</numerusform>
+                <numerusform>A full read of %1 came back empty although %n pair(s) exist; that proves no deletion, so none is looked for on that side.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleted in both Omie and Ploomes (noticed %1); the link was removed.</source>
+            <translation>Deleted in both Omie and Ploomes (noticed %1); the link was removed.</translation>
+        </message>
+        <message>
+            <source>Deleted in Omie (noticed %1); it is created there again from Ploomes.</source>
+            <translation>Deleted in Omie (noticed %1); it is created there again from Ploomes.</translation>
+        </message>
+        <message>
+            <source>Deleted in Ploomes (noticed %1); it is created there again from Omie.</source>
+            <translation>Deleted in Ploomes (noticed %1); it is created there again from Omie.</translation>
+        </message>
+        <message>
+            <source>Deleted in Omie (noticed %1); deleted in Ploomes too, as the deletion policy says.</source>
+            <translation>Deleted in Omie (noticed %1); deleted in Ploomes too, as the deletion policy says.</translation>
+        </message>
+        <message>
+            <source>Deleted in Ploomes (noticed %1); deleted in Omie too, as the deletion policy says.</source>
+            <translation>Deleted in Ploomes (noticed %1); deleted in Omie too, as the deletion policy says.</translation>
+        </message>
+        <message>
+            <source>Deleted in Omie (noticed %1); the link was undone and the Ploomes record is kept.</source>
+            <translation>Deleted in Omie (noticed %1); the link was undone and the Ploomes record is kept.</translation>
+        </message>
+        <message>
+            <source>Deleted in Ploomes (noticed %1); the link was undone and the Omie record is kept.</source>
+            <translation>Deleted in Ploomes (noticed %1); the link was undone and the Omie record is kept.</translation>
+        </message>
+        <message>
+            <source>The deletion policy "%1" cannot be applied to this record from that side, so the link was undone instead.</source>
+            <translation>The deletion policy "%1" cannot be applied to this record from that side, so the link was undone instead.</translation>
+        </message>
+        <message>
+            <source>Deleting it failed: %1. It is tried again by the next full sync.</source>
+            <translation>Deleting it failed: %1. It is tried again by the next full sync.</translation>
+        </message>
+        <message>
+            <source>Mirroring a deletion</source>
+            <translation>Mirroring a deletion</translation>
+        </message>
+        <message>
+            <source>Not synchronised: its counterpart was deleted and the deletion policy leaves it unlinked.</source>
+            <translation>Not synchronised: its counterpart was deleted and the deletion policy leaves it unlinked.</translation>
+        </message>
+        <message>
+            <source>Order (Omie %1, Ploomes %2)</source>
+            <translation>Order (Omie %1, Ploomes %2)</translation>
+        </message>
+        <message>
+            <source>The Ploomes set-up for products could not be completed.</source>
+            <translation>The Ploomes set-up for products could not be completed.</translation>
+        </message>
+        <message>
+            <source>The product family "%1" could not be created in Ploomes: %2</source>
+            <translation>The product family "%1" could not be created in Ploomes: %2</translation>
+        </message>
+        <message>
+            <source>The product group "%1" could not be created in Ploomes: %2</source>
+            <translation>The product group "%1" could not be created in Ploomes: %2</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
     <context>
+        <name />
+        <message>
+            <source>The address %1 could not be found (DNS). Check that this computer is connected to the internet and that the service address in the settings is right; if the company uses a proxy, set it in Settings → Proxy.</source>
+            <translation>O endereço %1 não foi encontrado (DNS). Verifique se este computador está conectado à internet e se o endereço do serviço nas configurações está certo; se a empresa usa um proxy, configure-o em Configurações → Proxy.</translation>
+        </message>
+        <message>
+            <source>%1 refused the connection: nothing answers at that address and port. Check the service address in the settings, or ask whoever looks after the network whether a firewall blocks Ponte.</source>
+            <translation>%1 recusou a conexão: nada responde nesse endereço e porta. Verifique o endereço do serviço nas configurações ou pergunte a quem cuida da rede se um firewall bloqueia o Ponte.</translation>
+        </message>
+        <message>
+            <source>The secure connection (TLS) to %1 failed (%2). Check the computer's date and time; an antivirus or proxy that inspects HTTPS needs its certificate installed on this computer.</source>
+            <translation>A conexão segura (TLS) com %1 falhou (%2). Verifique a data e a hora do computador; um antivírus ou proxy que inspeciona HTTPS precisa ter o certificado instalado neste computador.</translation>
+        </message>
+        <message>
+            <source>The proxy asked for a user name and password (HTTP 407) or refused the ones given. Enter them in Settings → Proxy.</source>
+            <translation>O proxy pediu usuário e senha (HTTP 407) ou recusou os informados. Informe-os em Configurações → Proxy.</translation>
+        </message>
+        <message>
+            <source>The proxy could not be reached or did not let the connection to %1 through. Check the proxy address and port in Settings → Proxy, or choose the system proxy.</source>
+            <translation>Não foi possível chegar ao proxy, ou ele não deixou passar a conexão com %1. Verifique o endereço e a porta do proxy em Configurações → Proxy, ou escolha o proxy do sistema.</translation>
+        </message>
+        <message>
+            <source>%1 did not accept a connection in time. Check the internet connection; a firewall may be silently dropping the connection.</source>
+            <translation>%1 não aceitou a conexão a tempo. Verifique a conexão com a internet; um firewall pode estar descartando a conexão sem avisar.</translation>
+        </message>
+        <message>
+            <source>%1 took too long to answer.</source>
+            <translation>%1 demorou demais para responder.</translation>
+        </message>
+        <message>
+            <source>The connection to %1 was interrupted.</source>
+            <translation>A conexão com %1 foi interrompida.</translation>
+        </message>
+        <message>
+            <source>Network error talking to %1.</source>
+            <translation>Erro de rede ao falar com %1.</translation>
+        </message>
+        <message>
+            <source>Network error talking to %1: %2</source>
+            <translation>Erro de rede ao falar com %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CredentialsDialog</name>
         <message>
             <source>Omie and Ploomes credentials</source>
@@ -298,32 +341,56 @@
             <translation>Registros:</translation>
         </message>
         <message>
-            <source>Drag an Omie field onto a Ploomes field. Fields a selected Omie field cannot fill are greyed out.</source>
-            <translation>Arraste um campo do Omie para um campo do Ploomes. Os campos que o campo do Omie selecionado não pode preencher ficam acinzentados.</translation>
-        </message>
-        <message>
-            <source>Omie fields</source>
-            <translation>Campos do Omie</translation>
-        </message>
-        <message>
-            <source>Ploomes fields</source>
-            <translation>Campos do Ploomes</translation>
-        </message>
-        <message>
-            <source>Mapped</source>
-            <translation>Mapeados</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remover</translation>
-        </message>
-        <message>
             <source>Restore the defaults</source>
             <translation>Restaurar o padrão</translation>
         </message>
         <message>
-            <source>Change direction</source>
-            <translation>Mudar a direção</translation>
+            <source>Pick an Omie field and a Ploomes field, then press Map (Ctrl+M), or drag one onto the other. Ploomes fields the chosen Omie field cannot fill are greyed out and skipped.</source>
+            <translation>Escolha um campo do Omie e um do Ploomes e clique em Mapear (Ctrl+M), ou arraste um sobre o outro. Os campos do Ploomes que o campo do Omie escolhido não pode preencher ficam apagados e são pulados.</translation>
+        </message>
+        <message>
+            <source>&amp;Omie fields</source>
+            <translation>Campos do &amp;Omie</translation>
+        </message>
+        <message>
+            <source>Search Omie fields…</source>
+            <translation>Buscar campos do Omie…</translation>
+        </message>
+        <message>
+            <source>&amp;Map →</source>
+            <translation>&amp;Mapear →</translation>
+        </message>
+        <message>
+            <source>Maps the chosen Omie field to the chosen Ploomes field (Ctrl+M)</source>
+            <translation>Mapeia o campo do Omie escolhido para o campo do Ploomes escolhido (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>&amp;Ploomes fields</source>
+            <translation>Campos do &amp;Ploomes</translation>
+        </message>
+        <message>
+            <source>Search Ploomes fields…</source>
+            <translation>Buscar campos do Ploomes…</translation>
+        </message>
+        <message>
+            <source>M&amp;apped (direction and what happens to the value)</source>
+            <translation>M&amp;apeados (sentido e o que acontece com o valor)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remover</translation>
+        </message>
+        <message>
+            <source>Change &amp;direction</source>
+            <translation>Mudar o &amp;sentido</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importar…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
         </message>
     </context>
     <context>
@@ -454,15 +521,15 @@
         </message>
     </context>
     <context>
-        <name>Ponte::BrasiliaTime</name>
-        <message>
-            <source>Brasília time</source>
-            <translation>horário de Brasília</translation>
-        </message>
+        <name>Ponte::BrasiliaText</name>
         <message>
             <source>%1 (%2)</source>
             <comment>a time and its zone</comment>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Brasília time</source>
+            <translation>horário de Brasília</translation>
         </message>
     </context>
     <context>
@@ -663,10 +730,6 @@
             <translation>Apenas pré-visualização: nada foi gravado.</translation>
         </message>
         <message>
-            <source>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6</source>
-            <translation>criados %1, atualizados %2, sem mudança %3, ignorados %4, com falha %5, conflitos %6</translation>
-        </message>
-        <message>
             <source>Requests: Omie %1, Ploomes %2 (%3 throttled).</source>
             <translation>Requisições: Omie %1, Ploomes %2 (%3 limitadas pelo serviço).</translation>
         </message>
@@ -679,20 +742,12 @@
             <translation>Veja "ponte-cli history show %1" para cada registro recusado e o motivo.</translation>
         </message>
         <message>
-            <source>Use: history show RUN_ID [--json]</source>
-            <translation>Use: history show ID [--json]</translation>
-        </message>
-        <message>
             <source>There is no run %1.</source>
             <translation>Não existe a execução %1.</translation>
         </message>
         <message>
             <source>Run %1 — %2 — %3 — started %4 — %5</source>
             <translation>Execução %1 — %2 — %3 — iniciada em %4 — %5</translation>
-        </message>
-        <message>
-            <source>Use: history [--limit N] [--json] | history show RUN_ID [--json]</source>
-            <translation>Use: history [--limit N] [--json] | history show ID [--json]</translation>
         </message>
         <message>
             <source>--limit needs a positive number.</source>
@@ -865,116 +920,6 @@
             <translation>O mesmo em JSON, para automação: ponte-cli check --json</translation>
         </message>
         <message>
-            <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
-
-Ponte connects the Omie ERP with the Ploomes CRM.
-
-Global options:
-  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
-  --demo              use the built-in simulators and a separate demo data folder
-  --verbose           also print informational log lines on standard error
-  --help, -h          show this help
-  --version           show the version
-
-Commands:
-  check [--json]                    test both connections and credentials, then a read-only pre-flight
-  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
-       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
-       [--full] [--dry-run] [--json]
-                                    synchronise; entities: sellers, clients, products, services,
-                                    orders, service-orders (default: all, in that order)
-  history [--limit N] [--json]      the last runs
-  history show RUN_ID [--json]      one run with every record and its reason
-  quarantine [--json]               records refused for a business reason, and when they retry
-  quarantine retry [RUN_ID|--all]   retry them on the next sync
-  mapping export FILE               save the field mapping as JSON
-  mapping import FILE               load a field mapping (validated first)
-  credentials set                   read the credentials from standard input and store them in
-                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
-                                    ploomes_user_key=…; asked for one by one on a terminal)
-  credentials clear                 remove every stored credential of this data folder
-  credentials status                say which credentials are stored (never their values)
-  schedule show                     the heavy-sync schedule, business hours and next runs
-  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
-  daemon [--port N] [--listen ADDRESS]
-                                    run the scheduler and the webhook receiver until stopped
-  webhook serve [--port N] [--listen ADDRESS]
-                                    receive Omie/Ploomes webhooks, sync what changed, and poll
-                                    (receives on 127.0.0.1 unless ADDRESS or webhook.listen says
-                                    otherwise, e.g. 0.0.0.0 for every network)
-  webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)
-  service install|uninstall|status  run "daemon" under the system's service manager (systemd user
-                                    unit, launchd agent, Task Scheduler), for a computer where
-                                    nobody opens the desktop application
-  config list                       list the non-secret settings and their values
-  config get KEY                    print one setting
-  config set KEY VALUE              change a setting
-  config reset KEY                  go back to the default value
-
-Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
-PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
-PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
-PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR or en).
-
-Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
-3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
-</source>
-            <translation>Uso: ponte-cli [--data-dir PASTA] [--demo] [--verbose] COMANDO [opções]
-
-O Ponte conecta o ERP Omie ao CRM Ploomes.
-
-Opções globais:
-  --data-dir PASTA    pasta com o banco de dados, as configurações e os logs (ou PONTE_DATA_DIR)
-  --demo              usa os simuladores embutidos e uma pasta de dados de demonstração separada
-  --verbose           mostra também as linhas informativas do log na saída de erro
-  --help, -h          mostra esta ajuda
-  --version           mostra a versão
-
-Comandos:
-  check [--json]                    testa as duas conexões e as credenciais, depois uma verificação só de leitura
-  sync [--entities LISTA] [--direction omie-to-ploomes|ploomes-to-omie|both]
-       [--backfill-omie-orders-since AAAA-MM-DD] [--backfill-ploomes-orders-since AAAA-MM-DD]
-       [--full] [--dry-run] [--json]
-                                    sincroniza; entidades: sellers, clients, products, services,
-                                    orders, service-orders (padrão: todas, nessa ordem)
-  history [--limit N] [--json]      as últimas execuções
-  history show ID [--json]          uma execução com cada registro e o seu motivo
-  quarantine [--json]               registros recusados por motivo de negócio, e quando serão tentados de novo
-  quarantine retry [ID|--all]       tenta-os de novo na próxima sincronização
-  mapping export ARQUIVO            salva o mapeamento de campos em JSON
-  mapping import ARQUIVO            carrega um mapeamento de campos (validado antes)
-  credentials set                   lê as credenciais da entrada padrão e as guarda no
-                                    chaveiro do sistema (linhas omie_app_key=…, omie_app_secret=…,
-                                    ploomes_user_key=…; num terminal, pergunta uma a uma)
-  credentials clear                 remove todas as credenciais guardadas desta pasta de dados
-  credentials status                informa quais credenciais estão guardadas (nunca os valores)
-  schedule show                     o agendamento da sincronização pesada, o horário comercial e as próximas execuções
-  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
-  daemon [--port N] [--listen ENDEREÇO]
-                                    executa o agendador e o receptor de webhooks até ser interrompido
-  webhook serve [--port N] [--listen ENDEREÇO]
-                                    recebe webhooks do Omie/Ploomes, sincroniza o que mudou e consulta
-                                    periodicamente (recebe em 127.0.0.1, a não ser que ENDEREÇO ou
-                                    webhook.listen digam outra coisa, p. ex. 0.0.0.0 para todas as redes)
-  webhook url [--host NOME]         mostra o endereço a cadastrar no Omie (ele contém o token secreto)
-  service install|uninstall|status  roda o "daemon" pelo gerenciador de serviços do sistema (unidade
-                                    systemd do usuário, agente launchd, Agendador de Tarefas), para um
-                                    computador em que ninguém abre o aplicativo
-  config list                       lista as configurações (não secretas) e seus valores
-  config get CHAVE                  mostra uma configuração
-  config set CHAVE VALOR            altera uma configuração
-  config reset CHAVE                volta ao valor padrão
-
-Ambiente: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
-PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (usadas só por este processo, nunca guardadas),
-PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
-PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR ou en).
-
-Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 erro de uso ou de configuração;
-3 autenticação recusada; 4 serviço inacessível ou bloqueado; 5 interrompido.
-</translation>
-        </message>
-        <message>
             <source>Use: service install | service uninstall | service status</source>
             <translation>Use: service install | service uninstall | service status</translation>
         </message>
@@ -1029,6 +974,158 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <message>
             <source>Without a system keychain (a service or a session without a desktop), set PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET and PONTE_PLOOMES_USER_KEY for this process instead; they are never stored.</source>
             <translation>Sem chaveiro do sistema (um serviço ou uma sessão sem área de trabalho), defina PONTE_OMIE_APP_KEY, PONTE_OMIE_APP_SECRET e PONTE_PLOOMES_USER_KEY para este processo; elas nunca são guardadas.</translation>
+        </message>
+        <message>
+            <source>created %1, updated %2, unchanged %3, skipped %4, failed %5, conflicts %6, deleted %7</source>
+            <translation>criados %1, atualizados %2, sem mudança %3, ignorados %4, com falha %5, conflitos %6, excluídos %7</translation>
+        </message>
+        <message>
+            <source>Usage: ponte-cli [--data-dir DIR] [--demo] [--verbose] COMMAND [options]
+
+Ponte connects the Omie ERP with the Ploomes CRM.
+
+Global options:
+  --data-dir DIR      folder with the database, settings and logs (or PONTE_DATA_DIR)
+  --demo              use the built-in simulators and a separate demo data folder
+  --verbose           also print informational log lines on standard error
+  --help, -h          show this help
+  --version           show the version
+
+Commands:
+  check [--json]                    test both connections and credentials, then a read-only pre-flight
+  sync [--entities LIST] [--direction omie-to-ploomes|ploomes-to-omie|both]
+       [--backfill-omie-orders-since YYYY-MM-DD] [--backfill-ploomes-orders-since YYYY-MM-DD]
+       [--full] [--dry-run] [--json]
+                                    synchronise; entities: sellers, clients, products, services,
+                                    orders, service-orders (default: all, in that order)
+  history [--limit N] [--json|--csv] [--output FILE]
+                                    the last runs (--csv: for Excel, to FILE or standard output)
+  history show RUN_ID [--json|--csv] one run with every record and its reason
+  history --csv --run N [--output FILE]
+                                    the records of run N as CSV
+  quarantine [--json]               records refused for a business reason, and when they retry
+  quarantine retry [RUN_ID|--all]   retry them on the next sync
+  mapping export FILE               save the field mapping as JSON
+  mapping import FILE               load a field mapping (validated first)
+  credentials set                   read the credentials from standard input and store them in
+                                    the system keychain (lines omie_app_key=…, omie_app_secret=…,
+                                    ploomes_user_key=…; asked for one by one on a terminal)
+  credentials clear                 remove every stored credential of this data folder
+  credentials status                say which credentials are stored (never their values)
+  schedule show                     the heavy-sync schedule, business hours and next runs
+  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
+  daemon [--port N] [--listen ADDRESS]
+                                    run the scheduler and the webhook receiver until stopped
+  webhook serve [--port N] [--listen ADDRESS]
+                                    receive Omie/Ploomes webhooks, sync what changed, and poll
+                                    (receives on 127.0.0.1 unless ADDRESS or webhook.listen says
+                                    otherwise, e.g. 0.0.0.0 for every network)
+  webhook url [--host NAME]         print the address to register in Omie (it holds the secret token)
+  service install|uninstall|status  run "daemon" under the system's service manager (systemd user
+                                    unit, launchd agent, Task Scheduler), for a computer where
+                                    nobody opens the desktop application
+  config list                       list the non-secret settings and their values
+  config get KEY                    print one setting
+  config set KEY VALUE              change a setting
+  config reset KEY                  go back to the default value
+
+Environment: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
+PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (used for this process only, never stored),
+PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
+PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR or en).
+
+Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration error;
+3 authentication refused; 4 service unreachable or blocked; 5 interrupted.
+</source>
+            <translation>Uso: ponte-cli [--data-dir PASTA] [--demo] [--verbose] COMANDO [opções]
+
+O Ponte conecta o ERP Omie ao CRM Ploomes.
+
+Opções globais:
+  --data-dir PASTA    pasta com o banco de dados, as configurações e os logs (ou PONTE_DATA_DIR)
+  --demo              usa os simuladores embutidos e uma pasta de dados de demonstração separada
+  --verbose           mostra também as linhas informativas do log na saída de erro
+  --help, -h          mostra esta ajuda
+  --version           mostra a versão
+
+Comandos:
+  check [--json]                    testa as duas conexões e as credenciais, depois uma verificação só de leitura
+  sync [--entities LISTA] [--direction omie-to-ploomes|ploomes-to-omie|both]
+       [--backfill-omie-orders-since AAAA-MM-DD] [--backfill-ploomes-orders-since AAAA-MM-DD]
+       [--full] [--dry-run] [--json]
+                                    sincroniza; entidades: sellers, clients, products, services,
+                                    orders, service-orders (padrão: todas, nessa ordem)
+  history [--limit N] [--json|--csv] [--output FILE]
+                                    as últimas execuções (--csv: para o Excel, em FILE ou na saída padrão)
+  history show ID [--json|--csv]    uma execução com cada registro e o seu motivo
+  history --csv --run N [--output FILE]
+                                    os registros da execução N em CSV
+  quarantine [--json]               registros recusados por motivo de negócio, e quando serão tentados de novo
+  quarantine retry [ID|--all]       tenta-os de novo na próxima sincronização
+  mapping export ARQUIVO            salva o mapeamento de campos em JSON
+  mapping import ARQUIVO            carrega um mapeamento de campos (validado antes)
+  credentials set                   lê as credenciais da entrada padrão e as guarda no
+                                    chaveiro do sistema (linhas omie_app_key=…, omie_app_secret=…,
+                                    ploomes_user_key=…; num terminal, pergunta uma a uma)
+  credentials clear                 remove todas as credenciais guardadas desta pasta de dados
+  credentials status                informa quais credenciais estão guardadas (nunca os valores)
+  schedule show                     o agendamento da sincronização pesada, o horário comercial e as próximas execuções
+  schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]
+  daemon [--port N] [--listen ENDEREÇO]
+                                    executa o agendador e o receptor de webhooks até ser interrompido
+  webhook serve [--port N] [--listen ENDEREÇO]
+                                    recebe webhooks do Omie/Ploomes, sincroniza o que mudou e consulta
+                                    periodicamente (recebe em 127.0.0.1, a não ser que ENDEREÇO ou
+                                    webhook.listen digam outra coisa, p. ex. 0.0.0.0 para todas as redes)
+  webhook url [--host NOME]         mostra o endereço a cadastrar no Omie (ele contém o token secreto)
+  service install|uninstall|status  roda o "daemon" pelo gerenciador de serviços do sistema (unidade
+                                    systemd do usuário, agente launchd, Agendador de Tarefas), para um
+                                    computador em que ninguém abre o aplicativo
+  config list                       lista as configurações (não secretas) e seus valores
+  config get CHAVE                  mostra uma configuração
+  config set CHAVE VALOR            altera uma configuração
+  config reset CHAVE                volta ao valor padrão
+
+Ambiente: PONTE_DATA_DIR, PONTE_OMIE_URL, PONTE_PLOOMES_URL, PONTE_OMIE_APP_KEY,
+PONTE_OMIE_APP_SECRET, PONTE_PLOOMES_USER_KEY (usadas só por este processo, nunca guardadas),
+PONTE_OMIE_RPM, PONTE_OMIE_TOTAL_RPM, PONTE_OMIE_CONCURRENCY, PONTE_OMIE_REDUNDANT_WINDOW_S,
+PONTE_PLOOMES_RPS, PONTE_WEBHOOK_LISTEN, PONTE_WEBHOOK_TOKEN, PONTE_LANG (pt_BR ou en).
+
+Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 erro de uso ou de configuração;
+3 autenticação recusada; 4 serviço inacessível ou bloqueado; 5 interrompido.
+</translation>
+        </message>
+        <message>
+            <source>Choose one of --json and --csv.</source>
+            <translation>Escolha só um entre --json e --csv.</translation>
+        </message>
+        <message>
+            <source>--run and --output go with --csv.</source>
+            <translation>--run e --output são usados com --csv.</translation>
+        </message>
+        <message>
+            <source>--output needs a file name.</source>
+            <translation>--output precisa de um nome de arquivo.</translation>
+        </message>
+        <message>
+            <source>--run needs a run number.</source>
+            <translation>--run precisa do número de uma execução.</translation>
+        </message>
+        <message>
+            <source>Use: history --csv --run N [--output FILE]</source>
+            <translation>Uso: history --csv --run N [--output ARQUIVO]</translation>
+        </message>
+        <message>
+            <source>Use: history show RUN_ID [--json|--csv]</source>
+            <translation>Uso: history show ID [--json|--csv]</translation>
+        </message>
+        <message>
+            <source>Use: history [--limit N] [--json|--csv] | history show RUN_ID [--json|--csv]</source>
+            <translation>Uso: history [--limit N] [--json|--csv] | history show ID [--json|--csv]</translation>
+        </message>
+        <message>
+            <source>Could not write to standard output.</source>
+            <translation>Não foi possível escrever na saída padrão.</translation>
         </message>
     </context>
     <context>
@@ -1118,6 +1215,10 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <message>
             <source>What Ponte read from both accounts and what it will use. Nothing was written.</source>
             <translation>O que o Ponte leu das duas contas e o que vai usar. Nada foi gravado.</translation>
+        </message>
+        <message>
+            <source>Ponte could not reach the service marked with ✗, so its keys were not tested. Follow the advice next to it, then test again.</source>
+            <translation>O Ponte não conseguiu chegar ao serviço marcado com ✗, então as chaves dele não foram testadas. Siga a orientação ao lado e teste de novo.</translation>
         </message>
     </context>
     <context>
@@ -1723,7 +1824,7 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         </message>
     </context>
     <context>
-        <name>Ponte::HistoryModel</name>
+        <name>Ponte::HistoryCsv</name>
         <message>
             <source>Manual</source>
             <translation>Manual</translation>
@@ -1744,6 +1845,102 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <source>Command line</source>
             <translation>Linha de comando</translation>
         </message>
+        <message>
+            <source>Run</source>
+            <translation>Sincronização</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Início</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Fim</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Origem</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Pré-visualização</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Criados</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Atualizados</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <comment>column: records that failed</comment>
+            <translation>Falhou</translation>
+        </message>
+        <message>
+            <source>Omie requests</source>
+            <translation>Pedidos ao Omie</translation>
+        </message>
+        <message>
+            <source>Ploomes requests</source>
+            <translation>Pedidos ao Ploomes</translation>
+        </message>
+        <message>
+            <source>Duration (s)</source>
+            <translation>Duração (s)</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erro</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sentido</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Omie id</source>
+            <translation>Id no Omie</translation>
+        </message>
+        <message>
+            <source>Ploomes id</source>
+            <translation>Id no Ploomes</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::HistoryModel</name>
         <message>
             <source>%1 (preview)</source>
             <translation>%1 (pré-visualização)</translation>
@@ -1836,6 +2033,30 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <source>Done</source>
             <translation>Feito</translation>
         </message>
+        <message>
+            <source>Deleted on one side; unlinked</source>
+            <translation>Excluído de um lado; vínculo desfeito</translation>
+        </message>
+        <message>
+            <source>Deleted on one side; created again</source>
+            <translation>Excluído de um lado; criado de novo</translation>
+        </message>
+        <message>
+            <source>Deleted on both sides</source>
+            <translation>Excluído dos dois lados</translation>
+        </message>
+        <message>
+            <source>Would unlink</source>
+            <translation>Desfaria o vínculo</translation>
+        </message>
+        <message>
+            <source>Would create again</source>
+            <translation>Criaria de novo</translation>
+        </message>
+        <message>
+            <source>Would delete on the other side</source>
+            <translation>Excluiria do outro lado</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::KeychainSecretStore</name>
@@ -1854,6 +2075,33 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <message>
             <source>The system keychain reported an error: %1</source>
             <translation>O chaveiro do sistema informou um erro: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::LanguageSettings</name>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>O mesmo do sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>Saved: Ponte will use it the next time it starts.</source>
+            <translation>Salvo: o Ponte vai usá-lo da próxima vez que for aberto.</translation>
+        </message>
+        <message>
+            <source>The language of the menus and messages; a change applies the next time Ponte starts.</source>
+            <translation>O idioma dos menus e das mensagens; a mudança vale da próxima vez que o Ponte for aberto.</translation>
+        </message>
+        <message>
+            <source>PONTE_LANG=%1 is set on this computer and wins over this choice.</source>
+            <translation>PONTE_LANG=%1 está definido neste computador e prevalece sobre esta escolha.</translation>
         </message>
     </context>
     <context>
@@ -2195,55 +2443,6 @@ Tentativas: %2</translation>
             <translation>Não foi possível salvar %1: %2</translation>
         </message>
         <message>
-            <source>Run</source>
-            <translation>Sincronização</translation>
-        </message>
-        <message>
-            <source>Trigger</source>
-            <translation>Origem</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Pré-visualização</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Situação</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Criados</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Atualizados</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <comment>column: records that failed</comment>
-            <translation>Falhou</translation>
-        </message>
-        <message>
-            <source>Omie requests</source>
-            <translation>Pedidos ao Omie</translation>
-        </message>
-        <message>
-            <source>Ploomes requests</source>
-            <translation>Pedidos ao Ploomes</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Erro</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>sim</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>não</translation>
-        </message>
-        <message>
             <source>Recorded reason</source>
             <translation>Motivo registrado</translation>
         </message>
@@ -2258,14 +2457,6 @@ Tentativas: %2</translation>
         <message>
             <source>Ponte is set up.</source>
             <translation>O Ponte está configurado.</translation>
-        </message>
-        <message>
-            <source>Started (%1)</source>
-            <translation>Início (%1)</translation>
-        </message>
-        <message>
-            <source>Finished (%1)</source>
-            <translation>Fim (%1)</translation>
         </message>
         <message>
             <source>First failure (%1)</source>
@@ -2385,6 +2576,14 @@ Tentativas: %2</translation>
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
+        <message>
+            <source>Preview %1: %2 — would create %3, update %4, leave %5 as they are and refuse %6. Nothing was written.</source>
+            <translation>Prévia %1: %2 — criaria %3, atualizaria %4, deixaria %5 como estão e recusaria %6. Nada foi gravado.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Não salvo</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::Mapper</name>
@@ -2479,6 +2678,72 @@ Tentativas: %2</translation>
             <source>%1 only flow one way.</source>
             <translation>%1 só seguem em um sentido.</translation>
         </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Conversão</translation>
+        </message>
+        <message>
+            <source>Saves the mapping (Ctrl+S)</source>
+            <translation>Salva o mapeamento (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Ponte mapping (*.json)</source>
+            <translation>Mapeamento do Ponte (*.json)</translation>
+        </message>
+        <message>
+            <source>Export the mapping</source>
+            <translation>Exportar o mapeamento</translation>
+        </message>
+        <message>
+            <source>Import a mapping</source>
+            <translation>Importar um mapeamento</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>cut at %n character(s)</source>
+            <translation>
+                <numerusform>corta em %n caractere</numerusform>
+                <numerusform>corta em %n caracteres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>cut at %n character(s) towards Omie</source>
+            <translation>
+                <numerusform>corta em %n caractere ao ir para o Omie</numerusform>
+                <numerusform>corta em %n caracteres ao ir para o Omie</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>sem mudança</translation>
+        </message>
+        <message>
+            <source>Choose an Omie field first (Alt+O to search for it).</source>
+            <translation>Escolha primeiro um campo do Omie (Alt+O para buscá-lo).</translation>
+        </message>
+        <message>
+            <source>Choose the Ploomes field it should fill (Alt+P to search for it).</source>
+            <translation>Escolha o campo do Ploomes que ele deve preencher (Alt+P para buscá-lo).</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Mudanças não salvas</translation>
+        </message>
+        <message>
+            <source>The mapping has changes that were not saved. Save them?</source>
+            <translation>O mapeamento tem mudanças que não foram salvas. Salvar?</translation>
+        </message>
+        <message>
+            <source>Imported %1. Check it, then save.</source>
+            <translation>%1 importado. Confira e depois salve.</translation>
+        </message>
+        <message>
+            <source>Saved a copy in %1.</source>
+            <translation>Uma cópia foi salva em %1.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::MappingModel</name>
@@ -2566,6 +2831,10 @@ Tentativas: %2</translation>
             <source>%1 is not a Ponte mapping: it must hold a JSON object, not a list or a value.</source>
             <translation>%1 não é um mapeamento do Ponte: o arquivo precisa conter um objeto JSON, não uma lista nem um valor solto.</translation>
         </message>
+        <message>
+            <source>%1: nothing fills the Ploomes field "%2", which every record needs. Map an Omie field to it (or restore the defaults).</source>
+            <translation>%1: nada preenche o campo "%2" do Ploomes, que todo registro precisa ter. Mapeie um campo do Omie para ele (ou restaure o padrão).</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::NetworkTransport</name>
@@ -2580,6 +2849,14 @@ Tentativas: %2</translation>
         <message>
             <source>the server sent an invalid HTTP response</source>
             <translation>o servidor enviou uma resposta HTTP inválida</translation>
+        </message>
+        <message>
+            <source>no connection in time</source>
+            <translation>sem conexão a tempo</translation>
+        </message>
+        <message>
+            <source>the proxy asked for authentication</source>
+            <translation>o proxy pediu autenticação</translation>
         </message>
     </context>
     <context>
@@ -2916,6 +3193,150 @@ Tentativas: %2</translation>
         </message>
     </context>
     <context>
+        <name>Ponte::ProgressView</name>
+        <message>
+            <source>Records</source>
+            <translation>Registros</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Lidos</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>A fazer</translation>
+        </message>
+        <message>
+            <source>Would write</source>
+            <translation>Gravaria</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Gravados</translation>
+        </message>
+        <message>
+            <source>Would refuse</source>
+            <translation>Seria recusado</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Falhou</translation>
+        </message>
+        <message>
+            <source>Preview: reading both sides; nothing will be written.</source>
+            <translation>Prévia: lendo os dois lados; nada será gravado.</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Iniciando…</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n second(s) left at the services' limits</source>
+            <translation>
+                <numerusform>faltam pelo menos %n segundo nos limites dos serviços</numerusform>
+                <numerusform>faltam pelo menos %n segundos nos limites dos serviços</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Preview finished: nothing was written.</source>
+            <translation>Prévia concluída: nada foi gravado.</translation>
+        </message>
+        <message>
+            <source>Finished.</source>
+            <translation>Concluído.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::ProxyConfig</name>
+        <message>
+            <source>Enter the proxy's address.</source>
+            <translation>Informe o endereço do proxy.</translation>
+        </message>
+        <message>
+            <source>Enter the proxy's port.</source>
+            <translation>Informe a porta do proxy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::ProxySettings</name>
+        <message>
+            <source>Internet connection</source>
+            <translation>Conexão com a internet</translation>
+        </message>
+        <message>
+            <source>Use the system's proxy settings</source>
+            <translation>Usar o proxy configurado no sistema</translation>
+        </message>
+        <message>
+            <source>No proxy</source>
+            <translation>Sem proxy</translation>
+        </message>
+        <message>
+            <source>This proxy:</source>
+            <translation>Este proxy:</translation>
+        </message>
+        <message>
+            <source>&amp;Proxy:</source>
+            <translation>&amp;Proxy:</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>SOCKS5</source>
+            <translation>SOCKS5</translation>
+        </message>
+        <message>
+            <source>proxy.company.com.br</source>
+            <translation>proxy.empresa.com.br</translation>
+        </message>
+        <message>
+            <source>port</source>
+            <translation>porta</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Endereço:</translation>
+        </message>
+        <message>
+            <source>only if the proxy asks for one</source>
+            <translation>só se o proxy pedir</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Usuário:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Se&amp;nha:</translation>
+        </message>
+        <message>
+            <source>Save the connection settings</source>
+            <translation>Salvar as configurações de conexão</translation>
+        </message>
+        <message>
+            <source>type to set or replace the saved password</source>
+            <translation>digite para definir ou trocar a senha salva</translation>
+        </message>
+        <message>
+            <source>Saved. The next connection uses it.</source>
+            <translation>Salvo. A próxima conexão já usa.</translation>
+        </message>
+        <message>
+            <source>Saved; the password is in the system keychain. The next connection uses it.</source>
+            <translation>Salvo; a senha está no chaveiro do sistema. A próxima conexão já usa.</translation>
+        </message>
+    </context>
+    <context>
         <name>Ponte::QuarantineReasons</name>
         <message>
             <source>The service did not answer properly for a moment. Nothing needs to be done: Ponte tries again by itself.</source>
@@ -3063,6 +3484,10 @@ Tentativas: %2</translation>
         <message>
             <source>Sun</source>
             <translation>dom</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Não salvo</translation>
         </message>
     </context>
     <context>
@@ -3317,6 +3742,10 @@ Tentativas: %2</translation>
             <source>No scheduled heavy sync.</source>
             <translation>Sem sincronização pesada agendada.</translation>
         </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Não salvo</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::SingleInstance</name>
@@ -3341,6 +3770,25 @@ Tentativas: %2</translation>
         <message>
             <source>Another synchronisation is already running for this data folder.</source>
             <translation>Outra sincronização já está em andamento para esta pasta de dados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::SyncProgress</name>
+        <message>
+            <source>reading</source>
+            <translation>lendo</translation>
+        </message>
+        <message>
+            <source>writing</source>
+            <translation>gravando</translation>
+        </message>
+        <message>
+            <source>cross-references</source>
+            <translation>referências cruzadas</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>concluído</translation>
         </message>
     </context>
     <context>
@@ -3467,10 +3915,6 @@ Tentativas: %2</translation>
         <message>
             <source>Updating the contact in Ploomes</source>
             <translation>Atualizando o cliente no Ploomes</translation>
-        </message>
-        <message>
-            <source>Storing the Ploomes id in Omie</source>
-            <translation>Gravando o id do Ploomes no Omie</translation>
         </message>
         <message>
             <source>Creating the client in Omie</source>
@@ -3799,6 +4243,157 @@ Tentativas: %2</translation>
         <message>
             <source>Reading the Ploomes currencies</source>
             <translation>Lendo as moedas do Ploomes</translation>
+        </message>
+        <message>
+            <source>The local database could not be written (%1: %2). The synchronisation stopped before sending anything it could not record; free disk space or close the program that holds the database, then run it again: records already sent are looked up, not duplicated.</source>
+            <translation>Não foi possível gravar no banco de dados local (%1: %2). A sincronização parou antes de enviar algo que não conseguiria registrar; libere espaço em disco ou feche o programa que está usando o banco de dados e sincronize de novo: os registros já enviados serão procurados, não duplicados.</translation>
+        </message>
+        <message>
+            <source>Saving the link of "%1"</source>
+            <translation>Salvando o vínculo de "%1"</translation>
+        </message>
+        <message>
+            <source>Saving the run's counters</source>
+            <translation>Salvando os contadores da sincronização</translation>
+        </message>
+        <message>
+            <source>Saving the run's request counts</source>
+            <translation>Salvando a contagem de requisições da sincronização</translation>
+        </message>
+        <message>
+            <source>Recording "%1" in the history</source>
+            <translation>Registrando "%1" no histórico</translation>
+        </message>
+        <message>
+            <source>Quarantining "%1"</source>
+            <translation>Colocando "%1" em quarentena</translation>
+        </message>
+        <message>
+            <source>Releasing a record from quarantine</source>
+            <translation>Tirando um registro da quarentena</translation>
+        </message>
+        <message>
+            <source>Saving a link between Omie and Ploomes</source>
+            <translation>Salvando um vínculo entre o Omie e o Ploomes</translation>
+        </message>
+        <message>
+            <source>Recording a create before it is sent</source>
+            <translation>Registrando uma criação antes de enviá-la</translation>
+        </message>
+        <message>
+            <source>Closing the work entry of a create</source>
+            <translation>Fechando o registro de trabalho de uma criação</translation>
+        </message>
+        <message>
+            <source>Saving how far the run has read</source>
+            <translation>Salvando até onde a sincronização leu</translation>
+        </message>
+        <message>
+            <source>Saving a batch of results</source>
+            <translation>Salvando um lote de resultados</translation>
+        </message>
+        <message>
+            <source>Recording the writes about to be sent</source>
+            <translation>Registrando as gravações que vão ser enviadas</translation>
+        </message>
+        <message>
+            <source>Recording a cross-reference before it is sent</source>
+            <translation>Registrando uma referência cruzada antes de enviá-la</translation>
+        </message>
+        <message>
+            <source>Closing the work entry of a cross-reference</source>
+            <translation>Fechando o registro de trabalho de uma referência cruzada</translation>
+        </message>
+        <message>
+            <source>Recording the end of the run</source>
+            <translation>Registrando o fim da sincronização</translation>
+        </message>
+        <message>
+            <source>Saving when synchronisation was first activated</source>
+            <translation>Salvando quando a sincronização foi ativada pela primeira vez</translation>
+        </message>
+        <message>
+            <source>Saving the learned Ploomes rate</source>
+            <translation>Salvando o ritmo aprendido do Ploomes</translation>
+        </message>
+        <message>
+            <source>Re-pointing a seller</source>
+            <translation>Religando um vendedor</translation>
+        </message>
+        <message>
+            <source>Checking whether an Omie record was deleted</source>
+            <translation>Verificando se um registro do Omie foi excluído</translation>
+        </message>
+        <message>
+            <source>Checking whether a Ploomes record was deleted</source>
+            <translation>Verificando se um registro do Ploomes foi excluído</translation>
+        </message>
+        <message numerus="yes">
+            <source>A full read of %1 came back empty although %n pair(s) exist; that proves no deletion, so none is looked for on that side.</source>
+            <translation>
+                <numerusform>Uma leitura completa de %1 voltou vazia, embora existam %n vínculo(s); isso não prova nenhuma exclusão, então nenhuma é procurada desse lado.</numerusform>
+                <numerusform>Uma leitura completa de %1 voltou vazia, embora existam %n vínculo(s); isso não prova nenhuma exclusão, então nenhuma é procurada desse lado.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleted in both Omie and Ploomes (noticed %1); the link was removed.</source>
+            <translation>Excluído no Omie e no Ploomes (percebido em %1); o vínculo foi removido.</translation>
+        </message>
+        <message>
+            <source>Deleted in Omie (noticed %1); it is created there again from Ploomes.</source>
+            <translation>Excluído no Omie (percebido em %1); será criado lá de novo a partir do Ploomes.</translation>
+        </message>
+        <message>
+            <source>Deleted in Ploomes (noticed %1); it is created there again from Omie.</source>
+            <translation>Excluído no Ploomes (percebido em %1); será criado lá de novo a partir do Omie.</translation>
+        </message>
+        <message>
+            <source>Deleted in Omie (noticed %1); deleted in Ploomes too, as the deletion policy says.</source>
+            <translation>Excluído no Omie (percebido em %1); excluído também no Ploomes, como manda a regra de exclusões.</translation>
+        </message>
+        <message>
+            <source>Deleted in Ploomes (noticed %1); deleted in Omie too, as the deletion policy says.</source>
+            <translation>Excluído no Ploomes (percebido em %1); excluído também no Omie, como manda a regra de exclusões.</translation>
+        </message>
+        <message>
+            <source>Deleted in Omie (noticed %1); the link was undone and the Ploomes record is kept.</source>
+            <translation>Excluído no Omie (percebido em %1); vínculo desfeito, o registro do Ploomes foi mantido.</translation>
+        </message>
+        <message>
+            <source>Deleted in Ploomes (noticed %1); the link was undone and the Omie record is kept.</source>
+            <translation>Excluído no Ploomes (percebido em %1); vínculo desfeito, o registro do Omie foi mantido.</translation>
+        </message>
+        <message>
+            <source>The deletion policy "%1" cannot be applied to this record from that side, so the link was undone instead.</source>
+            <translation>A regra de exclusões "%1" não se aplica a este registro desse lado, então o vínculo foi desfeito.</translation>
+        </message>
+        <message>
+            <source>Deleting it failed: %1. It is tried again by the next full sync.</source>
+            <translation>A exclusão falhou: %1. Ela será tentada de novo na próxima sincronização completa.</translation>
+        </message>
+        <message>
+            <source>Mirroring a deletion</source>
+            <translation>Repetindo uma exclusão do outro lado</translation>
+        </message>
+        <message>
+            <source>Not synchronised: its counterpart was deleted and the deletion policy leaves it unlinked.</source>
+            <translation>Não sincronizado: o registro correspondente foi excluído e a regra de exclusões o deixa sem vínculo.</translation>
+        </message>
+        <message>
+            <source>Order (Omie %1, Ploomes %2)</source>
+            <translation>Pedido (Omie %1, Ploomes %2)</translation>
+        </message>
+        <message>
+            <source>The Ploomes set-up for products could not be completed.</source>
+            <translation>Não foi possível concluir a configuração de produtos no Ploomes.</translation>
+        </message>
+        <message>
+            <source>The product family "%1" could not be created in Ploomes: %2</source>
+            <translation>Não foi possível criar a família de produtos "%1" no Ploomes: %2</translation>
+        </message>
+        <message>
+            <source>The product group "%1" could not be created in Ploomes: %2</source>
+            <translation>Não foi possível criar o grupo de produtos "%1" no Ploomes: %2</translation>
         </message>
     </context>
     <context>

@@ -310,7 +310,7 @@ private:
 
     void complete()
     {
-        if (m_plainProxy && m_response.httpStatus == 407) {
+        if (m_plainProxy && m_parser.response().httpStatus == 407) {
             // The proxy's answer, not the service's: the request went no further.
             fail(QNetworkReply::ProxyAuthenticationRequiredError,
                  QCoreApplication::translate("Ponte::NetworkTransport", "the proxy asked for authentication"), false,
