@@ -3,7 +3,6 @@
 #include "i18n.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
@@ -16,9 +15,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"Ponte"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PONTE_VERSION));
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // PONTE_LANG, else the system's language when Ponte speaks it, else pt-BR.
-    Ponte::installTranslators(app, Ponte::chooseLanguage(env.value(u"PONTE_LANG"_s), QString(),
-                                                         QLocale::system().uiLanguages()));
+    // PONTE_LANG, else pt-BR whatever the system's locale: scripts and logs that read the command line's
+    // messages must not change with the account a service or a scheduled task happens to run under.
+    Ponte::installTranslators(app, Ponte::chooseLanguage(env.value(u"PONTE_LANG"_s), u"pt_BR"_s, {}));
     Ponte::Cli cli(QCoreApplication::arguments(), env);
     return cli.run();
 }
