@@ -62,6 +62,8 @@ struct World
         env.insert(u"PONTE_OMIE_TOTAL_RPM"_s, u"24000"_s);
         env.insert(u"PONTE_OMIE_REDUNDANT_WINDOW_S"_s, u"1"_s);
         env.insert(u"PONTE_PLOOMES_RPS"_s, u"200"_s);
+        env.insert(u"PONTE_PLOOMES_EMPTY_PAGE_PAUSE_MS"_s, u"20"_s);
+        env.insert(u"PONTE_NET_RETRY_BASE_MS"_s, u"50"_s);
         auto opened = Profile::open(dir.path(), env);
         if (!opened)
             return false;

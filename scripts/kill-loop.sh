@@ -23,7 +23,7 @@ echo "kill-loop: $kills kills, random seed $seed, work folder $work"
 sizes="--seed 20261201 --clients 150 --products 50 --services 12 --orders 60"
 limits="--omie-rpm 6000 --omie-redundant-s 1 --ploomes-rps 200 --latency-ms 4"
 export PONTE_OMIE_APP_KEY=kill-loop-key PONTE_OMIE_APP_SECRET=kill-loop-secret PONTE_PLOOMES_USER_KEY=kill-loop-user
-export PONTE_OMIE_RPM=6000 PONTE_OMIE_TOTAL_RPM=24000 PONTE_OMIE_REDUNDANT_WINDOW_S=1 PONTE_PLOOMES_RPS=200
+export PONTE_OMIE_RPM=6000 PONTE_OMIE_TOTAL_RPM=24000 PONTE_OMIE_REDUNDANT_WINDOW_S=1 PONTE_PLOOMES_RPS=200 PONTE_PLOOMES_EMPTY_PAGE_PAUSE_MS=20 PONTE_NET_RETRY_BASE_MS=50
 export PONTE_LANG=en QT_QPA_PLATFORM=offscreen
 
 sim_pid=""

@@ -113,22 +113,21 @@ void CredentialsDialog::load()
 {
     setBusy(true, tr("Reading the keychain…"));
     // Only what is stored: values given through the environment belong to that process, not here.
-    auto *store = new CredentialStore(*m_secrets, QProcessEnvironment());
-    store->load([self = QPointer<CredentialsDialog>(this), store](const Credentials &c, const SecretResult &error) {
-        delete store;
-        if (!self)
-            return; // closed while the keychain answered
-        CredentialsDialog *const d = self;
-        // Stored keys stay in the keychain: the fields say they exist, and typing replaces them.
-        d->m_stored = c;
-        const QList<std::pair<QLineEdit *, QString>> fields{{d->m_ui->omieAppKeyLineEdit, c.omieAppKey},
-                                                            {d->m_ui->omieAppSecretLineEdit, c.omieAppSecret},
-                                                            {d->m_ui->ploomesUserKeyLineEdit, c.ploomesUserKey}};
-        for (const auto &[edit, stored] : fields)
-            edit->setPlaceholderText(stored.isEmpty() ? tr("paste the key here")
-                                                      : tr("saved — type or paste to replace"));
-        d->setBusy(false, error.ok() ? QString() : error.message);
-    });
+    CredentialStore(*m_secrets, QProcessEnvironment())
+        .load([self = QPointer<CredentialsDialog>(this)](const Credentials &c, const SecretResult &error) {
+            if (!self)
+                return; // closed while the keychain answered
+            CredentialsDialog *const d = self;
+            // Stored keys stay in the keychain: the fields say they exist, and typing replaces them.
+            d->m_stored = c;
+            const QList<std::pair<QLineEdit *, QString>> fields{{d->m_ui->omieAppKeyLineEdit, c.omieAppKey},
+                                                                {d->m_ui->omieAppSecretLineEdit, c.omieAppSecret},
+                                                                {d->m_ui->ploomesUserKeyLineEdit, c.ploomesUserKey}};
+            for (const auto &[edit, stored] : fields)
+                edit->setPlaceholderText(stored.isEmpty() ? tr("paste the key here")
+                                                          : tr("saved — type or paste to replace"));
+            d->setBusy(false, error.ok() ? QString() : error.message);
+        });
 }
 
 void CredentialsDialog::showKeys(bool show)
@@ -209,8 +208,8 @@ void CredentialsDialog::showPreflightReport()
     dialog.setObjectName(u"preflightReportDialog"_s);
     dialog.setWindowTitle(tr("What Ponte found"));
     auto *layout = new QVBoxLayout(&dialog);
-    auto *intro = new QLabel(tr("What Ponte read from both accounts and what it will use. Nothing was written."),
-                             &dialog);
+    auto *intro =
+        new QLabel(tr("What Ponte read from both accounts and what it will use. Nothing was written."), &dialog);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *text = new QPlainTextEdit(m_reportText, &dialog);
@@ -231,18 +230,17 @@ void CredentialsDialog::save()
     if (!isFilledIn(c))
         return;
     setBusy(true, tr("Saving in the system keychain…"));
-    auto *store = new CredentialStore(*m_secrets, QProcessEnvironment());
-    store->save(c, [self = QPointer<CredentialsDialog>(this), store](const SecretResult &result) {
-        delete store;
-        if (!self)
-            return;
-        if (!result.ok()) {
-            self->setBusy(false, errorText(result.message));
-            return;
-        }
-        self->setBusy(false, QString());
-        self->accept();
-    });
+    CredentialStore(*m_secrets, QProcessEnvironment())
+        .save(c, [self = QPointer<CredentialsDialog>(this)](const SecretResult &result) {
+            if (!self)
+                return;
+            if (!result.ok()) {
+                self->setBusy(false, errorText(result.message));
+                return;
+            }
+            self->setBusy(false, QString());
+            self->accept();
+        });
 }
 
 void CredentialsDialog::setBusy(bool busy, const QString &status)

@@ -410,15 +410,14 @@ void MainWindow::withCredentials(const std::function<void(const Credentials &)> 
         use(*m_demoCredentials);
         return;
     }
-    auto *store = new CredentialStore(*m_secrets, m_environment);
-    store->load([self = QPointer<MainWindow>(this), store, use](const Credentials &c, const SecretResult &error) {
-        delete store;
-        if (!self)
-            return; // closed while the keychain answered
-        if (!error.ok())
-            self->statusBar()->showMessage(error.message);
-        use(c);
-    });
+    CredentialStore(*m_secrets, m_environment)
+        .load([self = QPointer<MainWindow>(this), use](const Credentials &c, const SecretResult &error) {
+            if (!self)
+                return; // closed while the keychain answered
+            if (!error.ok())
+                self->statusBar()->showMessage(error.message);
+            use(c);
+        });
 }
 
 void MainWindow::refreshStatus()

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -422,19 +423,20 @@ void SetupWizard::saveAll()
         button(QWizard::FinishButton)->setEnabled(true);
         return;
     }
-    auto *store = new CredentialStore(*m_secrets, QProcessEnvironment());
-    store->save(credentials(), [this, store](const SecretResult &result) {
-        delete store;
-        m_saving = false;
-        button(QWizard::FinishButton)->setEnabled(true);
-        if (!result.ok()) {
-            m_summary->setText(u"✗ "_s + result.message.toHtmlEscaped());
-            return;
-        }
-        m_savedAll = true;
-        emit saved();
-        accept();
-    });
+    CredentialStore(*m_secrets, QProcessEnvironment())
+        .save(credentials(), [self = QPointer<SetupWizard>(this)](const SecretResult &result) {
+            if (!self)
+                return; // closed while the keychain answered
+            self->m_saving = false;
+            self->button(QWizard::FinishButton)->setEnabled(true);
+            if (!result.ok()) {
+                self->m_summary->setText(u"✗ "_s + result.message.toHtmlEscaped());
+                return;
+            }
+            self->m_savedAll = true;
+            emit self->saved();
+            self->accept();
+        });
 }
 
 } // namespace Ponte

@@ -22,6 +22,8 @@ constexpr int kOmieRpm = 2400;
 constexpr int kOmieTotalRpm = 9600;
 constexpr int kRedundantWindowS = 5;
 constexpr double kPloomesRps = 60;
+// Limits are ten times the real ones, so the pause before an empty page is believed is a tenth.
+constexpr int kEmptyPagePauseMs = 100;
 } // namespace
 
 DemoEnvironment::DemoEnvironment(QString stateFile) : m_stateFile(std::move(stateFile))
@@ -162,6 +164,7 @@ QProcessEnvironment DemoEnvironment::applyTo(QProcessEnvironment env) const
     env.insert(u"PONTE_OMIE_TOTAL_RPM"_s, QString::number(kOmieTotalRpm));
     env.insert(u"PONTE_OMIE_REDUNDANT_WINDOW_S"_s, QString::number(kRedundantWindowS));
     env.insert(u"PONTE_PLOOMES_RPS"_s, QString::number(kPloomesRps));
+    env.insert(u"PONTE_PLOOMES_EMPTY_PAGE_PAUSE_MS"_s, QString::number(kEmptyPagePauseMs));
     return env;
 }
 

@@ -119,6 +119,7 @@ private slots:
         QProcessEnvironment env;
         env.insert(u"PONTE_PLOOMES_URL"_s, m_sim->baseUrl().toString());
         env.insert(u"PONTE_PLOOMES_RPS"_s, u"200"_s);
+        env.insert(u"PONTE_PLOOMES_EMPTY_PAGE_PAUSE_MS"_s, u"20"_s);
         auto profile = Profile::open(dir.path(), env);
         QVERIFY2(profile.isOk(), qPrintable(profile.message()));
         ConnectionCheck check(profile.value()->settings(), Credentials{u"k"_s, u"s"_s, u"user-key-1"_s});

@@ -66,6 +66,7 @@ ClientConfig ClientConfig::fromSettings(const Settings &settings, const Credenti
     c.pageSize = settings.intValue(SettingKey::OmiePageSize);
     c.timeoutMs = settings.intValue(SettingKey::NetTimeoutS) * 1000;
     c.retry.maxAttempts = settings.intValue(SettingKey::NetMaxRetries) + 1;
+    c.retry.baseDelayMs = settings.intValue(SettingKey::NetRetryBaseMs);
     return c;
 }
 

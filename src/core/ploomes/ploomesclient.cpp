@@ -30,6 +30,8 @@ ClientConfig ClientConfig::fromSettings(const Settings &settings, const Credenti
     c.pageSize = settings.intValue(SettingKey::PloomesPageSize);
     c.timeoutMs = settings.intValue(SettingKey::NetTimeoutS) * 1000;
     c.retry.maxAttempts = settings.intValue(SettingKey::NetMaxRetries) + 1;
+    c.retry.baseDelayMs = settings.intValue(SettingKey::NetRetryBaseMs);
+    c.emptyPagePauseMs = settings.intValue(SettingKey::PloomesEmptyPagePauseMs);
     // A learned rate only applies to the rate it was learned under.
     if (!settings.overriddenBy(SettingKey::PloomesRequestsPerSecond))
         c.learnedRequestsPerSecond = settings.doubleValue(SettingKey::PloomesLearnedRps);
@@ -185,7 +187,7 @@ void Client::fetchPage(
             const int retries = query.skipValue() > 0 ? kEmptyPageRetries : 1;
             if (items.isEmpty() && emptyRetries < retries) {
                 qCInfo(lcPloomes) << "empty page at $skip" << query.skipValue() << "of" << path << "- asking again";
-                m_clock->callAfter(1000LL * (emptyRetries + 1), this,
+                m_clock->callAfter(qint64(m_config.emptyPagePauseMs) * (emptyRetries + 1), this,
                                    [this, path, query, collected, emptyRetries, done] {
                                        fetchPage(path, query, collected, emptyRetries + 1, done);
                                    });

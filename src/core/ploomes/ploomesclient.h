@@ -27,6 +27,8 @@ struct ClientConfig
     int timeoutMs = 60'000;
     /** Rate learned in an earlier run (0 = none): the limiter starts there and recovers slowly. */
     double learnedRequestsPerSecond = 0;
+    /** First pause before an empty page is asked for again; each further ask waits one pause more. */
+    int emptyPagePauseMs = 1000;
     RetryPolicy retry;
 
     static ClientConfig fromSettings(const Settings &settings, const Credentials &credentials);

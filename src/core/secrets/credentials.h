@@ -43,6 +43,9 @@ public:
     explicit CredentialStore(SecretStore &store,
                              QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
 
+    // The asynchronous calls below hold nothing of this object in their callbacks, so a temporary
+    // CredentialStore may start one and go away: nothing is left behind if the keychain never answers.
+
     /** Reads all three; missing ones stay empty. The callback gets the first hard error, if any. */
     void load(std::function<void(const Credentials &, const SecretResult &)> done);
     /** Saves the non-empty fields. */
