@@ -1,13 +1,16 @@
-// The transport through a proxy, against a tiny HTTP proxy on loopback written here: plain http as an
-// absolute URI, https tunnelled with CONNECT, 407 and an unreachable proxy reported as such.
+// The transport through a proxy, against a tiny HTTP proxy and a tiny SOCKS5 proxy on loopback written
+// here: plain http as an absolute URI, https tunnelled with CONNECT, SOCKS5 with user and password
+// (RFC 1928/1929), 407, a refused SOCKS5 password and an unreachable proxy reported as such.
 #include "net/apierror.h"
 #include "net/proxyconfig.h"
 #include "net/transport.h"
 #include "testsupport.h"
 
+#include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QtEndian>
 #include <QtTest>
 
 #include <optional>
@@ -76,6 +79,129 @@ private:
         const QByteArray body = "{\"via\":\"proxy\"}";
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
                       + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    }
+
+    QTcpServer m_server;
+};
+
+/**
+ * A SOCKS5 proxy (RFC 1928) with optional user/password authentication (RFC 1929). After CONNECT it plays
+ * the destination itself and answers one canned HTTP page, so nothing leaves the machine.
+ */
+class TinySocks5 : public QObject
+{
+public:
+    QByteArray expectedUser; ///< empty: no authentication asked
+    QByteArray expectedPassword;
+    QList<QByteArray> targets;   ///< "host:port" of every CONNECT, as the client named it
+    QList<QByteArray> httpLines; ///< first line of every HTTP request carried through the tunnel
+    int refusedLogins = 0;
+
+    bool listen()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                auto state = std::make_shared<Session>();
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, state] {
+                    state->buffer += socket->readAll();
+                    while (step(socket, *state)) {
+                    }
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    enum class Stage { Greeting, Login, Request, Http, Done };
+    struct Session
+    {
+        Stage stage = Stage::Greeting;
+        QByteArray buffer;
+    };
+
+    /** Consumes one protocol message from the buffer; false when more bytes are needed. */
+    bool step(QTcpSocket *socket, Session &s)
+    {
+        const QByteArray &b = s.buffer;
+        switch (s.stage) {
+        case Stage::Greeting: {
+            if (b.size() < 2 || b.size() < 2 + quint8(b[1]))
+                return false;
+            const QByteArray methods = b.mid(2, quint8(b[1]));
+            const char wanted = expectedUser.isEmpty() ? '\x00' : '\x02';
+            s.buffer.remove(0, 2 + quint8(b[1]));
+            if (!methods.contains(wanted)) {
+                socket->write(QByteArray("\x05\xff", 2));
+                socket->disconnectFromHost();
+                s.stage = Stage::Done;
+                return false;
+            }
+            socket->write(QByteArray("\x05", 1) + wanted);
+            s.stage = wanted == '\x02' ? Stage::Login : Stage::Request;
+            return true;
+        }
+        case Stage::Login: {
+            if (b.size() < 2)
+                return false;
+            const int userLength = quint8(b[1]);
+            if (b.size() < 3 + userLength || b.size() < 3 + userLength + quint8(b[2 + userLength]))
+                return false;
+            const QByteArray user = b.mid(2, userLength);
+            const int passwordLength = quint8(b[2 + userLength]);
+            const QByteArray password = b.mid(3 + userLength, passwordLength);
+            s.buffer.remove(0, 3 + userLength + passwordLength);
+            if (user != expectedUser || password != expectedPassword) {
+                ++refusedLogins;
+                socket->write(QByteArray("\x01\x01", 2));
+                socket->disconnectFromHost();
+                s.stage = Stage::Done;
+                return false;
+            }
+            socket->write(QByteArray("\x01\x00", 2));
+            s.stage = Stage::Request;
+            return true;
+        }
+        case Stage::Request: {
+            if (b.size() < 5)
+                return false;
+            QByteArray host;
+            int end = 0;
+            if (b[3] == '\x03') { // a name: the proxy resolves it, as the client's DNS may not
+                end = 5 + quint8(b[4]);
+                host = b.mid(5, quint8(b[4]));
+            } else if (b[3] == '\x01') {
+                end = 8;
+                host = QHostAddress(qFromBigEndian<quint32>(b.constData() + 4)).toString().toLatin1();
+            } else {
+                return false;
+            }
+            if (b.size() < end + 2)
+                return false;
+            const quint16 port = qFromBigEndian<quint16>(b.constData() + end);
+            targets.append(host + ':' + QByteArray::number(port));
+            s.buffer.remove(0, end + 2);
+            socket->write(QByteArray("\x05\x00\x00\x01\x00\x00\x00\x00\x00\x00", 10));
+            s.stage = Stage::Http;
+            return true;
+        }
+        case Stage::Http: {
+            const int headEnd = int(b.indexOf("\r\n\r\n"));
+            if (headEnd < 0)
+                return false;
+            httpLines.append(b.left(int(b.indexOf("\r\n"))));
+            s.buffer.remove(0, headEnd + 4);
+            const QByteArray body = "{\"via\":\"socks5\"}";
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            return true;
+        }
+        case Stage::Done:
+            return false;
+        }
+        return false;
     }
 
     QTcpServer m_server;
@@ -153,7 +279,8 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->httpStatus, 200);
         QCOMPARE(r->body, QByteArray("{\"via\":\"proxy\"}"));
-        QCOMPARE(proxy.requestLines.value(0), QByteArray("GET http://ponte-destino.invalid:8080/api/v1/x?y=1 HTTP/1.1"));
+        QCOMPARE(proxy.requestLines.value(0),
+                 QByteArray("GET http://ponte-destino.invalid:8080/api/v1/x?y=1 HTTP/1.1"));
     }
 
     void httpsIsTunnelledWithConnectAndTheCredentials()
@@ -199,6 +326,49 @@ private slots:
         QVERIFY(r->notSent); // the proxy stopped it: nothing reached the service
         const ApiError e = ApiError::fromNetwork(*r);
         QCOMPARE(e.network, NetworkFailure::ProxyAuthentication);
+        QVERIFY2(e.userMessage().contains(u"Settings → Proxy"_s), qPrintable(e.userMessage()));
+    }
+
+    void socks5CarriesTheRequestWithUserAndPassword()
+    {
+        TinySocks5 proxy;
+        proxy.expectedUser = "ana";
+        proxy.expectedPassword = "s3nh@ comprida";
+        QVERIFY(proxy.listen());
+        NetworkTransport transport;
+        ProxyConfig c = manual(proxy.port(), u"ana"_s, u"s3nh@ comprida"_s);
+        c.type = ProxyConfig::Type::Socks5;
+        transport.setProxy(c);
+        const std::optional<RawResponse> r = get(transport, QUrl(u"http://ponte-destino.invalid:8080/api/v1/x?y=1"_s));
+        QVERIFY(r);
+        QVERIFY2(r->httpStatus == 200, qPrintable(ApiError::fromNetwork(*r).userMessage()));
+        QCOMPARE(r->body, QByteArray("{\"via\":\"socks5\"}"));
+        // The name travels to the proxy (the office's DNS may not know the service), and the request inside
+        // the tunnel is an ordinary one, not the absolute form an HTTP proxy gets.
+        QCOMPARE(proxy.targets, QList<QByteArray>{"ponte-destino.invalid:8080"});
+        QCOMPARE(proxy.httpLines.value(0), QByteArray("GET /api/v1/x?y=1 HTTP/1.1"));
+    }
+
+    void aSocks5ProxyRefusingThePasswordIsSaidSo()
+    {
+        TinySocks5 proxy;
+        proxy.expectedUser = "ana";
+        proxy.expectedPassword = "certa";
+        QVERIFY(proxy.listen());
+        NetworkTransport transport;
+        ProxyConfig c = manual(proxy.port(), u"ana"_s, u"errada"_s);
+        c.type = ProxyConfig::Type::Socks5;
+        transport.setProxy(c);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const std::optional<RawResponse> r = get(transport, QUrl(u"https://ponte-destino.invalid/api/"_s));
+        QVERIFY(r);
+        QVERIFY(elapsed.elapsed() < 10'000);
+        QCOMPARE(proxy.refusedLogins, 1);
+        QVERIFY(proxy.targets.isEmpty()); // nothing was connected anywhere
+        QCOMPARE(r->httpStatus, 0);
+        const ApiError e = ApiError::fromNetwork(*r);
+        QVERIFY2(e.network == NetworkFailure::ProxyAuthentication, qPrintable(e.userMessage()));
         QVERIFY2(e.userMessage().contains(u"Settings → Proxy"_s), qPrintable(e.userMessage()));
     }
 
