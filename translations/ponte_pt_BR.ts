@@ -623,7 +623,7 @@
         </message>
         <message>
             <source>Use: config list | config get KEY | config set KEY VALUE | config reset KEY</source>
-            <translation>Use: config list | config get CHAVE | config set CHAVE VALOR | config reset CHAVE</translation>
+            <translation>Uso: config list | config get CHAVE | config set CHAVE VALOR | config reset CHAVE</translation>
         </message>
         <message>
             <source>Omie App Key: </source>
@@ -679,7 +679,7 @@
         </message>
         <message>
             <source>Use: credentials set | credentials clear | credentials status</source>
-            <translation>Use: credentials set | credentials clear | credentials status</translation>
+            <translation>Uso: credentials set | credentials clear | credentials status</translation>
         </message>
         <message>
             <source>%1 needs a value.</source>
@@ -771,7 +771,7 @@
         </message>
         <message>
             <source>Use: quarantine retry [RUN_ID|--all]</source>
-            <translation>Use: quarantine retry [ID|--all]</translation>
+            <translation>Uso: quarantine retry [ID|--all]</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) will be retried on the next sync.</source>
@@ -782,7 +782,7 @@
         </message>
         <message>
             <source>Use: quarantine [--json] | quarantine retry [RUN_ID|--all]</source>
-            <translation>Use: quarantine [--json] | quarantine retry [ID|--all]</translation>
+            <translation>Uso: quarantine [--json] | quarantine retry [ID|--all]</translation>
         </message>
         <message>
             <source>No record is in quarantine.</source>
@@ -794,7 +794,7 @@
         </message>
         <message>
             <source>Use: mapping export FILE | mapping import FILE</source>
-            <translation>Use: mapping export ARQUIVO | mapping import ARQUIVO</translation>
+            <translation>Uso: mapping export ARQUIVO | mapping import ARQUIVO</translation>
         </message>
         <message>
             <source>Mapping saved to %1.</source>
@@ -818,7 +818,7 @@
         </message>
         <message>
             <source>Use: schedule show | schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]</source>
-            <translation>Use: schedule show | schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]</translation>
+            <translation>Uso: schedule show | schedule set [--time HH:MM] [--days 1-7] [--enable|--disable] [--off-hours]</translation>
         </message>
         <message>
             <source>Heavy sync: %1</source>
@@ -873,7 +873,7 @@
         </message>
         <message>
             <source>Use: webhook serve [--port N] [--listen ADDRESS] | webhook url [--host NAME]</source>
-            <translation>Use: webhook serve [--port N] [--listen ENDEREÇO] | webhook url [--host NOME]</translation>
+            <translation>Uso: webhook serve [--port N] [--listen ENDEREÇO] | webhook url [--host NOME]</translation>
         </message>
         <message>
             <source>--entities needs at least one entity (sellers, clients, products, services, orders, service-orders).</source>
@@ -921,7 +921,7 @@
         </message>
         <message>
             <source>Use: service install | service uninstall | service status</source>
-            <translation>Use: service install | service uninstall | service status</translation>
+            <translation>Uso: service install | service uninstall | service status</translation>
         </message>
         <message>
             <source>The demonstration cannot be installed as a service.</source>
@@ -933,7 +933,7 @@
         </message>
         <message>
             <source>Use: data wipe [--yes]</source>
-            <translation>Use: data wipe [--yes]</translation>
+            <translation>Uso: data wipe [--yes]</translation>
         </message>
         <message>
             <source>A synchronisation is running in %1: stop it (close Ponte, stop ponte-cli daemon) and try again. Nothing was deleted.</source>
@@ -1697,7 +1697,7 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         </message>
         <message>
             <source>Status</source>
-            <translation>Status</translation>
+            <translation>Situação</translation>
         </message>
         <message>
             <source>Register</source>
@@ -4518,7 +4518,7 @@ Tentativas: %2</translation>
         </message>
         <message>
             <source>S/N ↔ checkbox</source>
-            <translation>S/N ↔ checkbox</translation>
+            <translation>S/N ↔ caixa de seleção</translation>
         </message>
         <message>
             <source>S/N ↔ "Sim"/"Não"</source>
@@ -4598,7 +4598,7 @@ Tentativas: %2</translation>
         </message>
         <message>
             <source>inativo S/N ↔ checkbox</source>
-            <translation>inativo S/N ↔ checkbox</translation>
+            <translation>inativo S/N ↔ caixa de seleção</translation>
         </message>
         <message>
             <source>id as text (ids exceed 32 bits)</source>
