@@ -219,6 +219,13 @@ ProxyConfig manual(quint16 port, const QString &user = {}, const QString &passwo
     return c;
 }
 
+ProxyConfig socks5(quint16 port, const QString &user, const QString &password)
+{
+    ProxyConfig c = manual(port, user, password);
+    c.type = ProxyConfig::Type::Socks5;
+    return c;
+}
+
 std::optional<RawResponse> get(NetworkTransport &transport, const QUrl &url)
 {
     std::optional<RawResponse> result;
@@ -336,9 +343,7 @@ private slots:
         proxy.expectedPassword = "s3nh@ comprida";
         QVERIFY(proxy.listen());
         NetworkTransport transport;
-        ProxyConfig c = manual(proxy.port(), u"ana"_s, u"s3nh@ comprida"_s);
-        c.type = ProxyConfig::Type::Socks5;
-        transport.setProxy(c);
+        transport.setProxy(socks5(proxy.port(), u"ana"_s, u"s3nh@ comprida"_s));
         const std::optional<RawResponse> r = get(transport, QUrl(u"http://ponte-destino.invalid:8080/api/v1/x?y=1"_s));
         QVERIFY(r);
         QVERIFY2(r->httpStatus == 200, qPrintable(ApiError::fromNetwork(*r).userMessage()));
@@ -356,9 +361,7 @@ private slots:
         proxy.expectedPassword = "certa";
         QVERIFY(proxy.listen());
         NetworkTransport transport;
-        ProxyConfig c = manual(proxy.port(), u"ana"_s, u"errada"_s);
-        c.type = ProxyConfig::Type::Socks5;
-        transport.setProxy(c);
+        transport.setProxy(socks5(proxy.port(), u"ana"_s, u"errada"_s));
         QElapsedTimer elapsed;
         elapsed.start();
         const std::optional<RawResponse> r = get(transport, QUrl(u"https://ponte-destino.invalid/api/"_s));
