@@ -34,9 +34,8 @@ private slots:
             << Entity::Client << false << true << u"unlink"_s << true << true << u"unlink"_s << u"unlinked"_s << p2o;
         QTest::newRow("both gone: unlink whatever was chosen")
             << Entity::Client << true << true << u"mirror"_s << true << true << u"unlink"_s << u"unlinked"_s << o2p;
-        QTest::newRow("recreate where the flow can")
-            << Entity::Client << false << true << u"recreate"_s << true << false << u"recreate"_s << u"recreated"_s
-            << p2o;
+        QTest::newRow("recreate where the flow can") << Entity::Client << false << true << u"recreate"_s << true
+                                                     << false << u"recreate"_s << u"recreated"_s << p2o;
         QTest::newRow("recreate where it cannot: unlink")
             << Entity::Order << true << false << u"recreate"_s << false << true << u"unlink"_s << u"unlinked"_s << o2p;
         QTest::newRow("mirror a client deleted in Ploomes")
@@ -48,8 +47,7 @@ private slots:
         QTest::newRow("mirror where the flow cannot")
             << Entity::Client << true << false << u"mirror"_s << true << false << u"unlink"_s << u"unlinked"_s << o2p;
         QTest::newRow("a product is reported Omie → Ploomes")
-            << Entity::Product << false << true << u"unlink"_s << false << false << u"unlink"_s << u"unlinked"_s
-            << o2p;
+            << Entity::Product << false << true << u"unlink"_s << false << false << u"unlink"_s << u"unlinked"_s << o2p;
         QTest::newRow("an unknown policy unlinks")
             << Entity::Client << true << false << u"burn"_s << true << true << u"unlink"_s << u"unlinked"_s << o2p;
     }

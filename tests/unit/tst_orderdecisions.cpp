@@ -105,8 +105,8 @@ private slots:
         QTest::addColumn<bool>("eligible");
         QTest::newRow("created after activation") << activation.addSecs(1) << QDate() << std::optional<QDate>() << true;
         QTest::newRow("created at activation") << activation << QDate() << std::optional<QDate>() << true;
-        QTest::newRow("created before, no backfill") << activation.addDays(-3) << QDate() << std::optional<QDate>()
-                                                     << false;
+        QTest::newRow("created before, no backfill")
+            << activation.addDays(-3) << QDate() << std::optional<QDate>() << false;
         QTest::newRow("dated in the backfill window")
             << activation.addDays(-30) << QDate(2026, 5, 20) << std::optional<QDate>(QDate(2026, 5, 15)) << true;
         QTest::newRow("dated before the backfill window")

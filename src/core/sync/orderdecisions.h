@@ -139,10 +139,10 @@ public:
 
     /** What is done with a followed Omie order. */
     enum class OmieAction {
-        Unchanged,   ///< Ploomes already shows what Omie has (same hash)
-        RefuseGone,  ///< the paired Ploomes order no longer exists
-        Update,      ///< PATCH the Ploomes order
-        Create       ///< backfill: POST a new Ploomes order
+        Unchanged,  ///< Ploomes already shows what Omie has (same hash)
+        RefuseGone, ///< the paired Ploomes order no longer exists
+        Update,     ///< PATCH the Ploomes order
+        Create      ///< backfill: POST a new Ploomes order
     };
     static OmieAction decideOmieOrder(bool coupled, bool sameHash, bool ploomesExists);
 

@@ -59,12 +59,8 @@ OrderDecisions::ContactFacts contactFacts(const QJsonObject &contact)
 }
 } // namespace
 
-OrderStep::OrderStep(SyncRun &run, Entity entity)
-    : r(run)
-    , m_entity(entity)
-    , m_service(entity == Entity::ServiceOrder)
-{
-}
+OrderStep::OrderStep(SyncRun &run, Entity entity) : r(run), m_entity(entity), m_service(entity == Entity::ServiceOrder)
+{}
 
 void OrderStep::run()
 {
@@ -83,8 +79,8 @@ bool OrderStep::start()
         if (r.stopped())
             return false;
         m_setupFailed = true;
-        m_setupReason = r.m_setupProblem.isEmpty() ? tr("The Ploomes set-up for orders could not be completed.")
-                                                   : r.m_setupProblem;
+        m_setupReason =
+            r.m_setupProblem.isEmpty() ? tr("The Ploomes set-up for orders could not be completed.") : r.m_setupProblem;
     } else {
         r.replayCrossReferences(m_entity);
         settleWebhookDeletions();
@@ -173,6 +169,23 @@ void OrderStep::failAll(Direction direction)
     r.failStep(m_entity, direction, records, m_setupReason);
 }
 
+bool OrderStep::runBatches(bool (OrderStep::*prepare)(int, int),
+                           QList<Work *> (OrderStep::*ops)(int, int),
+                           void (OrderStep::*send)(Work *, const std::function<void()> &),
+                           void (OrderStep::*finish)(int, int),
+                           void (OrderStep::*settle)(int, int))
+{
+    return r.pipeline(
+        int(m_works.size()), kBatch, [this, prepare](int s, int e) { return (this->*prepare)(s, e); },
+        [this, ops, send](int s, int e) {
+            const QList<Work *> batch = (this->*ops)(s, e);
+            return r.startAll(int(batch.size()),
+                              [&](int i, std::function<void()> done) { (this->*send)(batch.at(i), done); });
+        },
+        [this, finish](int s, int e) { (this->*finish)(s, e); },
+        [this, settle](int s, int e) { (this->*settle)(s, e); });
+}
+
 // ---- Ploomes → Omie: new orders ----------------------------------------------------------------
 
 bool OrderStep::toOmie()
@@ -205,13 +218,8 @@ bool OrderStep::toOmie()
     }
     if (!loadOmieDefaults(contactIds))
         return false;
-    if (!r.pipeline(
-            int(m_works.size()), kBatch, [this](int s, int e) { return prepareToOmie(s, e); },
-            [this](int s, int e) {
-                const QList<Work *> ops = toOmieOps(s, e);
-                return r.startAll(int(ops.size()), [&](int i, std::function<void()> f) { sendToOmie(ops.at(i), f); });
-            },
-            [this](int s, int e) { finishToOmie(s, e); }, [this](int s, int e) { settleToOmie(s, e); }))
+    if (!runBatches(&OrderStep::prepareToOmie, &OrderStep::toOmieOps, &OrderStep::sendToOmie, &OrderStep::finishToOmie,
+                    &OrderStep::settleToOmie))
         return false;
     r.waitDetached();
     if (!r.stopped() && maxSeen.isValid())
@@ -249,7 +257,7 @@ void OrderStep::considerPloomesOrder(const QJsonObject &order, QList<qint64> *co
     OrderDecisions::LineFamilies families;
     for (const PloomesOrder::Line &line : e.lines()) {
         const Entity family = m_familyOfPloomesProduct.value(line.productId, Entity::Seller);
-        ++(family == Entity::Product ? families.products
+        ++(family == Entity::Product   ? families.products
            : family == Entity::Service ? families.services
                                        : families.unknown);
     }
@@ -331,8 +339,8 @@ OrderDecisions::PloomesOrderFacts OrderStep::preflightFacts(const QJsonObject &o
         facts.contact = contactFacts(contact);
     for (const PloomesOrder::Line &line : e.lines()) {
         const QString name = line.productName.isEmpty() ? QString::number(line.productId) : line.productName;
-        facts.lines.append({name, m_omieProductByPloomes.value(line.productId), line.quantity, line.unitPrice,
-                            line.discount});
+        facts.lines.append(
+            {name, m_omieProductByPloomes.value(line.productId), line.quantity, line.unitPrice, line.discount});
     }
     facts.ownerId = e.ownerId();
     facts.ownerHasSeller = r.m_lookups.sellerByUserId.contains(facts.ownerId);
@@ -613,14 +621,8 @@ bool OrderStep::toPloomes()
     }
     if (!readPloomesOrders(ploomesToRead))
         return false;
-    if (!r.pipeline(
-            int(m_works.size()), kBatch, [this](int s, int e) { return prepareToPloomes(s, e); },
-            [this](int s, int e) {
-                const QList<Work *> ops = toPloomesOps(s, e);
-                return r.startAll(int(ops.size()),
-                                  [&](int i, std::function<void()> f) { sendToPloomes(ops.at(i), f); });
-            },
-            [this](int s, int e) { finishToPloomes(s, e); }, [this](int s, int e) { settleToPloomes(s, e); }))
+    if (!runBatches(&OrderStep::prepareToPloomes, &OrderStep::toPloomesOps, &OrderStep::sendToPloomes,
+                    &OrderStep::finishToPloomes, &OrderStep::settleToPloomes))
         return false;
     if (!r.stopped() && maxSeen.isValid())
         r.advanceCursor(m_entity, O2P, maxSeen);
@@ -851,8 +853,7 @@ bool OrderStep::prepareOneToPloomes(Work &w)
         return true;
     }
     if (w.op == Work::Op::CreatePloomes && r.beginCreate(m_entity, O2P, source, &w.workId)) {
-        const std::optional<QJsonObject> found =
-            r.findPloomesByOmieId(m_entity, kOrders, omieId, u"OtherProperties"_s);
+        const std::optional<QJsonObject> found = r.findPloomesByOmieId(m_entity, kOrders, omieId, u"OtherProperties"_s);
         if (r.stopped())
             return false;
         if (found) {
@@ -870,8 +871,8 @@ bool OrderStep::prepareOneToPloomes(Work &w)
 bool OrderStep::backfillPayload(Work &w, const QJsonObject &mapped, qint64 omieId)
 {
     // Backfill: the client and every item must already be linked.
-    const qint64 omieClient = m_service ? Omie::OrdemServico(*w.omie).codigoCliente()
-                                        : Omie::Pedido(*w.omie).codigoCliente();
+    const qint64 omieClient =
+        m_service ? Omie::OrdemServico(*w.omie).codigoCliente() : Omie::Pedido(*w.omie).codigoCliente();
     const qint64 contact = m_contactByOmieClient.value(omieClient);
     struct Item
     {
@@ -970,8 +971,9 @@ void OrderStep::finishToPloomes(int start, int end)
         c.omieId = omieId;
         c.ploomesId = create ? Ploomes::Entity(w->ploomesResult).id() : Ploomes::Entity(*w->p).id();
         c.ploomesHash = w->hash;
-        const QJsonObject after = w->ploomesResult.isEmpty() ? SyncRun::deepMerge(w->p.value_or(QJsonObject()), w->payload)
-                                                             : w->ploomesResult;
+        const QJsonObject after = w->ploomesResult.isEmpty()
+                                      ? SyncRun::deepMerge(w->p.value_or(QJsonObject()), w->payload)
+                                      : w->ploomesResult;
         c.omieHash = Mapper::hash(r.m_mapper->omieSide(m_entity, r.m_mapper->toOmie(m_entity, after).payload));
         w->c = c;
         if (!r.commitWrite(m_entity, O2P, c, w->workId, source, ref(*w), create ? u"create"_s : u"update"_s, create,

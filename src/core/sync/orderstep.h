@@ -62,6 +62,12 @@ private:
     QDateTime alteredOf(const QJsonObject &omieOrder) const;
     /** When the step could not start: each record it would have carried fails with the reason. */
     void failAll(Direction direction);
+    /** SyncRun::pipeline() over m_works with the direction's member functions. */
+    bool runBatches(bool (OrderStep::*prepare)(int, int),
+                    QList<Work *> (OrderStep::*ops)(int, int),
+                    void (OrderStep::*send)(Work *, const std::function<void()> &),
+                    void (OrderStep::*finish)(int, int),
+                    void (OrderStep::*settle)(int, int));
 
     // Ploomes → Omie.
     bool toOmie();

@@ -137,8 +137,8 @@ SyncRun::findGonePairs(Entity entity, const QSet<qint64> *omieListed, const QSet
 
 QString SyncRun::settleGonePair(Entity entity, const GonePair &g, bool canRecreate, bool canMirror)
 {
-    const DeletionPolicy::Gone gone{entity,           g.goneFromOmie, g.goneFromPloomes, deletionPolicy(entity),
-                                    canRecreate,      canMirror};
+    const DeletionPolicy::Gone gone{entity,      g.goneFromOmie, g.goneFromPloomes, deletionPolicy(entity),
+                                    canRecreate, canMirror};
     const DeletionPolicy::Decision d = DeletionPolicy::decide(gone);
     const QString when = BrasiliaTime::ofMs(m_clock->nowMs()).toString(u"dd/MM/yyyy HH:mm"_s);
     const QString message = DeletionPolicy::message(gone, d, when);

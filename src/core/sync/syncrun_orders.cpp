@@ -69,8 +69,9 @@ void SyncRun::appendDueQuarantinedOmieOrders(Entity E, QList<QJsonObject> &order
         ApiError error;
         if (service) {
             const auto got = wait<std::pair<Omie::OrdemServico, ApiError>>([&](auto done) {
-                m_omie->consultarOrdemServico(
-                    id, QString(), [done](const Omie::OrdemServico &v, const ApiError &e) { done(std::make_pair(v, e)); });
+                m_omie->consultarOrdemServico(id, QString(), [done](const Omie::OrdemServico &v, const ApiError &e) {
+                    done(std::make_pair(v, e));
+                });
             });
             error = got.second;
             if (!error.isError())

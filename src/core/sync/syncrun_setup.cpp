@@ -493,8 +493,7 @@ bool SyncRun::loadOrderDefaults()
     // Each list is read once per run; every setting is checked against it (DESIGN.md §5).
     if (!readOrderDefaultList(&Omie::Client::listContasCorrentes, tr("Reading the Omie contas correntes"), contas)
         || !readOrderDefaultList(&Omie::Client::listCategorias, tr("Reading the Omie categorias"), categorias)
-        || !readOrderDefaultList(&Omie::Client::listFormasPagamento, tr("Reading the Omie formas de pagamento"),
-                                 formas)
+        || !readOrderDefaultList(&Omie::Client::listFormasPagamento, tr("Reading the Omie formas de pagamento"), formas)
         || !readOrderDefaultList(&Omie::Client::listEtapas, tr("Reading the Omie etapas de faturamento"), etapas))
         return false;
     const OmieOrderDefaults d = OmieChoices::orderDefaults(OmieOrderSettings::fromSettings(m_profile.settings()),
@@ -524,7 +523,8 @@ template <typename Items, typename List> bool SyncRun::readOrderDefaultList(List
     if (!fatal(read.second, what)) {
         // Not an outage of the run: the order steps cannot start, and each of their orders fails with this.
         m_orderDefaultsUnreadable = true;
-        m_setupProblem = tr("%1 failed: %2").arg(what, read.second.userMessage());
+        m_setupProblem =
+            tr("Omie did not give a list the order defaults need (%1): %2").arg(what, read.second.userMessage());
         m_orderDefaultsProblem = m_setupProblem;
         m_serviceOrderDefaultsProblem = m_setupProblem;
     }
