@@ -169,14 +169,21 @@ void OrderStep::failAll(Direction direction)
     r.failStep(m_entity, direction, records, m_setupReason);
 }
 
-bool OrderStep::runBatches(bool (OrderStep::*prepare)(int, int),
+bool OrderStep::runBatches(bool (OrderStep::*prepare)(Work &),
                            QList<Work *> (OrderStep::*ops)(int, int),
                            void (OrderStep::*send)(Work *, const std::function<void()> &),
                            void (OrderStep::*finish)(int, int),
                            void (OrderStep::*settle)(int, int))
 {
     return r.pipeline(
-        int(m_works.size()), kBatch, [this, prepare](int s, int e) { return (this->*prepare)(s, e); },
+        int(m_works.size()), kBatch,
+        [this, prepare](int s, int e) {
+            for (int i = s; i < e; ++i) {
+                if (!(this->*prepare)(m_works[i]))
+                    return false;
+            }
+            return true;
+        },
         [this, ops, send](int s, int e) {
             const QList<Work *> batch = (this->*ops)(s, e);
             return r.startAll(int(batch.size()),
@@ -218,8 +225,8 @@ bool OrderStep::toOmie()
     }
     if (!loadOmieDefaults(contactIds))
         return false;
-    if (!runBatches(&OrderStep::prepareToOmie, &OrderStep::toOmieOps, &OrderStep::sendToOmie, &OrderStep::finishToOmie,
-                    &OrderStep::settleToOmie))
+    if (!runBatches(&OrderStep::prepareOneToOmie, &OrderStep::toOmieOps, &OrderStep::sendToOmie,
+                    &OrderStep::finishToOmie, &OrderStep::settleToOmie))
         return false;
     r.waitDetached();
     if (!r.stopped() && maxSeen.isValid())
@@ -346,15 +353,6 @@ OrderDecisions::PloomesOrderFacts OrderStep::preflightFacts(const QJsonObject &o
     facts.ownerHasSeller = r.m_lookups.sellerByUserId.contains(facts.ownerId);
     facts.defaultsProblem = m_service ? r.m_serviceOrderDefaultsProblem : r.m_orderDefaultsProblem;
     return facts;
-}
-
-bool OrderStep::prepareToOmie(int start, int end)
-{
-    for (int i = start; i < end; ++i) {
-        if (!prepareOneToOmie(m_works[i]))
-            return false;
-    }
-    return true;
 }
 
 bool OrderStep::prepareOneToOmie(Work &w)
@@ -621,7 +619,7 @@ bool OrderStep::toPloomes()
     }
     if (!readPloomesOrders(ploomesToRead))
         return false;
-    if (!runBatches(&OrderStep::prepareToPloomes, &OrderStep::toPloomesOps, &OrderStep::sendToPloomes,
+    if (!runBatches(&OrderStep::prepareOneToPloomes, &OrderStep::toPloomesOps, &OrderStep::sendToPloomes,
                     &OrderStep::finishToPloomes, &OrderStep::settleToPloomes))
         return false;
     if (!r.stopped() && maxSeen.isValid())
@@ -805,15 +803,6 @@ QList<OrderStep::Work *> OrderStep::toPloomesOps(int start, int end)
             ops.append(&m_works[i]);
     }
     return ops;
-}
-
-bool OrderStep::prepareToPloomes(int start, int end)
-{
-    for (int i = start; i < end; ++i) {
-        if (!prepareOneToPloomes(m_works[i]))
-            return false;
-    }
-    return true;
 }
 
 bool OrderStep::prepareOneToPloomes(Work &w)

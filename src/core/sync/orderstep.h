@@ -62,8 +62,8 @@ private:
     QDateTime alteredOf(const QJsonObject &omieOrder) const;
     /** When the step could not start: each record it would have carried fails with the reason. */
     void failAll(Direction direction);
-    /** SyncRun::pipeline() over m_works with the direction's member functions. */
-    bool runBatches(bool (OrderStep::*prepare)(int, int),
+    /** SyncRun::pipeline() over m_works with the direction's member functions (prepare: one record; false stops). */
+    bool runBatches(bool (OrderStep::*prepare)(Work &),
                     QList<Work *> (OrderStep::*ops)(int, int),
                     void (OrderStep::*send)(Work *, const std::function<void()> &),
                     void (OrderStep::*finish)(int, int),
@@ -77,7 +77,6 @@ private:
     QList<Work *> toOmieOps(int start, int end);
     ConsultResult consultByCode(const QString &code);
     OrderDecisions::PloomesOrderFacts preflightFacts(const QJsonObject &order) const;
-    bool prepareToOmie(int start, int end);
     bool prepareOneToOmie(Work &w);
     QJsonArray omieLines(const QJsonObject &order) const;
     QJsonObject omiePayload(const QJsonObject &order, qint64 omieClient, QStringList *warnings);
@@ -98,7 +97,6 @@ private:
     Keep pairOmieOrder(Work &w, qint64 id);
     bool readPloomesOrders(QList<qint64> ids);
     QList<Work *> toPloomesOps(int start, int end);
-    bool prepareToPloomes(int start, int end);
     bool prepareOneToPloomes(Work &w);
     bool backfillPayload(Work &w, const QJsonObject &mapped, qint64 omieId);
     void sendToPloomes(Work *w, const std::function<void()> &finished);
