@@ -3957,10 +3957,6 @@ Attempts: %2</translation>
             <translation>The order has no products.</translation>
         </message>
         <message>
-            <source>None of the order's products came from Omie (no "Id (Omie)"): sync products first or use products registered in Omie.</source>
-            <translation>None of the order's products came from Omie (no "Id (Omie)"): sync products first or use products registered in Omie.</translation>
-        </message>
-        <message>
             <source>the order has no client</source>
             <translation>the order has no client</translation>
         </message>
@@ -4394,6 +4390,14 @@ Attempts: %2</translation>
         <message>
             <source>The product group "%1" could not be created in Ploomes: %2</source>
             <translation>The product group "%1" could not be created in Ploomes: %2</translation>
+        </message>
+        <message>
+            <source>The Ploomes set-up for orders could not be completed.</source>
+            <translation>The Ploomes set-up for orders could not be completed.</translation>
+        </message>
+        <message>
+            <source>Omie did not give a list the order defaults need (%1): %2</source>
+            <translation>Omie did not give a list the order defaults need (%1): %2</translation>
         </message>
     </context>
     <context>

@@ -3957,10 +3957,6 @@ Tentativas: %2</translation>
             <translation>A venda não tem produtos.</translation>
         </message>
         <message>
-            <source>None of the order's products came from Omie (no "Id (Omie)"): sync products first or use products registered in Omie.</source>
-            <translation>Nenhum produto da venda veio do Omie (sem "Id (Omie)"): sincronize os produtos antes ou use produtos cadastrados no Omie.</translation>
-        </message>
-        <message>
             <source>the order has no client</source>
             <translation>a venda não tem cliente</translation>
         </message>
@@ -4394,6 +4390,14 @@ Tentativas: %2</translation>
         <message>
             <source>The product group "%1" could not be created in Ploomes: %2</source>
             <translation>Não foi possível criar o grupo de produtos "%1" no Ploomes: %2</translation>
+        </message>
+        <message>
+            <source>The Ploomes set-up for orders could not be completed.</source>
+            <translation>Não foi possível concluir a configuração de vendas no Ploomes.</translation>
+        </message>
+        <message>
+            <source>Omie did not give a list the order defaults need (%1): %2</source>
+            <translation>O Omie não entregou uma lista de que os padrões das vendas precisam (%1): %2</translation>
         </message>
     </context>
     <context>

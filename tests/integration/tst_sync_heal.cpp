@@ -172,6 +172,77 @@ private slots:
         verifyOutcomesAddUp(f, s);
     }
 
+    void anOrderStepThatCannotStartFailsEachOfItsOrders()
+    {
+        // The orders' "Id (Omie)" field is gone from Ploomes and the key's user may not create fields: each new
+        // Ploomes order fails with that reason (it is not skipped silently), and goes to Omie once fields can be
+        // created again.
+        SyncFixture f;
+        QVERIFY(f.sync().status != u"failed"_s);
+        qint64 serviceFamily = 0;
+        for (const QJsonObject &family : f.ploomes.records(u"Products@Families"_s)) {
+            if (family.value(u"Name"_s).toString() == u"Serviços"_s)
+                serviceFamily = family.value(u"Id"_s).toInteger();
+        }
+        const QString productKey = f.fieldKey(u"Id (Omie)"_s, 10);
+        qint64 product = 0;
+        qint64 service = 0;
+        for (const QJsonObject &p : f.ploomes.records(u"Products"_s)) {
+            if (SyncFixture::other(p, productKey).isEmpty())
+                continue;
+            (p.value(u"FamilyId"_s).toInteger() == serviceFamily ? service : product) = p.value(u"Id"_s).toInteger();
+        }
+        const QString contactKey = f.fieldKey(u"Id (Omie)"_s, 1);
+        qint64 contact = 0;
+        for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
+            if (!SyncFixture::other(c, contactKey).isEmpty() && c.value(u"CityId"_s).toInteger()
+                && !c.value(u"StreetAddressNumber"_s).toString().isEmpty())
+                contact = c.value(u"Id"_s).toInteger();
+        }
+        QVERIFY(product && service && contact);
+        for (const QJsonObject &field : f.ploomes.records(u"Fields"_s)) {
+            if (field.value(u"Name"_s).toString() == u"Id (Omie)"_s && field.value(u"EntityId"_s).toInteger() == 4)
+                QVERIFY(f.ploomes.remove(u"Fields"_s, field.value(u"Id"_s).toInteger()));
+        }
+        QVERIFY(f.fieldKey(u"Id (Omie)"_s, 4).isEmpty());
+        Sim::PloomesQuirks quirks;
+        quirks.forbiddenCreates = {u"Fields"_s};
+        f.ploomes.setQuirks(quirks);
+        auto line = [](qint64 productId, double price) {
+            return QJsonObject{{u"ProductId"_s, productId}, {u"Quantity"_s, 1}, {u"UnitPrice"_s, price}};
+        };
+        const qint64 sales = f.ploomes.insert(
+            u"Orders"_s, QJsonObject{{u"ContactId"_s, contact}, {u"Products"_s, QJsonArray{line(product, 80)}}});
+        const qint64 serviceOrder = f.ploomes.insert(
+            u"Orders"_s, QJsonObject{{u"ContactId"_s, contact}, {u"Products"_s, QJsonArray{line(service, 300)}}});
+        const int pedidos = f.omie.count(Kind::Order);
+        const int os = f.omie.count(Kind::ServiceOrder);
+        const SyncSummary s = f.sync();
+        QCOMPARE(s.status, u"partial"_s);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::PloomesToOmie, &RunCounters::failed), 1);
+        QCOMPARE(SyncFixture::countOf(s, Entity::ServiceOrder, Direction::PloomesToOmie, &RunCounters::failed), 1);
+        QCOMPARE(f.omie.count(Kind::Order), pedidos);
+        QCOMPARE(f.omie.count(Kind::ServiceOrder), os);
+        RunRepository runs(f.profile->database());
+        QSet<qint64> explained;
+        for (const RunItem &i : runs.items(s.runId)) {
+            if (i.outcome == u"failed"_s && i.message.contains(u"Id (Omie)"_s) && i.message.contains(u"Acesso negado"_s)
+                && i.ploomesId)
+                explained.insert(*i.ploomesId);
+        }
+        QVERIFY(explained.contains(sales));
+        QVERIFY(explained.contains(serviceOrder));
+        verifyOutcomesAddUp(f, s);
+
+        // Fields may be created again: both orders are due and reach Omie.
+        f.ploomes.setQuirks({});
+        const SyncSummary again = f.sync();
+        QVERIFY(again.status != u"failed"_s);
+        QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
+        QCOMPARE(f.omie.count(Kind::ServiceOrder), os + 1);
+        verifyOutcomesAddUp(f, again);
+    }
+
     void countersAreSavedWhileTheRunGoes()
     {
         // A killed run must show what it did: the run row has counters and request counts before the end.

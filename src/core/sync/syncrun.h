@@ -99,6 +99,8 @@ private:
     bool ensureTags(const QStringList &names);
     bool ensureProductGroup(Entity entity);
     bool loadOrderDefaults();
+    /** Reads one Omie list the order defaults come from; a failure that does not stop the run says why. */
+    template <typename Items, typename List> bool readOrderDefaultList(List list, const QString &what, Items &out);
     /** Ploomes orders changed since @p since, read once per run for both order steps. */
     const QList<QJsonObject> *ploomesOrdersSince(const QDateTime &since);
     /** Ploomes contacts by id, read in bulk and kept for the run. */
@@ -143,6 +145,10 @@ private:
      * empty when a mirror write failed (the pair is kept and tried again by the next run).
      */
     QString settleGonePair(Entity entity, const GonePair &gone, bool canRecreate, bool canMirror);
+    /** Deletes the record left of a gone pair (the "mirror" policy). */
+    ApiError mirrorDeletion(Entity entity, const GonePair &gone);
+    /** Removes the pair's coupling and remembers the deletion, in one transaction; false when the store refused. */
+    bool storeDeletion(Entity entity, const GonePair &gone, const QString &action);
     /**
      * Handles the client pairs that a full read (@p fullRead) or a webhook shows deleted on a side, then takes out of
      * @p omieList / @p ploomesList the records that must not be synced: their twin is gone and the policy does not
@@ -189,6 +195,19 @@ private:
         QJsonObject item;
         ApiError error;
     };
+    // Set-up helpers (syncrun_setup.cpp) that need the types above.
+    /** The product group of family @p familyId, created (named as the family) when there is none. */
+    bool ensureGroupOfFamily(const QString &familyName, qint64 familyId, qint64 *groupId);
+    /** Read fresh: @p found gets the family / group; Unknown when the read failed (fatal() was told). */
+    Presence findProductFamily(const QString &name, QJsonObject *found);
+    Presence findProductGroup(qint64 familyId, QJsonObject *found);
+    bool loadCachedReference();
+    ListResult readCustomFields(qint64 entityId);
+    Presence findCustomField(qint64 entityId, const QString &name, QJsonObject *found);
+    /** Creates a text custom field (a lost reply is looked up first); @p withType gets it with its type. */
+    bool createCustomField(qint64 entityId, const QString &name, QJsonObject *withType);
+    /** Makes the custom fields of @p entity known to the catalogue, for every entity sharing its Ploomes entity. */
+    void installCustomFields(Entity entity, const QList<FieldInfo> &custom, const QJsonArray &customRows);
     ListResult ploomesGetAll(const QString &path, const Ploomes::Query &query);
     /**
      * Records of @p path whose "Id (Omie)" is @p omieId (any value when empty), by the FieldId filter; when
@@ -368,6 +387,7 @@ private:
     QString conflictPolicy() const;
 
     friend class SyncRunTestAccess;
+    friend class OrderStep;
 
     Profile &m_profile;
     Credentials m_credentials;
@@ -425,6 +445,7 @@ private:
     QString m_etapaOs; ///< of operation 01 (venda de serviço), for ordens de serviço
     QString m_orderDefaultsProblem;
     QString m_serviceOrderDefaultsProblem;
+    bool m_orderDefaultsUnreadable = false; ///< an Omie list they come from could not be read (m_setupProblem says why)
     std::optional<QList<QJsonObject>> m_ploomesOrders;
     QDateTime m_ploomesOrdersSince;
     QHash<qint64, QJsonObject> m_contacts;

@@ -6,6 +6,7 @@
 #include "profile.h"
 #include "settings.h"
 #include "store/webhookeventrepository.h"
+#include "sync/deletionpolicy.h"
 
 using namespace Qt::StringLiterals;
 
@@ -136,73 +137,53 @@ SyncRun::findGonePairs(Entity entity, const QSet<qint64> *omieListed, const QSet
 
 QString SyncRun::settleGonePair(Entity entity, const GonePair &g, bool canRecreate, bool canMirror)
 {
-    const bool both = g.goneFromOmie && g.goneFromPloomes;
-    // The counters of the direction whose source side lost the record; products and services have only one.
-    const bool oneWay = entity == Entity::Product || entity == Entity::Service;
-    const Direction from = g.goneFromOmie || oneWay ? Direction::OmieToPloomes : Direction::PloomesToOmie;
-    const QString chosen = both ? u"unlink"_s : deletionPolicy(entity);
-    QString policy = chosen;
-    // Only a client is ever deleted from Omie by Ponte.
-    canMirror = canMirror && (g.goneFromOmie || entity == Entity::Client);
-    if ((policy == u"recreate"_s && !canRecreate) || (policy == u"mirror"_s && !canMirror))
-        policy = u"unlink"_s;
+    const DeletionPolicy::Gone gone{entity,      g.goneFromOmie, g.goneFromPloomes, deletionPolicy(entity),
+                                    canRecreate, canMirror};
+    const DeletionPolicy::Decision d = DeletionPolicy::decide(gone);
     const QString when = BrasiliaTime::ofMs(m_clock->nowMs()).toString(u"dd/MM/yyyy HH:mm"_s);
-    QString message;
-    if (both)
-        message = tr("Deleted in both Omie and Ploomes (noticed %1); the link was removed.").arg(when);
-    else if (policy == u"recreate"_s)
-        message = g.goneFromOmie
-                      ? tr("Deleted in Omie (noticed %1); it is created there again from Ploomes.").arg(when)
-                      : tr("Deleted in Ploomes (noticed %1); it is created there again from Omie.").arg(when);
-    else if (policy == u"mirror"_s)
-        message =
-            g.goneFromOmie
-                ? tr("Deleted in Omie (noticed %1); deleted in Ploomes too, as the deletion policy says.").arg(when)
-                : tr("Deleted in Ploomes (noticed %1); deleted in Omie too, as the deletion policy says.").arg(when);
-    else
-        message =
-            g.goneFromOmie
-                ? tr("Deleted in Omie (noticed %1); the link was undone and the Ploomes record is kept.").arg(when)
-                : tr("Deleted in Ploomes (noticed %1); the link was undone and the Omie record is kept.").arg(when);
-    if (policy != chosen)
-        message += u' '
-                   + tr("The deletion policy \"%1\" cannot be applied to this record from that side, so the link was "
-                        "undone instead.")
-                         .arg(chosen);
-    const QString &verb = policy; // the history action: unlink, recreate, mirror
-    const QString action = policy == u"unlink"_s     ? u"unlinked"_s
-                           : policy == u"recreate"_s ? u"recreated"_s
-                                                     : u"mirrored"_s;
+    const QString message = DeletionPolicy::message(gone, d, when);
+    const QString &verb = d.policy; // the history action: unlink, recreate, mirror
     const ItemRef ref{g.coupling.omieId, g.coupling.ploomesId, g.label};
-    ++counters(entity, from).deleted;
+    ++counters(entity, d.direction).deleted;
     if (m_options.dryRun) {
-        record(entity, from, ref, verb, u"would-"_s + verb, message);
-        return action;
+        record(entity, d.direction, ref, verb, u"would-"_s + verb, message);
+        return d.outcome;
     }
-    if (policy == u"mirror"_s) {
-        ApiError error;
-        if (g.goneFromOmie) {
-            error = wait<ApiError>([&](auto done) {
-                m_ploomes->remove(ploomesCollection(entity), *g.coupling.ploomesId,
-                                  [done](const ApiError &e) { done(e); });
-            });
-        } else {
-            error = wait<Omie::WriteResult>([&](auto done) {
-                        m_omie->excluirCliente(*g.coupling.omieId, [done](const Omie::WriteResult &r) { done(r); });
-                    }).error;
-        }
+    if (d.policy == u"mirror"_s) {
+        const ApiError error = mirrorDeletion(entity, g);
         // Already gone on that side too is what the policy wanted.
         if (error.isError() && error.kind != ApiError::Kind::NotFound) {
-            --counters(entity, from).deleted;
-            ++counters(entity, from).failed;
+            --counters(entity, d.direction).deleted;
+            ++counters(entity, d.direction).failed;
             record(
-                entity, from, ref, verb, u"failed"_s,
+                entity, d.direction, ref, verb, u"failed"_s,
                 message + u' '
                     + tr("Deleting it failed: %1. It is tried again by the next full sync.").arg(error.serviceMessage));
             fatal(error, tr("Mirroring a deletion"), true);
             return {};
         }
     }
+    if (!storeDeletion(entity, g, d.outcome))
+        return {};
+    qCInfo(lcSync) << "deletion" << entityName(entity) << (g.goneFromOmie ? "omie" : "ploomes") << d.outcome;
+    record(entity, d.direction, ref, verb, u"ok"_s, message);
+    return d.outcome;
+}
+
+ApiError SyncRun::mirrorDeletion(Entity entity, const GonePair &g)
+{
+    if (g.goneFromOmie)
+        return wait<ApiError>([&](auto done) {
+            m_ploomes->remove(ploomesCollection(entity), *g.coupling.ploomesId, [done](const ApiError &e) { done(e); });
+        });
+    return wait<Omie::WriteResult>([&](auto done) {
+               m_omie->excluirCliente(*g.coupling.omieId, [done](const Omie::WriteResult &r) { done(r); });
+           })
+        .error;
+}
+
+bool SyncRun::storeDeletion(Entity entity, const GonePair &g, const QString &action)
+{
     DeletionRecord d;
     d.entity = entity;
     d.deletedIn = g.goneFromOmie ? DeletedIn::Omie : DeletedIn::Ploomes;
@@ -217,13 +198,9 @@ QString SyncRun::settleGonePair(Entity entity, const GonePair &g, bool canRecrea
             return s;
         return m_deletions.add(d);
     });
-    if (!stored) {
+    if (!stored)
         qCWarning(lcSync) << "could not store a deletion:" << stored.message() << stored.detail();
-        return {};
-    }
-    qCInfo(lcSync) << "deletion" << entityName(entity) << (g.goneFromOmie ? "omie" : "ploomes") << action;
-    record(entity, from, ref, verb, u"ok"_s, message);
-    return action;
+    return bool(stored);
 }
 
 void SyncRun::skipUnlinkedSurvivor(Entity entity, Direction direction, const ItemRef &ref)

@@ -9,6 +9,7 @@
 #include "profile.h"
 #include "settings.h"
 #include "sync/omiechoices.h"
+#include "sync/orderdecisions.h"
 #include "textutil.h"
 
 #include <QJsonArray>
@@ -36,36 +37,41 @@ QString ploomesEntityKey(Entity e)
 }
 } // namespace
 
+bool SyncRun::loadCachedReference()
+{
+    const std::optional<QString> cached = m_settingsStore.value(kReferenceCacheKey);
+    if (!cached)
+        return false;
+    const QJsonObject o = QJsonDocument::fromJson(cached->toUtf8()).object();
+    m_entityIds.contact = o.value(u"entityContact"_s).toInteger(1);
+    m_entityIds.product = o.value(u"entityProduct"_s).toInteger(10);
+    m_entityIds.order = o.value(u"entityOrder"_s).toInteger(4);
+    m_textFieldTypeId = o.value(u"textFieldType"_s).toInteger();
+    m_currencyBrl = o.value(u"currencyBrl"_s).toInteger();
+    m_lookups.phoneTypeWork = o.value(u"phoneWork"_s).toInteger();
+    m_lookups.phoneTypeMobile = o.value(u"phoneMobile"_s).toInteger();
+    m_lookups.phoneTypeFax = o.value(u"phoneFax"_s).toInteger();
+    m_lookups.statusActive = o.value(u"statusActive"_s).toInteger();
+    m_lookups.statusInactive = o.value(u"statusInactive"_s).toInteger();
+    const QJsonObject etapas = o.value(u"etapas"_s).toObject();
+    for (auto it = etapas.constBegin(); it != etapas.constEnd(); ++it)
+        m_lookups.etapaNames.insert(it.key(), it.value().toString());
+    const QJsonObject cities = o.value(u"cities"_s).toObject();
+    for (auto it = cities.constBegin(); it != cities.constEnd(); ++it) {
+        m_lookups.cityIdByIbge.insert(it.key(), it.value().toInteger());
+        m_lookups.ibgeByCityId.insert(it.value().toInteger(), it.key());
+    }
+    // Version 2: entities chosen by Ploomes::Lookups (version 1 could hold "Produto da Venda").
+    return o.value(u"version"_s).toInt() == 2 && m_textFieldTypeId && m_lookups.statusActive;
+}
+
 bool SyncRun::loadReferenceData()
 {
     if (m_referenceLoaded)
         return true;
-    const std::optional<QString> cached = m_settingsStore.value(kReferenceCacheKey);
-    if (cached && !m_options.full) {
-        const QJsonObject o = QJsonDocument::fromJson(cached->toUtf8()).object();
-        m_entityIds.contact = o.value(u"entityContact"_s).toInteger(1);
-        m_entityIds.product = o.value(u"entityProduct"_s).toInteger(10);
-        m_entityIds.order = o.value(u"entityOrder"_s).toInteger(4);
-        m_textFieldTypeId = o.value(u"textFieldType"_s).toInteger();
-        m_currencyBrl = o.value(u"currencyBrl"_s).toInteger();
-        m_lookups.phoneTypeWork = o.value(u"phoneWork"_s).toInteger();
-        m_lookups.phoneTypeMobile = o.value(u"phoneMobile"_s).toInteger();
-        m_lookups.phoneTypeFax = o.value(u"phoneFax"_s).toInteger();
-        m_lookups.statusActive = o.value(u"statusActive"_s).toInteger();
-        m_lookups.statusInactive = o.value(u"statusInactive"_s).toInteger();
-        const QJsonObject etapas = o.value(u"etapas"_s).toObject();
-        for (auto it = etapas.constBegin(); it != etapas.constEnd(); ++it)
-            m_lookups.etapaNames.insert(it.key(), it.value().toString());
-        const QJsonObject cities = o.value(u"cities"_s).toObject();
-        for (auto it = cities.constBegin(); it != cities.constEnd(); ++it) {
-            m_lookups.cityIdByIbge.insert(it.key(), it.value().toInteger());
-            m_lookups.ibgeByCityId.insert(it.value().toInteger(), it.key());
-        }
-        // Version 2: entities chosen by Ploomes::Lookups (version 1 could hold "Produto da Venda").
-        if (o.value(u"version"_s).toInt() == 2 && m_textFieldTypeId && m_lookups.statusActive) {
-            m_referenceLoaded = true;
-            return true;
-        }
+    if (!m_options.full && loadCachedReference()) {
+        m_referenceLoaded = true;
+        return true;
     }
     // Ploomes::Client::getAll reads an empty answer again after a pause before believing it (§7.3).
     using Ploomes::Lookups;
@@ -149,6 +155,12 @@ void SyncRun::saveReferenceCache()
         qCWarning(lcSync) << "reference cache not saved:" << s.message() << s.detail();
 }
 
+SyncRun::ListResult SyncRun::readCustomFields(qint64 entityId)
+{
+    return ploomesGetAll(u"Fields"_s,
+                         Ploomes::Query().filter(Ploomes::OData::eq(u"EntityId"_s, entityId)).expand(u"Type"_s));
+}
+
 bool SyncRun::ensurePloomesSetup(Entity entity)
 {
     if (m_setupDone.value(entity))
@@ -158,8 +170,7 @@ bool SyncRun::ensurePloomesSetup(Entity entity)
     const qint64 entityId = entity == Entity::Client                                 ? m_entityIds.contact
                             : entity == Entity::Product || entity == Entity::Service ? m_entityIds.product
                                                                                      : m_entityIds.order;
-    const ListResult fields = ploomesGetAll(
-        u"Fields"_s, Ploomes::Query().filter(Ploomes::OData::eq(u"EntityId"_s, entityId)).expand(u"Type"_s));
+    const ListResult fields = readCustomFields(entityId);
     if (fields.error.isError())
         return !fatal(fields.error, tr("Reading the Ploomes custom fields"));
     QList<FieldInfo> custom;
@@ -186,56 +197,70 @@ bool SyncRun::ensurePloomesSetup(Entity entity)
                    u"would-create"_s, tr("The Ploomes custom field \"%1\" would be created.").arg(name));
             continue;
         }
-        ItemResult created = wait<ItemResult>([&](auto done) {
-            m_ploomes->createField(entityId, name, m_textFieldTypeId,
-                                   [done](const QJsonObject &item, const ApiError &e) {
-                                       done(ItemResult{item, e});
-                                   });
-        });
-        if (created.error.isError()) {
-            // A lost reply: the field may exist now; read the fields again before creating it twice.
-            Rewrite r;
-            r.error = &created.error;
-            r.lookUp = [&] {
-                const ListResult again = ploomesGetAll(
-                    u"Fields"_s,
-                    Ploomes::Query().filter(Ploomes::OData::eq(u"EntityId"_s, entityId)).expand(u"Type"_s));
-                if (again.error.isError()) {
-                    fatal(again.error, tr("Reading the Ploomes custom fields"));
-                    return Presence::Unknown;
-                }
-                for (const QJsonObject &f : again.items) {
-                    if (f.value(u"PropertyName"_s).toString().isEmpty()
-                        && Text::fold(f.value(u"Name"_s).toString()) == Text::fold(name)) {
-                        created.item = f;
-                        return Presence::Found;
-                    }
-                }
-                return Presence::Absent;
-            };
-            r.resend = [&](std::function<void()> done) {
-                m_ploomes->createField(entityId, name, m_textFieldTypeId,
-                                       [&created, done](const QJsonObject &item, const ApiError &e) {
-                                           created = ItemResult{item, e};
-                                           done();
-                                       });
-            };
-            settleWrites({r});
-        }
-        if (created.error.isError()) {
-            if (!fatal(created.error, tr("Creating the Ploomes field \"%1\"").arg(name)))
-                m_setupProblem =
-                    tr("The Ploomes field \"%1\" could not be created: %2").arg(name, created.error.userMessage());
+        QJsonObject withType;
+        if (!createCustomField(entityId, name, &withType))
             return false;
-        }
-        QJsonObject withType = created.item;
-        if (!withType.contains(u"Type"_s))
-            withType.insert(u"Type"_s, QJsonObject{{u"NativeType"_s, u"String"_s}, {u"Name"_s, u"Texto"_s}});
         custom.append(FieldCatalog::customFieldFromPloomes(withType));
         customRows.append(withType);
         note(tr("Created the Ploomes custom field \"%1\".").arg(name));
     }
-    for (const FieldInfo &f : std::as_const(custom)) {
+    installCustomFields(entity, custom, customRows);
+    return true;
+}
+
+SyncRun::Presence SyncRun::findCustomField(qint64 entityId, const QString &name, QJsonObject *found)
+{
+    const ListResult again = readCustomFields(entityId);
+    if (again.error.isError()) {
+        fatal(again.error, tr("Reading the Ploomes custom fields"));
+        return Presence::Unknown;
+    }
+    for (const QJsonObject &f : again.items) {
+        if (f.value(u"PropertyName"_s).toString().isEmpty()
+            && Text::fold(f.value(u"Name"_s).toString()) == Text::fold(name)) {
+            *found = f;
+            return Presence::Found;
+        }
+    }
+    return Presence::Absent;
+}
+
+bool SyncRun::createCustomField(qint64 entityId, const QString &name, QJsonObject *withType)
+{
+    ItemResult created = wait<ItemResult>([&](auto done) {
+        m_ploomes->createField(entityId, name, m_textFieldTypeId, [done](const QJsonObject &item, const ApiError &e) {
+            done(ItemResult{item, e});
+        });
+    });
+    if (created.error.isError()) {
+        // A lost reply: the field may exist now; read the fields again before creating it twice.
+        Rewrite r;
+        r.error = &created.error;
+        r.lookUp = [this, entityId, &name, &created] { return findCustomField(entityId, name, &created.item); };
+        r.resend = [&](std::function<void()> done) {
+            m_ploomes->createField(entityId, name, m_textFieldTypeId,
+                                   [&created, done](const QJsonObject &item, const ApiError &e) {
+                                       created = ItemResult{item, e};
+                                       done();
+                                   });
+        };
+        settleWrites({r});
+    }
+    if (created.error.isError()) {
+        if (!fatal(created.error, tr("Creating the Ploomes field \"%1\"").arg(name)))
+            m_setupProblem =
+                tr("The Ploomes field \"%1\" could not be created: %2").arg(name, created.error.userMessage());
+        return false;
+    }
+    *withType = created.item;
+    if (!withType->contains(u"Type"_s))
+        withType->insert(u"Type"_s, QJsonObject{{u"NativeType"_s, u"String"_s}, {u"Name"_s, u"Texto"_s}});
+    return true;
+}
+
+void SyncRun::installCustomFields(Entity entity, const QList<FieldInfo> &custom, const QJsonArray &customRows)
+{
+    for (const FieldInfo &f : custom) {
         if (Text::fold(f.label) == Text::fold(kOmieIdFieldName)) {
             m_omieIdField.insert(entity, f.key);
             m_omieIdFieldId.insert(entity, f.fieldId);
@@ -255,7 +280,6 @@ bool SyncRun::ensurePloomesSetup(Entity entity)
         }
     }
     m_mapper = std::make_unique<Mapper>(m_mapping, m_catalog, m_lookups);
-    return true;
 }
 
 bool SyncRun::ensureCities(const QList<QString> &ibgeCodes)
@@ -362,14 +386,11 @@ bool SyncRun::ensureProductGroup(Entity entity)
     if (m_groupId.value(entity))
         return true;
     const QString familyName = entity == Entity::Service ? u"Serviços"_s : u"Produtos"_s;
-    const ListResult families = ploomesGetAll(u"Products@Families"_s, {});
-    if (families.error.isError())
-        return !fatal(families.error, tr("Reading the Ploomes product families"));
-    qint64 familyId = 0;
-    for (const QJsonObject &f : families.items) {
-        if (Text::fold(f.value(u"Name"_s).toString()) == Text::fold(familyName))
-            familyId = f.value(u"Id"_s).toInteger();
-    }
+    QJsonObject family;
+    const Presence hasFamily = findProductFamily(familyName, &family);
+    if (hasFamily == Presence::Unknown)
+        return !stopped();
+    qint64 familyId = family.value(u"Id"_s).toInteger();
     if (!familyId) {
         if (m_options.dryRun) {
             record(entity, Direction::OmieToPloomes, {std::nullopt, std::nullopt, familyName}, u"would-create-family"_s,
@@ -377,21 +398,9 @@ bool SyncRun::ensureProductGroup(Entity entity)
             return true;
         }
         // A lost reply is settled by reading the families again: the name is what Ponte itself gave it.
-        const ItemResult created = ploomesCreateSettled(
-            u"Products@Families"_s, QJsonObject{{u"Name"_s, familyName}}, QString(), [&](QJsonObject *found) {
-                const ListResult again = ploomesGetAll(u"Products@Families"_s, {});
-                if (again.error.isError()) {
-                    fatal(again.error, tr("Reading the Ploomes product families"));
-                    return Presence::Unknown;
-                }
-                for (const QJsonObject &f : again.items) {
-                    if (Text::fold(f.value(u"Name"_s).toString()) == Text::fold(familyName)) {
-                        *found = f;
-                        return Presence::Found;
-                    }
-                }
-                return Presence::Absent;
-            });
+        const ItemResult created =
+            ploomesCreateSettled(u"Products@Families"_s, QJsonObject{{u"Name"_s, familyName}}, QString(),
+                                 [&](QJsonObject *found) { return findProductFamily(familyName, found); });
         if (created.error.isError()) {
             if (!fatal(created.error, tr("Creating the product family \"%1\"").arg(familyName), true))
                 m_setupProblem = tr("The product family \"%1\" could not be created in Ploomes: %2")
@@ -400,44 +409,66 @@ bool SyncRun::ensureProductGroup(Entity entity)
         }
         familyId = created.item.value(u"Id"_s).toInteger();
     }
-    const ListResult groups = ploomesGetAll(u"Products@Groups"_s, {});
-    if (groups.error.isError())
-        return !fatal(groups.error, tr("Reading the Ploomes product groups"));
     qint64 groupId = 0;
-    for (const QJsonObject &g : groups.items) {
-        if (g.value(u"FamilyId"_s).toInteger() == familyId) {
-            groupId = g.value(u"Id"_s).toInteger();
-            break;
-        }
-    }
-    if (!groupId && !m_options.dryRun) {
-        const ItemResult created =
-            ploomesCreateSettled(u"Products@Groups"_s, QJsonObject{{u"Name"_s, familyName}, {u"FamilyId"_s, familyId}},
-                                 QString(), [&](QJsonObject *found) {
-                                     const ListResult again = ploomesGetAll(u"Products@Groups"_s, {});
-                                     if (again.error.isError()) {
-                                         fatal(again.error, tr("Reading the Ploomes product groups"));
-                                         return Presence::Unknown;
-                                     }
-                                     for (const QJsonObject &g : again.items) {
-                                         if (g.value(u"FamilyId"_s).toInteger() == familyId) {
-                                             *found = g;
-                                             return Presence::Found;
-                                         }
-                                     }
-                                     return Presence::Absent;
-                                 });
-        if (created.error.isError()) {
-            if (!fatal(created.error, tr("Creating the product group \"%1\"").arg(familyName), true))
-                m_setupProblem = tr("The product group \"%1\" could not be created in Ploomes: %2")
-                                     .arg(familyName, created.error.userMessage());
-            return false;
-        }
-        groupId = created.item.value(u"Id"_s).toInteger();
-    }
+    if (!ensureGroupOfFamily(familyName, familyId, &groupId))
+        return false;
     m_familyId.insert(entity, familyId);
     m_groupId.insert(entity, groupId);
     return true;
+}
+
+bool SyncRun::ensureGroupOfFamily(const QString &familyName, qint64 familyId, qint64 *groupId)
+{
+    QJsonObject group;
+    if (findProductGroup(familyId, &group) == Presence::Unknown)
+        return !stopped();
+    *groupId = group.value(u"Id"_s).toInteger();
+    if (*groupId || m_options.dryRun)
+        return true;
+    const ItemResult created =
+        ploomesCreateSettled(u"Products@Groups"_s, QJsonObject{{u"Name"_s, familyName}, {u"FamilyId"_s, familyId}},
+                             QString(), [&](QJsonObject *found) { return findProductGroup(familyId, found); });
+    if (created.error.isError()) {
+        if (!fatal(created.error, tr("Creating the product group \"%1\"").arg(familyName), true))
+            m_setupProblem = tr("The product group \"%1\" could not be created in Ploomes: %2")
+                                 .arg(familyName, created.error.userMessage());
+        return false;
+    }
+    *groupId = created.item.value(u"Id"_s).toInteger();
+    return true;
+}
+
+SyncRun::Presence SyncRun::findProductFamily(const QString &name, QJsonObject *found)
+{
+    const ListResult families = ploomesGetAll(u"Products@Families"_s, {});
+    if (families.error.isError()) {
+        fatal(families.error, tr("Reading the Ploomes product families"));
+        return Presence::Unknown;
+    }
+    Presence presence = Presence::Absent;
+    for (const QJsonObject &f : families.items) {
+        if (Text::fold(f.value(u"Name"_s).toString()) == Text::fold(name)) {
+            *found = f; // the last of the same name, as before
+            presence = Presence::Found;
+        }
+    }
+    return presence;
+}
+
+SyncRun::Presence SyncRun::findProductGroup(qint64 familyId, QJsonObject *found)
+{
+    const ListResult groups = ploomesGetAll(u"Products@Groups"_s, {});
+    if (groups.error.isError()) {
+        fatal(groups.error, tr("Reading the Ploomes product groups"));
+        return Presence::Unknown;
+    }
+    for (const QJsonObject &g : groups.items) {
+        if (g.value(u"FamilyId"_s).toInteger() == familyId) {
+            *found = g;
+            return Presence::Found;
+        }
+    }
+    return Presence::Absent;
 }
 
 void SyncRun::loadSellerLookups()
@@ -453,51 +484,51 @@ void SyncRun::loadSellerLookups()
 bool SyncRun::loadOrderDefaults()
 {
     if (m_orderDefaultsLoaded)
-        return m_orderDefaultsProblem.isEmpty();
+        return m_orderDefaultsProblem.isEmpty() && m_serviceOrderDefaultsProblem.isEmpty();
     m_orderDefaultsLoaded = true;
-    const Settings &s = m_profile.settings();
-    // Each list is read once per run; every setting is checked against it (DESIGN.md §5).
-    auto read = [this](auto list, const QString &what, auto &out) {
-        using Items = std::decay_t<decltype(out)>;
-        const auto r = wait<std::pair<Items, ApiError>>([&](auto done) {
-            (m_omie.get()->*list)([done](const Items &c, const ApiError &e) { done(std::make_pair(c, e)); });
-        });
-        if (r.second.isError())
-            fatal(r.second, what);
-        out = r.first;
-        return !r.second.isError();
-    };
     QList<Omie::ContaCorrente> contas;
     QList<Omie::Categoria> categorias;
     QList<Omie::FormaPagamento> formas;
     QList<Omie::Etapa> etapas;
-    if (!read(&Omie::Client::listContasCorrentes, tr("Reading the Omie contas correntes"), contas)
-        || !read(&Omie::Client::listCategorias, tr("Reading the Omie categorias"), categorias)
-        || !read(&Omie::Client::listFormasPagamento, tr("Reading the Omie formas de pagamento"), formas)
-        || !read(&Omie::Client::listEtapas, tr("Reading the Omie etapas de faturamento"), etapas))
+    // Each list is read once per run; every setting is checked against it (DESIGN.md §5).
+    if (!readOrderDefaultList(&Omie::Client::listContasCorrentes, tr("Reading the Omie contas correntes"), contas)
+        || !readOrderDefaultList(&Omie::Client::listCategorias, tr("Reading the Omie categorias"), categorias)
+        || !readOrderDefaultList(&Omie::Client::listFormasPagamento, tr("Reading the Omie formas de pagamento"), formas)
+        || !readOrderDefaultList(&Omie::Client::listEtapas, tr("Reading the Omie etapas de faturamento"), etapas))
         return false;
-    const OmieOrderDefaults d =
-        OmieChoices::orderDefaults(OmieOrderSettings::fromSettings(s), contas, categorias, formas, etapas);
-    QStringList problems;
-    for (const DefaultChoice *c : {&d.contaCorrente, &d.categoria, &d.parcela}) {
-        if (!c->problem.isEmpty())
-            problems.append(c->problem);
-        else if (c->fromList)
-            note(c->reason);
-    }
-    QStringList serviceProblems = problems;
-    if (!d.etapaPedido.problem.isEmpty())
-        problems.append(d.etapaPedido.problem);
-    if (!d.etapaOs.problem.isEmpty())
-        serviceProblems.append(d.etapaOs.problem);
+    const OmieOrderDefaults d = OmieChoices::orderDefaults(OmieOrderSettings::fromSettings(m_profile.settings()),
+                                                           contas, categorias, formas, etapas);
+    const OrderDecisions::DefaultsProblems problems = OrderDecisions::defaultsProblems(d);
+    for (const QString &n : problems.notes)
+        note(n);
     m_contaCorrente = d.contaCorrente.value.toLongLong();
     m_categoria = d.categoria.value;
     m_parcela = d.parcela.value;
     m_etapa = d.etapaPedido.value;
     m_etapaOs = d.etapaOs.value;
-    m_orderDefaultsProblem = problems.join(u' ');
-    m_serviceOrderDefaultsProblem = serviceProblems.join(u' ');
-    return problems.isEmpty() && serviceProblems.isEmpty();
+    m_orderDefaultsProblem = problems.salesOrders;
+    m_serviceOrderDefaultsProblem = problems.serviceOrders;
+    return m_orderDefaultsProblem.isEmpty() && m_serviceOrderDefaultsProblem.isEmpty();
+}
+
+template <typename Items, typename List> bool SyncRun::readOrderDefaultList(List list, const QString &what, Items &out)
+{
+    const auto read = wait<std::pair<Items, ApiError>>([&](auto done) {
+        (m_omie.get()->*list)([done](const Items &c, const ApiError &e) { done(std::make_pair(c, e)); });
+    });
+    if (!read.second.isError()) {
+        out = read.first;
+        return true;
+    }
+    if (!fatal(read.second, what)) {
+        // Not an outage of the run: the order steps cannot start, and each of their orders fails with this.
+        m_orderDefaultsUnreadable = true;
+        m_setupProblem =
+            tr("Omie did not give a list the order defaults need (%1): %2").arg(what, read.second.userMessage());
+        m_orderDefaultsProblem = m_setupProblem;
+        m_serviceOrderDefaultsProblem = m_setupProblem;
+    }
+    return false;
 }
 
 } // namespace Ponte
