@@ -33,6 +33,7 @@ struct Timeline
     {
         qint64 sentMs;
         qint64 doneMs;
+        QByteArray what; ///< Omie method, or Ploomes verb and collection
     };
     QList<Call> omie;
     QList<Call> ploomes;
@@ -49,7 +50,15 @@ public:
     {
         QList<Timeline::Call> *calls = call.url.port() == m_omiePort ? &m_timeline->omie : &m_timeline->ploomes;
         const qsizetype index = calls->size();
-        calls->append({m_timeline->clock.elapsed(), -1});
+        const bool omie = calls == &m_timeline->omie;
+        QByteArray what = call.verb + ' ';
+        if (omie) {
+            const qsizetype at = call.body.indexOf("\"call\"");
+            what += at < 0 ? QByteArray() : call.body.mid(at + 6, 40).split('"').value(1);
+        } else {
+            what += call.url.path().toUtf8().split('(').value(0);
+        }
+        calls->append({m_timeline->clock.elapsed(), -1, what});
         return m_inner.send(call, [this, calls, index, done = std::move(done)](const RawResponse &r) {
             (*calls)[index].doneMs = m_timeline->clock.elapsed();
             done(r);
@@ -135,6 +144,26 @@ void printSteps(const Timeline &t, qint64 endMs, double omieStepMs, double ploom
                     idleS(t.ploomes, from, to, ploomesStepMs), countIn(t.omie, from, to),
                     idleS(t.omie, from, to, omieStepMs));
     }
+    // The widest gaps say which wait held the Ploomes budget back: what went before and what came after.
+    QList<qsizetype> gaps;
+    for (qsizetype i = 1; i < t.ploomes.size(); ++i)
+        gaps.append(i);
+    auto gapMs = [&](qsizetype i) { return t.ploomes.at(i).sentMs - t.ploomes.at(i - 1).sentMs; };
+    std::sort(gaps.begin(), gaps.end(), [&](qsizetype a, qsizetype b) { return gapMs(a) > gapMs(b); });
+    std::printf("    widest Ploomes gaps (at, length, after, before):\n");
+    for (qsizetype k = 0; k < std::min<qsizetype>(12, gaps.size()); ++k) {
+        const Timeline::Call &a = t.ploomes.at(gaps.at(k) - 1);
+        const Timeline::Call &b = t.ploomes.at(gaps.at(k));
+        std::printf("      %7.2f s %6lld ms  after %s (answered %+lld ms), before %s\n", a.sentMs / 1000.0,
+                    static_cast<long long>(b.sentMs - a.sentMs), a.what.constData(),
+                    static_cast<long long>(a.doneMs - a.sentMs), b.what.constData());
+    }
+    qint64 small = 0;
+    for (qsizetype i : gaps) {
+        if (gapMs(i) < 200)
+            small += std::max<qint64>(0, gapMs(i) - qint64(ploomesStepMs));
+    }
+    std::printf("    Ploomes idle in gaps under 200 ms (the pipeline's own pace): %.1f s\n", small / 1000.0);
     std::printf("    whole run: Ploomes budget idle %.1f s of %.1f s\n", idleS(t.ploomes, 0, endMs, ploomesStepMs),
                 endMs / 1000.0);
 }
@@ -259,12 +288,17 @@ int main(int argc, char *argv[])
     backfill.backfillOmieOrdersSince = QDate(2000, 1, 1);
     Sim::TrafficCounters omieBefore;
     Sim::TrafficCounters ploomesBefore;
+    const double loadBefore = Bench::loadAverage();
+    const double engineCpuBefore = Bench::cpuSeconds(true);
+    const double processCpuBefore = Bench::cpuSeconds(false);
     QElapsedTimer timer;
     timer.start();
     Timeline timeline;
     const SyncSummary first = runSync(*profile.value(), credentials, backfill, &timeline, omie->baseUrl().port());
     const double seconds = timer.elapsed() / 1000.0;
     const qint64 runEndMs = timeline.clock.elapsed();
+    const double engineCpu = Bench::cpuSeconds(true) - engineCpuBefore;
+    const double processCpu = Bench::cpuSeconds(false) - processCpuBefore;
     Sim::TrafficCounters omieAfter;
     Sim::TrafficCounters ploomesAfter;
     Sim::ViolationCounters ov;
@@ -296,6 +330,11 @@ int main(int argc, char *argv[])
     for (auto it = omieAfter.byMethod.cbegin(); it != omieAfter.byMethod.cend(); ++it)
         std::printf("    Omie %s: %lld\n", qPrintable(it.key()), static_cast<long long>(*it));
     printSteps(timeline, runEndMs, 60'000.0 / omieRpm, 1000.0 / ploomesRps);
+    // The engine runs in this thread, the simulators in theirs: on 2 shared cores, a run whose CPU time
+    // nears (cores free × wall time) is bound by the machine, not by the budgets.
+    std::printf("  CPU: engine thread %.1f s, whole process (engine and both simulators) %.1f s in %.1f s; load "
+                "average %.1f before, %.1f after (2 cores)\n",
+                engineCpu, processCpu, seconds, loadBefore, Bench::loadAverage());
     int unknownTags = 0;
     omieThread.run([&] { unknownTags = omie->unknownTagRefusals(); });
     std::printf("  Omie calls refused for an unknown tag: %d\n", unknownTags);
