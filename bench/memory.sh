@@ -9,6 +9,8 @@
 #                   [--orders 3000] [--service-orders 800] [--omie-rpm 12000] [--ploomes-rps 100]
 #
 # Exit status: 0 when the sync succeeded, 1 otherwise. Only loopback is used.
+# Latest figure (2026-12-01, Debian 12, 2 cores): 131.5 MB at 10,000 records, 13.2 MB per 1,000
+# (docs/PERFORMANCE.md).
 set -euo pipefail
 
 build=build/dev
