@@ -4,8 +4,8 @@
 // violations and peak memory; then a no-op incremental run's writes and reads. To find where time
 // above the bound goes it prints, per step, the wall time and each service's idle budget, the widest
 // Ploomes gaps, and the CPU time of the engine and the machine's load.
-// Latest figures (2026-12-01, 2 shared cores at load 8-10): 1.99x the bound at 100 req/s, 1.36x at
-// 50 req/s; 0 Omie writes; 1.004 Ploomes requests per record; 0 violations (docs/PERFORMANCE.md).
+// Latest figures (2026-12-01, 2 shared cores at load 6-10): 1.52-1.99x the bound at 100 req/s, 1.36x
+// at 50 req/s; 0 Omie writes; 1.004 Ploomes requests per record; 0 violations (docs/PERFORMANCE.md).
 //
 //   build/dev/bench/bench_sync [--clients 5000] [--products 1000] [--services 200] [--orders 3000]
 //                              [--omie-rpm 12000] [--ploomes-rps 100]
