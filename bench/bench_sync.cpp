@@ -1,7 +1,11 @@
 // Backfill benchmark (issue: sync engine): ≥ 5,000 clients, 1,000 products, 200 services and
 // 3,000 orders with 1–5 lines, against the simulators with limits scaled up. Reports the total time
 // against the lower bound set by the API budgets, Ploomes requests per created record, limit
-// violations and peak memory; then a no-op incremental run's writes and reads.
+// violations and peak memory; then a no-op incremental run's writes and reads. To find where time
+// above the bound goes it prints, per step, the wall time and each service's idle budget, the widest
+// Ploomes gaps, and the CPU time of the engine and the machine's load.
+// Latest figures (2026-12-01, 2 shared cores at load 6-10): 1.52-1.99x the bound at 100 req/s, 1.36x
+// at 50 req/s; 0 Omie writes; 1.004 Ploomes requests per record; 0 violations (docs/PERFORMANCE.md).
 //
 //   build/dev/bench/bench_sync [--clients 5000] [--products 1000] [--services 200] [--orders 3000]
 //                              [--omie-rpm 12000] [--ploomes-rps 100]
@@ -18,18 +22,155 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace Ponte;
 using namespace Qt::StringLiterals;
 
 namespace {
-SyncSummary runSync(Profile &profile, const Credentials &credentials, const SyncOptions &options)
+/** When each request left and its answer came back, per service: where each budget stood idle. */
+struct Timeline
 {
-    NetworkTransport transport;
+    struct Call
+    {
+        qint64 sentMs;
+        qint64 doneMs;
+        QByteArray what; ///< Omie method, or Ploomes verb and collection
+    };
+    QList<Call> omie;
+    QList<Call> ploomes;
+    QHash<Entity, qint64> stepStartMs; ///< first progress report of each step
+    QElapsedTimer clock;
+};
+
+/** NetworkTransport that stamps every call into a Timeline (Omie by its port, the rest is Ploomes). */
+class TimelineTransport final : public Transport
+{
+public:
+    TimelineTransport(Timeline *timeline, int omiePort) : m_timeline(timeline), m_omiePort(omiePort) {}
+    Handle send(const HttpCall &call, std::function<void(const RawResponse &)> done) override
+    {
+        QList<Timeline::Call> *calls = call.url.port() == m_omiePort ? &m_timeline->omie : &m_timeline->ploomes;
+        const qsizetype index = calls->size();
+        const bool omie = calls == &m_timeline->omie;
+        QByteArray what = call.verb + ' ';
+        if (omie) {
+            const qsizetype at = call.body.indexOf("\"call\"");
+            what += at < 0 ? QByteArray() : call.body.mid(at + 6, 40).split('"').value(1);
+        } else {
+            what += call.url.path().toUtf8().split('(').value(0);
+        }
+        calls->append({m_timeline->clock.elapsed(), -1, what});
+        return m_inner.send(call, [this, calls, index, done = std::move(done)](const RawResponse &r) {
+            (*calls)[index].doneMs = m_timeline->clock.elapsed();
+            done(r);
+        });
+    }
+    void abort(Handle handle) override { m_inner.abort(handle); }
+
+private:
+    NetworkTransport m_inner;
+    Timeline *m_timeline;
+    int m_omiePort;
+};
+
+/**
+ * Time in [fromMs, toMs) during which the budget of @p calls was not used: the gaps between departures
+ * beyond one pacing step (@p stepMs, the limit's interval), so a budget used to the limit shows 0.
+ */
+double idleS(const QList<Timeline::Call> &calls, qint64 fromMs, qint64 toMs, double stepMs)
+{
+    double idle = 0;
+    qint64 previous = fromMs;
+    for (const Timeline::Call &c : calls) {
+        if (c.sentMs < fromMs)
+            continue;
+        if (c.sentMs >= toMs)
+            break;
+        idle += std::max(0.0, double(c.sentMs - previous) - stepMs);
+        previous = c.sentMs;
+    }
+    idle += std::max(0.0, double(toMs - previous) - stepMs);
+    return idle / 1000.0;
+}
+
+int countIn(const QList<Timeline::Call> &calls, qint64 fromMs, qint64 toMs)
+{
+    return int(std::count_if(calls.cbegin(), calls.cend(),
+                             [&](const Timeline::Call &c) { return c.sentMs >= fromMs && c.sentMs < toMs; }));
+}
+
+SyncSummary runSync(Profile &profile,
+                    const Credentials &credentials,
+                    const SyncOptions &options,
+                    Timeline *timeline = nullptr,
+                    int omiePort = -1)
+{
+    std::unique_ptr<Transport> transport;
+    if (timeline)
+        transport = std::make_unique<TimelineTransport>(timeline, omiePort);
+    else
+        transport = std::make_unique<NetworkTransport>();
     std::atomic_bool cancel{false};
-    SyncRun run(profile, credentials, options, Clock::system(), &transport, &cancel);
+    ProgressSink sink;
+    if (timeline) {
+        timeline->clock.start();
+        sink.detailed = [timeline](const SyncProgress &p) {
+            if (!timeline->stepStartMs.contains(p.entity))
+                timeline->stepStartMs.insert(p.entity, timeline->clock.elapsed());
+        };
+    }
+    SyncRun run(profile, credentials, options, Clock::system(), transport.get(), &cancel, sink);
     return run.execute();
+}
+
+/** Per step: wall time, requests and idle budget of each service (the instrument for the ratio). */
+void printSteps(const Timeline &t, qint64 endMs, double omieStepMs, double ploomesStepMs)
+{
+    std::printf("  per step: wall time; requests and idle time (gaps between departures beyond one step of the "
+                "limit) of each service\n");
+    QList<std::pair<qint64, Entity>> starts;
+    for (auto it = t.stepStartMs.cbegin(); it != t.stepStartMs.cend(); ++it)
+        starts.append({it.value(), it.key()});
+    std::sort(starts.begin(), starts.end());
+    const qint64 firstStepMs = starts.isEmpty() ? endMs : starts.first().first;
+    std::printf("    %-15s %6.1f s; Ploomes %5d, idle %5.1f s; Omie %5d, idle %5.1f s\n", "set-up",
+                firstStepMs / 1000.0, countIn(t.ploomes, 0, firstStepMs),
+                idleS(t.ploomes, 0, firstStepMs, ploomesStepMs), countIn(t.omie, 0, firstStepMs),
+                idleS(t.omie, 0, firstStepMs, omieStepMs));
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const qint64 from = starts.at(i).first;
+        const qint64 to = i + 1 < starts.size() ? starts.at(i + 1).first : endMs;
+        std::printf("    %-15s %6.1f s; Ploomes %5d, idle %5.1f s; Omie %5d, idle %5.1f s\n",
+                    qPrintable(entityName(starts.at(i).second)), (to - from) / 1000.0, countIn(t.ploomes, from, to),
+                    idleS(t.ploomes, from, to, ploomesStepMs), countIn(t.omie, from, to),
+                    idleS(t.omie, from, to, omieStepMs));
+    }
+    // The widest gaps say which wait held the Ploomes budget back: what went before and what came after.
+    QList<qsizetype> gaps;
+    for (qsizetype i = 1; i < t.ploomes.size(); ++i)
+        gaps.append(i);
+    auto gapMs = [&](qsizetype i) { return t.ploomes.at(i).sentMs - t.ploomes.at(i - 1).sentMs; };
+    std::sort(gaps.begin(), gaps.end(), [&](qsizetype a, qsizetype b) { return gapMs(a) > gapMs(b); });
+    std::printf("    widest Ploomes gaps (at, length, after, before):\n");
+    for (qsizetype k = 0; k < std::min<qsizetype>(12, gaps.size()); ++k) {
+        const Timeline::Call &a = t.ploomes.at(gaps.at(k) - 1);
+        const Timeline::Call &b = t.ploomes.at(gaps.at(k));
+        const int omieInGap = countIn(t.omie, a.sentMs, b.sentMs);
+        std::printf("      %7.2f s %6lld ms  after %s (answered %+lld ms), before %s; %d Omie calls meanwhile\n",
+                    a.sentMs / 1000.0, static_cast<long long>(b.sentMs - a.sentMs), a.what.constData(),
+                    static_cast<long long>(a.doneMs - a.sentMs), b.what.constData(), omieInGap);
+    }
+    qint64 small = 0;
+    for (qsizetype i : gaps) {
+        if (gapMs(i) < 200)
+            small += std::max<qint64>(0, gapMs(i) - qint64(ploomesStepMs));
+    }
+    std::printf("    Ploomes idle in gaps under 200 ms (the pipeline's own pace): %.1f s\n", small / 1000.0);
+    std::printf("    whole run: Ploomes budget idle %.1f s of %.1f s\n", idleS(t.ploomes, 0, endMs, ploomesStepMs),
+                endMs / 1000.0);
 }
 
 int sum(const SyncSummary &s, int RunCounters::*field, std::optional<Direction> d = std::nullopt)
@@ -152,10 +293,17 @@ int main(int argc, char *argv[])
     backfill.backfillOmieOrdersSince = QDate(2000, 1, 1);
     Sim::TrafficCounters omieBefore;
     Sim::TrafficCounters ploomesBefore;
+    const double loadBefore = Bench::loadAverage();
+    const double engineCpuBefore = Bench::cpuSeconds(true);
+    const double processCpuBefore = Bench::cpuSeconds(false);
     QElapsedTimer timer;
     timer.start();
-    const SyncSummary first = runSync(*profile.value(), credentials, backfill);
+    Timeline timeline;
+    const SyncSummary first = runSync(*profile.value(), credentials, backfill, &timeline, omie->baseUrl().port());
     const double seconds = timer.elapsed() / 1000.0;
+    const qint64 runEndMs = timeline.clock.elapsed();
+    const double engineCpu = Bench::cpuSeconds(true) - engineCpuBefore;
+    const double processCpu = Bench::cpuSeconds(false) - processCpuBefore;
     Sim::TrafficCounters omieAfter;
     Sim::TrafficCounters ploomesAfter;
     Sim::ViolationCounters ov;
@@ -184,6 +332,14 @@ int main(int argc, char *argv[])
             std::printf("    %-15s created %5d, updated %4d, unchanged %4d, skipped %3d, failed %3d\n",
                         qPrintable(entityName(c.entity)), c.created, c.updated, c.unchanged, c.skipped, c.failed);
     }
+    for (auto it = omieAfter.byMethod.cbegin(); it != omieAfter.byMethod.cend(); ++it)
+        std::printf("    Omie %s: %lld\n", qPrintable(it.key()), static_cast<long long>(*it));
+    printSteps(timeline, runEndMs, 60'000.0 / omieRpm, 1000.0 / ploomesRps);
+    // The engine runs in this thread, the simulators in theirs: on 2 shared cores, a run whose CPU time
+    // nears (cores free × wall time) is bound by the machine, not by the budgets.
+    std::printf("  CPU: engine thread %.1f s, whole process (engine and both simulators) %.1f s in %.1f s; load "
+                "average %.1f before, %.1f after (2 cores)\n",
+                engineCpu, processCpu, seconds, loadBefore, Bench::loadAverage());
     int unknownTags = 0;
     omieThread.run([&] { unknownTags = omie->unknownTagRefusals(); });
     std::printf("  Omie calls refused for an unknown tag: %d\n", unknownTags);

@@ -27,6 +27,27 @@ inline double peakMemoryMiB()
 #endif
 }
 
+/** CPU time (user + system) in seconds of the calling thread (@p thread) or of the whole process. */
+inline double cpuSeconds(bool thread)
+{
+#ifdef Q_OS_LINUX
+    rusage usage{};
+    getrusage(thread ? RUSAGE_THREAD : RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+#else
+    (void)thread;
+    return 0;
+#endif
+}
+
+/** The machine's 1-minute load average (Linux: /proc/loadavg), -1 where unknown. */
+inline double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
+}
+
 /** Resident memory now (Linux: /proc/self/statm), in MiB; 0 where unknown. */
 inline double currentMemoryMiB()
 {

@@ -102,6 +102,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption products(u"products"_s, u"Number of Omie products."_s, u"n"_s, u"25"_s);
     const QCommandLineOption services(u"services"_s, u"Number of Omie services."_s, u"n"_s, u"8"_s);
     const QCommandLineOption orders(u"orders"_s, u"Number of Omie sales orders."_s, u"n"_s, u"30"_s);
+    const QCommandLineOption serviceOrders(u"service-orders"_s, u"Number of Omie service orders."_s, u"n"_s, u"10"_s);
+    const QCommandLineOption sellers(u"sellers"_s, u"Number of sellers (users on both sides)."_s, u"n"_s, u"6"_s);
+    const QCommandLineOption crmContacts(u"ploomes-only-contacts"_s, u"Number of contacts only in Ploomes."_s, u"n"_s,
+                                         u"5"_s);
+    const QCommandLineOption crmOrders(u"ploomes-only-orders"_s, u"Number of orders only in Ploomes."_s, u"n"_s,
+                                       u"4"_s);
     const QCommandLineOption omieRpm(u"omie-rpm"_s, u"Omie requests per minute per method (total = 4x)."_s, u"n"_s,
                                      u"240"_s);
     const QCommandLineOption omieRedundant(u"omie-redundant-s"_s,
@@ -123,8 +129,9 @@ int main(int argc, char *argv[])
         u"state"_s,
         u"State file: read at start when it exists (instead of the sample data), written when stopped (SIGINT/SIGTERM)."_s,
         u"file"_s);
-    parser.addOptions({omiePort, ploomesPort, seed, clients, products, services, orders, omieRpm, ploomesRps, latency,
-                       faultRate, appKey, appSecret, userKey, state, omieRedundant});
+    parser.addOptions({omiePort,      ploomesPort, seed,        clients,   products, services,     orders,
+                       serviceOrders, sellers,     crmContacts, crmOrders, omieRpm,  ploomesRps,   latency,
+                       faultRate,     appKey,      appSecret,   userKey,   state,    omieRedundant});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -147,6 +154,10 @@ int main(int argc, char *argv[])
     sizes.products = int(number(products, 0, 1e6));
     sizes.services = int(number(services, 0, 1e6));
     sizes.orders = int(number(orders, 0, 1e6));
+    sizes.serviceOrders = int(number(serviceOrders, 0, 1e6));
+    sizes.sellers = int(number(sellers, 1, 1000));
+    sizes.ploomesOnlyContacts = int(number(crmContacts, 0, 1e6));
+    sizes.ploomesOnlyOrders = int(number(crmOrders, 0, 1e6));
     const quint32 seedValue = quint32(number(seed, 0, 4294967295.0));
     const auto omiePortValue = quint16(number(omiePort, 0, 65535));
     const auto ploomesPortValue = quint16(number(ploomesPort, 0, 65535));
@@ -212,13 +223,15 @@ int main(int argc, char *argv[])
         << u"  app_secret:      %1"_s.arg(parser.value(appSecret)) << Qt::endl
         << u"Ploomes simulator: %1"_s.arg(ploomes.baseUrl().toString()) << Qt::endl
         << u"  User-Key:        %1"_s.arg(parser.value(userKey)) << Qt::endl
-        << u"Sample data seed %1: %2 clients, %3 products, %4 services, %5 orders, %6 CRM-only contacts"_s
-               .arg(seedValue)
+        << u"Sample data seed %1: %2 clients, %3 products, %4 services, %5 orders, %6 service orders, %7 CRM-only "
+           u"contacts, %8 CRM-only orders"_s.arg(seedValue)
                .arg(data.clients.size())
                .arg(data.products.size())
                .arg(data.services.size())
                .arg(data.orders.size())
+               .arg(data.serviceOrders.size())
                .arg(data.ploomesOnlyContacts.size())
+               .arg(data.ploomesOnlyOrders.size())
         << Qt::endl
         << u"Limits: Omie %1/min per method, Ploomes %2/s; latency %3 ms; fault rate %4"_s.arg(rpm)
                .arg(rps)
