@@ -37,63 +37,65 @@ struct Indexes
     QHash<qint64, int> omieById;
     QHash<qint64, int> omieByPloomesCode;
     QHash<QString, int> omieByDocument;
-
-    Indexes(const QList<OmieKey> &omie, const QList<PloomesKey> &ploomes, const QList<CouplingKey> &couplings)
-    {
-        for (int i = 0; i < couplings.size(); ++i) {
-            if (couplings.at(i).omieId)
-                couplingByOmie.insert(*couplings.at(i).omieId, i);
-            if (couplings.at(i).ploomesId)
-                couplingByPloomes.insert(*couplings.at(i).ploomesId, i);
-        }
-        for (int i = 0; i < ploomes.size(); ++i) {
-            const PloomesKey &p = ploomes.at(i);
-            ploomesById.insert(p.ploomesId, i);
-            if (p.storedOmieId)
-                ploomesByOmieField.insert(p.storedOmieId, i);
-            if (!p.document.isEmpty())
-                ploomesByDocument.insert(p.document, i);
-        }
-        for (int i = 0; i < omie.size(); ++i) {
-            const OmieKey &o = omie.at(i);
-            omieById.insert(o.omieId, i);
-            if (const qint64 code = ploomesIdInCode(o.integrationCode))
-                omieByPloomesCode.insert(code, i);
-            if (!o.document.isEmpty())
-                omieByDocument.insert(o.document, i);
-        }
-    }
-
-    /** The contact an uncoupled Omie client names, by the first key that finds one; -1 when none. */
-    int contactFor(const OmieKey &o) const
-    {
-        if (ploomesByOmieField.contains(o.omieId))
-            return ploomesByOmieField.value(o.omieId);
-        if (const qint64 code = ploomesIdInCode(o.integrationCode); ploomesById.contains(code))
-            return ploomesById.value(code);
-        if (!o.document.isEmpty() && ploomesByDocument.contains(o.document))
-            return ploomesByDocument.value(o.document);
-        return -1;
-    }
-
-    /** The Omie client an uncoupled contact names, by the first key that finds one; -1 when none. */
-    int clientFor(const PloomesKey &p) const
-    {
-        if (p.storedOmieId && omieById.contains(p.storedOmieId))
-            return omieById.value(p.storedOmieId);
-        if (omieByPloomesCode.contains(p.ploomesId))
-            return omieByPloomesCode.value(p.ploomesId);
-        if (!p.document.isEmpty() && omieByDocument.contains(p.document))
-            return omieByDocument.value(p.document);
-        return -1;
-    }
 };
+
+Indexes indexesOf(const QList<OmieKey> &omie, const QList<PloomesKey> &ploomes, const QList<CouplingKey> &couplings)
+{
+    Indexes ix;
+    for (int i = 0; i < couplings.size(); ++i) {
+        if (couplings.at(i).omieId)
+            ix.couplingByOmie.insert(*couplings.at(i).omieId, i);
+        if (couplings.at(i).ploomesId)
+            ix.couplingByPloomes.insert(*couplings.at(i).ploomesId, i);
+    }
+    for (int i = 0; i < ploomes.size(); ++i) {
+        const PloomesKey &p = ploomes.at(i);
+        ix.ploomesById.insert(p.ploomesId, i);
+        if (p.storedOmieId)
+            ix.ploomesByOmieField.insert(p.storedOmieId, i);
+        if (!p.document.isEmpty())
+            ix.ploomesByDocument.insert(p.document, i);
+    }
+    for (int i = 0; i < omie.size(); ++i) {
+        const OmieKey &o = omie.at(i);
+        ix.omieById.insert(o.omieId, i);
+        if (const qint64 code = ploomesIdInCode(o.integrationCode))
+            ix.omieByPloomesCode.insert(code, i);
+        if (!o.document.isEmpty())
+            ix.omieByDocument.insert(o.document, i);
+    }
+    return ix;
+}
+
+/** The contact an uncoupled Omie client names, by the first key that finds one; -1 when none. */
+int contactFor(const Indexes &ix, const OmieKey &o)
+{
+    if (ix.ploomesByOmieField.contains(o.omieId))
+        return ix.ploomesByOmieField.value(o.omieId);
+    if (const qint64 code = ploomesIdInCode(o.integrationCode); ix.ploomesById.contains(code))
+        return ix.ploomesById.value(code);
+    if (!o.document.isEmpty() && ix.ploomesByDocument.contains(o.document))
+        return ix.ploomesByDocument.value(o.document);
+    return -1;
+}
+
+/** The Omie client an uncoupled contact names, by the first key that finds one; -1 when none. */
+int clientFor(const Indexes &ix, const PloomesKey &p)
+{
+    if (p.storedOmieId && ix.omieById.contains(p.storedOmieId))
+        return ix.omieById.value(p.storedOmieId);
+    if (ix.omieByPloomesCode.contains(p.ploomesId))
+        return ix.omieByPloomesCode.value(p.ploomesId);
+    if (!p.document.isEmpty() && ix.omieByDocument.contains(p.document))
+        return ix.omieByDocument.value(p.document);
+    return -1;
+}
 } // namespace
 
 QList<Pair> pairClients(const QList<OmieKey> &omie, const QList<PloomesKey> &ploomes,
                         const QList<CouplingKey> &couplings)
 {
-    const Indexes ix(omie, ploomes, couplings);
+    const Indexes ix = indexesOf(omie, ploomes, couplings);
     QList<Pair> pairs;
     QSet<int> pairedPloomes;
     for (int i = 0; i < omie.size(); ++i) {
@@ -106,7 +108,7 @@ QList<Pair> pairClients(const QList<OmieKey> &omie, const QList<PloomesKey> &plo
                 w.ploomes = ix.ploomesById.value(*ploomesId);
                 pairedPloomes.insert(w.ploomes);
             }
-        } else if (const int match = ix.contactFor(omie.at(i));
+        } else if (const int match = contactFor(ix, omie.at(i));
                    match >= 0 && !pairedPloomes.contains(match)
                    && !ix.couplingByPloomes.contains(ploomes.at(match).ploomesId)) {
             w.ploomes = match;
@@ -123,7 +125,7 @@ QList<Pair> pairClients(const QList<OmieKey> &omie, const QList<PloomesKey> &plo
         w.ploomes = i;
         if (ix.couplingByPloomes.contains(p.ploomesId)) {
             w.coupling = ix.couplingByPloomes.value(p.ploomesId);
-        } else if (const int match = ix.clientFor(p); match >= 0) {
+        } else if (const int match = clientFor(ix, p); match >= 0) {
             // pairs[match] belongs to omie[match]: attach this contact to that client if it is free.
             Pair &ow = pairs[match];
             if (ow.ploomes < 0 && ow.coupling < 0) {
