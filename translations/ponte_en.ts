@@ -4395,6 +4395,10 @@ Attempts: %2</translation>
             <source>The product group "%1" could not be created in Ploomes: %2</source>
             <translation>The product group "%1" could not be created in Ploomes: %2</translation>
         </message>
+        <message>
+            <source>The Ploomes set-up for clients could not be completed.</source>
+            <translation>The Ploomes set-up for clients could not be completed.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>

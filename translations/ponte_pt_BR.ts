@@ -4395,6 +4395,10 @@ Tentativas: %2</translation>
             <source>The product group "%1" could not be created in Ploomes: %2</source>
             <translation>Não foi possível criar o grupo de produtos "%1" no Ploomes: %2</translation>
         </message>
+        <message>
+            <source>The Ploomes set-up for clients could not be completed.</source>
+            <translation>A configuração do Ploomes para clientes não pôde ser concluída.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>
