@@ -4399,6 +4399,10 @@ Attempts: %2</translation>
             <source>The Ploomes set-up for clients could not be completed.</source>
             <translation>The Ploomes set-up for clients could not be completed.</translation>
         </message>
+        <message>
+            <source>The Ploomes cities and states could not be read, so no client address can be mapped.</source>
+            <translation>The Ploomes cities and states could not be read, so no client address can be mapped.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>

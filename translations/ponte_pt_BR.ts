@@ -4399,6 +4399,10 @@ Tentativas: %2</translation>
             <source>The Ploomes set-up for clients could not be completed.</source>
             <translation>A configuração do Ploomes para clientes não pôde ser concluída.</translation>
         </message>
+        <message>
+            <source>The Ploomes cities and states could not be read, so no client address can be mapped.</source>
+            <translation>Não foi possível ler as cidades e os estados do Ploomes, então nenhum endereço de cliente pode ser mapeado.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>

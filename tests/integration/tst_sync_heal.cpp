@@ -206,6 +206,31 @@ private slots:
         verifyOutcomesAddUp(f, s);
     }
 
+    void clientsFailWhenTheirReferenceDataCannotBeRead()
+    {
+        // The key's user may not read the Ploomes states: no address can be mapped, so each client and contact
+        // fails with that reason (due again next run) instead of going out without its state.
+        Sim::PloomesQuirks quirks;
+        quirks.forbiddenReads = {u"Cities@Countries@States"_s};
+        SyncFixture f(SyncFixture::defaultSizes(), 77, quirks);
+        const int contacts = f.ploomes.count(u"Contacts"_s);
+        const SyncSummary s = f.sync();
+        QCOMPARE(s.status, u"partial"_s);
+        const int clients = f.omie.count(Kind::Client);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::failed), clients);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::failed), contacts);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::created), 0);
+        QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts);
+        RunRepository runs(f.profile->database());
+        int explained = 0;
+        for (const RunItem &i : runs.items(s.runId)) {
+            if (i.entity == Entity::Client && i.outcome == u"failed"_s && i.message.contains(u"states"_s))
+                ++explained;
+        }
+        QCOMPARE(explained, clients + contacts);
+        verifyOutcomesAddUp(f, s);
+    }
+
     void countersAreSavedWhileTheRunGoes()
     {
         // A killed run must show what it did: the run row has counters and request counts before the end.

@@ -170,20 +170,29 @@ void ClientStep::failUnstarted()
     // The records are read all the same (reading needs no set-up), so that each one says why it did not move.
     if ((m_o2p && !readOmie()) || (m_p2o && !readPloomes()))
         return;
-    const QString reason = m_run.m_setupProblem.isEmpty()
-                               ? SyncRun::tr("The Ploomes set-up for clients could not be completed.")
-                               : m_run.m_setupProblem;
-    QList<std::pair<SyncRun::ItemRef, QString>> clients;
     for (const Omie::Cliente &o : std::as_const(m_omieList)) {
         Work w;
         w.o = o;
-        clients.append({w.ref(), QString::number(o.id())});
+        m_works.append(w);
     }
-    QList<std::pair<SyncRun::ItemRef, QString>> contacts;
     for (const QJsonObject &p : std::as_const(m_ploomesList)) {
         Work w;
         w.p = Ploomes::Entity(p);
-        contacts.append({w.ref(), QString::number(w.p->id())});
+        m_works.append(w);
+    }
+    failEach(m_run.m_setupProblem.isEmpty() ? SyncRun::tr("The Ploomes set-up for clients could not be completed.")
+                                            : m_run.m_setupProblem);
+}
+
+void ClientStep::failEach(const QString &reason)
+{
+    QList<std::pair<SyncRun::ItemRef, QString>> clients;
+    QList<std::pair<SyncRun::ItemRef, QString>> contacts;
+    for (const Work &w : std::as_const(m_works)) {
+        if (w.o)
+            clients.append({w.ref(), QString::number(w.o->id())});
+        if (w.p)
+            contacts.append({w.ref(), QString::number(w.p->id())});
     }
     if (m_o2p)
         m_run.failStep(E, O2P, clients, reason);
@@ -299,7 +308,19 @@ bool ClientStep::loadReferenceData()
         if (w.p)
             cityIds.append(w.p->int64(u"CityId"_s));
     }
-    return m_run.ensureCities(ibges) && m_run.ensureCityIds(cityIds) && (!m_o2p || m_run.ensureTags(tagNames));
+    if (!m_run.ensureCities(ibges) || !m_run.ensureCityIds(cityIds))
+        return false;
+    // ensureCityIds() goes on without the states when Ploomes refuses them: no address could be mapped.
+    switch (stepStart(m_run.m_statesLoaded, m_run.stopped())) {
+    case StepStart::StopRun:
+        return false;
+    case StepStart::FailEachRecord:
+        failEach(SyncRun::tr("The Ploomes cities and states could not be read, so no client address can be mapped."));
+        return false;
+    case StepStart::Go:
+        break;
+    }
+    return !m_o2p || m_run.ensureTags(tagNames);
 }
 
 bool ClientStep::prepare(int start, int end)

@@ -51,6 +51,8 @@ private:
     bool readDueAgain();
     /** The step cannot start: every record it reads fails with the set-up's reason. */
     void failUnstarted();
+    /** Each record of the pairs read fails with @p reason (counted, in the history, due again next run). */
+    void failEach(const QString &reason);
     // Pair.
     bool pair();
     bool fetchNamedClient(Work &w, qint64 omieId);
