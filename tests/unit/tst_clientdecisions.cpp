@@ -134,16 +134,16 @@ private slots:
             << u"new-omie"_s << u"p2o"_s << true << false << N << 0 << u"none"_s << false;
         QTest::newRow("new contact, Omie → Ploomes run")
             << u"new-ploomes"_s << u"o2p"_s << false << true << N << 0 << u"none"_s << false;
-        QTest::newRow("coupled, unchanged") << u"coupled"_s << u"both"_s << false << false << N << 0 << u"none"_s
-                                            << false;
-        QTest::newRow("coupled, changed in Omie") << u"coupled"_s << u"both"_s << true << false << N << 0
-                                                  << u"ploomes"_s << false;
-        QTest::newRow("coupled, changed in Ploomes") << u"coupled"_s << u"both"_s << false << true << N << 0
-                                                     << u"omie"_s << false;
-        QTest::newRow("both changed, omie-wins") << u"coupled"_s << u"both"_s << true << true
-                                                 << ConflictPolicy::OmieWins << -60 << u"ploomes"_s << true;
-        QTest::newRow("both changed, ploomes-wins") << u"coupled"_s << u"both"_s << true << true
-                                                    << ConflictPolicy::PloomesWins << 60 << u"omie"_s << true;
+        QTest::newRow("coupled, unchanged")
+            << u"coupled"_s << u"both"_s << false << false << N << 0 << u"none"_s << false;
+        QTest::newRow("coupled, changed in Omie")
+            << u"coupled"_s << u"both"_s << true << false << N << 0 << u"ploomes"_s << false;
+        QTest::newRow("coupled, changed in Ploomes")
+            << u"coupled"_s << u"both"_s << false << true << N << 0 << u"omie"_s << false;
+        QTest::newRow("both changed, omie-wins")
+            << u"coupled"_s << u"both"_s << true << true << ConflictPolicy::OmieWins << -60 << u"ploomes"_s << true;
+        QTest::newRow("both changed, ploomes-wins")
+            << u"coupled"_s << u"both"_s << true << true << ConflictPolicy::PloomesWins << 60 << u"omie"_s << true;
         QTest::newRow("both changed, newest-wins, Omie newer")
             << u"coupled"_s << u"both"_s << true << true << N << 60 << u"ploomes"_s << true;
         QTest::newRow("both changed, newest-wins, same time: Omie")
@@ -152,12 +152,12 @@ private slots:
             << u"coupled"_s << u"both"_s << true << true << N << -60 << u"omie"_s << true;
         QTest::newRow("both changed, one-way run: no conflict")
             << u"coupled"_s << u"o2p"_s << true << true << N << -60 << u"ploomes"_s << false;
-        QTest::newRow("linked now, equal") << u"linked"_s << u"both"_s << false << false << N << 0 << u"none"_s
-                                           << false;
+        QTest::newRow("linked now, equal")
+            << u"linked"_s << u"both"_s << false << false << N << 0 << u"none"_s << false;
         QTest::newRow("linked now, differ: the policy picks, no conflict reported")
             << u"linked"_s << u"both"_s << true << true << ConflictPolicy::PloomesWins << 0 << u"omie"_s << false;
-        QTest::newRow("linked now, Omie differs") << u"linked"_s << u"both"_s << true << false << N << 0
-                                                  << u"ploomes"_s << false;
+        QTest::newRow("linked now, Omie differs")
+            << u"linked"_s << u"both"_s << true << false << N << 0 << u"ploomes"_s << false;
     }
     void detectChange()
     {

@@ -43,8 +43,8 @@ private slots:
     void decideProduct_data()
     {
         QTest::addColumn<Match>("match");
-        QTest::addColumn<bool>("changed");      ///< the mapping differs from what was stored / what Ploomes has
-        QTest::addColumn<bool>("hasOmieId");    ///< the matched product's "Id (Omie)" is the item's
+        QTest::addColumn<bool>("changed");   ///< the mapping differs from what was stored / what Ploomes has
+        QTest::addColumn<bool>("hasOmieId"); ///< the matched product's "Id (Omie)" is the item's
         QTest::addColumn<QString>("name");
         QTest::addColumn<ProductAction>("action");
         QTest::newRow("new item") << Match::None << true << false << u"Parafuso"_s << ProductAction::Create;
@@ -55,12 +55,11 @@ private slots:
             << Match::ByOmieId << true << true << u"P"_s << ProductAction::LinkAndUpdate;
         QTest::newRow("by code, equal but no Id (Omie) yet")
             << Match::ByCode << false << false << u"P"_s << ProductAction::LinkAndUpdate;
-        QTest::newRow("by code, equal, Id (Omie) there") << Match::ByCode << false << true << u"P"_s
-                                                         << ProductAction::Link;
-        QTest::newRow("no description and no code") << Match::None << true << false << u"  "_s
-                                                    << ProductAction::Refuse;
-        QTest::newRow("refused even when coupled") << Match::Coupled << false << false << QString()
-                                                   << ProductAction::Refuse;
+        QTest::newRow("by code, equal, Id (Omie) there")
+            << Match::ByCode << false << true << u"P"_s << ProductAction::Link;
+        QTest::newRow("no description and no code") << Match::None << true << false << u"  "_s << ProductAction::Refuse;
+        QTest::newRow("refused even when coupled")
+            << Match::Coupled << false << false << QString() << ProductAction::Refuse;
     }
     void decideProduct()
     {
@@ -135,8 +134,8 @@ private slots:
         QFETCH(qint64, coupledTo);
         QFETCH(SellerDecisions::SellerOutcome, outcome);
         const QHash<QString, qint64> users{{u"a@x"_s, 7}};
-        QCOMPARE(SellerDecisions::decideSeller(email, users, coupledTo ? std::optional<qint64>(coupledTo)
-                                                                         : std::optional<qint64>()),
+        QCOMPARE(SellerDecisions::decideSeller(email, users,
+                                               coupledTo ? std::optional<qint64>(coupledTo) : std::optional<qint64>()),
                  outcome);
     }
 };

@@ -92,8 +92,8 @@ int clientFor(const Indexes &ix, const PloomesKey &p)
 }
 } // namespace
 
-QList<Pair> pairClients(const QList<OmieKey> &omie, const QList<PloomesKey> &ploomes,
-                        const QList<CouplingKey> &couplings)
+QList<Pair>
+pairClients(const QList<OmieKey> &omie, const QList<PloomesKey> &ploomes, const QList<CouplingKey> &couplings)
 {
     const Indexes ix = indexesOf(omie, ploomes, couplings);
     QList<Pair> pairs;

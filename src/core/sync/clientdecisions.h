@@ -52,8 +52,8 @@ struct Pair
  * "PL<id>" as the Omie integration code), then CNPJ/CPF. A record is paired at most once and never with one that
  * already has a coupling. The first omie.size() pairs are the Omie clients, in order; the contacts left follow.
  */
-QList<Pair> pairClients(const QList<OmieKey> &omie, const QList<PloomesKey> &ploomes,
-                        const QList<CouplingKey> &couplings);
+QList<Pair>
+pairClients(const QList<OmieKey> &omie, const QList<PloomesKey> &ploomes, const QList<CouplingKey> &couplings);
 
 /** The administrator's conflict policy (setting ConflictPolicy). */
 enum class ConflictPolicy { OmieWins, PloomesWins, NewestWins };

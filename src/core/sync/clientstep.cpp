@@ -48,10 +48,8 @@ SyncRun::ItemRef ClientStep::Work::ref() const
     return r;
 }
 
-ClientStep::ClientStep(SyncRun &run)
-    : m_run(run)
-{
-}
+ClientStep::ClientStep(SyncRun &run) : m_run(run)
+{}
 
 void ClientStep::run()
 {
@@ -288,7 +286,8 @@ bool ClientStep::fetchNamedClient(Work &w, qint64 omieId)
         w.link = true;
         return true;
     }
-    return got.second.kind == ApiError::Kind::NotFound || !m_run.fatal(got.second, SyncRun::tr("Reading an Omie client"));
+    return got.second.kind == ApiError::Kind::NotFound
+           || !m_run.fatal(got.second, SyncRun::tr("Reading an Omie client"));
 }
 
 bool ClientStep::loadReferenceData()
@@ -373,8 +372,7 @@ bool ClientStep::prepareOne(Work &w)
         reportConflict(w, change.omieWon);
     const qint64 ploomesId = w.p ? w.p->id() : (w.c && w.c->ploomesId ? *w.c->ploomesId : 0);
     const qint64 omieId = w.o ? w.o->id() : (w.c && w.c->omieId ? *w.c->omieId : 0);
-    if (change.write == ClientDecisions::Change::Write::Ploomes
-        && !preparePloomesWrite(w, ploomesId, omieId, sourceO))
+    if (change.write == ClientDecisions::Change::Write::Ploomes && !preparePloomesWrite(w, ploomesId, omieId, sourceO))
         return true;
     if (change.write == ClientDecisions::Change::Write::Omie && !prepareOmieWrite(w, ploomesId, omieId, sourceP))
         return true;

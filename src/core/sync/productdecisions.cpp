@@ -21,7 +21,7 @@ ProductAction decideProduct(const ProductInput &in)
     case Match::ByOmieId:
     case Match::ByCode:
         return !in.candidateHasOmieId || in.mapped != in.candidateAsIs ? ProductAction::LinkAndUpdate
-                                                                        : ProductAction::Link;
+                                                                       : ProductAction::Link;
     case Match::None:
         break;
     }

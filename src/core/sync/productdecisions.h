@@ -20,11 +20,11 @@ Match matchProduct(bool coupled, bool productWithOmieId, bool productWithCode);
 struct ProductInput
 {
     Match match = Match::None;
-    QString mapped;         ///< hash of the item mapped to Ploomes
-    QString stored;         ///< coupled: the hash the last sync wrote
-    QString candidateAsIs;  ///< matched now: the Ploomes product's own hash
+    QString mapped;                  ///< hash of the item mapped to Ploomes
+    QString stored;                  ///< coupled: the hash the last sync wrote
+    QString candidateAsIs;           ///< matched now: the Ploomes product's own hash
     bool candidateHasOmieId = false; ///< matched now: its "Id (Omie)" already is the item's id
-    QString name;           ///< the name that would be sent (description, else code)
+    QString name;                    ///< the name that would be sent (description, else code)
 };
 
 enum class ProductAction {

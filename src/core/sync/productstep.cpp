@@ -27,11 +27,8 @@ SyncRun::ItemRef ProductStep::Work::ref() const
 }
 
 ProductStep::ProductStep(SyncRun &run, Entity entity)
-    : m_run(run)
-    , m_entity(entity)
-    , m_services(entity == Entity::Service)
-{
-}
+    : m_run(run), m_entity(entity), m_services(entity == Entity::Service)
+{}
 
 void ProductStep::run()
 {
@@ -82,8 +79,8 @@ void ProductStep::run()
         m_run.advanceCursor(m_entity, O2P, maxAltered);
 }
 
-void ProductStep::add(const QJsonObject &json, qint64 id, const QString &code, const QString &label,
-                      const QDateTime &altered)
+void ProductStep::add(
+    const QJsonObject &json, qint64 id, const QString &code, const QString &label, const QDateTime &altered)
 {
     if (!id || m_seen.contains(id))
         return;
@@ -187,8 +184,8 @@ bool ProductStep::settleDeletions()
         QHash<qint64, QString> omieNames;
         for (const Work &w : std::as_const(m_works))
             omieNames.insert(w.omieId, w.label);
-        for (SyncRun::GonePair &g : m_run.findGonePairs(m_entity, m_firstRun ? &m_seen : nullptr,
-                                                         m_family ? &listed : nullptr)) {
+        for (SyncRun::GonePair &g :
+             m_run.findGonePairs(m_entity, m_firstRun ? &m_seen : nullptr, m_family ? &listed : nullptr)) {
             g.label = g.goneFromOmie ? ploomesNames.value(g.coupling.ploomesId.value_or(0))
                                      : omieNames.value(g.coupling.omieId.value_or(0));
             // Recreated only in Ploomes, from Omie; a deletion is mirrored only into Ploomes.

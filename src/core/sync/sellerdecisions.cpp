@@ -18,8 +18,8 @@ QHash<QString, qint64> usersByEmail(const QList<UserKey> &users)
     return byEmail;
 }
 
-SellerOutcome decideSeller(const QString &emailKey, const QHash<QString, qint64> &users,
-                           std::optional<qint64> coupledUserId)
+SellerOutcome
+decideSeller(const QString &emailKey, const QHash<QString, qint64> &users, std::optional<qint64> coupledUserId)
 {
     if (emailKey.isEmpty())
         return SellerOutcome::SkipNoEmail;

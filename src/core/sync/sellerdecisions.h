@@ -31,7 +31,7 @@ enum class SellerOutcome {
 };
 
 /** @p coupledUserId: the user the seller is linked to now, if any. */
-SellerOutcome decideSeller(const QString &emailKey, const QHash<QString, qint64> &users,
-                           std::optional<qint64> coupledUserId);
+SellerOutcome
+decideSeller(const QString &emailKey, const QHash<QString, qint64> &users, std::optional<qint64> coupledUserId);
 
 } // namespace Ponte::SellerDecisions

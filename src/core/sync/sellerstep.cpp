@@ -12,10 +12,8 @@ const Entity E = Entity::Seller;
 const Direction O2P = Direction::OmieToPloomes;
 } // namespace
 
-SellerStep::SellerStep(SyncRun &run)
-    : m_run(run)
-{
-}
+SellerStep::SellerStep(SyncRun &run) : m_run(run)
+{}
 
 void SellerStep::run()
 {
@@ -28,8 +26,9 @@ void SellerStep::run()
     if (vendedores.second.isError() && m_run.fatal(vendedores.second, SyncRun::tr("Reading the Omie sellers")))
         return;
     const SyncRun::ListResult users = m_run.wait<SyncRun::ListResult>([&](auto done) {
-        m_run.m_ploomes->users(
-            [done](const QList<QJsonObject> &items, const ApiError &e) { done(SyncRun::ListResult{items, e}); });
+        m_run.m_ploomes->users([done](const QList<QJsonObject> &items, const ApiError &e) {
+            done(SyncRun::ListResult{items, e});
+        });
     });
     if (users.error.isError() && m_run.fatal(users.error, SyncRun::tr("Reading the Ploomes users")))
         return;
@@ -44,8 +43,8 @@ void SellerStep::run()
         const QString email = SellerDecisions::emailKey(v.email());
         const SyncRun::ItemRef ref{v.id(), std::nullopt, v.nome()};
         const std::optional<Coupling> existing = m_run.m_couplings.findByOmieId(E, v.id());
-        const SellerDecisions::SellerOutcome outcome = SellerDecisions::decideSeller(
-            email, userByEmail, existing ? existing->ploomesId : std::optional<qint64>());
+        const SellerDecisions::SellerOutcome outcome =
+            SellerDecisions::decideSeller(email, userByEmail, existing ? existing->ploomesId : std::optional<qint64>());
         if (outcome == SellerDecisions::SellerOutcome::SkipNoEmail
             || outcome == SellerDecisions::SellerOutcome::SkipNoUser) {
             ++count.skipped;
@@ -66,7 +65,9 @@ void SellerStep::run()
     }
 }
 
-bool SellerStep::link(const Omie::Vendedor &v, qint64 userId, const std::optional<Coupling> &existing,
+bool SellerStep::link(const Omie::Vendedor &v,
+                      qint64 userId,
+                      const std::optional<Coupling> &existing,
                       const QString &email)
 {
     Coupling c = existing.value_or(Coupling{});

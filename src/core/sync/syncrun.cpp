@@ -3,8 +3,8 @@
 #include "sync/clientfactory.h"
 #include "sync/clientstep.h"
 #include "sync/productstep.h"
-#include "sync/sellerstep.h"
 #include "sync/recentrequests.h"
+#include "sync/sellerstep.h"
 
 #include "logging.h"
 #include "profile.h"
@@ -949,8 +949,7 @@ SyncSummary SyncRun::finishRun(SyncSummary &summary, const QString &status)
     });
     summary.omieRequests = m_omie ? m_omie->requestsSent() : 0;
     summary.ploomesRequests = m_ploomes ? m_ploomes->requestsSent() : 0;
-    summary.throttled =
-        (m_omie ? m_omie->throttledResponses() : 0) + (m_ploomes ? m_ploomes->throttledResponses() : 0);
+    summary.throttled = (m_omie ? m_omie->throttledResponses() : 0) + (m_ploomes ? m_ploomes->throttledResponses() : 0);
     summary.writeRetries = m_writeRetries;
     summary.lookUps = m_lookUps;
     summary.durationS = double(m_clock->nowMs() - m_startedAt) / 1000.0;
@@ -1012,8 +1011,8 @@ std::unique_ptr<EntityStep> SyncRun::stepFor(Entity entity)
 void SyncRun::runSteps()
 {
     // Dependency order; each step between a Reading and a Done phase, for the progress view.
-    for (Entity entity : {Entity::Seller, Entity::Client, Entity::Product, Entity::Service, Entity::Order,
-                          Entity::ServiceOrder}) {
+    for (Entity entity :
+         {Entity::Seller, Entity::Client, Entity::Product, Entity::Service, Entity::Order, Entity::ServiceOrder}) {
         if (!m_options.includes(entity) || stopped())
             continue;
         stepPhase(entity, SyncProgress::Phase::Reading);
