@@ -1647,6 +1647,8 @@ struct PloomesSimulator::Private : public OData::Model
             if (!route.action.isEmpty())
                 return odataError(404, u"NotFound"_s,
                                   u"No HTTP resource was found that matches the request URI '%1'."_s.arg(req.path));
+            if (quirks.forbiddenReads.contains(route.collection->name))
+                return messageError(403, u"Acesso negado: você não tem permissão para ver estes registros."_s);
             return get(route, items);
         }
         if (verb == u"POST"_s) {

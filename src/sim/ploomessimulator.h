@@ -44,6 +44,8 @@ struct PloomesQuirks
      * 403 "Acesso negado" (a permission, §7.4), whatever the body.
      */
     QStringList forbiddenCreates;
+    /** Collections ("Cities@Countries@States", …) this key's user may not read: GET answers 403 "Acesso negado". */
+    QStringList forbiddenReads;
     /** Id of BRL in /Currencies (applied by seed()); another currency takes id 1 when this is not 1. */
     qint64 brlCurrencyId = 1;
 };

@@ -3,6 +3,7 @@
 // reason, store failures stop the run, and every record ends in one outcome that the summary and the
 // history add up to.
 #include "store/couplingrepository.h"
+#include "store/quarantinerepository.h"
 #include "store/queuerepository.h"
 #include "store/runrepository.h"
 #include "syncfixture.h"
@@ -241,6 +242,64 @@ private slots:
         QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
         QCOMPARE(f.omie.count(Kind::ServiceOrder), os + 1);
         verifyOutcomesAddUp(f, again);
+    }
+
+    void aClientStepThatCannotStartFailsEachOfItsClients()
+    {
+        // The key's user may not create custom fields, so the contacts' "Id (Omie)" cannot be made: every client
+        // and every contact the step read fails with that reason (due again next run), none is skipped silently.
+        Sim::PloomesQuirks quirks;
+        quirks.forbiddenCreates = {u"Fields"_s};
+        SyncFixture f(SyncFixture::defaultSizes(), 77, quirks);
+        const int contacts = f.ploomes.count(u"Contacts"_s);
+        const SyncSummary s = f.sync();
+        QCOMPARE(s.status, u"partial"_s);
+        const int clients = f.omie.count(Kind::Client);
+        QVERIFY(clients > 0 && contacts > 0);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::failed), clients);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::failed), contacts);
+        QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts); // nothing was created without its "Id (Omie)"
+        RunRepository runs(f.profile->database());
+        int explained = 0;
+        for (const RunItem &i : runs.items(s.runId)) {
+            if (i.entity == Entity::Client && i.outcome == u"failed"_s && i.message.contains(u"Id (Omie)"_s)
+                && i.message.contains(u"Acesso negado"_s))
+                ++explained;
+        }
+        QCOMPARE(explained, clients + contacts);
+        QuarantineRepository quarantine(f.profile->database());
+        int due = 0;
+        for (const QuarantineEntry &q : quarantine.all()) {
+            if (q.entity == Entity::Client)
+                ++due;
+        }
+        QCOMPARE(due, clients + contacts);
+        verifyOutcomesAddUp(f, s);
+    }
+
+    void clientsFailWhenTheirReferenceDataCannotBeRead()
+    {
+        // The key's user may not read the Ploomes states: no address can be mapped, so each client and contact
+        // fails with that reason (due again next run) instead of going out without its state.
+        Sim::PloomesQuirks quirks;
+        quirks.forbiddenReads = {u"Cities@Countries@States"_s};
+        SyncFixture f(SyncFixture::defaultSizes(), 77, quirks);
+        const int contacts = f.ploomes.count(u"Contacts"_s);
+        const SyncSummary s = f.sync();
+        QCOMPARE(s.status, u"partial"_s);
+        const int clients = f.omie.count(Kind::Client);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::failed), clients);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::failed), contacts);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::created), 0);
+        QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts);
+        RunRepository runs(f.profile->database());
+        int explained = 0;
+        for (const RunItem &i : runs.items(s.runId)) {
+            if (i.entity == Entity::Client && i.outcome == u"failed"_s && i.message.contains(u"states"_s))
+                ++explained;
+        }
+        QCOMPARE(explained, clients + contacts);
+        verifyOutcomesAddUp(f, s);
     }
 
     void countersAreSavedWhileTheRunGoes()

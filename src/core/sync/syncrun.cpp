@@ -1,7 +1,10 @@
 #include "syncrun.h"
 
 #include "sync/clientfactory.h"
+#include "sync/clientstep.h"
+#include "sync/productstep.h"
 #include "sync/recentrequests.h"
+#include "sync/sellerstep.h"
 
 #include "logging.h"
 #include "profile.h"
@@ -918,20 +921,8 @@ void SyncRun::failStep(Entity entity,
     }
 }
 
-SyncSummary SyncRun::execute()
+bool SyncRun::startRunRow(SyncSummary &summary)
 {
-    m_startedAt = m_clock->nowMs();
-    SyncSummary summary;
-    summary.dryRun = m_options.dryRun;
-    Settings &settings = m_profile.settings();
-
-    // Whatever a killed process left behind: runs still "running", creates still "in flight".
-    const int interrupted = m_runs.markInterrupted(m_startedAt);
-    const int recovered = m_queue.recoverInFlight(m_startedAt);
-    if (recovered > 0)
-        note(tr("%n create(s) interrupted by an earlier stop will be checked before they are sent again.", nullptr,
-                recovered));
-
     QStringList entityNames;
     for (Entity e : m_options.entities)
         entityNames.append(entityName(e));
@@ -941,53 +932,51 @@ SyncSummary SyncRun::execute()
         summary.status = u"failed"_s;
         summary.error = runId.message();
         summary.failureKind = u"configuration"_s;
-        return summary;
+        return false;
     }
     m_runId = *runId;
     summary.runId = m_runId;
+    return true;
+}
 
-    auto finish = [&](const QString &status) {
-        summary.status = status;
-        for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it)
-            summary.counters.append(*it);
-        std::sort(summary.counters.begin(), summary.counters.end(), [](const RunCounters &a, const RunCounters &b) {
-            return std::make_pair(int(a.entity), int(a.direction)) < std::make_pair(int(b.entity), int(b.direction));
-        });
-        summary.omieRequests = m_omie ? m_omie->requestsSent() : 0;
-        summary.ploomesRequests = m_ploomes ? m_ploomes->requestsSent() : 0;
-        summary.throttled =
-            (m_omie ? m_omie->throttledResponses() : 0) + (m_ploomes ? m_ploomes->throttledResponses() : 0);
-        summary.writeRetries = m_writeRetries;
-        summary.lookUps = m_lookUps;
-        summary.durationS = double(m_clock->nowMs() - m_startedAt) / 1000.0;
-        // One transaction, so that a locked database is waited for once; it may still refuse (a full disk):
-        // the summary says so even if the run row cannot.
-        const Status saved = m_profile.database().transaction([&] {
-            for (const RunCounters &c : std::as_const(summary.counters)) {
-                if (Status s = m_runs.saveCounters(m_runId, c); !s)
-                    return s;
-            }
-            return m_runs.finish(m_runId, status, m_clock->nowMs(), summary.omieRequests, summary.ploomesRequests,
-                                 summary.throttled, summary.error);
-        });
-        if (const Status &s = saved; !s) {
-            qCWarning(lcSync) << "run row not finished:" << s.message() << s.detail();
-            if (summary.failureKind.isEmpty()) {
-                summary.status = u"failed"_s;
-                summary.failureKind = u"storage"_s;
-                summary.error = storageMessage(tr("Recording the end of the run"), s);
-            }
+SyncSummary SyncRun::finishRun(SyncSummary &summary, const QString &status)
+{
+    summary.status = status;
+    for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it)
+        summary.counters.append(*it);
+    std::sort(summary.counters.begin(), summary.counters.end(), [](const RunCounters &a, const RunCounters &b) {
+        return std::make_pair(int(a.entity), int(a.direction)) < std::make_pair(int(b.entity), int(b.direction));
+    });
+    summary.omieRequests = m_omie ? m_omie->requestsSent() : 0;
+    summary.ploomesRequests = m_ploomes ? m_ploomes->requestsSent() : 0;
+    summary.throttled = (m_omie ? m_omie->throttledResponses() : 0) + (m_ploomes ? m_ploomes->throttledResponses() : 0);
+    summary.writeRetries = m_writeRetries;
+    summary.lookUps = m_lookUps;
+    summary.durationS = double(m_clock->nowMs() - m_startedAt) / 1000.0;
+    // One transaction, so that a locked database is waited for once; it may still refuse (a full disk):
+    // the summary says so even if the run row cannot.
+    const Status saved = m_profile.database().transaction([&] {
+        for (const RunCounters &c : std::as_const(summary.counters)) {
+            if (Status s = m_runs.saveCounters(m_runId, c); !s)
+                return s;
         }
-        return summary;
-    };
-
-    if (!m_credentials.hasOmie() || !m_credentials.hasPloomes()) {
-        summary.error = tr("The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in "
-                           "the settings (or with \"ponte-cli credentials set\").");
-        summary.failureKind = u"configuration"_s;
-        return finish(u"failed"_s);
+        return m_runs.finish(m_runId, status, m_clock->nowMs(), summary.omieRequests, summary.ploomesRequests,
+                             summary.throttled, summary.error);
+    });
+    if (const Status &s = saved; !s) {
+        qCWarning(lcSync) << "run row not finished:" << s.message() << s.detail();
+        if (summary.failureKind.isEmpty()) {
+            summary.status = u"failed"_s;
+            summary.failureKind = u"storage"_s;
+            summary.error = storageMessage(tr("Recording the end of the run"), s);
+        }
     }
+    return summary;
+}
 
+void SyncRun::connectServices(int interrupted)
+{
+    Settings &settings = m_profile.settings();
     const ClientFactory clients(settings, m_credentials);
     m_omie = clients.omie(m_clock, m_transport, {}, m_options.budgetShare);
     m_ploomes = clients.ploomes(m_clock, m_transport, {}, m_options.budgetShare);
@@ -1002,51 +991,70 @@ SyncSummary SyncRun::execute()
         stored(m_settingsStore.setValue(
                    kActivatedAtKey, QDateTime::fromMSecsSinceEpoch(m_startedAt, Qt::UTC).toString(Qt::ISODateWithMs)),
                tr("Saving when synchronisation was first activated"));
+}
 
-    note(m_options.dryRun ? tr("Preview started: nothing will be written.") : tr("Synchronisation started."));
-    loadSellerLookups();
-    // Each step between a Reading and a Done phase, for the progress view.
-    const QList<std::pair<Entity, std::function<void()>>> steps{
-        {Entity::Seller, [this] { syncSellers(); }},
-        {Entity::Client, [this] { syncClients(); }},
-        {Entity::Product, [this] { syncProductsOrServices(Entity::Product); }},
-        {Entity::Service, [this] { syncProductsOrServices(Entity::Service); }},
-        {Entity::Order, [this] { syncOrders(Entity::Order); }},
-        {Entity::ServiceOrder, [this] { syncOrders(Entity::ServiceOrder); }}};
-    for (const auto &[entity, run] : steps) {
+std::unique_ptr<EntityStep> SyncRun::stepFor(Entity entity)
+{
+    switch (entity) {
+    case Entity::Seller:
+        return std::make_unique<SellerStep>(*this);
+    case Entity::Client:
+        return std::make_unique<ClientStep>(*this);
+    case Entity::Product:
+    case Entity::Service:
+        return std::make_unique<ProductStep>(*this, entity);
+    default:
+        return nullptr;
+    }
+}
+
+void SyncRun::runSteps()
+{
+    // Dependency order; each step between a Reading and a Done phase, for the progress view.
+    for (Entity entity :
+         {Entity::Seller, Entity::Client, Entity::Product, Entity::Service, Entity::Order, Entity::ServiceOrder}) {
         if (!m_options.includes(entity) || stopped())
             continue;
         stepPhase(entity, SyncProgress::Phase::Reading);
-        run();
+        if (const std::unique_ptr<EntityStep> step = stepFor(entity))
+            step->run();
+        else
+            syncOrders(entity);
         if (!stopped())
             stepPhase(entity, SyncProgress::Phase::Done);
     }
+}
 
+void SyncRun::saveForNextRun()
+{
     // Remember what the next process must not repeat, and the learned Ploomes rate (unless the database
     // already refused: each write would wait for the lock in vain; the next start waits a redundancy window).
-    if (!m_storeError) {
-        saveRecentOmieRequests(m_omie->scheduler(), m_settingsStore);
-        saveRecentPloomesRequests(m_ploomes->scheduler(), m_settingsStore);
-        if (m_ploomes->throttledResponses() > 0)
-            stored(settings.setValue(SettingKey::PloomesLearnedRps,
-                                     QString::number(m_ploomes->currentRequestsPerSecond())),
-                   tr("Saving the learned Ploomes rate"));
-        if (m_referenceLoaded)
-            saveReferenceCache();
-    }
+    if (m_storeError)
+        return;
+    saveRecentOmieRequests(m_omie->scheduler(), m_settingsStore);
+    saveRecentPloomesRequests(m_ploomes->scheduler(), m_settingsStore);
+    if (m_ploomes->throttledResponses() > 0)
+        stored(m_profile.settings().setValue(SettingKey::PloomesLearnedRps,
+                                             QString::number(m_ploomes->currentRequestsPerSecond())),
+               tr("Saving the learned Ploomes rate"));
+    if (m_referenceLoaded)
+        saveReferenceCache();
+}
 
-    QString status;
+QString SyncRun::finalStatus(SyncSummary &summary) const
+{
     // A fatal error came first even when the user then pressed Stop (a cancellation never sets one): a run
     // that could not reach a service is recorded as such, not as the user's choice.
     if (m_storeError) {
-        status = u"failed"_s;
         summary.failureKind = u"storage"_s;
         summary.error = storageMessage(m_storeContext, *m_storeError);
-    } else if (cancelled() && !m_fatal.isError()) {
-        status = u"cancelled"_s;
+        return u"failed"_s;
+    }
+    if (cancelled() && !m_fatal.isError()) {
         summary.error = tr("Stopped at the user's request; nothing was left half done.");
-    } else if (m_fatal.isError()) {
-        status = u"failed"_s;
+        return u"cancelled"_s;
+    }
+    if (m_fatal.isError()) {
         summary.error =
             m_fatalContext.isEmpty() ? m_fatal.userMessage() : m_fatalContext + u": "_s + m_fatal.userMessage();
         summary.failureKind = m_fatal.kind == ApiError::Kind::Authentication ? u"authentication"_s
@@ -1055,16 +1063,44 @@ SyncSummary SyncRun::execute()
                               : m_fatal.kind == ApiError::Kind::Protocol ? u"protocol"_s
                                                                          : u"unreachable"_s;
         summary.networkFailure = networkFailureName(m_fatal.network);
-    } else {
-        int failed = 0;
-        for (const RunCounters &c : std::as_const(m_counters))
-            failed += c.failed;
-        status = failed > 0 ? u"partial"_s : u"succeeded"_s;
+        return u"failed"_s;
     }
+    int failed = 0;
+    for (const RunCounters &c : std::as_const(m_counters))
+        failed += c.failed;
+    return failed > 0 ? u"partial"_s : u"succeeded"_s;
+}
+
+SyncSummary SyncRun::execute()
+{
+    m_startedAt = m_clock->nowMs();
+    SyncSummary summary;
+    summary.dryRun = m_options.dryRun;
+
+    // Whatever a killed process left behind: runs still "running", creates still "in flight".
+    const int interrupted = m_runs.markInterrupted(m_startedAt);
+    const int recovered = m_queue.recoverInFlight(m_startedAt);
+    if (recovered > 0)
+        note(tr("%n create(s) interrupted by an earlier stop will be checked before they are sent again.", nullptr,
+                recovered));
+    if (!startRunRow(summary))
+        return summary;
+    if (!m_credentials.hasOmie() || !m_credentials.hasPloomes()) {
+        summary.error = tr("The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in "
+                           "the settings (or with \"ponte-cli credentials set\").");
+        summary.failureKind = u"configuration"_s;
+        return finishRun(summary, u"failed"_s);
+    }
+    connectServices(interrupted);
+    note(m_options.dryRun ? tr("Preview started: nothing will be written.") : tr("Synchronisation started."));
+    loadSellerLookups();
+    runSteps();
+    saveForNextRun();
+    const QString status = finalStatus(summary);
     m_omie->cancelAll();
     m_ploomes->cancelAll();
     note(tr("Synchronisation finished: %1.").arg(runStatusDisplayName(status).toLower()));
-    return finish(status);
+    return finishRun(summary, status);
 }
 
 } // namespace Ponte

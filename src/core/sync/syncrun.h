@@ -15,6 +15,7 @@
 #include "store/queuerepository.h"
 #include "store/runrepository.h"
 #include "store/settingsrepository.h"
+#include "sync/entitystep.h"
 #include "sync/syncoptions.h"
 
 #include <QCoreApplication>
@@ -84,11 +85,18 @@ private:
         qint64 product = 10;
     };
 
-    // Steps (one file each).
-    void syncSellers();
-    void syncClients();
-    void syncProductsOrServices(Entity entity);
+    // Steps: sellers, clients, products and services are EntityStep classes (sellerstep.h, clientstep.h,
+    // productstep.h); orders and service orders run here.
     void syncOrders(Entity entity);
+    /** The step class of @p entity; nullptr for the entities still run by a SyncRun member (orders). */
+    std::unique_ptr<EntityStep> stepFor(Entity entity);
+    // The parts of execute().
+    bool startRunRow(SyncSummary &summary);
+    void connectServices(int interrupted);
+    void runSteps();
+    void saveForNextRun();
+    QString finalStatus(SyncSummary &summary) const;
+    SyncSummary finishRun(SyncSummary &summary, const QString &status);
 
     // Set-up and reference data (syncrun_setup.cpp).
     bool ensurePloomesSetup(Entity entity);
@@ -388,6 +396,9 @@ private:
 
     friend class SyncRunTestAccess;
     friend class OrderStep;
+    friend class ClientStep;
+    friend class ProductStep;
+    friend class SellerStep;
 
     Profile &m_profile;
     Credentials m_credentials;
