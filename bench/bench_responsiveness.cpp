@@ -31,11 +31,32 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 using namespace Ponte;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/** CPU time this thread has run, in ns: tells a stall of our own work from one of a loaded machine. */
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+/** Time this thread was ready but waited for a CPU (Linux schedstat), in ns; 0 where unknown. */
+qint64 threadRunQueueWaitNs()
+{
+    std::FILE *file = std::fopen("/proc/thread-self/schedstat", "r");
+    if (!file)
+        return 0;
+    unsigned long long onCpu = 0, waiting = 0;
+    const int read = std::fscanf(file, "%llu %llu", &onCpu, &waiting);
+    std::fclose(file);
+    return read == 2 ? qint64(waiting) : 0;
+}
 
 /** Gaps of a timer on the main thread beyond its interval, with what the "user" had just done. */
 class StallMeter
@@ -51,6 +72,8 @@ public:
     {
         m_clock.start();
         m_last = 0;
+        m_lastCpu = threadCpuNs();
+        m_lastWait = threadRunQueueWaitNs();
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
@@ -60,6 +83,27 @@ public:
     qint64 ticks() const { return qint64(m_stallsMs.size()); }
     double maxMs() const { return m_maxMs; }
     QString maxActivity() const { return m_maxActivity; }
+    /** CPU time of the main thread within the largest stall's gap. */
+    double maxStallBusyMs() const { return m_maxBusyMs; }
+    /** The largest CPU time the main thread spent between two ticks. */
+    double maxBusyMs() const { return m_maxBusyAnyMs; }
+    struct Worst
+    {
+        double stallMs = 0;
+        double busyMs = 0; ///< CPU time of the main thread in that gap
+        double waitMs = 0; ///< time the main thread was ready but other processes had the CPUs
+    };
+    /** Time the main thread waited for a CPU within the largest stall's gap. */
+    double maxStallWaitMs() const { return m_maxWaitMs; }
+    /** The largest stall less the time the main thread waited for a CPU: Ponte's share on a loaded machine. */
+    double maxOwnMs() const
+    {
+        return m_ownStallsMs.isEmpty() ? 0 : *std::max_element(m_ownStallsMs.cbegin(), m_ownStallsMs.cend());
+    }
+    int countOwnAbove(double ms) const
+    {
+        return int(std::count_if(m_ownStallsMs.cbegin(), m_ownStallsMs.cend(), [ms](double s) { return s > ms; }));
+    }
     double percentileMs(double p) const
     {
         if (m_stallsMs.isEmpty())
@@ -74,12 +118,13 @@ public:
         return int(std::count_if(m_stallsMs.cbegin(), m_stallsMs.cend(), [ms](double s) { return s > ms; }));
     }
     /** The largest stalls per activity, to find where they come from. */
-    QList<std::pair<QString, double>> worstByActivity() const
+    QList<std::pair<QString, Worst>> worstByActivity() const
     {
-        QList<std::pair<QString, double>> out;
+        QList<std::pair<QString, Worst>> out;
         for (auto it = m_worst.cbegin(); it != m_worst.cend(); ++it)
             out.append({it.key(), it.value()});
-        std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+        std::sort(out.begin(), out.end(),
+                  [](const auto &a, const auto &b) { return a.second.stallMs > b.second.stallMs; });
         return out;
     }
 
@@ -89,23 +134,41 @@ private:
         const qint64 now = m_clock.nsecsElapsed();
         const double stallMs = double(std::max<qint64>(0, now - m_last - m_intervalNs)) / 1e6;
         m_last = now;
+        const qint64 cpu = threadCpuNs();
+        const double busyMs = double(cpu - m_lastCpu) / 1e6;
+        m_lastCpu = cpu;
+        const qint64 wait = threadRunQueueWaitNs();
+        const double waitMs = double(wait - m_lastWait) / 1e6;
+        m_lastWait = wait;
         m_stallsMs.append(stallMs);
+        m_ownStallsMs.append(std::max(0.0, stallMs - waitMs));
         if (stallMs > m_maxMs || m_maxActivity.isEmpty()) {
             m_maxMs = stallMs;
+            m_maxBusyMs = busyMs;
+            m_maxWaitMs = waitMs;
             m_maxActivity = m_activity;
         }
-        m_worst[m_activity] = std::max(m_worst.value(m_activity), stallMs);
+        Worst &worst = m_worst[m_activity];
+        if (stallMs >= worst.stallMs)
+            worst = {stallMs, busyMs, waitMs};
+        m_maxBusyAnyMs = std::max(m_maxBusyAnyMs, busyMs);
     }
 
     QTimer m_timer;
     QElapsedTimer m_clock;
     const qint64 m_intervalNs;
     qint64 m_last = 0;
+    qint64 m_lastCpu = 0;
+    qint64 m_lastWait = 0;
     QList<double> m_stallsMs;
+    QList<double> m_ownStallsMs;
+    double m_maxWaitMs = 0;
     double m_maxMs = 0;
+    double m_maxBusyMs = 0;
+    double m_maxBusyAnyMs = 0;
     QString m_activity = u"sync"_s;
     QString m_maxActivity;
-    QHash<QString, double> m_worst;
+    QHash<QString, Worst> m_worst;
 };
 
 /** A user during the run: one step every @p stepMs, through the pages, the history and the progress view. */
@@ -255,9 +318,10 @@ int main(int argc, char *argv[])
     Settings &settings = profile.value()->settings();
     // What the user ticks on the options page so that the run carries the orders too; no business hours,
     // so that "Sync now" asks nothing (the question is a modal box, not the sync).
-    const QList<QPair<QString, QString>> choices{
-        {SettingKey::BackfillOmieOrders, u"true"_s},  {SettingKey::BackfillOmieOrdersSince, u"2000-01-01"_s},
-        {SettingKey::BusinessHoursStart, u"00:00"_s}, {SettingKey::BusinessHoursEnd, u"00:00"_s}};
+    const QList<QPair<QString, QString>> choices{{SettingKey::BackfillOmieOrders, u"true"_s},
+                                                 {SettingKey::BackfillOmieOrdersSince, u"2000-01-01"_s},
+                                                 {SettingKey::BusinessHoursStart, u"00:00"_s},
+                                                 {SettingKey::BusinessHoursEnd, u"00:00"_s}};
     for (const auto &[key, value] : choices) {
         if (Status s = settings.setValue(key, value); !s) {
             std::fprintf(stderr, "setting %s: %s\n", qPrintable(key), qPrintable(s.message()));
@@ -289,6 +353,11 @@ int main(int argc, char *argv[])
         meter.setActivity(u"the run finished (history, overview, quarantine refreshed)"_s);
         QTimer::singleShot(parser.value(u"settle-ms"_s).toInt(), &loop, &QEventLoop::quit);
     });
+    // What the engine sends the window while it runs: each one is work for the main thread.
+    qint64 progressSignals = 0;
+    QObject::connect(window.controller(), &SyncController::progress, &loop, [&progressSignals] { ++progressSignals; });
+    QObject::connect(window.controller(), &SyncController::progressDetail, &loop,
+                     [&progressSignals] { ++progressSignals; });
     meter.start();
     user.start();
     runTime.start();
@@ -304,14 +373,22 @@ int main(int argc, char *argv[])
                 qPrintable(QString::fromLatin1(qgetenv("QT_QPA_PLATFORM"))), intervalMs);
     std::printf("run: %s, %d records touched (%d written, %d failed), %.1f s\n", qPrintable(summary.status), records,
                 summary.totalWrites(), summary.totalFailed(), double(runMs) / 1000.0);
+    std::printf("progress signals from the engine: %lld (%.0f per second)\n", static_cast<long long>(progressSignals),
+                runMs > 0 ? double(progressSignals) * 1000.0 / double(runMs) : 0.0);
     std::printf("measured: %lld ticks over the run and %s ms after it, %d user actions\n",
                 static_cast<long long>(meter.ticks()), qPrintable(parser.value(u"settle-ms"_s)), user.steps());
-    std::printf("stall: max %.1f ms (during: %s), p99 %.1f ms, p99.9 %.1f ms\n", meter.maxMs(),
-                qPrintable(meter.maxActivity()), meter.percentileMs(0.99), meter.percentileMs(0.999));
+    std::printf("stall: max %.1f ms (during: %s; of it %.1f ms on the CPU, %.1f ms waiting for one), p99 %.1f ms, "
+                "p99.9 %.1f ms\n",
+                meter.maxMs(), qPrintable(meter.maxActivity()), meter.maxStallBusyMs(), meter.maxStallWaitMs(),
+                meter.percentileMs(0.99), meter.percentileMs(0.999));
+    std::printf("without the time spent waiting for a CPU (other processes): max %.1f ms, %d stalls > %g ms\n",
+                meter.maxOwnMs(), meter.countOwnAbove(boundMs), boundMs);
+    std::printf("longest work of the main thread between two ticks: %.1f ms of CPU\n", meter.maxBusyMs());
     std::printf("stalls > 16 ms: %d, > %g ms: %d\n", meter.countAbove(16), boundMs, meter.countAbove(boundMs));
-    std::printf("worst stall per activity:\n");
-    for (const auto &[activity, ms] : meter.worstByActivity())
-        std::printf("  %7.1f ms  %s\n", ms, qPrintable(activity));
+    std::printf("worst stall per activity (main thread on the CPU / waiting for a CPU in that gap):\n");
+    for (const auto &[activity, worst] : meter.worstByActivity())
+        std::printf("  %7.1f ms (%5.1f / %5.1f ms)  %s\n", worst.stallMs, worst.busyMs, worst.waitMs,
+                    qPrintable(activity));
     std::printf("max stall %.2f × the %g ms bound\n", meter.maxMs() / boundMs, boundMs);
     if (summary.status != u"succeeded"_s) {
         std::fprintf(stderr, "the sync did not succeed: %s\n", qPrintable(summary.error));
