@@ -46,6 +46,14 @@ qint64 threadCpuNs()
     return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
 }
 
+/** CPU time of the whole process (sync engine, simulators, main thread), in ns. */
+qint64 processCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
 /** Time this thread was ready but waited for a CPU (Linux schedstat), in ns; 0 where unknown. */
 qint64 threadRunQueueWaitNs()
 {
@@ -100,6 +108,9 @@ public:
     {
         return m_ownStallsMs.isEmpty() ? 0 : *std::max_element(m_ownStallsMs.cbegin(), m_ownStallsMs.cend());
     }
+    /** The longest time within a stall that the main thread was blocked (off the CPU, not waiting for one). */
+    double maxBlockedMs() const { return m_maxBlockedMs; }
+    QString maxBlockedActivity() const { return m_maxBlockedActivity; }
     int countOwnAbove(double ms) const
     {
         return int(std::count_if(m_ownStallsMs.cbegin(), m_ownStallsMs.cend(), [ms](double s) { return s > ms; }));
@@ -148,6 +159,12 @@ private:
             m_maxWaitMs = waitMs;
             m_maxActivity = m_activity;
         }
+        // Neither running nor waiting for a CPU: asleep on a lock, a file or a database busy handler.
+        const double blockedMs = std::max(0.0, stallMs - busyMs - waitMs);
+        if (blockedMs > m_maxBlockedMs) {
+            m_maxBlockedMs = blockedMs;
+            m_maxBlockedActivity = m_activity;
+        }
         Worst &worst = m_worst[m_activity];
         if (stallMs >= worst.stallMs)
             worst = {stallMs, busyMs, waitMs};
@@ -163,6 +180,8 @@ private:
     QList<double> m_stallsMs;
     QList<double> m_ownStallsMs;
     double m_maxWaitMs = 0;
+    double m_maxBlockedMs = 0;
+    QString m_maxBlockedActivity;
     double m_maxMs = 0;
     double m_maxBusyMs = 0;
     double m_maxBusyAnyMs = 0;
@@ -345,11 +364,14 @@ int main(int argc, char *argv[])
     User user(window, meter, parser.value(u"step-ms"_s).toInt());
     SyncSummary summary;
     QElapsedTimer runTime;
+    qint64 processCpuAtStart = 0, mainCpuAtStart = 0, processCpuOfRun = 0, mainCpuOfRun = 0;
     qint64 runMs = 0;
     QEventLoop loop;
     QObject::connect(window.controller(), &SyncController::finished, &loop, [&](const SyncSummary &s) {
         summary = s;
         runMs = runTime.elapsed();
+        processCpuOfRun = processCpuNs() - processCpuAtStart;
+        mainCpuOfRun = threadCpuNs() - mainCpuAtStart;
         meter.setActivity(u"the run finished (history, overview, quarantine refreshed)"_s);
         QTimer::singleShot(parser.value(u"settle-ms"_s).toInt(), &loop, &QEventLoop::quit);
     });
@@ -361,6 +383,8 @@ int main(int argc, char *argv[])
     meter.start();
     user.start();
     runTime.start();
+    processCpuAtStart = processCpuNs();
+    mainCpuAtStart = threadCpuNs();
     meter.setActivity(u"Sync now"_s);
     window.action(u"syncNowAction"_s)->trigger();
     meter.setActivity(u"sync"_s);
@@ -373,6 +397,10 @@ int main(int argc, char *argv[])
                 qPrintable(QString::fromLatin1(qgetenv("QT_QPA_PLATFORM"))), intervalMs);
     std::printf("run: %s, %d records touched (%d written, %d failed), %.1f s\n", qPrintable(summary.status), records,
                 summary.totalWrites(), summary.totalFailed(), double(runMs) / 1000.0);
+    // Whether the waits for a CPU are this process's own threads or other processes: 2 cores is 2.0.
+    std::printf("CPU during the run: the process %.1f s (%.2f cores on average), the main thread %.1f s\n",
+                double(processCpuOfRun) / 1e9, runMs > 0 ? double(processCpuOfRun) / 1e6 / double(runMs) : 0.0,
+                double(mainCpuOfRun) / 1e9);
     std::printf("progress signals from the engine: %lld (%.0f per second)\n", static_cast<long long>(progressSignals),
                 runMs > 0 ? double(progressSignals) * 1000.0 / double(runMs) : 0.0);
     std::printf("measured: %lld ticks over the run and %s ms after it, %d user actions\n",
@@ -381,8 +409,12 @@ int main(int argc, char *argv[])
                 "p99.9 %.1f ms\n",
                 meter.maxMs(), qPrintable(meter.maxActivity()), meter.maxStallBusyMs(), meter.maxStallWaitMs(),
                 meter.percentileMs(0.99), meter.percentileMs(0.999));
-    std::printf("without the time spent waiting for a CPU (other processes): max %.1f ms, %d stalls > %g ms\n",
-                meter.maxOwnMs(), meter.countOwnAbove(boundMs), boundMs);
+    std::printf(
+        "without the time spent waiting for a CPU (other threads and processes): max %.1f ms, %d stalls > %g ms\n",
+        meter.maxOwnMs(), meter.countOwnAbove(boundMs), boundMs);
+    std::printf("longest time the main thread was blocked within a stall (a lock, a file, a busy database): %.1f ms "
+                "(during: %s)\n",
+                meter.maxBlockedMs(), qPrintable(meter.maxBlockedActivity()));
     std::printf("longest work of the main thread between two ticks: %.1f ms of CPU\n", meter.maxBusyMs());
     std::printf("stalls > 16 ms: %d, > %g ms: %d\n", meter.countAbove(16), boundMs, meter.countAbove(boundMs));
     std::printf("worst stall per activity (main thread on the CPU / waiting for a CPU in that gap):\n");
