@@ -136,6 +136,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /** Back from the tray or the task bar: the records of the selected run, if they were left unread. */
+    void showEvent(QShowEvent *event) override;
 
 private:
     /** Shows @p status to the user when it failed; returns whether it succeeded. */
@@ -175,6 +177,7 @@ private:
     bool shutDown();
     /** "Start with the system" for this data folder, started in the background. */
     Autostart autostart() const;
+    /** Lists the records of the run selected in the history; only marks them due while the list is hidden. */
     void showRunItems();
     void setRunning(bool running);
 
@@ -197,6 +200,7 @@ private:
     bool m_shutDown = false;
     bool m_toldAboutTray = false;
     quint64 m_minuteTick = 0;
+    bool m_runItemsStale = false; ///< the selected run's records are not read yet (the list was hidden)
     RunItemsModel *m_runItems = nullptr;
     ColumnFilterProxyModel *m_runItemsFilter = nullptr;
     QSortFilterProxyModel *m_historyFilter = nullptr;

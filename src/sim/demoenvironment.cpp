@@ -97,7 +97,7 @@ Status DemoEnvironment::start()
                 m_omie->restore(saved.value(u"omie"_s).toObject());
                 m_ploomes->restore(saved.value(u"ploomes"_s).toObject());
             } else {
-                const SampleData data = SampleData::generate(demoSizes());
+                const SampleData data = SampleData::generate(m_sizes);
                 m_omie->seed(data);
                 m_ploomes->seed(data);
             }

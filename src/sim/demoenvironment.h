@@ -32,6 +32,11 @@ public:
     explicit DemoEnvironment(QString stateFile);
     ~DemoEnvironment();
 
+    /**
+     * Seeds a first start with @p sizes instead of demoSizes() (benchmarks scale the demo up); a saved
+     * state still wins. Call before start().
+     */
+    void setSampleSizes(const SampleSizes &sizes) { m_sizes = sizes; }
     Status start();
     /** Writes the simulators' state to the state file. */
     Status save();
@@ -56,6 +61,7 @@ public:
 
 private:
     QString m_stateFile;
+    SampleSizes m_sizes = demoSizes();
     QThread m_thread;
     /** Lives in m_thread: the target of blocking calls into it (the QThread object itself lives in ours). */
     QObject *m_context = nullptr;

@@ -8,6 +8,7 @@
 #include "omiesimulator.h"
 #include "ploomessimulator.h"
 #include "profile.h"
+#include "runitemsmodel.h"
 #include "schedule/syncscheduler.h"
 #include "secrets/credentials.h"
 #include "settings.h"
@@ -203,10 +204,18 @@ private slots:
         auto *history = window.findChild<QTableView *>(u"historyTableView"_s);
         QTRY_COMPARE(history->model()->rowCount(), 1);
         QCOMPARE(history->model()->index(0, 3).data().toString(), runStatusDisplayName(u"succeeded"_s));
-        // Every record of the selected run is listed with its outcome.
-        auto *items = window.findChild<QTableView *>(u"runItemsTableView"_s)->model();
+        // Every record of the selected run is listed with its outcome, read when the history is opened:
+        // on the overview, where the run ended, nothing was read for a list no one sees.
+        auto *itemsView = window.findChild<QTableView *>(u"runItemsTableView"_s);
+        auto *items = itemsView->model();
+        QCOMPARE(items->rowCount(), 0);
+        window.showPage(MainWindow::HistoryPage);
         QTRY_VERIFY(items->rowCount() >= 12);
         const int all = items->rowCount();
+        // The columns fit the records on screen (only the first rows are measured, not a whole large run).
+        const QString firstRecord = items->index(0, RunItemsModel::RecordColumn).data().toString();
+        QVERIFY(itemsView->columnWidth(RunItemsModel::RecordColumn)
+                >= itemsView->fontMetrics().horizontalAdvance(firstRecord));
         QVERIFY(window.findChild<QPushButton *>(u"syncNowPushButton"_s)->isEnabled());
         QCOMPARE(omie.violations().total(), 0);
         QCOMPARE(ploomes.violations().total(), 0);
