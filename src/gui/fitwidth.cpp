@@ -31,8 +31,8 @@ int spinBoxOverhead(const QAbstractSpinBox *spin)
     QStyleOptionSpinBox option;
     option.initFrom(spin);
     option.rect = QRect(0, 0, spin->sizeHint().width(), spin->sizeHint().height());
-    option.subControls = QStyle::SC_SpinBoxFrame | QStyle::SC_SpinBoxEditField | QStyle::SC_SpinBoxUp
-                         | QStyle::SC_SpinBoxDown;
+    option.subControls =
+        QStyle::SC_SpinBoxFrame | QStyle::SC_SpinBoxEditField | QStyle::SC_SpinBoxUp | QStyle::SC_SpinBoxDown;
     option.buttonSymbols = spin->buttonSymbols();
     option.frame = spin->hasFrame();
     const QRect field = spin->style()->subControlRect(QStyle::CC_SpinBox, &option, QStyle::SC_SpinBoxEditField, spin);
