@@ -1,8 +1,9 @@
 #!/bin/sh
 # Walks every screen of Ponte in demo mode under Xvfb and saves the screenshots the user's guide shows:
-# docs/screenshots/<screen>-1024x600.png and <screen>-1920x1080.png (pt-BR, the guide's language).
+# docs/screenshots/<screen>-1024x600.png and <screen>-1920x1080.png (pt-BR, for docs/guia-do-usuario.md;
+# --lang en --out docs/screenshots/en makes the English ones docs/user-guide.md shows).
 # Each screen is also checked at both sizes: every visible widget inside its window, no scroll bar
-# needed on a page. A table is printed per size; the exit status is non-zero when something is cut off.
+# needed on a page, no combo box item or spin box special text wider than its box. A table is printed per size; the exit status is non-zero when something is cut off.
 #
 #   scripts/screenshots.sh [--lang en] [--out DIR] [--check-only]
 #

@@ -329,6 +329,18 @@
             <source>Port:</source>
             <translation>Port:</translation>
         </message>
+        <message>
+            <source>Listen on:</source>
+            <translation>Listen on:</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>Deleted records</source>
+            <translation>Deleted records</translation>
+        </message>
     </context>
     <context>
         <name>MappingDialog</name>
@@ -1166,10 +1178,6 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
             <translation>Where to find them: in Omie, open &lt;a href="https://developer.omie.com.br/my-apps/"&gt;developer.omie.com.br/my-apps&lt;/a&gt;, choose your company's application and copy the App Key and the App Secret.</translation>
         </message>
         <message>
-            <source>Where to find it: in Ploomes, open Administração → Integrações (or the Usuário de integração) and copy the User-Key.</source>
-            <translation>Where to find it: in Ploomes, open Administração → Integrações (or the Usuário de integração) and copy the User-Key.</translation>
-        </message>
-        <message>
             <source>The test needs the real services: start Ponte without the demonstration to test the keys.</source>
             <translation>The test needs the real services: start Ponte without the demonstration to test the keys.</translation>
         </message>
@@ -1388,6 +1396,65 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>the database gave no details</source>
             <translation>the database gave no details</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::DeletionSettings</name>
+        <message>
+            <source>When a record is deleted in Omie or in Ploomes, Ponte notices it in a full sync or from a notice of Omie. Choose what it then does with the linked record on the other side:</source>
+            <translation>When a record is deleted in Omie or in Ploomes, Ponte notices it in a full sync or from a notice of Omie. Choose what it then does with the linked record on the other side:</translation>
+        </message>
+        <message>
+            <source>• Unlink and report (recommended): the other record stays as it is, no longer linked, and the history says so.
+• Create again: the other record is sent again as new, so the deleted one comes back.
+• Delete on the other side too: the other record is deleted as well. These are real records of your company; Ponte cannot bring them back.</source>
+            <translation>• Unlink and report (recommended): the other record stays as it is, no longer linked, and the history says so.
+• Create again: the other record is sent again as new, so the deleted one comes back.
+• Delete on the other side too: the other record is deleted as well. These are real records of your company; Ponte cannot bring them back.</translation>
+        </message>
+        <message>
+            <source>&amp;Clients:</source>
+            <translation>&amp;Clients:</translation>
+        </message>
+        <message>
+            <source>&amp;Products and services:</source>
+            <translation>&amp;Products and services:</translation>
+        </message>
+        <message>
+            <source>&amp;Orders and service orders:</source>
+            <translation>&amp;Orders and service orders:</translation>
+        </message>
+        <message>
+            <source>Products and services only go from Omie to Ploomes: one deleted in Ploomes is never deleted in Omie. Of the records in Omie, only clients are ever deleted.</source>
+            <translation>Products and services only go from Omie to Ploomes: one deleted in Ploomes is never deleted in Omie. Of the records in Omie, only clients are ever deleted.</translation>
+        </message>
+        <message>
+            <source>Unlink and report</source>
+            <translation>Unlink and report</translation>
+        </message>
+        <message>
+            <source>Create again</source>
+            <translation>Create again</translation>
+        </message>
+        <message>
+            <source>Delete on the other side too</source>
+            <translation>Delete on the other side too</translation>
+        </message>
+        <message>
+            <source>Delete on the other side too?</source>
+            <translation>Delete on the other side too?</translation>
+        </message>
+        <message>
+            <source>With this choice, a record deleted in Omie or in Ploomes is deleted in the other service as well. These are real records of your company, and Ponte cannot bring them back; a record deleted by mistake is then deleted twice.
+
+Delete on the other side too?</source>
+            <translation>With this choice, a record deleted in Omie or in Ploomes is deleted in the other service as well. These are real records of your company, and Ponte cannot bring them back; a record deleted by mistake is then deleted twice.
+
+Delete on the other side too?</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
         </message>
     </context>
     <context>
@@ -1821,6 +1888,13 @@ Exit codes: 0 done; 1 finished with failed records; 2 usage or configuration err
         <message>
             <source>List of options</source>
             <translation>List of options</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::HelpTexts</name>
+        <message>
+            <source>In Ploomes, sign in as an administrator and open Administração → Integrações → "Usuários de integração". Choose Novo usuário, give it the Administrador profile and save; then copy its "Chave da API" (a long code of letters and numbers): that is the User-Key.</source>
+            <translation>In Ploomes, sign in as an administrator and open Administração → Integrações → "Usuários de integração". Choose Novo usuário, give it the Administrador profile and save; then copy its "Chave da API" (a long code of letters and numbers): that is the User-Key.</translation>
         </message>
     </context>
     <context>
@@ -2525,10 +2599,6 @@ Attempts: %2</translation>
             <translation>%1 sync (run %2): %3 written, %4 failed.</translation>
         </message>
         <message>
-            <source>Ponte listens on this computer only (%1): Omie reaches it only through a proxy on this computer that forwards to it. To accept calls from other computers, set webhook.listen to 0.0.0.0 (ponte-cli config set webhook.listen 0.0.0.0).</source>
-            <translation>Ponte listens on this computer only (%1): Omie reaches it only through a proxy on this computer that forwards to it. To accept calls from other computers, set webhook.listen to 0.0.0.0 (ponte-cli config set webhook.listen 0.0.0.0).</translation>
-        </message>
-        <message>
             <source>Ponte listens on the networks of this computer (%1): anyone who can reach this computer can call the address, and only the secret token in it keeps them out. Keep the address private and, on the internet, put an HTTPS proxy in front.</source>
             <translation>Ponte listens on the networks of this computer (%1): anyone who can reach this computer can call the address, and only the secret token in it keeps them out. Keep the address private and, on the internet, put an HTTPS proxy in front.</translation>
         </message>
@@ -2583,6 +2653,34 @@ Attempts: %2</translation>
         <message>
             <source>Not saved</source>
             <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Ponte listens on this computer only (%1): Omie reaches it only through a proxy on this computer that forwards to it. To accept calls from other computers, choose "%2" under Listen on.</source>
+            <translation>Ponte listens on this computer only (%1): Omie reaches it only through a proxy on this computer that forwards to it. To accept calls from other computers, choose "%2" under Listen on.</translation>
+        </message>
+        <message>
+            <source>This computer only (127.0.0.1)</source>
+            <translation>This computer only (127.0.0.1)</translation>
+        </message>
+        <message>
+            <source>Every network of this computer (0.0.0.0)</source>
+            <translation>Every network of this computer (0.0.0.0)</translation>
+        </message>
+        <message>
+            <source>Only %1 (set with ponte-cli)</source>
+            <translation>Only %1 (set with ponte-cli)</translation>
+        </message>
+        <message>
+            <source>Accept calls from other computers?</source>
+            <translation>Accept calls from other computers?</translation>
+        </message>
+        <message>
+            <source>Ponte will accept notifications from any computer that can reach this one, on every network it is connected to. Only the secret token in the address keeps others out: keep the address private and, to reach it from the internet, put an HTTPS proxy in front.
+
+Accept calls from other computers?</source>
+            <translation>Ponte will accept notifications from any computer that can reach this one, on every network it is connected to. Only the secret token in the address keeps others out: keep the address private and, to reach it from the internet, put an HTTPS proxy in front.
+
+Accept calls from other computers?</translation>
         </message>
     </context>
     <context>
@@ -3366,6 +3464,14 @@ Attempts: %2</translation>
             <source>Detail: %1</source>
             <translation>Detail: %1</translation>
         </message>
+        <message>
+            <source>Ponte did not send this record: its own check before sending found a problem. Correct what the detail says (in the record, or in Schedule and options for the order defaults), then try again.</source>
+            <translation>Ponte did not send this record: its own check before sending found a problem. Correct what the detail says (in the record, or in Schedule and options for the order defaults), then try again.</translation>
+        </message>
+        <message>
+            <source>Ponte did not send this record yet: a client or product it uses is not linked on the other side. Nothing needs to be done: it goes through by itself once a sync links that client or product.</source>
+            <translation>Ponte did not send this record yet: a client or product it uses is not linked on the other side. Nothing needs to be done: it goes through by itself once a sync links that client or product.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::QueueRepository</name>
@@ -3619,10 +3725,6 @@ Attempts: %2</translation>
             <translation>Ploomes key</translation>
         </message>
         <message>
-            <source>In Ploomes, open Administração → Integrações (or the Usuário de integração) and copy the User-Key here.</source>
-            <translation>In Ploomes, open Administração → Integrações (or the Usuário de integração) and copy the User-Key here.</translation>
-        </message>
-        <message>
             <source>User-Key:</source>
             <translation>User-Key:</translation>
         </message>
@@ -3745,6 +3847,10 @@ Attempts: %2</translation>
         <message>
             <source>Not saved</source>
             <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Paste it here.</source>
+            <translation>Paste it here.</translation>
         </message>
     </context>
     <context>

@@ -329,6 +329,18 @@
             <source>Port:</source>
             <translation>Porta:</translation>
         </message>
+        <message>
+            <source>Listen on:</source>
+            <translation>Receber em:</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Conexão</translation>
+        </message>
+        <message>
+            <source>Deleted records</source>
+            <translation>Registros excluídos</translation>
+        </message>
     </context>
     <context>
         <name>MappingDialog</name>
@@ -1166,10 +1178,6 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
             <translation>Onde encontrar: no Omie, abra &lt;a href="https://developer.omie.com.br/my-apps/"&gt;developer.omie.com.br/my-apps&lt;/a&gt;, escolha o aplicativo da sua empresa e copie a App Key e o App Secret.</translation>
         </message>
         <message>
-            <source>Where to find it: in Ploomes, open Administração → Integrações (or the Usuário de integração) and copy the User-Key.</source>
-            <translation>Onde encontrar: no Ploomes, abra Administração → Integrações (ou o Usuário de integração) e copie a User-Key.</translation>
-        </message>
-        <message>
             <source>The test needs the real services: start Ponte without the demonstration to test the keys.</source>
             <translation>O teste precisa dos serviços de verdade: abra o Ponte sem a demonstração para testar as chaves.</translation>
         </message>
@@ -1388,6 +1396,65 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <message>
             <source>the database gave no details</source>
             <translation>o banco de dados não deu detalhes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::DeletionSettings</name>
+        <message>
+            <source>When a record is deleted in Omie or in Ploomes, Ponte notices it in a full sync or from a notice of Omie. Choose what it then does with the linked record on the other side:</source>
+            <translation>Quando um registro é excluído no Omie ou no Ploomes, o Ponte percebe numa sincronização completa ou por um aviso do Omie. Escolha o que ele faz então com o registro ligado do outro lado:</translation>
+        </message>
+        <message>
+            <source>• Unlink and report (recommended): the other record stays as it is, no longer linked, and the history says so.
+• Create again: the other record is sent again as new, so the deleted one comes back.
+• Delete on the other side too: the other record is deleted as well. These are real records of your company; Ponte cannot bring them back.</source>
+            <translation>• Desfazer a ligação e avisar (recomendado): o outro registro fica como está, sem ligação, e o histórico mostra isso.
+• Criar de novo: o outro registro é enviado de novo como novo, e o excluído volta.
+• Excluir também do outro lado: o outro registro também é excluído. São registros reais da sua empresa; o Ponte não consegue trazê-los de volta.</translation>
+        </message>
+        <message>
+            <source>&amp;Clients:</source>
+            <translation>&amp;Clientes:</translation>
+        </message>
+        <message>
+            <source>&amp;Products and services:</source>
+            <translation>&amp;Produtos e serviços:</translation>
+        </message>
+        <message>
+            <source>&amp;Orders and service orders:</source>
+            <translation>Pe&amp;didos e ordens de serviço:</translation>
+        </message>
+        <message>
+            <source>Products and services only go from Omie to Ploomes: one deleted in Ploomes is never deleted in Omie. Of the records in Omie, only clients are ever deleted.</source>
+            <translation>Produtos e serviços só vão do Omie para o Ploomes: um excluído no Ploomes nunca é excluído no Omie. Dos registros do Omie, só clientes podem ser excluídos.</translation>
+        </message>
+        <message>
+            <source>Unlink and report</source>
+            <translation>Desfazer a ligação e avisar</translation>
+        </message>
+        <message>
+            <source>Create again</source>
+            <translation>Criar de novo</translation>
+        </message>
+        <message>
+            <source>Delete on the other side too</source>
+            <translation>Excluir também do outro lado</translation>
+        </message>
+        <message>
+            <source>Delete on the other side too?</source>
+            <translation>Excluir também do outro lado?</translation>
+        </message>
+        <message>
+            <source>With this choice, a record deleted in Omie or in Ploomes is deleted in the other service as well. These are real records of your company, and Ponte cannot bring them back; a record deleted by mistake is then deleted twice.
+
+Delete on the other side too?</source>
+            <translation>Com esta escolha, um registro excluído no Omie ou no Ploomes também é excluído no outro serviço. São registros reais da sua empresa, e o Ponte não consegue trazê-los de volta; um registro excluído por engano fica então excluído nos dois.
+
+Excluir também do outro lado?</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Não salvo</translation>
         </message>
     </context>
     <context>
@@ -1821,6 +1888,13 @@ Códigos de saída: 0 concluído; 1 concluído com registros que falharam; 2 err
         <message>
             <source>List of options</source>
             <translation>Opções pré-cadastradas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::HelpTexts</name>
+        <message>
+            <source>In Ploomes, sign in as an administrator and open Administração → Integrações → "Usuários de integração". Choose Novo usuário, give it the Administrador profile and save; then copy its "Chave da API" (a long code of letters and numbers): that is the User-Key.</source>
+            <translation>No Ploomes, entre como administrador e abra Administração → Integrações → "Usuários de integração". Clique em Novo usuário, escolha o perfil Administrador e salve; depois copie a "Chave da API" dele (um código longo de letras e números): essa é a User-Key.</translation>
         </message>
     </context>
     <context>
@@ -2525,10 +2599,6 @@ Tentativas: %2</translation>
             <translation>Sincronização %1 (execução %2): %3 gravados, %4 com falha.</translation>
         </message>
         <message>
-            <source>Ponte listens on this computer only (%1): Omie reaches it only through a proxy on this computer that forwards to it. To accept calls from other computers, set webhook.listen to 0.0.0.0 (ponte-cli config set webhook.listen 0.0.0.0).</source>
-            <translation>O Ponte escuta só neste computador (%1): o Omie só chega até ele por um proxy neste computador que repasse as chamadas. Para aceitar chamadas de outros computadores, mude webhook.listen para 0.0.0.0 (ponte-cli config set webhook.listen 0.0.0.0).</translation>
-        </message>
-        <message>
             <source>Ponte listens on the networks of this computer (%1): anyone who can reach this computer can call the address, and only the secret token in it keeps them out. Keep the address private and, on the internet, put an HTTPS proxy in front.</source>
             <translation>O Ponte escuta nas redes deste computador (%1): qualquer um que alcance este computador pode chamar o endereço, e só o token secreto dentro dele barra os outros. Mantenha o endereço em sigilo e, na internet, coloque um proxy HTTPS na frente.</translation>
         </message>
@@ -2583,6 +2653,34 @@ Tentativas: %2</translation>
         <message>
             <source>Not saved</source>
             <translation>Não salvo</translation>
+        </message>
+        <message>
+            <source>Ponte listens on this computer only (%1): Omie reaches it only through a proxy on this computer that forwards to it. To accept calls from other computers, choose "%2" under Listen on.</source>
+            <translation>O Ponte recebe só neste computador (%1): o Omie só chega até ele por um proxy neste computador que repasse os avisos. Para aceitar chamadas de outros computadores, escolha "%2" em Receber em.</translation>
+        </message>
+        <message>
+            <source>This computer only (127.0.0.1)</source>
+            <translation>Só este computador (127.0.0.1)</translation>
+        </message>
+        <message>
+            <source>Every network of this computer (0.0.0.0)</source>
+            <translation>Todas as redes deste computador (0.0.0.0)</translation>
+        </message>
+        <message>
+            <source>Only %1 (set with ponte-cli)</source>
+            <translation>Só %1 (definido com o ponte-cli)</translation>
+        </message>
+        <message>
+            <source>Accept calls from other computers?</source>
+            <translation>Aceitar chamadas de outros computadores?</translation>
+        </message>
+        <message>
+            <source>Ponte will accept notifications from any computer that can reach this one, on every network it is connected to. Only the secret token in the address keeps others out: keep the address private and, to reach it from the internet, put an HTTPS proxy in front.
+
+Accept calls from other computers?</source>
+            <translation>O Ponte vai aceitar avisos de qualquer computador que consiga chegar a este, em todas as redes em que ele está conectado. Só o código secreto no endereço impede os outros: mantenha o endereço em sigilo e, para receber pela internet, coloque um proxy HTTPS na frente.
+
+Aceitar chamadas de outros computadores?</translation>
         </message>
     </context>
     <context>
@@ -3366,6 +3464,14 @@ Tentativas: %2</translation>
             <source>Detail: %1</source>
             <translation>Detalhe: %1</translation>
         </message>
+        <message>
+            <source>Ponte did not send this record: its own check before sending found a problem. Correct what the detail says (in the record, or in Schedule and options for the order defaults), then try again.</source>
+            <translation>O Ponte não enviou este registro: a verificação dele antes do envio encontrou um problema. Corrija o que o detalhe diz (no registro, ou em Agenda e opções para os padrões dos pedidos) e tente de novo.</translation>
+        </message>
+        <message>
+            <source>Ponte did not send this record yet: a client or product it uses is not linked on the other side. Nothing needs to be done: it goes through by itself once a sync links that client or product.</source>
+            <translation>O Ponte ainda não enviou este registro: um cliente ou produto que ele usa não está ligado do outro lado. Não é preciso fazer nada: ele passa sozinho quando uma sincronização ligar esse cliente ou produto.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::QueueRepository</name>
@@ -3619,10 +3725,6 @@ Tentativas: %2</translation>
             <translation>Chave do Ploomes</translation>
         </message>
         <message>
-            <source>In Ploomes, open Administração → Integrações (or the Usuário de integração) and copy the User-Key here.</source>
-            <translation>No Ploomes, abra Administração → Integrações (ou o Usuário de integração) e copie aqui a User-Key.</translation>
-        </message>
-        <message>
             <source>User-Key:</source>
             <translation>User-Key:</translation>
         </message>
@@ -3745,6 +3847,10 @@ Tentativas: %2</translation>
         <message>
             <source>Not saved</source>
             <translation>Não salvo</translation>
+        </message>
+        <message>
+            <source>Paste it here.</source>
+            <translation>Cole aqui.</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,7 @@
 #include "credentialsdialog.h"
 
+#include "plainreasons.h"
+
 #include "secrets/secretstore.h"
 #include "settings.h"
 #include "sync/preflight.h"
@@ -43,9 +45,7 @@ CredentialsDialog::CredentialsDialog(const Settings &settings,
         tr("Where to find them: in Omie, open <a href=\"https://developer.omie.com.br/my-apps/\">"
            "developer.omie.com.br/my-apps</a>, choose your company's application and copy the App Key and the App "
            "Secret."));
-    m_ui->ploomesWhereLabel->setText(
-        tr("Where to find it: in Ploomes, open Administração → Integrações (or the Usuário de integração) and copy "
-           "the User-Key."));
+    m_ui->ploomesWhereLabel->setText(HelpTexts::ploomesUserKeyWhere());
     // Enter saves (it never cancels): Save is the only button Enter may press.
     QPushButton *saveButton = m_ui->credentialsButtonBox->button(QDialogButtonBox::Save);
     m_ui->credentialsButtonBox->button(QDialogButtonBox::Cancel)->setAutoDefault(false);

@@ -5,8 +5,10 @@
 #include "brasiliatime.h"
 #include "credentialsdialog.h"
 #include "datafolder.h"
+#include "deletionsettings.h"
 #include "export/csvwriter.h"
 #include "export/historycsv.h"
+#include "fitwidth.h"
 #include "historymodel.h"
 #include "languagesettings.h"
 #include "mappingdialog.h"
@@ -203,6 +205,7 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
     setUpMenus();
     setUpHistoryFilters();
     setUpDesktop();
+    FitWidth::specialValueTexts(this);
     refreshStatus();
     refreshOverview();
     refreshQuarantine();
@@ -299,6 +302,7 @@ void MainWindow::setUpOptions()
                                              QString::number(m_ui->webhookPortSpinBox->value())));
         applyWebhooks();
     });
+    setUpWebhookListen();
     applyWebhooks();
     addConnectionAndLanguageSettings();
     addProgressView();
@@ -336,11 +340,12 @@ QString MainWindow::previewSummaryText(const SyncSummary &s)
 
 void MainWindow::addConnectionAndLanguageSettings()
 {
-    auto *proxy = new ProxySettings(m_profile->settings(), m_secrets, m_ui->settingsScrollWidget);
-    auto *language = new LanguageSettings(m_profile->settings(), m_environment, m_ui->settingsScrollWidget);
-    const int beforeSpacer = m_ui->settingsVerticalLayout->count() - 1;
-    m_ui->settingsVerticalLayout->insertWidget(beforeSpacer, proxy);
-    m_ui->settingsVerticalLayout->insertWidget(beforeSpacer + 1, language);
+    // Each tab ends with a spacer: the groups go before it.
+    auto insert = [](QVBoxLayout *layout, QWidget *widget) { layout->insertWidget(layout->count() - 1, widget); };
+    insert(m_ui->connectionVerticalLayout, new ProxySettings(m_profile->settings(), m_secrets, m_ui->connectionTab));
+    insert(m_ui->thisComputerVerticalLayout,
+           new LanguageSettings(m_profile->settings(), m_environment, m_ui->thisComputerTab));
+    insert(m_ui->deletionsVerticalLayout, new DeletionSettings(m_profile->settings(), m_ui->deletionsTab));
 }
 
 QList<std::pair<QComboBox *, QString>> MainWindow::orderDefaultBoxes() const
@@ -465,13 +470,18 @@ void MainWindow::editCredentials()
     dialog->open();
 }
 
+void MainWindow::setStartEnabled(bool enabled)
+{
+    m_ui->syncNowPushButton->setEnabled(enabled);
+    m_ui->previewPushButton->setEnabled(enabled);
+    for (const QString &name : {u"syncNowAction"_s, u"previewAction"_s})
+        action(name)->setEnabled(enabled);
+}
+
 void MainWindow::setRunning(bool running)
 {
-    m_ui->syncNowPushButton->setEnabled(!running);
-    m_ui->previewPushButton->setEnabled(!running);
+    setStartEnabled(!running);
     m_ui->stopPushButton->setEnabled(running);
-    for (const QString &name : {u"syncNowAction"_s, u"previewAction"_s})
-        action(name)->setEnabled(!running);
     action(u"stopAction"_s)->setEnabled(running);
     if (running) {
         m_ui->syncProgressBar->setMaximum(0); // busy until the first progress report
@@ -486,11 +496,18 @@ void MainWindow::startSync(bool dryRun)
 {
     if (m_controller->isRunning())
         return;
-    setRunning(true);
-    // Missing keys are said first: a warning about business hours would be for nothing.
-    withCredentials([this, dryRun](const Credentials &c) {
-        if (!c.isComplete()) {
+    // Until the run starts (keys read, business hours confirmed) there is nothing to stop: only the start
+    // buttons wait; Stop comes with the daemon's runStarted.
+    setStartEnabled(false);
+    // A scheduled run may have started while a question was open: its buttons stay.
+    auto notStarted = [this] {
+        if (!m_controller->isRunning())
             setRunning(false);
+    };
+    // Missing keys are said first: a warning about business hours would be for nothing.
+    withCredentials([this, dryRun, notStarted](const Credentials &c) {
+        if (!c.isComplete()) {
+            notStarted();
             m_ui->progressLabel->setText(tr("Set up the Omie and Ploomes credentials first."));
             return;
         }
@@ -509,14 +526,19 @@ void MainWindow::startSync(bool dryRun)
                     .arg(int(schedule.businessShare * 100)),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
             if (answer != QMessageBox::Yes) {
-                setRunning(false);
+                notStarted();
                 m_ui->progressLabel->setText(tr("No sync is running."));
                 return;
             }
             options.budgetShare = schedule.businessShare;
         }
+        if (m_controller->isRunning()) // one that started during the question: this one is not needed
+            return;
         m_daemon->setCredentials(c);
-        m_daemon->startNow(options);
+        if (!m_daemon->startNow(options)) {
+            notStarted();
+            return;
+        }
         m_progressView->start(options.entities, options.dryRun);
     });
 }
@@ -579,6 +601,7 @@ void MainWindow::setUpPages()
                                               QStyle::SP_BrowserReload,     QStyle::SP_FileDialogInfoView};
     for (int i = 0; i < m_ui->pageListWidget->count() && i < icons.size(); ++i)
         m_ui->pageListWidget->item(i)->setIcon(style()->standardIcon(icons.at(i)));
+    FitWidth::listToLongestItem(m_ui->pageListWidget);
     connect(m_ui->pageListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
             &QStackedWidget::setCurrentIndex);
     connect(m_ui->pageListWidget, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -155,6 +155,9 @@ private:
     void setUpOptions();
     /** (Re)starts the webhook receiver on the configured port; off at port 0. */
     void applyWebhooks();
+    /** The webhook receiver's listen address: this computer only (default) or every network, confirmed. */
+    void setUpWebhookListen();
+    static QString listenChoiceName(const QString &address);
     /** The settings page's proxy and language boxes (ProxySettings, LanguageSettings). */
     void addConnectionAndLanguageSettings();
     /** The per-entity progress table under the sync buttons (ProgressView). */
@@ -180,6 +183,8 @@ private:
     /** Lists the records of the run selected in the history; only marks them due while the list is hidden. */
     void showRunItems();
     void setRunning(bool running);
+    /** Sync now and Preview (buttons and menu), without touching Stop. */
+    void setStartEnabled(bool enabled);
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<Profile> m_profile;

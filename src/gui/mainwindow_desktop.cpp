@@ -16,11 +16,13 @@
 
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QHostAddress>
 #include <QMessageBox>
 #include <QNetworkInterface>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 
@@ -205,9 +207,8 @@ void MainWindow::applyWebhooks()
     const QString reach =
         address.isLoopback()
             ? tr("Ponte listens on this computer only (%1): Omie reaches it only through a proxy on this computer "
-                 "that forwards to it. To accept calls from other computers, set webhook.listen to 0.0.0.0 "
-                 "(ponte-cli config set webhook.listen 0.0.0.0).")
-                  .arg(address.toString())
+                 "that forwards to it. To accept calls from other computers, choose \"%2\" under Listen on.")
+                  .arg(address.toString(), listenChoiceName(u"0.0.0.0"_s))
             : tr("Ponte listens on the networks of this computer (%1): anyone who can reach this computer can call "
                  "the address, and only the secret token in it keeps them out. Keep the address private and, on the "
                  "internet, put an HTTPS proxy in front.")
@@ -218,6 +219,50 @@ void MainWindow::applyWebhooks()
             .arg(webhookAddress(address.isLoopback() ? address.toString() : thisComputerAddress()))
         + u"\n\n"_s + reach);
     updateTray();
+}
+
+QString MainWindow::listenChoiceName(const QString &address)
+{
+    if (address == u"127.0.0.1"_s)
+        return tr("This computer only (127.0.0.1)");
+    if (address == u"0.0.0.0"_s)
+        return tr("Every network of this computer (0.0.0.0)");
+    return tr("Only %1 (set with ponte-cli)").arg(address);
+}
+
+void MainWindow::setUpWebhookListen()
+{
+    QComboBox *box = m_ui->webhookListenComboBox;
+    const QString stored = m_profile->settings().stringValue(SettingKey::WebhookListen);
+    QStringList choices{u"127.0.0.1"_s, u"0.0.0.0"_s};
+    if (!choices.contains(stored)) // an address chosen with ponte-cli stays what it is
+        choices << stored;
+    for (const QString &address : std::as_const(choices))
+        box->addItem(listenChoiceName(address), address);
+    box->setCurrentIndex(std::max(0, box->findData(stored)));
+    connect(box, &QComboBox::activated, this, [this, box] {
+        const QString chosen = box->currentData().toString();
+        const QString before = m_profile->settings().stringValue(SettingKey::WebhookListen);
+        if (chosen == before)
+            return;
+        // Opening the port to the network is a choice made knowingly, never by a slip of the mouse.
+        const bool confirmed =
+            QHostAddress(chosen).isLoopback()
+            || QMessageBox::warning(
+                   this, tr("Accept calls from other computers?"),
+                   tr("Ponte will accept notifications from any computer that can reach this one, on every network "
+                      "it is connected to. Only the secret token in the address keeps others out: keep the address "
+                      "private and, to reach it from the internet, put an HTTPS proxy in front.\n\n"
+                      "Accept calls from other computers?"),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                   == QMessageBox::Yes;
+        if (!confirmed || !saved(m_profile->settings().setValue(SettingKey::WebhookListen, chosen))) {
+            const QSignalBlocker blocker(box);
+            box->setCurrentIndex(std::max(0, box->findData(before)));
+            return;
+        }
+        applyWebhooks();
+    });
 }
 
 QString MainWindow::webhookAddress(const QString &host) const

@@ -17,15 +17,28 @@ QString QuarantineReasons::plain(const QuarantineEntry &e)
                   "happening, send the log to whoever supports Ponte.");
     if (c == u"authentication"_s)
         return tr("The keys were refused. Check them in Credentials…, then try again.");
-    // Business refusals: the service's own words say what to correct.
+    // Refusals: the detail (Ponte's or the service's own words) says what to correct.
     QString lead;
-    if (c == u"not-found"_s)
+    if (c == u"preflight"_s)
+        lead = tr("Ponte did not send this record: its own check before sending found a problem. Correct what the "
+                  "detail says (in the record, or in Schedule and options for the order defaults), then try again.");
+    else if (c == u"dependency"_s)
+        lead = tr("Ponte did not send this record yet: a client or product it uses is not linked on the other side. "
+                  "Nothing needs to be done: it goes through by itself once a sync links that client or product.");
+    else if (c == u"not-found"_s)
         lead = tr("A record this one depends on was not found on the other side.");
     else if (c == u"already-exists"_s)
         lead = tr("The other side already has a record with the same key (CNPJ/CPF, code or e-mail).");
     else
         lead = tr("The service refused the record. Correct it and try again.");
     return e.reason.isEmpty() ? lead : lead + u' ' + tr("Detail: %1").arg(e.reason);
+}
+
+QString HelpTexts::ploomesUserKeyWhere()
+{
+    return tr("In Ploomes, sign in as an administrator and open Administração → Integrações → \"Usuários de "
+              "integração\". Choose Novo usuário, give it the Administrador profile and save; then copy its \"Chave "
+              "da API\" (a long code of letters and numbers): that is the User-Key.");
 }
 
 } // namespace Ponte

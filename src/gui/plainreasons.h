@@ -20,4 +20,14 @@ public:
     static QString plain(const QuarantineEntry &entry);
 };
 
+/** Where the user finds what a screen asks for, shared by the assistant and the dialogs. */
+class HelpTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(Ponte::HelpTexts)
+
+public:
+    /** The full path to the Ploomes User-Key (ploomes-api.md §1.1). */
+    static QString ploomesUserKeyWhere();
+};
+
 } // namespace Ponte

@@ -1,6 +1,8 @@
 #include "setupwizard.h"
 
 #include "credentialsdialog.h"
+#include "fitwidth.h"
+#include "plainreasons.h"
 #include "schedule/syncscheduler.h"
 #include "settings.h"
 #include "sync/connectioncheck.h"
@@ -79,6 +81,7 @@ SetupWizard::SetupWizard(Settings &settings, SecretStore *secrets, QProcessEnvir
     setPage(SchedulePage, makeSchedulePage());
     setPage(SummaryPage, makeSummaryPage());
     setStartId(WelcomePage);
+    FitWidth::specialValueTexts(this);
     resize(680, 500);
 }
 
@@ -169,9 +172,7 @@ QWizardPage *SetupWizard::makePloomesPage()
     auto *page = new KeysPage(this);
     page->setTitle(tr("Ploomes key"));
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(wrappedLabel(tr("In Ploomes, open Administração → Integrações (or the Usuário de integração) "
-                                      "and copy the User-Key here."),
-                                   page));
+    layout->addWidget(wrappedLabel(HelpTexts::ploomesUserKeyWhere() + u' ' + tr("Paste it here."), page));
     auto *form = new QFormLayout;
     m_userKey = keyEdit(u"wizardPloomesUserKeyLineEdit"_s, page);
     form->addRow(tr("User-Key:"), m_userKey);

@@ -41,7 +41,10 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QStyleOptionViewItem>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -169,14 +172,30 @@ private:
                                     .arg(w->sizeHint().width())
                                     .arg(w->width());
             }
-            // A date box's size hint ignores its special text ("any date"): measure what it shows.
+            // A date box's size hint ignores its special text ("any date"): measure what it shows, and the
+            // special text it shows at its minimum even when another value is on screen now.
             if (auto *spin = qobject_cast<QAbstractSpinBox *>(w)) {
                 if (const auto *edit = spin->findChild<QLineEdit *>()) {
-                    const int needed = edit->fontMetrics().horizontalAdvance(edit->text()) + 4;
-                    if (needed > edit->contentsRect().width())
-                        problems << u"%1: \"%2\" needs %3 px, the box shows %4"_s.arg(describe(w), edit->text())
+                    QStringList texts{edit->text()};
+                    if (!spin->specialValueText().isEmpty() && spin->specialValueText() != edit->text())
+                        texts << spin->specialValueText();
+                    for (const QString &text : std::as_const(texts)) {
+                        const int needed = edit->fontMetrics().horizontalAdvance(text) + 4;
+                        if (needed > edit->contentsRect().width())
+                            problems << u"%1: \"%2\" needs %3 px, the box shows %4"_s.arg(describe(w), text)
+                                            .arg(needed)
+                                            .arg(edit->contentsRect().width());
+                    }
+                }
+            }
+            // A combo box shortens an item wider than itself: each of its items must fit, not only the current.
+            if (auto *combo = qobject_cast<QComboBox *>(w)) {
+                if (const QString longest = longestItem(combo); !longest.isEmpty()) {
+                    const int needed = comboWidthFor(combo, longest);
+                    if (needed > combo->width() + 1)
+                        problems << u"%1: item \"%2\" needs %3 px, the box has %4"_s.arg(describe(w), longest)
                                         .arg(needed)
-                                        .arg(edit->contentsRect().width());
+                                        .arg(combo->width());
                 }
             }
             // A list item shortened with "…" that no scroll bar can reveal.
@@ -213,6 +232,38 @@ private:
             }
         }
         return problems;
+    }
+
+    static QString longestItem(const QComboBox *combo)
+    {
+        QString longest;
+        int widest = -1;
+        for (int i = 0; i < combo->count(); ++i) {
+            if (const int width = combo->fontMetrics().horizontalAdvance(combo->itemText(i)); width > widest) {
+                widest = width;
+                longest = combo->itemText(i);
+            }
+        }
+        return longest;
+    }
+
+    /** The width QComboBox itself asks for to show @p text whole (as its AdjustToContents size hint). */
+    static int comboWidthFor(const QComboBox *combo, const QString &text)
+    {
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        option.editable = combo->isEditable();
+        option.frame = combo->hasFrame();
+        option.iconSize = combo->iconSize();
+        option.currentText = text;
+        int contents = combo->fontMetrics().horizontalAdvance(text);
+        bool icons = false;
+        for (int i = 0; i < combo->count() && !icons; ++i)
+            icons = !combo->itemIcon(i).isNull();
+        if (icons)
+            contents += combo->iconSize().width() + 4;
+        const QSize size(contents, combo->fontMetrics().height());
+        return combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, size, combo).width();
     }
 
     /** The contents of lists, tables and text boxes scroll inside them by design. */
@@ -279,6 +330,15 @@ void click(QAbstractButton *button)
         QTest::mouseClick(button, Qt::LeftButton);
 }
 
+/** "webhookSettings" → "webhook-settings", for file names. */
+QString dashedName(const QString &name)
+{
+    QString dashed;
+    for (const QChar c : name)
+        dashed += c.isUpper() ? u'-' + QString(c.toLower()) : QString(c);
+    return dashed;
+}
+
 /** The list page names, for the files: the page's object name without "Page" (a new page gets shot too). */
 QString pageShotName(const QWidget *page)
 {
@@ -287,9 +347,7 @@ QString pageShotName(const QWidget *page)
         name.chop(4);
     if (name == u"dashboard"_s)
         return u"overview"_s;
-    QString dashed;
-    for (const QChar c : name)
-        dashed += c.isUpper() ? u'-' + QString(c.toLower()) : QString(c);
+    const QString dashed = dashedName(name);
     return dashed.isEmpty() ? u"page"_s : dashed;
 }
 
@@ -407,6 +465,22 @@ void walkSync(Tour &tour, MainWindow &window)
         tour.skip(u"history"_s, u"the demo sync did not finish in 10 minutes"_s);
 }
 
+/** Clicks each tab after the first (which the page's own shot shows), then goes back to the first. */
+void walkTabs(Tour &tour, MainWindow &window, QTabWidget *tabs, const QString &pageName)
+{
+    QTabBar *bar = tabs->tabBar();
+    for (int tab = 1; tab < tabs->count(); ++tab) {
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
+        QString name = tabs->widget(tab)->objectName();
+        if (name.endsWith(u"Tab"_s))
+            name.chop(3);
+        const QString dashed = dashedName(name);
+        tour.shot(pageName + u'-' + (dashed.isEmpty() ? QString::number(tab) : dashed), &window);
+    }
+    if (tabs->count() > 1)
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(0).center());
+}
+
 void walkPages(Tour &tour, MainWindow &window)
 {
     auto *list = find<QListWidget>(&window, u"pageListWidget"_s);
@@ -426,6 +500,11 @@ void walkPages(Tour &tour, MainWindow &window)
                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
         tour.shot(pageShotName(page), &window);
+        // A page in tabs: each tab is a screen of its own, named after the tab ("settings-deletions").
+        for (auto *tabs : page->findChildren<QTabWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            walkTabs(tour, window, tabs, pageShotName(page));
+        if (auto *tabs = qobject_cast<QTabWidget *>(page))
+            walkTabs(tour, window, tabs, pageShotName(page));
     }
 }
 
