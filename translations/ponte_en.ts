@@ -4505,6 +4505,14 @@ Accept calls from other computers?</translation>
             <source>Omie did not give a list the order defaults need (%1): %2</source>
             <translation>Omie did not give a list the order defaults need (%1): %2</translation>
         </message>
+        <message>
+            <source>The Ploomes set-up for clients could not be completed.</source>
+            <translation>The Ploomes set-up for clients could not be completed.</translation>
+        </message>
+        <message>
+            <source>The Ploomes cities and states could not be read, so no client address can be mapped.</source>
+            <translation>The Ploomes cities and states could not be read, so no client address can be mapped.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>

@@ -4505,6 +4505,14 @@ Aceitar chamadas de outros computadores?</translation>
             <source>Omie did not give a list the order defaults need (%1): %2</source>
             <translation>O Omie não entregou uma lista de que os padrões das vendas precisam (%1): %2</translation>
         </message>
+        <message>
+            <source>The Ploomes set-up for clients could not be completed.</source>
+            <translation>A configuração do Ploomes para clientes não pôde ser concluída.</translation>
+        </message>
+        <message>
+            <source>The Ploomes cities and states could not be read, so no client address can be mapped.</source>
+            <translation>Não foi possível ler as cidades e os estados do Ploomes, então nenhum endereço de cliente pode ser mapeado.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>
