@@ -53,6 +53,16 @@ qint64 RequestScheduler::margin(qint64 windowMs) const
     return std::clamp<qint64>(windowMs / 100, 15, 1500);
 }
 
+qint64 RequestScheduler::redundancyMargin() const
+{
+    if (m_configured.safetyMarginMs >= 0)
+        return m_configured.safetyMarginMs;
+    // The transit jitter is absolute, not a share of the window: the first of two identical requests may
+    // arrive late (a new connection, a busy peer) while the repeat arrives at once. A quarter of a second
+    // more before an identical repeat costs nothing a user notices; a "Consumo redundante" costs a block.
+    return std::max<qint64>(margin(m_configured.redundancyWindowMs), 250);
+}
+
 void RequestScheduler::applyLimits()
 {
     scaledWindow(m_total, m_configured.totalLimit, m_configured.totalWindowMs, m_share * m_rateFactor,
@@ -197,7 +207,7 @@ void RequestScheduler::shareRecentRequests(std::shared_ptr<RecentRequestLog> log
 
 qint64 RequestScheduler::sentBeforeWindowMs() const
 {
-    return m_clock->nowMs() - m_configured.redundancyWindowMs - margin(m_configured.redundancyWindowMs);
+    return m_clock->nowMs() - m_configured.redundancyWindowMs - redundancyMargin();
 }
 
 namespace {
@@ -241,7 +251,7 @@ qint64 RequestScheduler::dedupAvailableMs(const QByteArray &dedupKey) const
     const qint64 last = m_lastSent->lastSent(digest(dedupKey));
     if (last < 0)
         return 0;
-    return last + m_configured.redundancyWindowMs + margin(m_configured.redundancyWindowMs);
+    return last + m_configured.redundancyWindowMs + redundancyMargin();
 }
 
 void RequestScheduler::schedulePump(qint64 atMs)

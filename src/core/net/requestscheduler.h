@@ -156,6 +156,7 @@ private:
 
     void applyLimits();
     qint64 margin(qint64 windowMs) const;
+    qint64 redundancyMargin() const;
     /** Sends at or before this are outside the redundancy window. */
     qint64 sentBeforeWindowMs() const;
     KeyState &state(const QString &key);
