@@ -1,8 +1,8 @@
 // Fault soak (issue: the engine heals itself within a run): the same sample data synchronised twice,
 // once against calm simulators and once with --faults of all requests failing, evenly spread over
 // every kind (HTML 500, 502, 503, connection resets, slow replies past the timeout, writes applied
-// whose reply is lost) on both services, both directions. Prints what ONE run under faults left missing and duplicated compared
-// with the calm run, the limit violations, and the retries and look-ups the engine used.
+// whose reply is lost) on both services, both directions. Prints what ONE run under faults left missing and duplicated
+// compared with the calm run, the limit violations, and the retries and look-ups the engine used.
 //
 //   build/dev/bench/bench_faults [--faults 0.05] [--clients 150] [--products 40] [--services 10]
 //                                [--orders 80] [--service-orders 10] [--seed 5]
@@ -10,6 +10,7 @@
 #include "omiesimulator.h"
 #include "ploomessimulator.h"
 #include "profile.h"
+#include "scaledlimits.h"
 #include "settings.h"
 #include "sync/syncrun.h"
 
@@ -41,29 +42,13 @@ struct World
     {
         omie.setCredentials(kCredentials.omieAppKey, kCredentials.omieAppSecret);
         ploomes.setUserKey(kCredentials.ploomesUserKey);
-        Sim::OmieLimitsConfig ol;
-        ol.perMethodPerMinute = 6000;
-        ol.totalPerMinute = 24000;
-        ol.redundantWindowMs = 1000;
-        omie.setLimits(ol);
-        Sim::PloomesLimitsConfig pl;
-        pl.requestsPerSecond = 200;
-        ploomes.setLimits(pl);
-        omie.setLatencyMs(1);
-        ploomes.setLatencyMs(1);
+        Sim::applyScaledLimits(omie, ploomes);
         omie.seed(data);
         ploomes.seed(data);
         if (!omie.listen() || !ploomes.listen())
             return false;
         QProcessEnvironment env;
-        env.insert(u"PONTE_OMIE_URL"_s, omie.baseUrl().toString());
-        env.insert(u"PONTE_PLOOMES_URL"_s, ploomes.baseUrl().toString());
-        env.insert(u"PONTE_OMIE_RPM"_s, u"6000"_s);
-        env.insert(u"PONTE_OMIE_TOTAL_RPM"_s, u"24000"_s);
-        env.insert(u"PONTE_OMIE_REDUNDANT_WINDOW_S"_s, u"1"_s);
-        env.insert(u"PONTE_PLOOMES_RPS"_s, u"200"_s);
-        env.insert(u"PONTE_PLOOMES_EMPTY_PAGE_PAUSE_MS"_s, u"20"_s);
-        env.insert(u"PONTE_NET_RETRY_BASE_MS"_s, u"50"_s);
+        Sim::addScaledEnvironment(env, omie, ploomes);
         auto opened = Profile::open(dir.path(), env);
         if (!opened)
             return false;

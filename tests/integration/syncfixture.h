@@ -6,12 +6,13 @@
 #include "omiesimulator.h"
 #include "ploomessimulator.h"
 #include "profile.h"
+#include "scaledlimits.h"
 #include "settings.h"
 #include "sync/syncrun.h"
 
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace Ponte::Test {
@@ -35,29 +36,13 @@ public:
         ploomes.setQuirks(ploomesQuirks);
         omie.setCredentials(credentials.omieAppKey, credentials.omieAppSecret);
         ploomes.setUserKey(credentials.ploomesUserKey);
-        Sim::OmieLimitsConfig omieLimits;
-        omieLimits.perMethodPerMinute = 6000;
-        omieLimits.totalPerMinute = 24000;
-        omieLimits.redundantWindowMs = 1000;
-        omie.setLimits(omieLimits);
-        Sim::PloomesLimitsConfig ploomesLimits;
-        ploomesLimits.requestsPerSecond = 200;
-        ploomes.setLimits(ploomesLimits);
-        omie.setLatencyMs(1);
-        ploomes.setLatencyMs(1);
+        Sim::applyScaledLimits(omie, ploomes);
         const Sim::SampleData data = Sim::SampleData::generate(sizes, seed);
         omie.seed(data);
         ploomes.seed(data);
         QVERIFY(omie.listen());
         QVERIFY(ploomes.listen());
-        env.insert(u"PONTE_OMIE_URL"_s, omie.baseUrl().toString());
-        env.insert(u"PONTE_PLOOMES_URL"_s, ploomes.baseUrl().toString());
-        env.insert(u"PONTE_OMIE_RPM"_s, u"6000"_s);
-        env.insert(u"PONTE_OMIE_TOTAL_RPM"_s, u"24000"_s);
-        env.insert(u"PONTE_OMIE_REDUNDANT_WINDOW_S"_s, u"1"_s);
-        env.insert(u"PONTE_PLOOMES_RPS"_s, u"200"_s);
-        env.insert(u"PONTE_PLOOMES_EMPTY_PAGE_PAUSE_MS"_s, u"20"_s);
-        env.insert(u"PONTE_NET_RETRY_BASE_MS"_s, u"50"_s);
+        Sim::addScaledEnvironment(env, omie, ploomes);
         auto opened = Profile::open(dir.path(), env);
         QVERIFY2(opened.isOk(), qPrintable(opened.message()));
         profile = opened.value();
