@@ -2682,6 +2682,10 @@ Accept calls from other computers?</source>
 
 Accept calls from other computers?</translation>
         </message>
+        <message>
+            <source>The records of this run could not be read: %1</source>
+            <translation>The records of this run could not be read: %1</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::Mapper</name>

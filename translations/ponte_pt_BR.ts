@@ -2682,6 +2682,10 @@ Accept calls from other computers?</source>
 
 Aceitar chamadas de outros computadores?</translation>
         </message>
+        <message>
+            <source>The records of this run could not be read: %1</source>
+            <translation>Não foi possível ler os registros desta execução: %1</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::Mapper</name>

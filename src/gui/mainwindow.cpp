@@ -23,6 +23,7 @@
 #include "setupwizard.h"
 #include "store/quarantinerepository.h"
 #include "store/queuerepository.h"
+#include "store/runitemsreader.h"
 #include "store/runrepository.h"
 #include "store/settingsrepository.h"
 #include "sync/orderdefaults.h"
@@ -60,6 +61,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextImageFormat>
+#include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -165,6 +167,17 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
     m_ui->runItemsTableView->verticalHeader()->hide();
     connect(m_ui->historyTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::showRunItems);
+    // A large run's records are read on a thread of their own: 10,000 rows held the window for 100 ms and more.
+    m_runItemsThread = new QThread(this);
+    m_runItemsThread->setObjectName(u"history-reader"_s);
+    m_runItemsReader = new RunItemsReader(m_profile->database().path());
+    m_runItemsReader->moveToThread(m_runItemsThread);
+    connect(m_runItemsThread, &QThread::finished, m_runItemsReader, &QObject::deleteLater);
+    connect(m_runItemsReader, &RunItemsReader::itemsRead, this,
+            [this](quint64 ticket, qint64, const QList<RunItem> &items, const QString &error) {
+                onRunItemsRead(ticket, items, error);
+            });
+    m_runItemsThread->start();
     connect(m_ui->credentialsPushButton, &QPushButton::clicked, this, &MainWindow::editCredentials);
     connect(m_ui->settingsCredentialsPushButton, &QPushButton::clicked, this, &MainWindow::editCredentials);
     connect(m_ui->syncNowPushButton, &QPushButton::clicked, this, [this] { startSync(false); });
@@ -229,6 +242,9 @@ MainWindow::~MainWindow()
     // A run still going is stopped by the controller's destructor: its last signals find no half-destroyed window.
     m_controller->disconnect(this);
     m_daemon->disconnect(this);
+    m_runItemsReader->disconnect(this);
+    m_runItemsThread->quit();
+    m_runItemsThread->wait(); // a read in progress ends first; the reader is deleted on its own thread
 }
 
 void MainWindow::saveWindowState()
@@ -551,11 +567,23 @@ void MainWindow::showRunItems()
     if (m_runItemsStale)
         return;
     const QModelIndexList rows = m_ui->historyTableView->selectionModel()->selectedRows();
-    QList<RunItem> items;
-    if (!rows.isEmpty()) {
-        const RunRecord &run = m_history->run(m_historyFilter->mapToSource(rows.first()).row());
-        items = RunRepository(m_profile->database()).items(run.id, 0, 100'000);
+    const quint64 ticket = ++m_runItemsTicket;
+    if (rows.isEmpty()) {
+        onRunItemsRead(ticket, {}, QString());
+        return;
     }
+    const qint64 runId = m_history->run(m_historyFilter->mapToSource(rows.first()).row()).id;
+    RunItemsReader *reader = m_runItemsReader;
+    QMetaObject::invokeMethod(
+        reader, [reader, ticket, runId] { reader->read(ticket, runId); }, Qt::QueuedConnection);
+}
+
+void MainWindow::onRunItemsRead(quint64 ticket, const QList<RunItem> &items, const QString &error)
+{
+    if (ticket != m_runItemsTicket) // another run was chosen meanwhile; its answer is on the way
+        return;
+    if (!error.isEmpty())
+        statusBar()->showMessage(tr("The records of this run could not be read: %1").arg(error), 8000);
     m_runItems->setItems(items);
     // The filters offer what this run holds; a choice the run does not have falls back to "all".
     const QList<std::pair<QComboBox *, int>> filters{{m_ui->outcomeFilterComboBox, RunItemsModel::OutcomeColumn},

@@ -17,6 +17,7 @@
 class QAction;
 class QComboBox;
 class QSortFilterProxyModel;
+class QThread;
 class QUrl;
 
 namespace Ui {
@@ -29,6 +30,8 @@ class Autostart;
 class ColumnFilterProxyModel;
 class HistoryModel;
 class RunItemsModel;
+class RunItemsReader;
+struct RunItem;
 class Profile;
 class Clock;
 class ProgressView;
@@ -182,6 +185,8 @@ private:
     Autostart autostart() const;
     /** Lists the records of the run selected in the history; only marks them due while the list is hidden. */
     void showRunItems();
+    /** The records the reader thread read for request @p ticket (older requests are dropped). */
+    void onRunItemsRead(quint64 ticket, const QList<RunItem> &items, const QString &error);
     void setRunning(bool running);
     /** Sync now and Preview (buttons and menu), without touching Stop. */
     void setStartEnabled(bool enabled);
@@ -206,6 +211,9 @@ private:
     bool m_toldAboutTray = false;
     quint64 m_minuteTick = 0;
     bool m_runItemsStale = false; ///< the selected run's records are not read yet (the list was hidden)
+    QThread *m_runItemsThread = nullptr;
+    RunItemsReader *m_runItemsReader = nullptr; ///< lives in m_runItemsThread
+    quint64 m_runItemsTicket = 0;               ///< the latest read asked of it
     RunItemsModel *m_runItems = nullptr;
     ColumnFilterProxyModel *m_runItemsFilter = nullptr;
     QSortFilterProxyModel *m_historyFilter = nullptr;
