@@ -72,7 +72,7 @@ struct Contact
     QList<qint64> tagIds; ///< the TagId of each relation in Tags
     QDateTime lastUpdate;
     QDateTime created;
-    Entity raw;
+    Entity raw; ///< the JSON as read: user-mapped properties and OtherProperties
 
     static Contact fromJson(const QJsonObject &json);
     const QJsonObject &json() const { return raw.json(); }
@@ -105,7 +105,7 @@ struct Product
     double unitPrice = 0;
     bool suspended = false;
     QDateTime lastUpdate;
-    Entity raw;
+    Entity raw; ///< the JSON as read: user-mapped properties and OtherProperties
 
     static Product fromJson(const QJsonObject &json);
     const QJsonObject &json() const { return raw.json(); }
