@@ -11,16 +11,15 @@ namespace Ponte {
 
 namespace {
 constexpr int kBatch = 40;
-const QString kContacts = u"Contacts"_s;
-// Contact tags are relations {TagId, ContactId}; the name only comes with the nested expand (§7.5).
-const QString kContactExpand = u"Phones,Tags($expand=Tag),OtherProperties"_s;
+const QString &kContacts = Ploomes::Contact::Path;
+const QString &kContactExpand = Ploomes::Contact::Expand;
 const Entity E = Entity::Client;
 const Direction O2P = Direction::OmieToPloomes;
 const Direction P2O = Direction::PloomesToOmie;
 
-QString contactDocument(const Ploomes::Entity &p)
+QString contactDocument(const Ploomes::Contact &p)
 {
-    return Text::digits(p.string(u"CNPJ"_s).isEmpty() ? p.string(u"CPF"_s) : p.string(u"CNPJ"_s));
+    return Text::digits(p.document());
 }
 
 using ClienteRead = std::pair<Omie::Cliente, ApiError>;
@@ -30,7 +29,7 @@ QString ClientStep::Work::label() const
 {
     if (o)
         return o->nomeFantasia().isEmpty() ? o->razaoSocial() : o->nomeFantasia();
-    return p ? p->name() : QString();
+    return p ? p->name : QString();
 }
 
 SyncRun::ItemRef ClientStep::Work::ref() const
@@ -41,7 +40,7 @@ SyncRun::ItemRef ClientStep::Work::ref() const
     else if (c && c->omieId)
         r.omieId = c->omieId;
     if (p)
-        r.ploomesId = p->id();
+        r.ploomesId = p->id;
     else if (c && c->ploomesId)
         r.ploomesId = c->ploomesId;
     r.label = label();
@@ -85,7 +84,7 @@ void ClientStep::run()
         maxO = std::max(maxO, c.altered());
     QDateTime maxP;
     for (const QJsonObject &p : std::as_const(m_ploomesList))
-        maxP = std::max(maxP, Ploomes::Entity(p).lastUpdate());
+        maxP = std::max(maxP, Ploomes::Contact::fromJson(p).lastUpdate);
     if (!readDueAgain() || m_run.stopped() || !pair() || !loadReferenceData())
         return;
     m_policyName = m_run.conflictPolicy();
@@ -154,7 +153,7 @@ bool ClientStep::readPloomes()
     }
     QSet<qint64> seen;
     for (const QJsonObject &p : read.items) {
-        const qint64 id = Ploomes::Entity(p).id();
+        const qint64 id = Ploomes::Contact::fromJson(p).id;
         if (!seen.contains(id)) {
             seen.insert(id);
             m_ploomesList.append(p);
@@ -175,7 +174,7 @@ void ClientStep::failUnstarted()
     }
     for (const QJsonObject &p : std::as_const(m_ploomesList)) {
         Work w;
-        w.p = Ploomes::Entity(p);
+        w.p = Ploomes::Contact::fromJson(p);
         m_works.append(w);
     }
     failEach(m_run.m_setupProblem.isEmpty() ? SyncRun::tr("The Ploomes set-up for clients could not be completed.")
@@ -190,7 +189,7 @@ void ClientStep::failEach(const QString &reason)
         if (w.o)
             clients.append({w.ref(), QString::number(w.o->id())});
         if (w.p)
-            contacts.append({w.ref(), QString::number(w.p->id())});
+            contacts.append({w.ref(), QString::number(w.p->id)});
     }
     if (m_o2p)
         m_run.failStep(E, O2P, clients, reason);
@@ -206,7 +205,7 @@ bool ClientStep::readDueAgain()
         omieIds.insert(c.id());
     QSet<qint64> ploomesIds;
     for (const QJsonObject &p : std::as_const(m_ploomesList))
-        ploomesIds.insert(Ploomes::Entity(p).id());
+        ploomesIds.insert(Ploomes::Contact::fromJson(p).id);
     QList<qint64> dueP;
     for (const QuarantineEntry &q : m_run.m_quarantine.due(m_now)) {
         if (q.entity != E)
@@ -231,14 +230,14 @@ bool ClientStep::readDueAgain()
         const QList<qint64> chunk = dueP.mid(0, 25);
         dueP.remove(0, chunk.size());
         const SyncRun::ListResult got = m_run.ploomesGetAll(
-            kContacts, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)).expand(kContactExpand));
+            kContacts, Ploomes::Query().filter(Ploomes::Contact::withIds(chunk)).expand(kContactExpand));
         if (got.error.isError()) {
             m_run.fatal(got.error, SyncRun::tr("Reading quarantined contacts"));
             return false;
         }
         for (const QJsonObject &p : got.items) {
             m_ploomesList.append(p);
-            ploomesIds.insert(Ploomes::Entity(p).id());
+            ploomesIds.insert(Ploomes::Contact::fromJson(p).id);
         }
     }
     return true;
@@ -255,15 +254,15 @@ bool ClientStep::pair()
         omieKeys.append({o.id(), o.integrationCode(), Text::digits(o.cnpjCpf())});
     QList<ClientDecisions::PloomesKey> ploomesKeys;
     for (const QJsonObject &json : std::as_const(m_ploomesList)) {
-        const Ploomes::Entity p(json);
-        ploomesKeys.append({p.id(), m_idKey.isEmpty() ? 0 : p.otherString(m_idKey).toLongLong(), contactDocument(p)});
+        const Ploomes::Contact p = Ploomes::Contact::fromJson(json);
+        ploomesKeys.append({p.id, m_idKey.isEmpty() ? 0 : p.otherString(m_idKey).toLongLong(), contactDocument(p)});
     }
     for (const ClientDecisions::Pair &pair : ClientDecisions::pairClients(omieKeys, ploomesKeys, couplingKeys)) {
         Work w;
         if (pair.omie >= 0)
             w.o = m_omieList.at(pair.omie);
         if (pair.ploomes >= 0)
-            w.p = Ploomes::Entity(m_ploomesList.at(pair.ploomes));
+            w.p = Ploomes::Contact::fromJson(m_ploomesList.at(pair.ploomes));
         if (pair.coupling >= 0)
             w.c = couplings.at(pair.coupling);
         w.link = pair.link;
@@ -305,7 +304,7 @@ bool ClientStep::loadReferenceData()
             }
         }
         if (w.p)
-            cityIds.append(w.p->int64(u"CityId"_s));
+            cityIds.append(w.p->address.cityId);
     }
     if (!m_run.ensureCities(ibges) || !m_run.ensureCityIds(cityIds))
         return false;
@@ -339,12 +338,12 @@ bool ClientStep::prepareOne(Work &w)
     if (w.p)
         w.hashP2O = Mapper::hash(mapper.omieSide(E, mapper.toOmie(E, w.p->json()).payload));
     const QString sourceO = w.o ? QString::number(w.o->id()) : QString();
-    const QString sourceP = w.p ? QString::number(w.p->id()) : QString();
+    const QString sourceP = w.p ? QString::number(w.p->id) : QString();
     if (w.o && m_run.quarantined(E, O2P, sourceO, w.o->altered())) {
         ++m_run.counters(E, O2P).skipped;
         return true;
     }
-    if (w.p && m_run.quarantined(E, P2O, sourceP, w.p->lastUpdate())) {
+    if (w.p && m_run.quarantined(E, P2O, sourceP, w.p->lastUpdate)) {
         ++m_run.counters(E, P2O).skipped;
         return true;
     }
@@ -366,11 +365,11 @@ bool ClientStep::prepareOne(Work &w)
     }
     in.policy = m_policy;
     in.omieAltered = w.o ? w.o->altered() : QDateTime();
-    in.ploomesAltered = w.p ? w.p->lastUpdate() : QDateTime();
+    in.ploomesAltered = w.p ? w.p->lastUpdate : QDateTime();
     const ClientDecisions::Change change = ClientDecisions::detectChange(in);
     if (change.conflict)
         reportConflict(w, change.omieWon);
-    const qint64 ploomesId = w.p ? w.p->id() : (w.c && w.c->ploomesId ? *w.c->ploomesId : 0);
+    const qint64 ploomesId = w.p ? w.p->id : (w.c && w.c->ploomesId ? *w.c->ploomesId : 0);
     const qint64 omieId = w.o ? w.o->id() : (w.c && w.c->omieId ? *w.c->omieId : 0);
     if (change.write == ClientDecisions::Change::Write::Ploomes && !preparePloomesWrite(w, ploomesId, omieId, sourceO))
         return true;
@@ -402,16 +401,16 @@ bool ClientStep::preparePloomesWrite(Work &w, qint64 ploomesId, qint64 omieId, c
     const Mapper::Result r = m_run.m_mapper->toPloomes(E, w.o->json());
     w.warnings = r.warnings;
     w.payload = r.payload;
-    if (w.payload.value(u"Name"_s).toString().isEmpty())
-        w.payload.insert(u"Name"_s, w.o->razaoSocial());
-    if (!w.payload.contains(u"TypeId"_s) && !ploomesId)
-        w.payload.insert(u"TypeId"_s, w.o->pessoaFisica() ? 2 : 1);
+    if (Ploomes::Contact::nameIn(w.payload).isEmpty())
+        Ploomes::Contact::setName(w.payload, w.o->razaoSocial());
+    if (!Ploomes::Contact::hasType(w.payload) && !ploomesId)
+        Ploomes::Contact::setType(w.payload,
+                                  w.o->pessoaFisica() ? Ploomes::ContactType::Person : Ploomes::ContactType::Company);
     if (!ploomesId || (w.p && w.p->otherString(m_idKey).toLongLong() != omieId))
         w.payload = m_run.withOmieId(E, w.payload, omieId);
     if (w.p)
         w.payload = m_run.mergeOtherProperties(w.payload, w.p->json());
-    if (ClientDecisions::refusalTowardsPloomes(w.payload.value(u"Name"_s).toString())
-        != ClientDecisions::Refusal::None) {
+    if (ClientDecisions::refusalTowardsPloomes(Ploomes::Contact::nameIn(w.payload)) != ClientDecisions::Refusal::None) {
         m_run.refuse(E, O2P, w.ref(), source, SyncRun::tr("The client has neither a trade name nor a legal name."),
                      u"preflight"_s);
         return false;
@@ -425,11 +424,11 @@ bool ClientStep::prepareOmieWrite(Work &w, qint64 ploomesId, qint64 omieId, cons
     const Mapper::Result r = m_run.m_mapper->toOmie(E, w.p->json());
     w.warnings = r.warnings;
     w.payload = r.payload;
-    const QString legalName = w.p->string(u"LegalName"_s);
+    const QString &legalName = w.p->legalName;
     if (w.payload.value(u"razao_social"_s).toString().trimmed().isEmpty())
-        w.payload.insert(u"razao_social"_s, legalName.isEmpty() ? w.p->name() : legalName);
+        w.payload.insert(u"razao_social"_s, legalName.isEmpty() ? w.p->name : legalName);
     if (w.payload.value(u"nome_fantasia"_s).toString().trimmed().isEmpty())
-        w.payload.insert(u"nome_fantasia"_s, w.p->name());
+        w.payload.insert(u"nome_fantasia"_s, w.p->name);
     const QString document = w.payload.value(u"cnpj_cpf"_s).toString();
     switch (ClientDecisions::refusalTowardsOmie(!omieId, document, w.payload.value(u"razao_social"_s).toString())) {
     case ClientDecisions::Refusal::NoDocument:
@@ -505,7 +504,7 @@ bool ClientStep::lookUpEarlierCreate(Work &w, Direction dir, qint64 ploomesId, q
         if (m_run.stopped())
             return false;
         if (found) {
-            w.p = Ploomes::Entity(*found);
+            w.p = Ploomes::Contact::fromJson(*found);
             w.op = Op::UpdatePloomes;
             w.payload = m_run.mergeOtherProperties(w.payload, *found);
             m_run.note(SyncRun::tr("\"%1\" had already reached Ploomes before an interruption; linked, not duplicated.")
@@ -569,7 +568,7 @@ void ClientStep::send(Work *w, std::function<void()> finished)
     if (w->op == Op::CreatePloomes)
         m_run.m_ploomes->create(kContacts, w->payload, kContactExpand, store);
     else
-        m_run.m_ploomes->update(kContacts, w->p ? w->p->id() : *w->c->ploomesId, w->payload, kContactExpand, store);
+        m_run.m_ploomes->update(kContacts, w->p ? w->p->id : *w->c->ploomesId, w->payload, kContactExpand, store);
 }
 
 void ClientStep::settle(int start, int end)
@@ -596,7 +595,7 @@ SyncRun::Presence ClientStep::lookUpOmieCreate(Work *w)
 {
     const auto got = m_run.wait<ClienteRead>([&](auto cb) {
         m_run.m_omie->consultarCliente(
-            0, u"PL"_s + QString::number(w->p->id()),
+            0, u"PL"_s + QString::number(w->p->id),
             [cb](const Omie::Cliente &c, const ApiError &e) { cb(std::make_pair(c, e)); }, Omie::CallOptions{true});
     });
     w->omieResultId = got.first.id();
@@ -629,13 +628,13 @@ bool ClientStep::commitPloomes(Work *w)
         w->op = Op::None;
         return true;
     }
-    const Ploomes::Entity after(w->ploomesResult.isEmpty()
-                                    ? SyncRun::deepMerge(w->p ? w->p->json() : QJsonObject(), w->payload)
-                                    : w->ploomesResult);
+    const Ploomes::Contact after = Ploomes::Contact::fromJson(
+        w->ploomesResult.isEmpty() ? SyncRun::deepMerge(w->p ? w->p->json() : QJsonObject(), w->payload)
+                                   : w->ploomesResult);
     Coupling c = w->c.value_or(Coupling{});
     c.entity = E;
     c.omieId = w->o->id();
-    c.ploomesId = after.id() ? after.id() : (w->c && w->c->ploomesId ? *w->c->ploomesId : 0);
+    c.ploomesId = after.id ? after.id : (w->c && w->c->ploomesId ? *w->c->ploomesId : 0);
     c.ploomesHash = w->hashO2P;
     c.omieHash = Mapper::hash(m_run.m_mapper->omieSide(E, m_run.m_mapper->toOmie(E, after.json()).payload));
     w->c = c;
@@ -646,7 +645,7 @@ bool ClientStep::commitPloomes(Work *w)
 bool ClientStep::commitOmie(Work *w)
 {
     const bool create = w->op == Op::CreateOmie;
-    const qint64 ploomesId = w->p->id();
+    const qint64 ploomesId = w->p->id;
     const QString source = QString::number(ploomesId);
     const bool exists = create && w->error.kind == ApiError::Kind::AlreadyExists && w->omieResultId;
     if (w->error.isError() && !exists) {
@@ -696,8 +695,8 @@ void ClientStep::sendCrossReferences(int start, int end)
     for (int i = start; i < end && !m_run.m_options.dryRun; ++i) {
         Work &w = m_works[i];
         if (w.fixOmieId && w.p && w.c && w.c->omieId) {
-            const qint64 id = m_run.queueCrossReference(E, O2P, *w.c->omieId, w.p->id());
-            m_run.sendCrossReference(E, O2P, *w.c->omieId, w.p->id(), w.p->json(), id);
+            const qint64 id = m_run.queueCrossReference(E, O2P, *w.c->omieId, w.p->id);
+            m_run.sendCrossReference(E, O2P, *w.c->omieId, w.p->id, w.p->json(), id);
         }
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ploomes/typedrecords.h"
 #include "sync/clientdecisions.h"
 #include "sync/entitystep.h"
 #include "sync/syncrun.h"
@@ -25,7 +26,7 @@ private:
     struct Work
     {
         std::optional<Omie::Cliente> o;
-        std::optional<Ploomes::Entity> p;
+        std::optional<Ploomes::Contact> p;
         std::optional<Coupling> c;
         bool link = false;
         Op op = Op::None;

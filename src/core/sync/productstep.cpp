@@ -9,8 +9,8 @@ namespace Ponte {
 
 namespace {
 constexpr int kBatch = 50;
-const QString kProducts = u"Products"_s;
-const QString kExpand = u"OtherProperties"_s;
+const QString &kProducts = Ploomes::Product::Path;
+const QString &kExpand = Ploomes::Product::Expand;
 const Direction O2P = Direction::OmieToPloomes;
 } // namespace
 
@@ -21,7 +21,7 @@ SyncRun::ItemRef ProductStep::Work::ref() const
     if (c && c->ploomesId)
         r.ploomesId = c->ploomesId;
     else if (p)
-        r.ploomesId = p->id();
+        r.ploomesId = p->id;
     r.label = label;
     return r;
 }
@@ -157,7 +157,7 @@ SyncRun::ListResult ProductStep::readFamily()
 {
     return m_run.ploomesGetAll(
         kProducts,
-        Ploomes::Query().filter(Ploomes::OData::eq(u"FamilyId"_s, m_run.m_familyId.value(m_entity))).expand(kExpand));
+        Ploomes::Query().filter(Ploomes::Product::inFamily(m_run.m_familyId.value(m_entity))).expand(kExpand));
 }
 
 bool ProductStep::settleDeletions()
@@ -176,9 +176,9 @@ bool ProductStep::settleDeletions()
                 return false;
             }
             for (const QJsonObject &json : std::as_const(m_family->items)) {
-                const Ploomes::Entity p(json);
-                listed.insert(p.id());
-                ploomesNames.insert(p.id(), p.name());
+                const Ploomes::Product p = Ploomes::Product::fromJson(json);
+                listed.insert(p.id);
+                ploomesNames.insert(p.id, p.name);
             }
         }
         QHash<qint64, QString> omieNames;
@@ -229,13 +229,13 @@ bool ProductStep::indexFamily()
         return false;
     }
     for (const QJsonObject &json : existing.items) {
-        const Ploomes::Entity e(json);
-        if (coupledPloomes.contains(e.id()) || m_dropPloomes.contains(e.id()))
+        const Ploomes::Product e = Ploomes::Product::fromJson(json);
+        if (coupledPloomes.contains(e.id) || m_dropPloomes.contains(e.id))
             continue;
         if (const qint64 omieId = e.otherString(m_idKey).toLongLong())
             m_ploomesByOmieId.insert(omieId, json);
-        if (!e.string(u"Code"_s).isEmpty())
-            m_ploomesByCode.insert(e.string(u"Code"_s), json);
+        if (!e.code.isEmpty())
+            m_ploomesByCode.insert(e.code, json);
     }
     return true;
 }
@@ -262,20 +262,20 @@ bool ProductStep::prepareOne(Work &w)
     w.warnings = mapped.warnings;
     w.hash = Mapper::hash(mapper.ploomesSide(m_entity, mapped.payload));
     w.payload = mapped.payload;
-    if (w.payload.value(u"Name"_s).toString().trimmed().isEmpty())
-        w.payload.insert(u"Name"_s, w.code);
+    if (Ploomes::Product::nameIn(w.payload).trimmed().isEmpty())
+        Ploomes::Product::setName(w.payload, w.code);
     ProductInput in;
     in.match = matchProduct(m_couplingByOmie.contains(w.omieId), m_ploomesByOmieId.contains(w.omieId),
                             m_ploomesByCode.contains(w.code));
     in.mapped = w.hash;
-    in.name = w.payload.value(u"Name"_s).toString();
+    in.name = Ploomes::Product::nameIn(w.payload);
     if (in.match == Match::Coupled) {
         w.c = m_couplingByOmie.value(w.omieId);
         in.stored = w.c->ploomesHash;
     } else if (in.match != Match::None) {
         // Taken even when refused below: one product of the family is matched by one item only.
-        w.p = Ploomes::Entity(in.match == Match::ByOmieId ? m_ploomesByOmieId.take(w.omieId)
-                                                          : m_ploomesByCode.take(w.code));
+        w.p = Ploomes::Product::fromJson(in.match == Match::ByOmieId ? m_ploomesByOmieId.take(w.omieId)
+                                                                     : m_ploomesByCode.take(w.code));
         in.candidateHasOmieId = w.p->otherString(m_idKey).toLongLong() == w.omieId;
         in.candidateAsIs = Mapper::hash(mapper.ploomesSide(m_entity, w.p->json()));
     }
@@ -301,7 +301,7 @@ bool ProductStep::apply(Work &w, ProductDecisions::ProductAction action, const Q
         Coupling c;
         c.entity = m_entity;
         c.omieId = w.omieId;
-        c.ploomesId = w.p->id();
+        c.ploomesId = w.p->id;
         c.ploomesHash = w.hash;
         if (!m_run.saveCoupling(c).isOk())
             return false;
@@ -311,7 +311,7 @@ bool ProductStep::apply(Work &w, ProductDecisions::ProductAction action, const Q
         return true;
     }
     case ProductAction::Create:
-        w.payload.insert(u"GroupId"_s, m_run.m_groupId.value(m_entity));
+        Ploomes::Product::setGroup(w.payload, m_run.m_groupId.value(m_entity));
         w.payload = m_run.withOmieId(m_entity, w.payload, w.omieId);
         break;
     case ProductAction::Update:
@@ -339,11 +339,11 @@ bool ProductStep::lookUpEarlierCreate(Work &w)
     if (m_run.stopped())
         return false;
     if (found) {
-        w.p = Ploomes::Entity(*found);
+        w.p = Ploomes::Product::fromJson(*found);
         w.create = false;
         w.update = true;
         w.link = true;
-        w.payload.remove(u"GroupId"_s);
+        Ploomes::Product::clearGroup(w.payload);
         w.payload = m_run.mergeOtherProperties(w.payload, *found);
     }
     return true;
@@ -402,7 +402,7 @@ void ProductStep::finish(int start, int end)
         Coupling c = w->c.value_or(Coupling{});
         c.entity = m_entity;
         c.omieId = w->omieId;
-        c.ploomesId = w->create ? Ploomes::Entity(w->result).id() : w->ploomesId();
+        c.ploomesId = w->create ? Ploomes::Product::fromJson(w->result).id : w->ploomesId();
         c.ploomesHash = w->hash;
         w->c = c;
         if (!m_run.commitWrite(m_entity, O2P, c, w->workId, source, w->ref(),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ploomes/typedrecords.h"
 #include "sync/entitystep.h"
 #include "sync/productdecisions.h"
 #include "sync/syncrun.h"
@@ -30,7 +31,7 @@ private:
         QString label;
         QDateTime altered;
         std::optional<Coupling> c;
-        std::optional<Ploomes::Entity> p; ///< matched Ploomes product (first run)
+        std::optional<Ploomes::Product> p; ///< matched Ploomes product (first run)
         bool link = false;
         bool create = false;
         bool update = false;
@@ -42,7 +43,7 @@ private:
         QJsonObject result;
 
         SyncRun::ItemRef ref() const;
-        qint64 ploomesId() const { return p ? p->id() : *c->ploomesId; }
+        qint64 ploomesId() const { return p ? p->id : *c->ploomesId; }
     };
 
     void add(const QJsonObject &json, qint64 id, const QString &code, const QString &label, const QDateTime &altered);

@@ -1,6 +1,7 @@
 // Sellers ↔ users (matched by e-mail).
 #include "sync/sellerstep.h"
 
+#include "ploomes/typedrecords.h"
 #include "sync/sellerdecisions.h"
 
 using namespace Qt::StringLiterals;
@@ -34,8 +35,8 @@ void SellerStep::run()
         return;
     QList<SellerDecisions::UserKey> userKeys;
     for (const QJsonObject &json : users.items) {
-        const Ploomes::Entity u(json);
-        userKeys.append({u.id(), u.string(u"Email"_s), u.boolean(u"Suspended"_s)});
+        const Ploomes::User u = Ploomes::User::fromJson(json);
+        userKeys.append({u.id, u.email, u.suspended});
     }
     const QHash<QString, qint64> userByEmail = SellerDecisions::usersByEmail(userKeys);
     int done = 0;

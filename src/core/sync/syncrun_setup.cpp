@@ -6,6 +6,7 @@
 
 #include "logging.h"
 #include "ploomes/ploomeslookups.h"
+#include "ploomes/typedrecords.h"
 #include "profile.h"
 #include "settings.h"
 #include "sync/omiechoices.h"
@@ -22,6 +23,14 @@ namespace Ponte {
 namespace {
 const QString kReferenceCacheKey = u"cache.reference"_s;
 const QString kOmieIdFieldName = u"Id (Omie)"_s;
+
+void rememberCity(Lookups &lookups, const Ploomes::City &city)
+{
+    // A city without an IBGE code is remembered as read, but no Omie cidade_ibge can point to it.
+    if (!city.ibgeCode.isEmpty())
+        lookups.cityIdByIbge.insert(city.ibgeCode, city.id);
+    lookups.ibgeByCityId.insert(city.id, city.ibgeCode);
+}
 
 QString ploomesEntityKey(Entity e)
 {
@@ -298,12 +307,8 @@ bool SyncRun::ensureCities(const QList<QString> &ibgeCodes)
     });
     if (cities.error.isError())
         return !fatal(cities.error, tr("Reading the Ploomes cities"));
-    for (const QJsonObject &c : cities.items) {
-        const QString ibge = QString::number(c.value(u"IBGECode"_s).toInteger());
-        const qint64 id = c.value(u"Id"_s).toInteger();
-        m_lookups.cityIdByIbge.insert(ibge, id);
-        m_lookups.ibgeByCityId.insert(id, ibge);
-    }
+    for (const QJsonObject &c : cities.items)
+        rememberCity(m_lookups, Ploomes::City::fromJson(c));
     return true;
 }
 
@@ -318,14 +323,11 @@ bool SyncRun::ensureCityIds(const QList<qint64> &cityIds)
         const QList<qint64> chunk = missing.mid(0, 25);
         missing.remove(0, chunk.size());
         const ListResult cities =
-            ploomesGetAll(u"Cities"_s, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)));
+            ploomesGetAll(Ploomes::City::Path, Ploomes::Query().filter(Ploomes::City::withIds(chunk)));
         if (cities.error.isError())
             return !fatal(cities.error, tr("Reading the Ploomes cities"));
-        for (const QJsonObject &c : cities.items) {
-            const QString ibge = QString::number(c.value(u"IBGECode"_s).toInteger());
-            m_lookups.cityIdByIbge.insert(ibge, c.value(u"Id"_s).toInteger());
-            m_lookups.ibgeByCityId.insert(c.value(u"Id"_s).toInteger(), ibge);
-        }
+        for (const QJsonObject &c : cities.items)
+            rememberCity(m_lookups, Ploomes::City::fromJson(c));
     }
     if (!m_statesLoaded) {
         const ListResult states = wait<ListResult>([&](auto done) {
@@ -335,10 +337,10 @@ bool SyncRun::ensureCityIds(const QList<qint64> &cityIds)
         });
         if (states.error.isError())
             return !fatal(states.error, tr("Reading the Ploomes states"));
-        for (const QJsonObject &s : states.items) {
-            const QString uf = s.value(u"Short"_s).toString().toUpper();
-            m_lookups.stateIdByUf.insert(uf, s.value(u"Id"_s).toInteger());
-            m_lookups.ufByStateId.insert(s.value(u"Id"_s).toInteger(), uf);
+        for (const QJsonObject &json : states.items) {
+            const Ploomes::State s = Ploomes::State::fromJson(json);
+            m_lookups.stateIdByUf.insert(s.uf, s.id);
+            m_lookups.ufByStateId.insert(s.id, s.uf);
         }
         m_statesLoaded = true;
     }
@@ -353,12 +355,12 @@ bool SyncRun::ensureTags(const QStringList &names)
         });
         if (tags.error.isError())
             return !fatal(tags.error, tr("Reading the Ploomes tags"));
-        for (const QJsonObject &t : tags.items) {
-            const qint64 entity = t.value(u"EntityId"_s).toInteger(m_entityIds.contact);
-            if (entity != m_entityIds.contact)
+        for (const QJsonObject &json : tags.items) {
+            const Ploomes::Tag t = Ploomes::Tag::fromJson(json);
+            if (t.entityId.value_or(m_entityIds.contact) != m_entityIds.contact)
                 continue;
-            m_lookups.tagIdByName.insert(Text::fold(t.value(u"Name"_s).toString()), t.value(u"Id"_s).toInteger());
-            m_lookups.tagNameById.insert(t.value(u"Id"_s).toInteger(), t.value(u"Name"_s).toString());
+            m_lookups.tagIdByName.insert(Text::fold(t.name), t.id);
+            m_lookups.tagNameById.insert(t.id, t.name);
         }
         m_tagsLoaded = true;
     }
@@ -366,17 +368,15 @@ bool SyncRun::ensureTags(const QStringList &names)
         if (name.trimmed().isEmpty() || m_lookups.tagIdByName.contains(Text::fold(name)) || m_options.dryRun)
             continue;
         const ItemResult created = ploomesCreate(
-            u"Tags"_s,
-            // Every published POST /Tags sends Color (§7.6); whether it is required is unknown, so it is sent.
-            QJsonObject{{u"Name"_s, name.trimmed()}, {u"EntityId"_s, m_entityIds.contact}, {u"Color"_s, u"#607D8B"_s}},
-            QString());
+            Ploomes::Tag::Path, Ploomes::Tag::createBody(name.trimmed(), m_entityIds.contact, u"#607D8B"_s), QString());
         if (created.error.isError()) {
             if (fatal(created.error, tr("Creating the Ploomes tag \"%1\"").arg(name)))
                 return false;
             continue; // the contact goes without that tag; the mapper says so in the history
         }
-        m_lookups.tagIdByName.insert(Text::fold(name), created.item.value(u"Id"_s).toInteger());
-        m_lookups.tagNameById.insert(created.item.value(u"Id"_s).toInteger(), name.trimmed());
+        const qint64 tagId = Ploomes::Tag::fromJson(created.item).id;
+        m_lookups.tagIdByName.insert(Text::fold(name), tagId);
+        m_lookups.tagNameById.insert(tagId, name.trimmed());
     }
     return true;
 }
@@ -390,7 +390,7 @@ bool SyncRun::ensureProductGroup(Entity entity)
     const Presence hasFamily = findProductFamily(familyName, &family);
     if (hasFamily == Presence::Unknown)
         return !stopped();
-    qint64 familyId = family.value(u"Id"_s).toInteger();
+    qint64 familyId = Ploomes::ProductFamily::fromJson(family).id;
     if (!familyId) {
         if (m_options.dryRun) {
             record(entity, Direction::OmieToPloomes, {std::nullopt, std::nullopt, familyName}, u"would-create-family"_s,
@@ -399,15 +399,15 @@ bool SyncRun::ensureProductGroup(Entity entity)
         }
         // A lost reply is settled by reading the families again: the name is what Ponte itself gave it.
         const ItemResult created =
-            ploomesCreateSettled(u"Products@Families"_s, QJsonObject{{u"Name"_s, familyName}}, QString(),
-                                 [&](QJsonObject *found) { return findProductFamily(familyName, found); });
+            ploomesCreateSettled(Ploomes::ProductFamily::Path, Ploomes::ProductFamily::createBody(familyName),
+                                 QString(), [&](QJsonObject *found) { return findProductFamily(familyName, found); });
         if (created.error.isError()) {
             if (!fatal(created.error, tr("Creating the product family \"%1\"").arg(familyName), true))
                 m_setupProblem = tr("The product family \"%1\" could not be created in Ploomes: %2")
                                      .arg(familyName, created.error.userMessage());
             return false;
         }
-        familyId = created.item.value(u"Id"_s).toInteger();
+        familyId = Ploomes::ProductFamily::fromJson(created.item).id;
     }
     qint64 groupId = 0;
     if (!ensureGroupOfFamily(familyName, familyId, &groupId))
@@ -422,11 +422,11 @@ bool SyncRun::ensureGroupOfFamily(const QString &familyName, qint64 familyId, qi
     QJsonObject group;
     if (findProductGroup(familyId, &group) == Presence::Unknown)
         return !stopped();
-    *groupId = group.value(u"Id"_s).toInteger();
+    *groupId = Ploomes::ProductGroup::fromJson(group).id;
     if (*groupId || m_options.dryRun)
         return true;
     const ItemResult created =
-        ploomesCreateSettled(u"Products@Groups"_s, QJsonObject{{u"Name"_s, familyName}, {u"FamilyId"_s, familyId}},
+        ploomesCreateSettled(Ploomes::ProductGroup::Path, Ploomes::ProductGroup::createBody(familyName, familyId),
                              QString(), [&](QJsonObject *found) { return findProductGroup(familyId, found); });
     if (created.error.isError()) {
         if (!fatal(created.error, tr("Creating the product group \"%1\"").arg(familyName), true))
@@ -434,20 +434,20 @@ bool SyncRun::ensureGroupOfFamily(const QString &familyName, qint64 familyId, qi
                                  .arg(familyName, created.error.userMessage());
         return false;
     }
-    *groupId = created.item.value(u"Id"_s).toInteger();
+    *groupId = Ploomes::ProductGroup::fromJson(created.item).id;
     return true;
 }
 
 SyncRun::Presence SyncRun::findProductFamily(const QString &name, QJsonObject *found)
 {
-    const ListResult families = ploomesGetAll(u"Products@Families"_s, {});
+    const ListResult families = ploomesGetAll(Ploomes::ProductFamily::Path, {});
     if (families.error.isError()) {
         fatal(families.error, tr("Reading the Ploomes product families"));
         return Presence::Unknown;
     }
     Presence presence = Presence::Absent;
     for (const QJsonObject &f : families.items) {
-        if (Text::fold(f.value(u"Name"_s).toString()) == Text::fold(name)) {
+        if (Text::fold(Ploomes::ProductFamily::fromJson(f).name) == Text::fold(name)) {
             *found = f; // the last of the same name, as before
             presence = Presence::Found;
         }
@@ -457,13 +457,13 @@ SyncRun::Presence SyncRun::findProductFamily(const QString &name, QJsonObject *f
 
 SyncRun::Presence SyncRun::findProductGroup(qint64 familyId, QJsonObject *found)
 {
-    const ListResult groups = ploomesGetAll(u"Products@Groups"_s, {});
+    const ListResult groups = ploomesGetAll(Ploomes::ProductGroup::Path, {});
     if (groups.error.isError()) {
         fatal(groups.error, tr("Reading the Ploomes product groups"));
         return Presence::Unknown;
     }
     for (const QJsonObject &g : groups.items) {
-        if (g.value(u"FamilyId"_s).toInteger() == familyId) {
+        if (Ploomes::ProductGroup::fromJson(g).familyId == familyId) {
             *found = g;
             return Presence::Found;
         }
