@@ -58,7 +58,7 @@ QSet<qint64> SyncRun::survivorsKeptOut(Entity entity, DeletedIn deletedIn, bool 
     if (!m_options.dryRun
         && !stored(m_deletions.markRecreated(entity, deletedIn, back), u"bring back records left unlinked"_s))
         return survivors;
-    note(tr("%n record(s) of %1 left unlinked by an earlier deletion are synchronised again as new: the deletion "
+    note(tr("%1: %n record(s) left unlinked by an earlier deletion are synchronised again as new, as the deletion "
             "policy is now \"recreate\".",
             nullptr, int(back.size()))
              .arg(entityDisplayName(entity)));
@@ -95,7 +95,7 @@ std::optional<QSet<qint64>> SyncRun::listOmieOrderIds(Entity entity)
     }
     if (error.isError()) {
         if (!fatal(error, tr("Listing every Omie order to find deletions")))
-            note(tr("The Omie %1 could not be listed in full (%2); no deletion is looked for there in this run.")
+            note(tr("%1 in Omie could not be listed in full (%2); no deletion is looked for there in this run.")
                      .arg(entityDisplayName(entity), error.serviceMessage));
         return std::nullopt;
     }
