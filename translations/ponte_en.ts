@@ -4517,6 +4517,21 @@ Accept calls from other computers?</translation>
             <source>The Ploomes cities and states could not be read, so no client address can be mapped.</source>
             <translation>The Ploomes cities and states could not be read, so no client address can be mapped.</translation>
         </message>
+        <message>
+            <source>Listing every Omie order to find deletions</source>
+            <translation>Listing every Omie order to find deletions</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n record(s) left unlinked by an earlier deletion are synchronised again as new, as the deletion policy is now "recreate".</source>
+            <translation>
+                <numerusform>%1: %n record(s) left unlinked by an earlier deletion are synchronised again as new, as the deletion policy is now "recreate".</numerusform>
+                <numerusform>%1: %n record(s) left unlinked by an earlier deletion are synchronised again as new, as the deletion policy is now "recreate".</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 in Omie could not be listed in full (%2); no deletion is looked for there in this run.</source>
+            <translation>%1 in Omie could not be listed in full (%2); no deletion is looked for there in this run.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>

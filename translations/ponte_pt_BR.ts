@@ -4517,6 +4517,21 @@ Aceitar chamadas de outros computadores?</translation>
             <source>The Ploomes cities and states could not be read, so no client address can be mapped.</source>
             <translation>Não foi possível ler as cidades e os estados do Ploomes, então nenhum endereço de cliente pode ser mapeado.</translation>
         </message>
+        <message>
+            <source>Listing every Omie order to find deletions</source>
+            <translation>Listando todos os pedidos do Omie para encontrar exclusões</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n record(s) left unlinked by an earlier deletion are synchronised again as new, as the deletion policy is now "recreate".</source>
+            <translation>
+                <numerusform>%1: %n registro que ficou sem vínculo por uma exclusão anterior volta a ser sincronizado como novo, pois a política de exclusão agora é "Criar de novo" (recreate).</numerusform>
+                <numerusform>%1: %n registros que ficaram sem vínculo por uma exclusão anterior voltam a ser sincronizados como novos, pois a política de exclusão agora é "Criar de novo" (recreate).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 in Omie could not be listed in full (%2); no deletion is looked for there in this run.</source>
+            <translation>%1 no Omie: não foi possível listar tudo (%2); nenhuma exclusão é procurada lá nesta sincronização.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>

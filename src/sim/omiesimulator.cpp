@@ -1833,6 +1833,11 @@ void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder re
         return;
     }
     const QJsonObject param = params.toArray().first().toObject();
+    for (const QString &size : {u"registros_por_pagina"_s, u"nRegPorPagina"_s}) {
+        const qint64 asked = num(param.value(size));
+        if (asked > traffic.largestPageAsked.value(call))
+            traffic.largestPageAsked.insert(call, asked);
+    }
 
     // The published limits, in the order a real gateway checks them.
     auto &methodLog = this->methodLog[call];

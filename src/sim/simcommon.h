@@ -48,6 +48,8 @@ struct TrafficCounters
     qint64 faultsInjected = 0;
     qint64 throttled = 0; ///< answers with 429 / rate-limit faults
     QHash<QString, qint64> byMethod; ///< Omie "call" name or Ploomes "VERB /Collection"
+    /** Omie: the largest page size (registros_por_pagina / nRegPorPagina) each list method was asked for. */
+    QHash<QString, qint64> largestPageAsked;
 };
 
 } // namespace Ponte::Sim

@@ -360,6 +360,132 @@ private slots:
         QCOMPARE(itemsWithAction(f, s, u"unlink"_s).size(), 1);
     }
 
+    void anOrderDeletedInOmieIsFoundByAFullRunWithoutAWebhook()
+    {
+        // No webhook reaches Ponte: a --full run lists every Omie order and confirms each missing pair by id.
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        CouplingRepository couplings(f.profile->database());
+        const QList<Coupling> sales = couplings.all(Entity::Order);
+        const QList<Coupling> services = couplings.all(Entity::ServiceOrder);
+        QVERIFY(sales.size() >= 3);
+        QVERIFY(!services.isEmpty());
+        const Coupling sale = sales.at(0);
+        const Coupling service = services.at(0);
+        QVERIFY(f.omie.remove(Kind::Order, *sale.omieId));
+        QVERIFY(f.omie.remove(Kind::ServiceOrder, *service.omieId));
+        // A cancelled and a billed order are statuses, not deletions.
+        QVERIFY(f.omie.modify(Kind::Order, *sales.at(1).omieId,
+                              QJsonObject{{u"infoCadastro"_s, QJsonObject{{u"cancelado"_s, u"S"_s}}}}));
+        QVERIFY(f.omie.modify(Kind::Order, *sales.at(2).omieId,
+                              QJsonObject{{u"infoCadastro"_s, QJsonObject{{u"faturado"_s, u"S"_s}}}}));
+        const int orders = f.ploomes.count(u"Orders"_s);
+        QTest::qWait(1100);
+        f.omie.resetCounters();
+
+        SyncOptions o = SyncFixture::withBackfill();
+        o.full = true;
+        const SyncSummary s = f.sync(o);
+        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::deleted), 1);
+        QCOMPARE(SyncFixture::countOf(s, Entity::ServiceOrder, Direction::OmieToPloomes, &RunCounters::deleted), 1);
+        QVERIFY(!couplings.findById(sale.id));
+        QVERIFY(!couplings.findById(service.id));
+        QCOMPARE(couplings.count(Entity::Order), int(sales.size()) - 1);
+        QCOMPARE(couplings.count(Entity::ServiceOrder), int(services.size()) - 1);
+        // Unlink and report (the default): the Ploomes orders stay, nothing is written to Omie.
+        QCOMPARE(f.ploomes.count(u"Orders"_s), orders);
+        QCOMPARE(f.omie.traffic().writes, 0);
+        const QList<RunItem> items = itemsWithAction(f, s, u"unlink"_s);
+        QCOMPARE(items.size(), 2);
+        for (const RunItem &i : items)
+            QVERIFY2(i.message.contains(u"Deleted in Omie"_s), qPrintable(i.message));
+        // The cost is bounded: pages of 500, one look-up per missing pair, no identical request within 60 s.
+        QCOMPARE(f.omie.traffic().largestPageAsked.value(u"ListarPedidos"_s), 500);
+        QCOMPARE(f.omie.traffic().largestPageAsked.value(u"ListarOS"_s), 500);
+        QCOMPARE(calls(f.omie, u"ConsultarPedido"_s), 1);
+        QCOMPARE(calls(f.omie, u"ConsultarOS"_s), 1);
+        QCOMPARE(f.omie.violations().redundant, 0);
+
+        // The Ploomes orders left are neither sent to Omie again nor reported as deleted a second time.
+        QTest::qWait(1100);
+        f.omie.resetCounters();
+        const SyncSummary again = f.sync(o);
+        QCOMPARE(again.status, u"succeeded"_s);
+        for (const RunCounters &c : again.counters)
+            QCOMPARE(c.deleted, 0);
+        QCOMPARE(calls(f.omie, u"IncluirPedido"_s), 0);
+        QCOMPARE(calls(f.omie, u"IncluirOS"_s), 0);
+        QCOMPARE(f.omie.violations().redundant, 0);
+    }
+
+    void mirrorPolicyDeletesThePloomesOrderOfAnOrderDeletedInOmie()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"mirror"_s).isOk());
+        CouplingRepository couplings(f.profile->database());
+        const Coupling sale = couplings.all(Entity::Order).constFirst();
+        QVERIFY(f.omie.remove(Kind::Order, *sale.omieId));
+        const int orders = f.ploomes.count(u"Orders"_s);
+        QTest::qWait(1100);
+
+        SyncOptions o = SyncFixture::withBackfill();
+        o.full = true;
+        const SyncSummary s = f.sync(o);
+        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::deleted), 1);
+        QCOMPARE(f.ploomes.count(u"Orders"_s), orders - 1);
+        bool stillThere = false;
+        for (const QJsonObject &p : f.ploomes.records(u"Orders"_s))
+            stillThere = stillThere || p.value(u"Id"_s).toInteger() == *sale.ploomesId;
+        QVERIFY(!stillThere);
+        const QList<RunItem> items = itemsWithAction(f, s, u"mirror"_s);
+        QCOMPARE(items.size(), 1);
+        QVERIFY2(items.first().message.contains(u"deleted in Ploomes too"_s), qPrintable(items.first().message));
+    }
+
+    void aPolicyChangedToRecreateBringsBackContactsAnEarlierRunLeftUnlinked()
+    {
+        SyncFixture f;
+        const QList<qint64> seeded = seededClients(f);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        const QList<qint64> deleted = omieNativeContacts(f, seeded, 2);
+        QCOMPARE(deleted.size(), 2);
+        for (qint64 id : deleted)
+            QVERIFY(f.ploomes.remove(u"Contacts"_s, id));
+        const int contacts = f.ploomes.count(u"Contacts"_s);
+        QTest::qWait(1100);
+        const SyncSummary unlinked = f.sync(full()); // the default policy: unlink and report
+        QCOMPARE(SyncFixture::countOf(unlinked, Entity::Client, Direction::PloomesToOmie, &RunCounters::deleted), 2);
+        QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts);
+
+        // The administrator switches to "recreate": the next full run creates the two contacts again.
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionClients, u"recreate"_s).isOk());
+        QTest::qWait(1100);
+        const SyncSummary s = f.sync(full());
+        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::created), 2);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::skipped), 0);
+        QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts + 2);
+        QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Contacts"_s, 1)), 1);
+        CouplingRepository couplings(f.profile->database());
+        for (qint64 omieId : seeded) {
+            if (contactOf(f, omieId).isEmpty())
+                continue;
+            QVERIFY(couplings.findByOmieId(Entity::Client, omieId));
+        }
+
+        // Back to "unlink": the contacts brought back stay paired and are synced like any other.
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionClients, u"unlink"_s).isOk());
+        QTest::qWait(1100);
+        const SyncSummary after = f.sync(full());
+        QCOMPARE(after.status, u"succeeded"_s);
+        QCOMPARE(SyncFixture::countOf(after, Entity::Client, Direction::OmieToPloomes, &RunCounters::skipped), 0);
+        QCOMPARE(SyncFixture::countOf(after, Entity::Client, Direction::OmieToPloomes, &RunCounters::created), 0);
+        QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts + 2);
+    }
+
     void anEmptyThrottledListingProvesNoDeletion()
     {
         SyncFixture f;

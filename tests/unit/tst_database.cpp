@@ -1,4 +1,5 @@
 #include "store/database.h"
+#include "store/deletionrepository.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -151,6 +152,31 @@ private slots:
                        "VALUES ('clients', 'ploomes', 11118224339, 'unlinked', 1)"_s));
     }
 
+    void aSurvivorBroughtBackIsNoLongerKeptOut()
+    {
+        Database db;
+        QVERIFY(db.open(path(u"survivors.sqlite"_s)).isOk());
+        DeletionRepository deletions(db);
+        DeletionRecord r;
+        r.entity = Entity::Client;
+        r.deletedIn = DeletedIn::Ploomes;
+        r.action = u"unlinked"_s;
+        for (qint64 omieId : {11118224339LL, 11118224340LL}) {
+            r.omieId = omieId;
+            r.ploomesId = omieId - 11000000000LL;
+            QVERIFY(deletions.add(r).isOk());
+        }
+        QCOMPARE(deletions.unlinkedSurvivors(Entity::Client, DeletedIn::Ploomes).size(), 2);
+        // Brought back by a "recreate" policy: that one is paired or created again like any record.
+        QVERIFY(deletions.markRecreated(Entity::Client, DeletedIn::Ploomes, {11118224339LL}).isOk());
+        QCOMPARE(deletions.unlinkedSurvivors(Entity::Client, DeletedIn::Ploomes), QSet<qint64>{11118224340LL});
+        // The other side's survivors and other entities are untouched.
+        QVERIFY(deletions.markRecreated(Entity::Product, DeletedIn::Ploomes, {11118224340LL}).isOk());
+        QVERIFY(deletions.markRecreated(Entity::Client, DeletedIn::Omie, {11118224340LL}).isOk());
+        QCOMPARE(deletions.unlinkedSurvivors(Entity::Client, DeletedIn::Ploomes), QSet<qint64>{11118224340LL});
+        QCOMPARE(deletions.count(Entity::Client), 2);
+    }
+
     void brokenMigrationRollsBackAndReports()
     {
         const QString file = path(u"broken.sqlite"_s);
@@ -159,9 +185,7 @@ private slots:
             Database db;
             QVERIFY(db.open(file, steps).isOk());
         }
-        steps.append({2,
-                      u"broken"_s,
-                      {u"CREATE TABLE half_done (x INTEGER)"_s, u"THIS IS NOT SQL"_s}});
+        steps.append({2, u"broken"_s, {u"CREATE TABLE half_done (x INTEGER)"_s, u"THIS IS NOT SQL"_s}});
         Database db;
         const Status s = db.open(file, steps);
         QVERIFY(!s.isOk());

@@ -527,8 +527,9 @@ void Client::listVendedores(ListCallback<Vendedor> done)
 void Client::listPedidos(const ListFilter &filter, ListCallback<Pedido> done)
 {
     ListSpec spec{u"produtos/pedido/"_s, u"ListarPedidos"_s, u"pedido_venda_produto"_s};
-    // Orders carry full fiscal detail: smaller pages keep each reply light.
-    spec.pageSize = std::min(m_config.pageSize, 100);
+    // Orders carry full fiscal detail: smaller pages keep each reply light, unless the caller asks otherwise.
+    spec.pageSize =
+        filter.pageSize > 0 ? std::min(m_config.pageSize, filter.pageSize) : std::min(m_config.pageSize, 100);
     spec.params.insert(u"apenas_resumo"_s, u"N"_s);
     if (!filter.changedSince.isValid()) {
         listTyped<Pedido>(spec, filter, std::move(done));
@@ -586,7 +587,8 @@ void Client::trocarEtapaPedido(qint64 id, const QString &etapa, WriteCallback do
 void Client::listOrdensServico(const ListFilter &filter, ListCallback<OrdemServico> done)
 {
     ListSpec spec{u"servicos/os/"_s, u"ListarOS"_s, u"osCadastro"_s};
-    spec.pageSize = std::min(m_config.pageSize, 100);
+    spec.pageSize =
+        filter.pageSize > 0 ? std::min(m_config.pageSize, filter.pageSize) : std::min(m_config.pageSize, 100);
     ListSpec changed = spec;
     applyStandardFilter(changed.params, filter, Hours::Undefined);
     if (!filter.changedSince.isValid()) {

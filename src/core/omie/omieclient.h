@@ -64,6 +64,8 @@ struct ListFilter
     QDateTime changedSince;
     QDateTime changedUntil;
     QJsonObject extra;
+    /** Records per page asked for; 0 keeps the method's own (smaller pages keep heavy replies light). */
+    int pageSize = 0;
 };
 
 struct CallOptions

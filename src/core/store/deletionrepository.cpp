@@ -57,6 +57,24 @@ QSet<qint64> DeletionRepository::unlinkedSurvivors(Entity entity, DeletedIn dele
     return ids;
 }
 
+Status DeletionRepository::markRecreated(Entity entity, DeletedIn deletedIn, const QSet<qint64> &survivorIds)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(deletedIn == DeletedIn::Omie
+                  ? u"UPDATE deletions SET action = 'recreated' WHERE entity = ? AND deleted_in = ? AND ploomes_id = ? "
+                    "AND action = 'unlinked'"_s
+                  : u"UPDATE deletions SET action = 'recreated' WHERE entity = ? AND deleted_in = ? AND omie_id = ? "
+                    "AND action = 'unlinked'"_s);
+    for (qint64 id : survivorIds) {
+        q.addBindValue(entityName(entity));
+        q.addBindValue(sideName(deletedIn));
+        q.addBindValue(id);
+        if (!q.exec())
+            return Database::queryError(q, u"mark a deletion recreated"_s);
+    }
+    return Status::ok();
+}
+
 int DeletionRepository::count(Entity entity) const
 {
     QSqlQuery q(m_db.connection());

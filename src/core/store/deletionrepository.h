@@ -39,6 +39,11 @@ public:
     Status add(const DeletionRecord &record);
     /** Ids, on the other service, of the records left unlinked because their twin was deleted from @p deletedIn. */
     QSet<qint64> unlinkedSurvivors(Entity entity, DeletedIn deletedIn) const;
+    /**
+     * The records left by deletions from @p deletedIn, @p survivorIds (ids on the other service), were brought back
+     * because the policy is now "recreate": they are no longer kept from being paired or created.
+     */
+    Status markRecreated(Entity entity, DeletedIn deletedIn, const QSet<qint64> &survivorIds);
     int count(Entity entity) const;
 
 private:

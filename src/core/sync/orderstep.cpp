@@ -97,8 +97,9 @@ bool OrderStep::start()
 
 void OrderStep::settleWebhookDeletions()
 {
-    // Deletions named by webhooks, settled before anything is read; the records they leave are not synced again.
-    for (SyncRun::GonePair &g : r.findGonePairs(m_entity, nullptr, nullptr)) {
+    // Deletions named by webhooks (and, on a --full run, missing from the Omie listing), settled before anything is
+    // read; the records they leave are not synced again.
+    for (SyncRun::GonePair &g : r.findGoneOrders(m_entity)) {
         g.label = goneLabel(g.coupling);
         r.settleGonePair(m_entity, g, false, g.goneFromOmie);
     }

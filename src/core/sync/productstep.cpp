@@ -163,7 +163,7 @@ SyncRun::ListResult ProductStep::readFamily()
 bool ProductStep::settleDeletions()
 {
     // A full read also shows deletions on either side: the family's Ploomes products are read in full for it.
-    const QSet<qint64> earlierOmie = m_run.unlinkedSurvivors(m_entity, DeletedIn::Ploomes);
+    const QSet<qint64> earlierOmie = m_run.survivorsKeptOut(m_entity, DeletedIn::Ploomes, true, m_seen);
     QSet<qint64> dropOmie = earlierOmie;
     m_dropPloomes = m_run.unlinkedSurvivors(m_entity, DeletedIn::Omie);
     if (m_run.m_couplings.count(m_entity) > 0) {

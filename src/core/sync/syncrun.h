@@ -141,6 +141,16 @@ private:
      * confirmed by a direct look-up by id. A listing that came back empty while pairs exist proves nothing.
      */
     QList<GonePair> findGonePairs(Entity entity, const QSet<qint64> *omieListed, const QSet<qint64> *ploomesListed);
+    /**
+     * findGonePairs() for the sales or service orders of @p entity: on a --full run every Omie order is listed too
+     * (listOmieOrderIds()), so that an order deleted in Omie is found without its webhook.
+     */
+    QList<GonePair> findGoneOrders(Entity entity);
+    /**
+     * Ids of every Omie order of @p entity (sales or service orders), whatever its date or status, read in pages of
+     * the largest size Omie documents; nullopt when there is no pair to check or the listing was not complete.
+     */
+    std::optional<QSet<qint64>> listOmieOrderIds(Entity entity);
     /** Look-ups by id: true only when the service answers that the record does not exist. */
     bool goneFromOmie(Entity entity, qint64 omieId);
     bool goneFromPloomes(Entity entity, qint64 ploomesId);
@@ -170,6 +180,12 @@ private:
     void skipUnlinkedSurvivor(Entity entity, Direction direction, const ItemRef &ref);
     /** Records ids whose twin was deleted and which the policy left unlinked: never paired or created again. */
     QSet<qint64> unlinkedSurvivors(Entity entity, DeletedIn deletedIn) const;
+    /**
+     * unlinkedSurvivors() that stay out of this run. When the policy is now "recreate" and the flow can create them
+     * again from their side (@p canRecreate), those this run read (@p listed) are brought back: synced as new, and
+     * no longer kept out by later runs. The others wait for a run that reads them (every full run does).
+     */
+    QSet<qint64> survivorsKeptOut(Entity entity, DeletedIn deletedIn, bool canRecreate, const QSet<qint64> &listed);
 
     // Infrastructure.
     /**

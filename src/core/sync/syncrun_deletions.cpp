@@ -15,6 +15,8 @@ namespace Ponte {
 namespace {
 /** How long a webhook's deletion is looked at: the receiver keeps handled events a week. */
 constexpr qint64 kWebhookMemoryMs = 7LL * 24 * 3600 * 1000;
+/** Omie's documented page size for batch listings ("no máximo 500 registros por página", omie-api.md §2). */
+constexpr int kOmieLargestPage = 500;
 
 QString ploomesCollection(Entity entity)
 {
@@ -42,6 +44,72 @@ QString SyncRun::deletionPolicy(Entity entity) const
 QSet<qint64> SyncRun::unlinkedSurvivors(Entity entity, DeletedIn deletedIn) const
 {
     return m_deletions.unlinkedSurvivors(entity, deletedIn);
+}
+
+QSet<qint64> SyncRun::survivorsKeptOut(Entity entity, DeletedIn deletedIn, bool canRecreate, const QSet<qint64> &listed)
+{
+    const QSet<qint64> survivors = unlinkedSurvivors(entity, deletedIn);
+    if (survivors.isEmpty() || !canRecreate || deletionPolicy(entity) != u"recreate"_s)
+        return survivors;
+    // An earlier run unlinked them under another policy; the one chosen now wants them back.
+    const QSet<qint64> back = survivors & listed;
+    if (back.isEmpty())
+        return survivors;
+    if (!m_options.dryRun
+        && !stored(m_deletions.markRecreated(entity, deletedIn, back), u"bring back records left unlinked"_s))
+        return survivors;
+    note(tr("%1: %n record(s) left unlinked by an earlier deletion are synchronised again as new, as the deletion "
+            "policy is now \"recreate\".",
+            nullptr, int(back.size()))
+             .arg(entityDisplayName(entity)));
+    return survivors - back;
+}
+
+std::optional<QSet<qint64>> SyncRun::listOmieOrderIds(Entity entity)
+{
+    if (m_couplings.count(entity) == 0)
+        return std::nullopt;
+    // No date or status filter: a cancelled or billed order is listed like any other (and it is a status, not a
+    // deletion). ListarOS may answer fewer per page than asked (omie-api.md §2); the paging follows what it reports.
+    Omie::ListFilter everything;
+    everything.pageSize = kOmieLargestPage;
+    QSet<qint64> ids;
+    ApiError error;
+    if (entity == Entity::ServiceOrder) {
+        const auto read = wait<std::pair<QList<Omie::OrdemServico>, ApiError>>([&](auto done) {
+            m_omie->listOrdensServico(everything, [done](const QList<Omie::OrdemServico> &v, const ApiError &e) {
+                done(std::make_pair(v, e));
+            });
+        });
+        error = read.second;
+        for (const Omie::OrdemServico &o : read.first)
+            ids.insert(o.id());
+    } else {
+        const auto read = wait<std::pair<QList<Omie::Pedido>, ApiError>>([&](auto done) {
+            m_omie->listPedidos(
+                everything, [done](const QList<Omie::Pedido> &v, const ApiError &e) { done(std::make_pair(v, e)); });
+        });
+        error = read.second;
+        for (const Omie::Pedido &o : read.first)
+            ids.insert(o.id());
+    }
+    if (error.isError()) {
+        if (!fatal(error, tr("Listing every Omie order to find deletions")))
+            note(tr("%1 in Omie could not be listed in full (%2); no deletion is looked for there in this run.")
+                     .arg(entityDisplayName(entity), error.serviceMessage));
+        return std::nullopt;
+    }
+    return ids;
+}
+
+QList<SyncRun::GonePair> SyncRun::findGoneOrders(Entity entity)
+{
+    std::optional<QSet<qint64>> omieListed;
+    if (m_options.full)
+        omieListed = listOmieOrderIds(entity);
+    if (stopped())
+        return {};
+    return findGonePairs(entity, omieListed ? &*omieListed : nullptr, nullptr);
 }
 
 bool SyncRun::goneFromOmie(Entity entity, qint64 omieId)
@@ -228,8 +296,8 @@ bool SyncRun::settleClientDeletions(bool fullRead,
         ploomesListed.insert(id);
         ploomesNames.insert(id, p.value(u"Name"_s).toString());
     }
-    const QSet<qint64> earlierO = unlinkedSurvivors(E, DeletedIn::Ploomes);
-    const QSet<qint64> earlierP = unlinkedSurvivors(E, DeletedIn::Omie);
+    const QSet<qint64> earlierO = survivorsKeptOut(E, DeletedIn::Ploomes, m_options.includes(O2P), omieListed);
+    const QSet<qint64> earlierP = survivorsKeptOut(E, DeletedIn::Omie, m_options.includes(P2O), ploomesListed);
     QSet<qint64> dropO = earlierO;
     QSet<qint64> dropP = earlierP;
     {
