@@ -2335,10 +2335,6 @@ Sync now anyway?</translation>
             <translation>This is the demonstration: try "Sync now" and look at the history. To use your own accounts, start Ponte without the demonstration and enter your keys with the Credentials… button.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt;. Where to find them is explained there.</source>
-            <translation>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt;. Where to find them is explained there.</translation>
-        </message>
-        <message>
             <source>No sync is running.</source>
             <translation>No sync is running.</translation>
         </message>
@@ -2681,6 +2677,10 @@ Accept calls from other computers?</source>
             <translation>Ponte will accept notifications from any computer that can reach this one, on every network it is connected to. Only the secret token in the address keeps others out: keep the address private and, to reach it from the internet, put an HTTPS proxy in front.
 
 Accept calls from other computers?</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt; (where to find them is explained there).</source>
+            <translation>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt; (where to find them is explained there).</translation>
         </message>
     </context>
     <context>
@@ -3793,20 +3793,12 @@ Accept calls from other computers?</translation>
             <translation>Omie and Ploomes limit how many requests each company makes, and during business hours other tools use them too. Ponte then takes only a small share and brings changes every few minutes; the heavy sync is best done once a day after hours, while Ponte is open.</translation>
         </message>
         <message>
-            <source>Run the heavy sync every day at %1 (after business hours)</source>
-            <translation>Run the heavy sync every day at %1 (after business hours)</translation>
-        </message>
-        <message>
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
         <message>
             <source>Preview the first sync (it shows what would change and writes nothing)</source>
             <translation>Preview the first sync (it shows what would change and writes nothing)</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>Connecting…</translation>
         </message>
         <message>
             <source>Reading the lists from Omie…</source>
@@ -3819,10 +3811,6 @@ Accept calls from other computers?</translation>
         <message>
             <source>The keys are saved in the system keychain only.</source>
             <translation>The keys are saved in the system keychain only.</translation>
-        </message>
-        <message>
-            <source>Orders sent to Omie: %1</source>
-            <translation>Orders sent to Omie: %1</translation>
         </message>
         <message>
             <source>no</source>
@@ -3851,6 +3839,18 @@ Accept calls from other computers?</translation>
         <message>
             <source>Paste it here.</source>
             <translation>Paste it here.</translation>
+        </message>
+        <message>
+            <source>Run the heavy sync every day at %1, Brasília time (after business hours)</source>
+            <translation>Run the heavy sync every day at %1, Brasília time (after business hours)</translation>
+        </message>
+        <message>
+            <source>Connecting… (a second test within a minute can take up to a minute: Omie refuses the same request repeated sooner)</source>
+            <translation>Connecting… (a second test within a minute can take up to a minute: Omie refuses the same request repeated sooner)</translation>
+        </message>
+        <message>
+            <source>Orders sent to Omie, %1: %2</source>
+            <translation>Orders sent to Omie, %1: %2</translation>
         </message>
     </context>
     <context>

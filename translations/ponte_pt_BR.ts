@@ -2335,10 +2335,6 @@ Sincronizar agora mesmo assim?</translation>
             <translation>Esta é a demonstração: experimente "Sincronizar agora" e veja o histórico. Para usar as suas contas, abra o Ponte sem a demonstração e informe as chaves pelo botão Credenciais…</translation>
         </message>
         <message>
-            <source>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt;. Where to find them is explained there.</source>
-            <translation>&lt;b&gt;Para começar:&lt;/b&gt; informe a App Key e o App Secret do Omie e a User-Key do Ploomes em &lt;a href="#credentials"&gt;Credenciais…&lt;/a&gt;. Lá está explicado onde encontrar cada uma.</translation>
-        </message>
-        <message>
             <source>No sync is running.</source>
             <translation>Nenhuma sincronização em andamento.</translation>
         </message>
@@ -2681,6 +2677,10 @@ Accept calls from other computers?</source>
             <translation>O Ponte vai aceitar avisos de qualquer computador que consiga chegar a este, em todas as redes em que ele está conectado. Só o código secreto no endereço impede os outros: mantenha o endereço em sigilo e, para receber pela internet, coloque um proxy HTTPS na frente.
 
 Aceitar chamadas de outros computadores?</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt; (where to find them is explained there).</source>
+            <translation>&lt;b&gt;Para começar:&lt;/b&gt; informe a App Key e o App Secret do Omie e a User-Key do Ploomes em &lt;a href="#credentials"&gt;Credenciais…&lt;/a&gt; (lá está explicado onde encontrar cada uma).</translation>
         </message>
     </context>
     <context>
@@ -3793,20 +3793,12 @@ Aceitar chamadas de outros computadores?</translation>
             <translation>O Omie e o Ploomes limitam quantos pedidos cada empresa faz, e no horário comercial outras ferramentas também os usam. Nesse horário o Ponte usa só uma pequena parte e traz as alterações a cada poucos minutos; a sincronização pesada fica melhor uma vez por dia, depois do expediente, com o Ponte aberto.</translation>
         </message>
         <message>
-            <source>Run the heavy sync every day at %1 (after business hours)</source>
-            <translation>Fazer a sincronização pesada todo dia às %1 (depois do expediente)</translation>
-        </message>
-        <message>
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
             <source>Preview the first sync (it shows what would change and writes nothing)</source>
             <translation>Pré-visualizar a primeira sincronização (mostra o que mudaria e não grava nada)</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>Conectando…</translation>
         </message>
         <message>
             <source>Reading the lists from Omie…</source>
@@ -3819,10 +3811,6 @@ Aceitar chamadas de outros computadores?</translation>
         <message>
             <source>The keys are saved in the system keychain only.</source>
             <translation>As chaves ficam salvas só no chaveiro do sistema.</translation>
-        </message>
-        <message>
-            <source>Orders sent to Omie: %1</source>
-            <translation>Pedidos enviados ao Omie: %1</translation>
         </message>
         <message>
             <source>no</source>
@@ -3851,6 +3839,18 @@ Aceitar chamadas de outros computadores?</translation>
         <message>
             <source>Paste it here.</source>
             <translation>Cole aqui.</translation>
+        </message>
+        <message>
+            <source>Run the heavy sync every day at %1, Brasília time (after business hours)</source>
+            <translation>Fazer a sincronização pesada todo dia às %1, horário de Brasília (depois do expediente)</translation>
+        </message>
+        <message>
+            <source>Connecting… (a second test within a minute can take up to a minute: Omie refuses the same request repeated sooner)</source>
+            <translation>Conectando… (um segundo teste dentro de um minuto pode levar até um minuto: o Omie recusa o mesmo pedido repetido antes disso)</translation>
+        </message>
+        <message>
+            <source>Orders sent to Omie, %1: %2</source>
+            <translation>Pedidos enviados ao Omie, %1: %2</translation>
         </message>
     </context>
     <context>
