@@ -3841,16 +3841,16 @@ Accept calls from other computers?</translation>
             <translation>Paste it here.</translation>
         </message>
         <message>
-            <source>Run the heavy sync every day at %1, Brasília time (after business hours)</source>
-            <translation>Run the heavy sync every day at %1, Brasília time (after business hours)</translation>
-        </message>
-        <message>
             <source>Connecting… (a second test within a minute can take up to a minute: Omie refuses the same request repeated sooner)</source>
             <translation>Connecting… (a second test within a minute can take up to a minute: Omie refuses the same request repeated sooner)</translation>
         </message>
         <message>
             <source>Orders sent to Omie, %1: %2</source>
             <translation>Orders sent to Omie, %1: %2</translation>
+        </message>
+        <message>
+            <source>Run the heavy sync every day at %1, %2 (after business hours)</source>
+            <translation>Run the heavy sync every day at %1, %2 (after business hours)</translation>
         </message>
     </context>
     <context>

@@ -3841,16 +3841,16 @@ Aceitar chamadas de outros computadores?</translation>
             <translation>Cole aqui.</translation>
         </message>
         <message>
-            <source>Run the heavy sync every day at %1, Brasília time (after business hours)</source>
-            <translation>Fazer a sincronização pesada todo dia às %1, horário de Brasília (depois do expediente)</translation>
-        </message>
-        <message>
             <source>Connecting… (a second test within a minute can take up to a minute: Omie refuses the same request repeated sooner)</source>
             <translation>Conectando… (um segundo teste dentro de um minuto pode levar até um minuto: o Omie recusa o mesmo pedido repetido antes disso)</translation>
         </message>
         <message>
             <source>Orders sent to Omie, %1: %2</source>
             <translation>Pedidos enviados ao Omie, %1: %2</translation>
+        </message>
+        <message>
+            <source>Run the heavy sync every day at %1, %2 (after business hours)</source>
+            <translation>Fazer a sincronização pesada todo dia às %1, %2 (depois do expediente)</translation>
         </message>
     </context>
     <context>

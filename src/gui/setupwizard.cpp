@@ -1,5 +1,6 @@
 #include "setupwizard.h"
 
+#include "brasiliatext.h"
 #include "credentialsdialog.h"
 #include "fitwidth.h"
 #include "plainreasons.h"
@@ -283,8 +284,9 @@ QWizardPage *SetupWizard::makeSchedulePage()
            "them too. Ponte then takes only a small share and brings changes every few minutes; the heavy sync is "
            "best done once a day after hours, while Ponte is open."),
         page));
-    m_schedule = new QCheckBox(
-        tr("Run the heavy sync every day at %1, Brasília time (after business hours)").arg(offHours.toString(u"HH:mm"_s)), page);
+    m_schedule = new QCheckBox(tr("Run the heavy sync every day at %1, %2 (after business hours)")
+                                   .arg(offHours.toString(u"HH:mm"_s), BrasiliaText::zoneName()),
+                               page);
     m_schedule->setObjectName(u"wizardScheduleCheckBox"_s);
     m_schedule->setChecked(true);
     layout->addWidget(m_schedule);
