@@ -2619,10 +2619,6 @@ Attempts: %2</translation>
             <translation>Ponte keeps running</translation>
         </message>
         <message>
-            <source>Ponte is still running in the notification area, so the scheduled syncs and Omie's notifications keep working. To stop it, choose "Quit" in the menu of its icon.</source>
-            <translation>Ponte is still running in the notification area, so the scheduled syncs and Omie's notifications keep working. To stop it, choose "Quit" in the menu of its icon.</translation>
-        </message>
-        <message>
             <source>Do not show this again</source>
             <translation>Do not show this again</translation>
         </message>
@@ -2681,6 +2677,10 @@ Accept calls from other computers?</translation>
         <message>
             <source>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt; (where to find them is explained there).</source>
             <translation>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt; (where to find them is explained there).</translation>
+        </message>
+        <message>
+            <source>Ponte is still running in the notification area, so the scheduled syncs (and Omie's notifications, when they are on) keep working. To stop it, choose "Quit" in the menu of its icon.</source>
+            <translation>Ponte is still running in the notification area, so the scheduled syncs (and Omie's notifications, when they are on) keep working. To stop it, choose "Quit" in the menu of its icon.</translation>
         </message>
     </context>
     <context>

@@ -2619,10 +2619,6 @@ Tentativas: %2</translation>
             <translation>O Ponte continua rodando</translation>
         </message>
         <message>
-            <source>Ponte is still running in the notification area, so the scheduled syncs and Omie's notifications keep working. To stop it, choose "Quit" in the menu of its icon.</source>
-            <translation>O Ponte continua rodando na área de notificação, e as sincronizações agendadas e as notificações do Omie continuam funcionando. Para encerrar, escolha "Sair" no menu do ícone.</translation>
-        </message>
-        <message>
             <source>Do not show this again</source>
             <translation>Não mostrar de novo</translation>
         </message>
@@ -2681,6 +2677,10 @@ Aceitar chamadas de outros computadores?</translation>
         <message>
             <source>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt; (where to find them is explained there).</source>
             <translation>&lt;b&gt;Para começar:&lt;/b&gt; informe a App Key e o App Secret do Omie e a User-Key do Ploomes em &lt;a href="#credentials"&gt;Credenciais…&lt;/a&gt; (lá está explicado onde encontrar cada uma).</translation>
+        </message>
+        <message>
+            <source>Ponte is still running in the notification area, so the scheduled syncs (and Omie's notifications, when they are on) keep working. To stop it, choose "Quit" in the menu of its icon.</source>
+            <translation>O Ponte continua rodando na área de notificação, e as sincronizações agendadas (e as notificações do Omie, quando ligadas) continuam funcionando. Para encerrar, escolha "Sair" no menu do ícone.</translation>
         </message>
     </context>
     <context>
