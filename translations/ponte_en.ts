@@ -2335,10 +2335,6 @@ Sync now anyway?</translation>
             <translation>This is the demonstration: try "Sync now" and look at the history. To use your own accounts, start Ponte without the demonstration and enter your keys with the Credentials… button.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt;. Where to find them is explained there.</source>
-            <translation>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt;. Where to find them is explained there.</translation>
-        </message>
-        <message>
             <source>No sync is running.</source>
             <translation>No sync is running.</translation>
         </message>
@@ -2623,10 +2619,6 @@ Attempts: %2</translation>
             <translation>Ponte keeps running</translation>
         </message>
         <message>
-            <source>Ponte is still running in the notification area, so the scheduled syncs and Omie's notifications keep working. To stop it, choose "Quit" in the menu of its icon.</source>
-            <translation>Ponte is still running in the notification area, so the scheduled syncs and Omie's notifications keep working. To stop it, choose "Quit" in the menu of its icon.</translation>
-        </message>
-        <message>
             <source>Do not show this again</source>
             <translation>Do not show this again</translation>
         </message>
@@ -2685,6 +2677,14 @@ Accept calls from other computers?</translation>
         <message>
             <source>The records of this run could not be read: %1</source>
             <translation>The records of this run could not be read: %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt; (where to find them is explained there).</source>
+            <translation>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt; (where to find them is explained there).</translation>
+        </message>
+        <message>
+            <source>Ponte is still running in the notification area, so the scheduled syncs (and Omie's notifications, when they are on) keep working. To stop it, choose "Quit" in the menu of its icon.</source>
+            <translation>Ponte is still running in the notification area, so the scheduled syncs (and Omie's notifications, when they are on) keep working. To stop it, choose "Quit" in the menu of its icon.</translation>
         </message>
     </context>
     <context>
@@ -3797,20 +3797,12 @@ Accept calls from other computers?</translation>
             <translation>Omie and Ploomes limit how many requests each company makes, and during business hours other tools use them too. Ponte then takes only a small share and brings changes every few minutes; the heavy sync is best done once a day after hours, while Ponte is open.</translation>
         </message>
         <message>
-            <source>Run the heavy sync every day at %1 (after business hours)</source>
-            <translation>Run the heavy sync every day at %1 (after business hours)</translation>
-        </message>
-        <message>
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
         <message>
             <source>Preview the first sync (it shows what would change and writes nothing)</source>
             <translation>Preview the first sync (it shows what would change and writes nothing)</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>Connecting…</translation>
         </message>
         <message>
             <source>Reading the lists from Omie…</source>
@@ -3823,10 +3815,6 @@ Accept calls from other computers?</translation>
         <message>
             <source>The keys are saved in the system keychain only.</source>
             <translation>The keys are saved in the system keychain only.</translation>
-        </message>
-        <message>
-            <source>Orders sent to Omie: %1</source>
-            <translation>Orders sent to Omie: %1</translation>
         </message>
         <message>
             <source>no</source>
@@ -3855,6 +3843,18 @@ Accept calls from other computers?</translation>
         <message>
             <source>Paste it here.</source>
             <translation>Paste it here.</translation>
+        </message>
+        <message>
+            <source>Run the heavy sync every day at %1, %2 (after business hours)</source>
+            <translation>Run the heavy sync every day at %1, %2 (after business hours)</translation>
+        </message>
+        <message>
+            <source>Connecting… (a second test within a minute can take up to a minute: Omie refuses the same request repeated sooner)</source>
+            <translation>Connecting… (a second test within a minute can take up to a minute: Omie refuses the same request repeated sooner)</translation>
+        </message>
+        <message>
+            <source>Orders sent to Omie, %1: %2</source>
+            <translation>Orders sent to Omie, %1: %2</translation>
         </message>
     </context>
     <context>

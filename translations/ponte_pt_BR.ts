@@ -2335,10 +2335,6 @@ Sincronizar agora mesmo assim?</translation>
             <translation>Esta é a demonstração: experimente "Sincronizar agora" e veja o histórico. Para usar as suas contas, abra o Ponte sem a demonstração e informe as chaves pelo botão Credenciais…</translation>
         </message>
         <message>
-            <source>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt;. Where to find them is explained there.</source>
-            <translation>&lt;b&gt;Para começar:&lt;/b&gt; informe a App Key e o App Secret do Omie e a User-Key do Ploomes em &lt;a href="#credentials"&gt;Credenciais…&lt;/a&gt;. Lá está explicado onde encontrar cada uma.</translation>
-        </message>
-        <message>
             <source>No sync is running.</source>
             <translation>Nenhuma sincronização em andamento.</translation>
         </message>
@@ -2623,10 +2619,6 @@ Tentativas: %2</translation>
             <translation>O Ponte continua rodando</translation>
         </message>
         <message>
-            <source>Ponte is still running in the notification area, so the scheduled syncs and Omie's notifications keep working. To stop it, choose "Quit" in the menu of its icon.</source>
-            <translation>O Ponte continua rodando na área de notificação, e as sincronizações agendadas e as notificações do Omie continuam funcionando. Para encerrar, escolha "Sair" no menu do ícone.</translation>
-        </message>
-        <message>
             <source>Do not show this again</source>
             <translation>Não mostrar de novo</translation>
         </message>
@@ -2685,6 +2677,14 @@ Aceitar chamadas de outros computadores?</translation>
         <message>
             <source>The records of this run could not be read: %1</source>
             <translation>Não foi possível ler os registros desta execução: %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;To start:&lt;/b&gt; enter the Omie App Key and App Secret and the Ploomes User-Key in &lt;a href="#credentials"&gt;Credentials…&lt;/a&gt; (where to find them is explained there).</source>
+            <translation>&lt;b&gt;Para começar:&lt;/b&gt; informe a App Key e o App Secret do Omie e a User-Key do Ploomes em &lt;a href="#credentials"&gt;Credenciais…&lt;/a&gt; (lá está explicado onde encontrar cada uma).</translation>
+        </message>
+        <message>
+            <source>Ponte is still running in the notification area, so the scheduled syncs (and Omie's notifications, when they are on) keep working. To stop it, choose "Quit" in the menu of its icon.</source>
+            <translation>O Ponte continua rodando na área de notificação, e as sincronizações agendadas (e as notificações do Omie, quando ligadas) continuam funcionando. Para encerrar, escolha "Sair" no menu do ícone.</translation>
         </message>
     </context>
     <context>
@@ -3797,20 +3797,12 @@ Aceitar chamadas de outros computadores?</translation>
             <translation>O Omie e o Ploomes limitam quantos pedidos cada empresa faz, e no horário comercial outras ferramentas também os usam. Nesse horário o Ponte usa só uma pequena parte e traz as alterações a cada poucos minutos; a sincronização pesada fica melhor uma vez por dia, depois do expediente, com o Ponte aberto.</translation>
         </message>
         <message>
-            <source>Run the heavy sync every day at %1 (after business hours)</source>
-            <translation>Fazer a sincronização pesada todo dia às %1 (depois do expediente)</translation>
-        </message>
-        <message>
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
             <source>Preview the first sync (it shows what would change and writes nothing)</source>
             <translation>Pré-visualizar a primeira sincronização (mostra o que mudaria e não grava nada)</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>Conectando…</translation>
         </message>
         <message>
             <source>Reading the lists from Omie…</source>
@@ -3823,10 +3815,6 @@ Aceitar chamadas de outros computadores?</translation>
         <message>
             <source>The keys are saved in the system keychain only.</source>
             <translation>As chaves ficam salvas só no chaveiro do sistema.</translation>
-        </message>
-        <message>
-            <source>Orders sent to Omie: %1</source>
-            <translation>Pedidos enviados ao Omie: %1</translation>
         </message>
         <message>
             <source>no</source>
@@ -3855,6 +3843,18 @@ Aceitar chamadas de outros computadores?</translation>
         <message>
             <source>Paste it here.</source>
             <translation>Cole aqui.</translation>
+        </message>
+        <message>
+            <source>Run the heavy sync every day at %1, %2 (after business hours)</source>
+            <translation>Fazer a sincronização pesada todo dia às %1, %2 (depois do expediente)</translation>
+        </message>
+        <message>
+            <source>Connecting… (a second test within a minute can take up to a minute: Omie refuses the same request repeated sooner)</source>
+            <translation>Conectando… (um segundo teste dentro de um minuto pode levar até um minuto: o Omie recusa o mesmo pedido repetido antes disso)</translation>
+        </message>
+        <message>
+            <source>Orders sent to Omie, %1: %2</source>
+            <translation>Pedidos enviados ao Omie, %1: %2</translation>
         </message>
     </context>
     <context>

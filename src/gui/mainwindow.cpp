@@ -225,7 +225,9 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
 
     m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
     m_saveFileName = [this](const QString &suggested) {
-        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (!QDir(documents).exists()) // else the dialog opens in whatever folder Ponte was started from
+            documents = QDir::homePath();
         return QFileDialog::getSaveFileName(this, tr("Export"), documents + u'/' + suggested,
                                             tr("Spreadsheet (CSV) (*.csv)"));
     };
@@ -469,7 +471,7 @@ void MainWindow::refreshStatus()
         m_ui->firstRunLabel->setVisible(!c.isComplete());
         m_ui->firstRunLabel->setText(
             tr("<b>To start:</b> enter the Omie App Key and App Secret and the Ploomes User-Key in "
-               "<a href=\"#credentials\">Credentials…</a>. Where to find them is explained there."));
+               "<a href=\"#credentials\">Credentials…</a> (where to find them is explained there)."));
     });
 }
 
@@ -652,6 +654,8 @@ void MainWindow::setUpPages()
                                                             tr("Next attempt (%1)").arg(BrasiliaText::zoneName())});
     m_ui->quarantineTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->quarantineTableWidget->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // Its header (with the time zone) is longer than its cells and was cut off.
+    m_ui->quarantineTableWidget->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
     m_ui->quarantineTableWidget->verticalHeader()->hide();
     connect(m_ui->quarantineRetryPushButton, &QPushButton::clicked, this, &MainWindow::retrySelectedQuarantine);
     connect(m_ui->quarantineIgnorePushButton, &QPushButton::clicked, this, &MainWindow::ignoreSelectedQuarantine);

@@ -381,9 +381,9 @@ bool MainWindow::keepRunningOnClose()
             return true;
         m_toldAboutTray = true;
         auto *box = new QMessageBox(QMessageBox::Information, tr("Ponte keeps running"),
-                                    tr("Ponte is still running in the notification area, so the scheduled syncs and "
-                                       "Omie's notifications keep working. To stop it, choose \"Quit\" in the menu of "
-                                       "its icon."),
+                                    tr("Ponte is still running in the notification area, so the scheduled syncs (and "
+                                       "Omie's notifications, when they are on) keep working. To stop it, choose "
+                                       "\"Quit\" in the menu of its icon."),
                                     QMessageBox::Ok, this);
         box->setObjectName(u"trayNoticeMessageBox"_s);
         box->setAttribute(Qt::WA_DeleteOnClose);

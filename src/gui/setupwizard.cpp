@@ -1,5 +1,6 @@
 #include "setupwizard.h"
 
+#include "brasiliatext.h"
 #include "credentialsdialog.h"
 #include "fitwidth.h"
 #include "plainreasons.h"
@@ -212,6 +213,8 @@ QWizardPage *SetupWizard::makeOrderDefaultsPage()
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(24);
         form->addRow(boxes.at(i).first, box);
+        // The summary names each choice by it, and screen readers read it.
+        box->setAccessibleName(QString(boxes.at(i).first).remove(u':'));
         m_orderBoxes.append({box, boxes.at(i).second});
     }
     layout->addLayout(form);
@@ -281,8 +284,9 @@ QWizardPage *SetupWizard::makeSchedulePage()
            "them too. Ponte then takes only a small share and brings changes every few minutes; the heavy sync is "
            "best done once a day after hours, while Ponte is open."),
         page));
-    m_schedule = new QCheckBox(
-        tr("Run the heavy sync every day at %1 (after business hours)").arg(offHours.toString(u"HH:mm"_s)), page);
+    m_schedule = new QCheckBox(tr("Run the heavy sync every day at %1, %2 (after business hours)")
+                                   .arg(offHours.toString(u"HH:mm"_s), BrasiliaText::zoneName()),
+                               page);
     m_schedule->setObjectName(u"wizardScheduleCheckBox"_s);
     m_schedule->setChecked(true);
     layout->addWidget(m_schedule);
@@ -317,7 +321,9 @@ void SetupWizard::testConnection(bool forOmie)
     QPushButton *button = forOmie ? m_testOmie : m_testPloomes;
     QLabel *result = forOmie ? m_omieResult : m_ploomesResult;
     button->setEnabled(false);
-    result->setText(tr("Connecting…"));
+    // Omie refuses a request repeated within a minute, so a second test can wait that long: say so.
+    result->setText(tr("Connecting… (a second test within a minute can take up to a minute: Omie refuses the same "
+                       "request repeated sooner)"));
     // One check proves both services; this page shows the answer of its own.
     auto *check = new ConnectionCheck(m_settings, credentials(), this);
     connect(check, &ConnectionCheck::finished, this,
@@ -368,7 +374,7 @@ QString SetupWizard::summary() const
     lines << tr("The keys are saved in the system keychain only.");
     for (const auto &[box, key] : m_orderBoxes) {
         if (box->currentIndex() >= 0)
-            lines << tr("Orders sent to Omie: %1").arg(box->currentText());
+            lines << tr("Orders sent to Omie, %1: %2").arg(box->accessibleName(), box->currentText());
     }
     auto backfill = [](const QCheckBox *box, const QDateEdit *date) {
         return box->isChecked() ? QLocale().toString(date->date(), QLocale::ShortFormat) : tr("no");

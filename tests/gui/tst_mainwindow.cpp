@@ -1,4 +1,5 @@
 #include "aboutdialog.h"
+#include "brasiliatext.h"
 #include "credentialsdialog.h"
 #include "export/csvwriter.h"
 #include "historymodel.h"
@@ -952,11 +953,16 @@ private slots:
         // The off-hours schedule is proposed.
         QCOMPARE(wizard->currentId(), int(SetupWizard::SchedulePage));
         QVERIFY(wizard->findChild<QCheckBox *>(u"wizardScheduleCheckBox"_s)->isChecked());
+        // The computer may be in another zone: the proposed time names its own.
+        QVERIFY(wizard->findChild<QCheckBox *>(u"wizardScheduleCheckBox"_s)->text().contains(BrasiliaText::zoneName()));
         next();
 
         // Summary, then Finish: everything saved, and a preview runs before any real sync.
         QCOMPARE(wizard->currentId(), int(SetupWizard::SummaryPage));
-        QVERIFY(wizard->findChild<QLabel *>(u"wizardSummaryLabel"_s)->text().contains(categoriaName.toHtmlEscaped()));
+        // Each order default is named by its list, not only by the choice.
+        QVERIFY(wizard->findChild<QLabel *>(u"wizardSummaryLabel"_s)
+                    ->text()
+                    .contains((u"Categoria: "_s + categoriaName).toHtmlEscaped()));
         QVERIFY(wizard->findChild<QCheckBox *>(u"wizardPreviewCheckBox"_s)->isChecked());
         shot(*wizard, u"wizard-6-summary.png"_s);
         QSignalSpy finished(window.controller(), &SyncController::finished);
