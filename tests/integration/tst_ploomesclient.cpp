@@ -3,8 +3,8 @@
 #include "ploomes/ploomesclient.h"
 #include "ploomessimulator.h"
 
-#include <QSignalSpy>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QThread>
 #include <QtTest>
 
@@ -166,7 +166,8 @@ private slots:
                                    {u"LegalName"_s, u"D'Ávila Metalúrgica Ltda"_s},
                                    {u"CNPJ"_s, u"11222333000181"_s}});
         contact.setOther(key, ValueProperty::String, u"11118224339"_s);
-        const Item created = wait([&](auto cb) { m_client->create(u"Contacts"_s, contact.json(), u"OtherProperties"_s, cb); });
+        const Item created =
+            wait([&](auto cb) { m_client->create(u"Contacts"_s, contact.json(), u"OtherProperties"_s, cb); });
         QVERIFY2(!created.error.isError(), qPrintable(created.error.userMessage()));
         const qint64 id = Entity(created.item).id();
         QVERIFY(id > 0);
@@ -177,13 +178,15 @@ private slots:
                    Query().filter(OData::otherPropertyEquals(field.item.value(u"Id"_s).toInteger(), u"11118224339"_s)));
         QVERIFY2(!byOmie.error.isError(), qPrintable(byOmie.error.userMessage()));
         QCOMPARE(byOmie.items.size(), 1);
-        const Items byName = getAll(*m_client, u"Contacts"_s, Query().filter(OData::eq(u"Name"_s, u"D'Ávila Metalúrgica"_s)));
+        const Items byName =
+            getAll(*m_client, u"Contacts"_s, Query().filter(OData::eq(u"Name"_s, u"D'Ávila Metalúrgica"_s)));
         QCOMPARE(byName.items.size(), 1);
 
         const QDateTime before = Entity(created.item).lastUpdate();
         QTest::qWait(1100);
-        const Item updated =
-            wait([&](auto cb) { m_client->update(u"Contacts"_s, id, QJsonObject{{u"Email"_s, u"a@b.com.br"_s}}, QString(), cb); });
+        const Item updated = wait([&](auto cb) {
+            m_client->update(u"Contacts"_s, id, QJsonObject{{u"Email"_s, u"a@b.com.br"_s}}, QString(), cb);
+        });
         QVERIFY2(!updated.error.isError(), qPrintable(updated.error.userMessage()));
         Items changed;
         m_client->contactsChangedSince(before, [&](const QList<QJsonObject> &items, const ApiError &e) {
@@ -197,7 +200,8 @@ private slots:
         QCOMPARE(Entity(changed.items.first()).otherString(key), u"11118224339"_s);
 
         const Item invalid = wait([&](auto cb) {
-            m_client->create(u"Contacts"_s, QJsonObject{{u"TypeId"_s, 2}, {u"Name"_s, u"X"_s}, {u"CPF"_s, u"52998224726"_s}},
+            m_client->create(u"Contacts"_s,
+                             QJsonObject{{u"TypeId"_s, 2}, {u"Name"_s, u"X"_s}, {u"CPF"_s, u"52998224726"_s}},
                              QString(), cb);
         });
         QCOMPARE(invalid.error.kind, ApiError::Kind::Validation);
@@ -206,7 +210,9 @@ private slots:
 
     void productsAndOrders()
     {
-        const Item family = wait([&](auto cb) { m_client->create(u"Products@Families"_s, {{u"Name"_s, u"Produtos"_s}}, QString(), cb); });
+        const Item family = wait([&](auto cb) {
+            m_client->create(u"Products@Families"_s, {{u"Name"_s, u"Produtos"_s}}, QString(), cb);
+        });
         QVERIFY(!family.error.isError());
         const Item group = wait([&](auto cb) {
             m_client->create(u"Products@Groups"_s, {{u"Name"_s, u"Geral"_s}, {u"FamilyId"_s, Entity(family.item).id()}},
@@ -215,7 +221,9 @@ private slots:
         QVERIFY2(!group.error.isError(), qPrintable(group.error.userMessage()));
         const Item product = wait([&](auto cb) {
             m_client->create(u"Products"_s,
-                             {{u"Name"_s, u"Mouse"_s}, {u"Code"_s, u"PRD1"_s}, {u"GroupId"_s, Entity(group.item).id()},
+                             {{u"Name"_s, u"Mouse"_s},
+                              {u"Code"_s, u"PRD1"_s},
+                              {u"GroupId"_s, Entity(group.item).id()},
                               {u"UnitPrice"_s, 50.0}},
                              QString(), cb);
         });
@@ -231,7 +239,9 @@ private slots:
         const QJsonArray lines = created.item.value(u"Products"_s).toArray();
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.first().toObject().value(u"Total"_s).toDouble(), 135.0);
-        const Item missingGroup = wait([&](auto cb) { m_client->create(u"Products"_s, {{u"Name"_s, u"Sem grupo"_s}}, QString(), cb); });
+        const Item missingGroup = wait([&](auto cb) {
+            m_client->create(u"Products"_s, {{u"Name"_s, u"Sem grupo"_s}}, QString(), cb);
+        });
         QCOMPARE(missingGroup.error.kind, ApiError::Kind::Validation);
     }
 
