@@ -5,6 +5,8 @@ usage:
   scripts/ts-fill.py --list translations/ponte_pt_BR.ts         # print unfinished sources, one JSON string per line
   scripts/ts-fill.py translations/ponte_pt_BR.ts < pairs.json  # apply {"source": "translation", ...}
   scripts/ts-fill.py --identity translations/ponte_en.ts        # English catalogue: translation = source
+                                                                # (plural entries: "(s)" becomes "" and "s";
+                                                                # check the verbs of each new one by hand)
 
 Plural (numerus) entries take a list of forms in pairs.json.
 """
@@ -61,6 +63,8 @@ def main():
             missing += 1
             continue
         if numerus:
+            if identity:
+                value = [src.replace("(s)", ""), src.replace("(s)", "s")]
             forms = value if isinstance(value, list) else [value, value]
             for child in list(tr):
                 tr.remove(child)

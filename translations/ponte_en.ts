@@ -2457,15 +2457,15 @@ Sync now anyway?</translation>
         <message numerus="yes">
             <source>%n record(s)</source>
             <translation>
-                <numerusform>%n record(s)</numerusform>
-                <numerusform>%n record(s)</numerusform>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) — &lt;a href="#quarantine"&gt;see why&lt;/a&gt;</source>
             <translation>
-                <numerusform>%n record(s) — &lt;a href="#quarantine"&gt;see why&lt;/a&gt;</numerusform>
-                <numerusform>%n record(s) — &lt;a href="#quarantine"&gt;see why&lt;/a&gt;</numerusform>
+                <numerusform>%n record — &lt;a href="#quarantine"&gt;see why&lt;/a&gt;</numerusform>
+                <numerusform>%n records — &lt;a href="#quarantine"&gt;see why&lt;/a&gt;</numerusform>
             </translation>
         </message>
         <message>
@@ -2489,8 +2489,8 @@ Attempts: %2</translation>
         <message numerus="yes">
             <source>%n record(s) will be tried again on the next sync.</source>
             <translation>
-                <numerusform>%n record(s) will be tried again on the next sync.</numerusform>
-                <numerusform>%n record(s) will be tried again on the next sync.</numerusform>
+                <numerusform>%n record will be tried again on the next sync.</numerusform>
+                <numerusform>%n records will be tried again on the next sync.</numerusform>
             </translation>
         </message>
         <message>
@@ -2500,8 +2500,8 @@ Attempts: %2</translation>
         <message numerus="yes">
             <source>Take %n record(s) out of the quarantine? Ponte stops waiting for them; the next time such a record changes it is synchronised like any other.</source>
             <translation>
-                <numerusform>Take %n record(s) out of the quarantine? Ponte stops waiting for them; the next time such a record changes it is synchronised like any other.</numerusform>
-                <numerusform>Take %n record(s) out of the quarantine? Ponte stops waiting for them; the next time such a record changes it is synchronised like any other.</numerusform>
+                <numerusform>Take %n record out of the quarantine? Ponte stops waiting for it; the next time it changes it is synchronised like any other.</numerusform>
+                <numerusform>Take %n records out of the quarantine? Ponte stops waiting for them; the next time such a record changes it is synchronised like any other.</numerusform>
             </translation>
         </message>
         <message>
@@ -2543,8 +2543,8 @@ Attempts: %2</translation>
         <message numerus="yes">
             <source>in %n minute(s)</source>
             <translation>
-                <numerusform>in %n minute(s)</numerusform>
-                <numerusform>in %n minute(s)</numerusform>
+                <numerusform>in %n minute</numerusform>
+                <numerusform>in %n minutes</numerusform>
             </translation>
         </message>
         <message>
@@ -2554,8 +2554,8 @@ Attempts: %2</translation>
         <message numerus="yes">
             <source>in %n day(s)</source>
             <translation>
-                <numerusform>in %n day(s)</numerusform>
-                <numerusform>in %n day(s)</numerusform>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
             </translation>
         </message>
         <message>
@@ -2807,15 +2807,15 @@ Accept calls from other computers?</translation>
         <message numerus="yes">
             <source>cut at %n character(s)</source>
             <translation>
-                <numerusform>cut at %n character(s)</numerusform>
-                <numerusform>cut at %n character(s)</numerusform>
+                <numerusform>cut at %n character</numerusform>
+                <numerusform>cut at %n characters</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>cut at %n character(s) towards Omie</source>
             <translation>
-                <numerusform>cut at %n character(s) towards Omie</numerusform>
-                <numerusform>cut at %n character(s) towards Omie</numerusform>
+                <numerusform>cut at %n character towards Omie</numerusform>
+                <numerusform>cut at %n characters towards Omie</numerusform>
             </translation>
         </message>
         <message>
@@ -3009,8 +3009,8 @@ Accept calls from other computers?</translation>
         <message numerus="yes">
             <source>Choose the %1 for orders (setting %2): Omie offers %n usable one(s).</source>
             <translation>
-                <numerusform>Choose the %1 for orders (setting %2): Omie offers %n usable one(s).</numerusform>
-                <numerusform>Choose the %1 for orders (setting %2): Omie offers %n usable one(s).</numerusform>
+                <numerusform>Choose the %1 for orders (setting %2): Omie offers %n usable one.</numerusform>
+                <numerusform>Choose the %1 for orders (setting %2): Omie offers %n usable ones.</numerusform>
             </translation>
         </message>
         <message>
@@ -3343,8 +3343,8 @@ Accept calls from other computers?</translation>
         <message numerus="yes">
             <source>at least %n second(s) left at the services' limits</source>
             <translation>
-                <numerusform>at least %n second(s) left at the services' limits</numerusform>
-                <numerusform>at least %n second(s) left at the services' limits</numerusform>
+                <numerusform>at least %n second left at the services' limits</numerusform>
+                <numerusform>at least %n seconds left at the services' limits</numerusform>
             </translation>
         </message>
         <message>
@@ -4437,8 +4437,8 @@ Accept calls from other computers?</translation>
         <message numerus="yes">
             <source>A full read of %1 came back empty although %n pair(s) exist; that proves no deletion, so none is looked for on that side.</source>
             <translation>
-                <numerusform>A full read of %1 came back empty although %n pair(s) exist; that proves no deletion, so none is looked for on that side.</numerusform>
-                <numerusform>A full read of %1 came back empty although %n pair(s) exist; that proves no deletion, so none is looked for on that side.</numerusform>
+                <numerusform>A full read of %1 came back empty although %n pair exists; that proves no deletion, so none is looked for on that side.</numerusform>
+                <numerusform>A full read of %1 came back empty although %n pairs exist; that proves no deletion, so none is looked for on that side.</numerusform>
             </translation>
         </message>
         <message>
@@ -4524,8 +4524,8 @@ Accept calls from other computers?</translation>
         <message numerus="yes">
             <source>%1: %n record(s) left unlinked by an earlier deletion are synchronised again as new, as the deletion policy is now "recreate".</source>
             <translation>
-                <numerusform>%1: %n record(s) left unlinked by an earlier deletion are synchronised again as new, as the deletion policy is now "recreate".</numerusform>
-                <numerusform>%1: %n record(s) left unlinked by an earlier deletion are synchronised again as new, as the deletion policy is now "recreate".</numerusform>
+                <numerusform>%1: %n record left unlinked by an earlier deletion is synchronised again as new, as the deletion policy is now "recreate".</numerusform>
+                <numerusform>%1: %n records left unlinked by an earlier deletion are synchronised again as new, as the deletion policy is now "recreate".</numerusform>
             </translation>
         </message>
         <message>
