@@ -107,8 +107,17 @@ private slots:
         QVERIFY(!m.addPair(Entity::Client, {u"info/dInc"_s, u"Register"_s, FlowDirection::Both}, catalog).isOk());
         // Products never flow back to Omie.
         QVERIFY(!m.addPair(Entity::Product, {u"ncm"_s, u"Code"_s, FlowDirection::Both}, catalog).isOk());
-        // A Ploomes field cannot be fed twice.
-        QVERIFY(!m.addPair(Entity::Client, {u"contato"_s, u"Name"_s, FlowDirection::OmieToPloomes}, catalog).isOk());
+        // A Ploomes field cannot be fed twice, and the refusal names the other field as the lists show it.
+        const Status twice = m.addPair(Entity::Client, {u"contato"_s, u"Name"_s, FlowDirection::OmieToPloomes}, catalog);
+        QVERIFY(!twice.isOk());
+        QString feeding;
+        for (const FieldPair &p : m.pairs(Entity::Client))
+            if (p.ploomes == u"Name"_s && p.flowsToPloomes())
+                feeding = p.omie;
+        QVERIFY(!feeding.isEmpty());
+        const QString feedingLabel = catalog.omieField(Entity::Client, feeding)->label;
+        QVERIFY(feedingLabel != feeding);
+        QVERIFY2(twice.message().contains(u'"' + feedingLabel + u'"'), qPrintable(twice.message()));
         // A compatible pair is accepted.
         QVERIFY(m.addPair(Entity::Client, {u"valor_limite_credito"_s, u"contact_NUM"_s, FlowDirection::OmieToPloomes},
                           catalog)

@@ -143,13 +143,24 @@ Status MappingModel::checkPair(Entity entity, const FieldPair &pair, const Field
     if (pair.direction == FlowDirection::Both && !compat->reversible)
         return Status::error(tr("\"%1\" → \"%2\" loses information (%3), so it can only flow from Omie to Ploomes.")
                                  .arg(omie->label, ploomes->label, compat->conversion));
+    // The other pair's field by the name the user sees in the lists, not by its key ("cnae").
+    const auto omieLabel = [&](const QString &key) {
+        const std::optional<FieldInfo> f = catalog.omieField(entity, key);
+        return f ? f->label : key;
+    };
+    const auto ploomesLabel = [&](const QString &key) {
+        const std::optional<FieldInfo> f = catalog.ploomesField(entity, key);
+        return f ? f->label : key;
+    };
     for (const FieldPair &o : others) {
         if (o == pair)
             continue;
         if (pair.flowsToPloomes() && o.flowsToPloomes() && o.ploomes == pair.ploomes)
-            return Status::error(tr("The Ploomes field \"%1\" is already filled from \"%2\".").arg(ploomes->label, o.omie));
+            return Status::error(tr("The Ploomes field \"%1\" is already filled from \"%2\".")
+                                     .arg(ploomes->label, omieLabel(o.omie)));
         if (pair.flowsToOmie() && o.flowsToOmie() && o.omie == pair.omie)
-            return Status::error(tr("The Omie field \"%1\" is already filled from \"%2\".").arg(omie->label, o.ploomes));
+            return Status::error(tr("The Omie field \"%1\" is already filled from \"%2\".")
+                                     .arg(omie->label, ploomesLabel(o.ploomes)));
     }
     return Status::ok();
 }
