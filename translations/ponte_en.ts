@@ -2012,6 +2012,10 @@ Delete on the other side too?</translation>
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
+        <message>
+            <source>Unknown trigger</source>
+            <translation>Unknown trigger</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::HistoryModel</name>
@@ -2130,6 +2134,10 @@ Delete on the other side too?</translation>
         <message>
             <source>Would delete on the other side</source>
             <translation>Would delete on the other side</translation>
+        </message>
+        <message>
+            <source>Unknown outcome</source>
+            <translation>Unknown outcome</translation>
         </message>
     </context>
     <context>
@@ -3528,6 +3536,10 @@ Accept calls from other computers?</translation>
         <message>
             <source>Running</source>
             <translation>Running</translation>
+        </message>
+        <message>
+            <source>Unknown status</source>
+            <translation>Unknown status</translation>
         </message>
     </context>
     <context>

@@ -2012,6 +2012,10 @@ Excluir também do outro lado?</translation>
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
+        <message>
+            <source>Unknown trigger</source>
+            <translation>Origem desconhecida</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::HistoryModel</name>
@@ -2130,6 +2134,10 @@ Excluir também do outro lado?</translation>
         <message>
             <source>Would delete on the other side</source>
             <translation>Excluiria do outro lado</translation>
+        </message>
+        <message>
+            <source>Unknown outcome</source>
+            <translation>Resultado desconhecido</translation>
         </message>
     </context>
     <context>
@@ -3528,6 +3536,10 @@ Aceitar chamadas de outros computadores?</translation>
         <message>
             <source>Running</source>
             <translation>Em andamento</translation>
+        </message>
+        <message>
+            <source>Unknown status</source>
+            <translation>Situação desconhecida</translation>
         </message>
     </context>
     <context>
