@@ -160,8 +160,8 @@ private slots:
         clock.advance(61'000);
         QVERIFY(window.daemon()->hasPending());
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 120'000);
-        QCOMPARE(finished.at(0).at(1).toString(), u"manual"_s);
-        QCOMPARE(finished.at(1).at(1).toString(), u"poll"_s);
+        QCOMPARE(finished.at(0).at(1).value<RunTrigger>(), RunTrigger::Manual);
+        QCOMPARE(finished.at(1).at(1).value<RunTrigger>(), RunTrigger::Poll);
     }
 
     void theTrayTellsTheStateAndClosingKeepsTheScheduleRunning()
