@@ -174,8 +174,9 @@ int main(int argc, char *argv[])
                 "service orders; %.0f %% of requests fail (six kinds) on both services\n",
                 sizes.clients, sizes.ploomesOnlyContacts, sizes.products, sizes.services, sizes.orders,
                 sizes.ploomesOnlyOrders, sizes.serviceOrders, share * 100);
-    std::printf("  calm run: %s, %d failed; run under faults: %s, %d failed, %.1f s\n", qPrintable(reference.status),
-                reference.totalFailed(), qPrintable(s.status), s.totalFailed(), seconds);
+    std::printf("  calm run: %s, %d failed; run under faults: %s, %d failed, %.1f s\n",
+                qPrintable(toName(reference.status)), reference.totalFailed(), qPrintable(toName(s.status)),
+                s.totalFailed(), seconds);
     if (!s.error.isEmpty())
         std::printf("  error: %s\n", qPrintable(s.error));
     const auto expected = calm.landed();

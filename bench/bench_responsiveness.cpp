@@ -395,8 +395,8 @@ int main(int argc, char *argv[])
     const int records = touched(summary);
     std::printf("Responsiveness of the main thread during a demo sync (%s, %d ms timer)\n",
                 qPrintable(QString::fromLatin1(qgetenv("QT_QPA_PLATFORM"))), intervalMs);
-    std::printf("run: %s, %d records touched (%d written, %d failed), %.1f s\n", qPrintable(summary.status), records,
-                summary.totalWrites(), summary.totalFailed(), double(runMs) / 1000.0);
+    std::printf("run: %s, %d records touched (%d written, %d failed), %.1f s\n", qPrintable(toName(summary.status)),
+                records, summary.totalWrites(), summary.totalFailed(), double(runMs) / 1000.0);
     // Whether the waits for a CPU are this process's own threads or other processes: 2 cores is 2.0.
     std::printf("CPU during the run: the process %.1f s (%.2f cores on average), the main thread %.1f s\n",
                 double(processCpuOfRun) / 1e9, runMs > 0 ? double(processCpuOfRun) / 1e6 / double(runMs) : 0.0,
@@ -422,7 +422,7 @@ int main(int argc, char *argv[])
         std::printf("  %7.1f ms (%5.1f / %5.1f ms)  %s\n", worst.stallMs, worst.busyMs, worst.waitMs,
                     qPrintable(activity));
     std::printf("max stall %.2f × the %g ms bound\n", meter.maxMs() / boundMs, boundMs);
-    if (summary.status != u"succeeded"_s) {
+    if (summary.status != RunStatus::Succeeded) {
         std::fprintf(stderr, "the sync did not succeed: %s\n", qPrintable(summary.error));
         return 2;
     }

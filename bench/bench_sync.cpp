@@ -319,8 +319,8 @@ int main(int argc, char *argv[])
     const double bound = std::max(omieBound, ploomesBound);
     const int created = sum(first, &RunCounters::created, Direction::OmieToPloomes);
     std::printf("  backfill: status %s in %.1f s; lower bound %.1f s (%s) -> %.3f x the bound\n",
-                qPrintable(first.status), seconds, bound, ploomesBound >= omieBound ? "Ploomes budget" : "Omie budget",
-                bound > 0 ? seconds / bound : 0.0);
+                qPrintable(toName(first.status)), seconds, bound,
+                ploomesBound >= omieBound ? "Ploomes budget" : "Omie budget", bound > 0 ? seconds / bound : 0.0);
     std::printf("  created in Ploomes %d; Ploomes requests %lld (%lld writes) -> %.3f requests per created record\n",
                 created, static_cast<long long>(ploomesAfter.requests), static_cast<long long>(ploomesWrites),
                 created > 0 ? double(ploomesAfter.requests) / created : 0.0);
@@ -348,14 +348,14 @@ int main(int argc, char *argv[])
                 Bench::peakMemoryMiB(), Bench::peakMemoryMiB() - baselineMiB);
 
     const SyncSummary echo = runSync(*profile.value(), credentials, {});
-    std::printf("  second run (reads back its own writes): %s, %d writes, %.1f s\n", qPrintable(echo.status),
+    std::printf("  second run (reads back its own writes): %s, %d writes, %.1f s\n", qPrintable(toName(echo.status)),
                 echo.totalWrites(), echo.durationS);
     QThread::msleep(3000); // past the cursor overlap
     readCounters(&omieBefore, &ploomesBefore, nullptr, nullptr);
     const SyncSummary noop = runSync(*profile.value(), credentials, {});
     readCounters(&omieAfter, &ploomesAfter, &ov, &pv);
     std::printf("  no-op incremental run: %s, %d writes, Omie reads %lld, Ploomes reads %lld, %.2f s\n",
-                qPrintable(noop.status), noop.totalWrites(),
+                qPrintable(toName(noop.status)), noop.totalWrites(),
                 static_cast<long long>(omieAfter.requests - omieBefore.requests),
                 static_cast<long long>(ploomesAfter.requests - ploomesBefore.requests), noop.durationS);
     for (auto it = omieAfter.byMethod.cbegin(); it != omieAfter.byMethod.cend(); ++it) {

@@ -102,18 +102,18 @@ QJsonObject runJson(const RunRecord &r)
         {u"started_at"_s, QDateTime::fromMSecsSinceEpoch(r.startedAt, Qt::UTC).toString(Qt::ISODate)},
         {u"finished_at"_s,
          r.finishedAt ? QDateTime::fromMSecsSinceEpoch(r.finishedAt, Qt::UTC).toString(Qt::ISODate) : QString()},
-        {u"trigger"_s, r.trigger},
+        {u"trigger"_s, toName(r.trigger)},
         {u"direction"_s, r.direction},
         {u"entities"_s, r.entities},
         {u"dry_run"_s, r.dryRun},
-        {u"status"_s, r.status},
+        {u"status"_s, toName(r.status)},
         {u"requests"_s, QJsonObject{{u"omie"_s, r.omieRequests}, {u"ploomes"_s, r.ploomesRequests}}},
         {u"throttled_responses"_s, r.throttled},
         {u"error"_s, r.error},
         {u"counters"_s, countersJson(r.counters)}};
 }
 
-QString statusText(const QString &status)
+QString statusText(RunStatus status)
 {
     return runStatusDisplayName(status).toLower(); // mid-sentence
 }
@@ -409,11 +409,11 @@ bool Cli::loadCredentials(Credentials *credentials, int *exitCode, bool requireC
 
 int Cli::exitCodeFor(const SyncSummary &summary)
 {
-    if (summary.status == u"succeeded"_s)
+    if (summary.status == RunStatus::Succeeded)
         return ExitOk;
-    if (summary.status == u"partial"_s)
+    if (summary.status == RunStatus::Partial)
         return ExitPartial;
-    if (summary.status == u"cancelled"_s)
+    if (summary.status == RunStatus::Cancelled)
         return ExitInterrupted;
     if (summary.failureKind == u"authentication"_s)
         return ExitAuth;
@@ -648,7 +648,7 @@ int Cli::commandSync(const QStringList &rawArgs)
     if (!args.positional.isEmpty())
         return usageError(tr("Unexpected argument %1.").arg(args.positional.first()));
     SyncOptions options;
-    options.trigger = u"cli"_s;
+    options.trigger = RunTrigger::Cli;
     options.full = args.has(u"--full"_s);
     options.dryRun = args.has(u"--dry-run"_s);
     if (args.values.contains(u"--entities"_s)) {
@@ -803,8 +803,8 @@ int Cli::commandHistory(const QStringList &rawArgs)
                 QJsonObject item{{u"entity"_s, entityName(i.entity)},
                                  {u"direction"_s, directionName(i.direction)},
                                  {u"label"_s, i.label},
-                                 {u"action"_s, i.action},
-                                 {u"outcome"_s, i.outcome},
+                                 {u"action"_s, toName(i.action)},
+                                 {u"outcome"_s, toName(i.outcome)},
                                  {u"message"_s, i.message},
                                  {u"at"_s, QDateTime::fromMSecsSinceEpoch(i.at, Qt::UTC).toString(Qt::ISODate)}};
                 if (i.omieId)
@@ -819,7 +819,7 @@ int Cli::commandHistory(const QStringList &rawArgs)
         }
         m_out << tr("Run %1 — %2 — %3 — started %4 — %5")
                      .arg(run->id)
-                     .arg(statusText(run->status), run->trigger, when(run->startedAt),
+                     .arg(statusText(run->status), toName(run->trigger), when(run->startedAt),
                           run->finishedAt ? duration((run->finishedAt - run->startedAt) / 1000.0) : QString())
               << '\n';
         if (run->dryRun)
@@ -831,9 +831,9 @@ int Cli::commandHistory(const QStringList &rawArgs)
                   << countersLine(c) << '\n';
         for (const RunItem &i : items) {
             m_out << u"  [%1] %2 %3 \"%4\" (Omie %5, Ploomes %6) %7"_s.arg(
-                i.outcome, entityName(i.entity), directionName(i.direction), i.label,
+                toName(i.outcome), entityName(i.entity), directionName(i.direction), i.label,
                 i.omieId ? QString::number(*i.omieId) : u"–"_s, i.ploomesId ? QString::number(*i.ploomesId) : u"–"_s,
-                i.action);
+                toName(i.action));
             if (!i.message.isEmpty())
                 m_out << ": " << i.message;
             m_out << '\n';
@@ -865,7 +865,8 @@ int Cli::commandHistory(const QStringList &rawArgs)
             updated += c.updated;
             failed += c.failed;
         }
-        m_out << u"#%1  %2  %3  %4  %5"_s.arg(r.id).arg(when(r.startedAt), r.trigger, r.direction, statusText(r.status))
+        m_out << u"#%1  %2  %3  %4  %5"_s.arg(r.id).arg(when(r.startedAt), toName(r.trigger), r.direction,
+                                                        statusText(r.status))
               << (r.dryRun ? u"  "_s + tr("(preview)") : QString()) << "  "
               << tr("created %1, updated %2, failed %3").arg(created).arg(updated).arg(failed) << "  "
               << tr("(Omie %1 req., Ploomes %2 req.)").arg(r.omieRequests).arg(r.ploomesRequests) << '\n';
@@ -1145,9 +1146,9 @@ int Cli::commandDaemon(const QStringList &rawArgs, bool webhooksOnly)
     m_out << tr("Press Ctrl+C to stop.") << '\n';
     m_out.flush();
     QEventLoop loop;
-    QObject::connect(&daemon, &SyncDaemon::runStarted, &loop, [this](const QString &trigger) {
-        m_out << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << "  " << tr("sync started (%1)").arg(trigger)
-              << '\n'
+    QObject::connect(&daemon, &SyncDaemon::runStarted, &loop, [this](RunTrigger trigger) {
+        m_out << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << "  "
+              << tr("sync started (%1)").arg(toName(trigger)) << '\n'
               << Qt::flush;
     });
     QObject::connect(&daemon, &SyncDaemon::runFinished, &loop, [this](const SyncSummary &s) {

@@ -34,7 +34,7 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString HistoryModel::triggerText(const QString &trigger)
+QString HistoryModel::triggerText(RunTrigger trigger)
 {
     return HistoryCsv::triggerText(trigger);
 }
@@ -77,12 +77,20 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     // An icon, not a colour, tells the outcome: fixed colours fight dark themes and colour blindness.
     if (role == Qt::DecorationRole && index.column() == StatusColumn) {
         const QStyle *style = QApplication::style();
-        if (r.status == u"failed"_s || r.status == u"interrupted"_s)
+        switch (r.status) {
+        case RunStatus::Failed:
+        case RunStatus::Interrupted:
             return style->standardIcon(QStyle::SP_MessageBoxCritical);
-        if (r.status == u"partial"_s)
+        case RunStatus::Partial:
             return style->standardIcon(QStyle::SP_MessageBoxWarning);
-        if (r.status == u"succeeded"_s)
+        case RunStatus::Succeeded:
             return style->standardIcon(QStyle::SP_DialogApplyButton);
+        case RunStatus::Unknown: // a status this version does not know: not shown as a success
+            return style->standardIcon(QStyle::SP_MessageBoxQuestion);
+        case RunStatus::Running:
+        case RunStatus::Cancelled:
+            break;
+        }
     }
     if (role == Qt::TextAlignmentRole && index.column() >= CreatedColumn && index.column() <= FailedColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);

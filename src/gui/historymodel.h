@@ -37,7 +37,7 @@ public:
     void refresh(int limit = 200);
     const RunRecord &run(int row) const { return m_runs.at(row); }
 
-    static QString triggerText(const QString &trigger);
+    static QString triggerText(RunTrigger trigger);
 
 private:
     RunRepository m_repository;

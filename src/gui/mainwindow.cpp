@@ -531,7 +531,7 @@ void MainWindow::startSync(bool dryRun)
         }
         const ScheduleConfig schedule = ScheduleConfig::fromSettings(m_profile->settings());
         SyncOptions options;
-        options.trigger = u"manual"_s;
+        options.trigger = RunTrigger::Manual;
         options.dryRun = dryRun;
         // Both APIs are shared: during business hours a manual run takes only its share, after a warning.
         if (!dryRun && schedule.businessHours.isBusinessTime(m_clock->nowUtc())) {

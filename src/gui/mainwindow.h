@@ -171,7 +171,7 @@ private:
     /** The tray, the daemon's signals, the minute tick of "next run" (mainwindow_desktop.cpp). */
     void setUpDesktop();
     void updateTray();
-    void onUnattendedRunFinished(const SyncSummary &summary, const QString &trigger);
+    void onUnattendedRunFinished(const SyncSummary &summary, RunTrigger trigger);
     /** Re-arms the refresh of the next-run texts at the next minute of the window's clock. */
     void armMinuteTick();
     /** Closing with syncs scheduled: to the tray (said once, unless turned off) or, without a tray, asked. */

@@ -102,7 +102,7 @@ void MainWindow::setUpDesktop()
         updateTray();
     });
     connect(m_daemon.get(), &SyncDaemon::runFinished, this, &MainWindow::onUnattendedRunFinished);
-    connect(m_daemon.get(), &SyncDaemon::runSkipped, this, [this](const QString &, const QString &reason) {
+    connect(m_daemon.get(), &SyncDaemon::runSkipped, this, [this](RunTrigger, const QString &reason) {
         const QString text = tr("A scheduled sync was skipped: %1.").arg(reason);
         m_ui->progressLabel->setText(text);
         if (m_tray)
@@ -154,21 +154,22 @@ void MainWindow::updateTray()
     TrayIcon::State state = TrayIcon::State::Idle;
     if (m_controller->isRunning())
         state = TrayIcon::State::Syncing;
-    else if (m_history->rowCount() > 0 && m_history->run(0).status == u"failed"_s)
+    else if (m_history->rowCount() > 0 && m_history->run(0).status == RunStatus::Failed)
         state = TrayIcon::State::Failed;
     m_tray->setState(state);
     m_tray->setLastResult(m_history->rowCount() > 0 ? m_ui->lastRunValueLabel->text() : QString());
     m_tray->setNextRun(nextRunText());
 }
 
-void MainWindow::onUnattendedRunFinished(const SyncSummary &summary, const QString &trigger)
+void MainWindow::onUnattendedRunFinished(const SyncSummary &summary, RunTrigger trigger)
 {
     // Polls come every few minutes: only their failures are worth a notification.
-    const bool failed = summary.status == u"failed"_s || summary.status == u"partial"_s;
-    if (!m_tray || trigger == u"manual"_s || summary.status == u"cancelled"_s || (trigger == u"poll"_s && !failed))
+    const bool failed = summary.status == RunStatus::Failed || summary.status == RunStatus::Partial;
+    if (!m_tray || trigger == RunTrigger::Manual || summary.status == RunStatus::Cancelled
+        || (trigger == RunTrigger::Poll && !failed))
         return;
     const QString kind = HistoryModel::triggerText(trigger);
-    if (summary.status == u"failed"_s) {
+    if (summary.status == RunStatus::Failed) {
         m_tray->notify(tr("Ponte: the sync failed"),
                        tr("%1 sync (run %2) failed: %3").arg(kind).arg(summary.runId).arg(summary.error), true);
     } else {

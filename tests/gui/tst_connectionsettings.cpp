@@ -110,7 +110,7 @@ private slots:
         QVERIFY(finished.wait(15'000));
         QVERIFY2(elapsed.elapsed() < 10'000, qPrintable(QString::number(elapsed.elapsed())));
         const SyncSummary summary = finished.last().at(0).value<SyncSummary>();
-        QCOMPARE(summary.status, u"failed"_s);
+        QCOMPARE(summary.status, RunStatus::Failed);
         QCOMPARE(summary.failureKind, u"unreachable"_s);
         const QString shown = window.findChild<QLabel *>(u"progressLabel"_s)->text();
         QVERIFY2(shown.contains(u"refused the connection"_s) || shown.contains(u"could not be found (DNS)"_s),

@@ -139,7 +139,7 @@ private slots:
         QCOMPARE(finished.count(), 1);
         auto *history = window.findChild<QTableView *>(u"historyTableView"_s);
         QTRY_COMPARE(history->model()->rowCount(), 1);
-        QCOMPARE(history->model()->index(0, 2).data().toString(), HistoryModel::triggerText(u"webhook"_s));
+        QCOMPARE(history->model()->index(0, 2).data().toString(), HistoryModel::triggerText(RunTrigger::Webhook));
     }
 
     void aRunAskedForDuringAnotherWaitsInsteadOfBeingDropped()
@@ -160,8 +160,8 @@ private slots:
         clock.advance(61'000);
         QVERIFY(window.daemon()->hasPending());
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 120'000);
-        QCOMPARE(finished.at(0).at(1).toString(), u"manual"_s);
-        QCOMPARE(finished.at(1).at(1).toString(), u"poll"_s);
+        QCOMPARE(finished.at(0).at(1).value<RunTrigger>(), RunTrigger::Manual);
+        QCOMPARE(finished.at(1).at(1).value<RunTrigger>(), RunTrigger::Poll);
     }
 
     void theTrayTellsTheStateAndClosingKeepsTheScheduleRunning()
@@ -221,7 +221,7 @@ private slots:
         QVERIFY(finished.wait(120'000));
         QTRY_COMPARE(notified.count(), 1);
         QCOMPARE(notified.first().at(0).toString(), MainWindow::tr("Ponte: sync finished"));
-        QVERIFY(notified.first().at(1).toString().contains(HistoryModel::triggerText(u"schedule"_s)));
+        QVERIFY(notified.first().at(1).toString().contains(HistoryModel::triggerText(RunTrigger::Schedule)));
         QCOMPARE(notified.first().at(2).toBool(), false);
         QCOMPARE(tray->state(), TrayIcon::State::Idle);
         QVERIFY2(tray->toolTip().contains(TrayIcon::tr("Last sync: %1").arg(QString())), qPrintable(tray->toolTip()));
@@ -316,7 +316,7 @@ private slots:
         // When quitting returns, the run has really stopped (not left to die with the process).
         QVERIFY(!window.controller()->isRunning());
         QCOMPARE(finished.count(), 1);
-        QCOMPARE(finished.first().first().value<SyncSummary>().status, u"cancelled"_s);
+        QCOMPARE(finished.first().first().value<SyncSummary>().status, RunStatus::Cancelled);
         QCOMPARE(quitting.count(), 1);
     }
 

@@ -201,10 +201,10 @@ private slots:
         QVERIFY(!window.findChild<QPushButton *>(u"syncNowPushButton"_s)->isEnabled());
         QVERIFY(finished.wait(120'000));
         const SyncSummary summary = finished.first().first().value<SyncSummary>();
-        QVERIFY2(summary.status == u"succeeded"_s, qPrintable(summary.error));
+        QVERIFY2(summary.status == RunStatus::Succeeded, qPrintable(summary.error));
         auto *history = window.findChild<QTableView *>(u"historyTableView"_s);
         QTRY_COMPARE(history->model()->rowCount(), 1);
-        QCOMPARE(history->model()->index(0, 3).data().toString(), runStatusDisplayName(u"succeeded"_s));
+        QCOMPARE(history->model()->index(0, 3).data().toString(), runStatusDisplayName(RunStatus::Succeeded));
         // Every record of the selected run is listed with its outcome, read when the history is opened:
         // on the overview, where the run ended, nothing was read for a list no one sees.
         auto *itemsView = window.findChild<QTableView *>(u"runItemsTableView"_s);
@@ -224,8 +224,9 @@ private slots:
         shot(window, u"mainwindow-after-sync.png"_s);
 
         // The overview tells the last run.
-        QVERIFY(
-            window.findChild<QLabel *>(u"lastRunValueLabel"_s)->text().contains(runStatusDisplayName(u"succeeded"_s)));
+        QVERIFY(window.findChild<QLabel *>(u"lastRunValueLabel"_s)
+                    ->text()
+                    .contains(runStatusDisplayName(RunStatus::Succeeded)));
 
         // Filters: one kind of record only, then a search on one record's name.
         auto *kind = window.findChild<QComboBox *>(u"entityFilterComboBox"_s);
@@ -256,7 +257,7 @@ private slots:
         QVERIFY(runs.open(QIODevice::ReadOnly));
         const QList<QStringList> runRows = CsvWriter::parse(runs.readAll());
         QCOMPARE(runRows.size(), 2);
-        QCOMPARE(runRows.at(1).at(5), runStatusDisplayName(u"succeeded"_s));
+        QCOMPARE(runRows.at(1).at(5), runStatusDisplayName(RunStatus::Succeeded));
         QVERIFY(QRegularExpression(u"^\\d\\d/\\d\\d/\\d{4} "_s).match(runRows.at(1).at(1)).hasMatch());
 
         // A date after the run hides it; "any date" brings it back.
@@ -473,7 +474,7 @@ private slots:
         clock.advanceTo(due.toMSecsSinceEpoch() + 1000);
         QVERIFY(finished.wait(120'000));
         const SyncSummary summary = finished.first().first().value<SyncSummary>();
-        QVERIFY2(summary.status == u"succeeded"_s, qPrintable(summary.error));
+        QVERIFY2(summary.status == RunStatus::Succeeded, qPrintable(summary.error));
         int ordersCreated = 0;
         for (const RunCounters &c : summary.counters) {
             if (c.entity == Entity::Order && c.direction == Direction::OmieToPloomes)
@@ -482,7 +483,7 @@ private slots:
         QVERIFY(ordersCreated > 0);
         auto *history = window.findChild<QTableView *>(u"historyTableView"_s);
         QTRY_COMPARE(history->model()->rowCount(), 1);
-        QCOMPARE(history->model()->index(0, 2).data().toString(), HistoryModel::triggerText(u"schedule"_s));
+        QCOMPARE(history->model()->index(0, 2).data().toString(), HistoryModel::triggerText(RunTrigger::Schedule));
         QCOMPARE(f.omie.violations().total(), 0);
         QCOMPARE(f.ploomes.violations().total(), 0);
 
@@ -519,7 +520,7 @@ private slots:
         clock.advance(SyncDaemon::kDebounceQuietMs + 1);
         QVERIFY(webhookRun.wait(60'000));
         QTRY_COMPARE(history->model()->rowCount(), 2);
-        QCOMPARE(history->model()->index(0, 2).data().toString(), HistoryModel::triggerText(u"webhook"_s));
+        QCOMPARE(history->model()->index(0, 2).data().toString(), HistoryModel::triggerText(RunTrigger::Webhook));
         QCOMPARE(f.omie.violations().total(), 0);
         QCOMPARE(f.ploomes.violations().total(), 0);
     }
@@ -980,7 +981,8 @@ private slots:
         QVERIFY(finished.wait(120'000));
         const SyncSummary summary = finished.first().first().value<SyncSummary>();
         // A preview cannot link the older orders to clients it only pretended to create: "partial" is honest.
-        QVERIFY2(summary.status == u"succeeded"_s || summary.status == u"partial"_s, qPrintable(summary.status));
+        QVERIFY2(summary.status == RunStatus::Succeeded || summary.status == RunStatus::Partial,
+                 qPrintable(toName(summary.status)));
         auto *history = window.findChild<QTableView *>(u"historyTableView"_s);
         QTRY_COMPARE(history->model()->rowCount(), 1);
         QCOMPARE(history->model()->index(0, 0).data().toString(), HistoryModel::tr("%1 (preview)").arg(summary.runId));

@@ -87,7 +87,7 @@ public:
         SyncRun run(*profile, credentials, options, Clock::system(), &transport, &cancel);
         const SyncSummary s = run.execute();
         if (!s.error.isEmpty())
-            qInfo() << "run" << s.runId << s.status << s.error;
+            qInfo() << "run" << s.runId << toName(s.status) << s.error;
         return s;
     }
 

@@ -61,7 +61,7 @@ QList<qint64> seededClients(const SyncFixture &f)
     return ids;
 }
 
-QList<RunItem> itemsWithAction(const SyncFixture &f, const SyncSummary &s, const QString &action)
+QList<RunItem> itemsWithAction(const SyncFixture &f, const SyncSummary &s, ItemAction action)
 {
     QList<RunItem> found;
     RunRepository runs(f.profile->database());
@@ -94,7 +94,7 @@ private slots:
         f.omie.resetCounters();
 
         const SyncSummary first = f.sync(SyncFixture::withBackfill());
-        QVERIFY2(first.status == u"succeeded"_s || first.status == u"partial"_s, qPrintable(first.error));
+        QVERIFY2(first.status == RunStatus::Succeeded || first.status == RunStatus::Partial, qPrintable(first.error));
         QCOMPARE(calls(f.omie, u"AssociarCodIntCliente"_s), 0);
         // The only Omie writes are the Ploomes-native contacts created there, each with PL<id> in the create.
         const int toOmie = SyncFixture::countOf(first, Entity::Client, Direction::PloomesToOmie, &RunCounters::created);
@@ -116,7 +116,7 @@ private slots:
                                  QJsonObject{{u"StreetAddressNumber"_s, u"987"_s}}));
         f.omie.resetCounters();
         const SyncSummary second = f.sync();
-        QCOMPARE(second.status, u"succeeded"_s);
+        QCOMPARE(second.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::countOf(second, Entity::Client, Direction::PloomesToOmie, &RunCounters::updated), 1);
         QCOMPARE(calls(f.omie, u"AlterarCliente"_s), 1);
         QCOMPARE(omieWritesExcept(f.omie, {u"AlterarCliente"_s}), 0);
@@ -130,7 +130,7 @@ private slots:
     {
         SyncFixture f;
         const SyncSummary first = f.sync(SyncFixture::withBackfill());
-        QVERIFY2(first.status == u"succeeded"_s || first.status == u"partial"_s, qPrintable(first.error));
+        QVERIFY2(first.status == RunStatus::Succeeded || first.status == RunStatus::Partial, qPrintable(first.error));
         const int clients = f.omie.count(Kind::Client);
         const int contacts = f.ploomes.count(u"Contacts"_s);
         // Meanwhile an e-commerce integration gives an Omie-native client its own code.
@@ -150,7 +150,8 @@ private slots:
         SyncOptions rebuild = SyncFixture::withBackfill();
         rebuild.full = true;
         const SyncSummary relinked = f.sync(rebuild);
-        QVERIFY2(relinked.status == u"succeeded"_s || relinked.status == u"partial"_s, qPrintable(relinked.error));
+        QVERIFY2(relinked.status == RunStatus::Succeeded || relinked.status == RunStatus::Partial,
+                 qPrintable(relinked.error));
         QCOMPARE(f.omie.traffic().writes, 0);
         QCOMPARE(f.omie.count(Kind::Client), clients);
         QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts);
@@ -165,7 +166,7 @@ private slots:
     {
         SyncFixture f;
         const QList<qint64> seeded = seededClients(f);
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         // An older Ponte wrote PL<contact id> into an Omie-native client and left another back-link queued.
         const qint64 written = seeded.at(0);
         const qint64 writtenContact = contactOf(f, written).value(u"Id"_s).toInteger();
@@ -182,7 +183,7 @@ private slots:
         f.omie.resetCounters();
 
         const SyncSummary s = f.sync(full());
-        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(s.status, RunStatus::Succeeded);
         QCOMPARE(calls(f.omie, u"AssociarCodIntCliente"_s), 0);
         QCOMPARE(f.omie.traffic().writes, 0);
         QCOMPARE(f.omie.record(Kind::Client, queued)->value(u"codigo_cliente_integracao"_s).toString(), QString());
@@ -199,7 +200,7 @@ private slots:
         // Measured before: 6 of 66 contacts deleted in Ploomes, and both kinds of run said "unchanged 60".
         SyncFixture f;
         const QList<qint64> seeded = seededClients(f);
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         const QList<qint64> deleted = omieNativeContacts(f, seeded, 3);
         QCOMPARE(deleted.size(), 3);
         for (qint64 id : deleted)
@@ -210,7 +211,7 @@ private slots:
         f.omie.resetCounters();
 
         const SyncSummary s = f.sync(full());
-        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(s.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::deleted), 3);
         QCOMPARE(s.toJson()[u"entities"_s][u"clients"_s][u"ploomes-to-omie"_s][u"deleted"_s].toInt(), 3);
         // Unlink and report (the default): nothing recreated, nothing deleted in Omie, no Omie write at all.
@@ -218,7 +219,7 @@ private slots:
         QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts);
         QCOMPARE(f.omie.count(Kind::Client), clients);
         QCOMPARE(f.omie.traffic().writes, 0);
-        const QList<RunItem> items = itemsWithAction(f, s, u"unlink"_s);
+        const QList<RunItem> items = itemsWithAction(f, s, ItemAction::Unlink);
         QCOMPARE(items.size(), 3);
         for (const RunItem &i : items) {
             QVERIFY2(i.message.contains(u"Deleted in Ploomes"_s), qPrintable(i.message));
@@ -231,7 +232,7 @@ private slots:
 
         // Later runs do not bring the unlinked clients back, and report them as skipped.
         const SyncSummary again = f.sync(full());
-        QCOMPARE(again.status, u"succeeded"_s);
+        QCOMPARE(again.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::countOf(again, Entity::Client, Direction::PloomesToOmie, &RunCounters::deleted), 0);
         QCOMPARE(SyncFixture::countOf(again, Entity::Client, Direction::OmieToPloomes, &RunCounters::created), 0);
         QCOMPARE(SyncFixture::countOf(again, Entity::Client, Direction::OmieToPloomes, &RunCounters::skipped), 3);
@@ -243,7 +244,7 @@ private slots:
     {
         SyncFixture f;
         const QList<qint64> seeded = seededClients(f);
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         QVERIFY(f.profile->settings().setValue(SettingKey::DeletionClients, u"recreate"_s).isOk());
         const QList<qint64> deleted = omieNativeContacts(f, seeded, 2);
         QCOMPARE(deleted.size(), 2);
@@ -253,10 +254,10 @@ private slots:
         QTest::qWait(1100);
 
         const SyncSummary s = f.sync(full());
-        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(s.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::deleted), 2);
         QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::created), 2);
-        QCOMPARE(itemsWithAction(f, s, u"recreate"_s).size(), 2);
+        QCOMPARE(itemsWithAction(f, s, ItemAction::Recreate).size(), 2);
         QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts + 2);
         QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Contacts"_s, 1)), 1);
     }
@@ -264,7 +265,7 @@ private slots:
     void mirrorPolicyDeletesTheContactOfAClientDeletedInOmie()
     {
         SyncFixture f;
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         QVERIFY(f.profile->settings().setValue(SettingKey::DeletionClients, u"mirror"_s).isOk());
         const qint64 omieId = firstClientId(f.omie);
         const qint64 contactId = contactOf(f, omieId).value(u"Id"_s).toInteger();
@@ -273,10 +274,10 @@ private slots:
         QTest::qWait(1100);
 
         const SyncSummary s = f.sync(full());
-        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(s.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::deleted), 1);
         QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::created), 0);
-        const QList<RunItem> items = itemsWithAction(f, s, u"mirror"_s);
+        const QList<RunItem> items = itemsWithAction(f, s, ItemAction::Mirror);
         QCOMPARE(items.size(), 1);
         QVERIFY2(items.first().message.contains(u"Deleted in Omie"_s), qPrintable(items.first().message));
         bool stillThere = false;
@@ -289,7 +290,7 @@ private slots:
     {
         SyncFixture f;
         const QList<qint64> seeded = seededClients(f);
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         const qint64 deleted = seeded.at(1);
         const qint64 spurious = seeded.at(2);
         QVERIFY(f.omie.remove(Kind::Client, deleted));
@@ -306,9 +307,9 @@ private slots:
         QTest::qWait(1100);
 
         const SyncSummary s = f.sync(); // incremental: only the webhook names the deletion
-        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(s.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::deleted), 1);
-        const QList<RunItem> items = itemsWithAction(f, s, u"unlink"_s);
+        const QList<RunItem> items = itemsWithAction(f, s, ItemAction::Unlink);
         QCOMPARE(items.size(), 1);
         QCOMPARE(*items.first().omieId, deleted);
         CouplingRepository couplings(f.profile->database());
@@ -321,7 +322,7 @@ private slots:
     {
         SyncFixture f;
         const QList<qint64> seeded = seededClients(f);
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         QVERIFY(f.profile->settings().setValue(SettingKey::DeletionClients, u"mirror"_s).isOk());
         const qint64 omieId = seeded.at(3);
         QVERIFY(f.ploomes.remove(u"Contacts"_s, contactOf(f, omieId).value(u"Id"_s).toInteger()));
@@ -329,18 +330,18 @@ private slots:
         f.omie.resetCounters();
 
         const SyncSummary s = f.sync(full());
-        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(s.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::deleted), 1);
         QCOMPARE(calls(f.omie, u"ExcluirCliente"_s), 1);
         QCOMPARE(f.omie.traffic().writes, 1);
         QVERIFY(!f.omie.record(Kind::Client, omieId));
-        QCOMPARE(itemsWithAction(f, s, u"mirror"_s).size(), 1);
+        QCOMPARE(itemsWithAction(f, s, ItemAction::Mirror).size(), 1);
     }
 
     void anOrderDeletedInPloomesIsFoundByAFullRunAndNotImportedAgain()
     {
         SyncFixture f;
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         CouplingRepository couplings(f.profile->database());
         const QList<Coupling> pairs = couplings.all(Entity::Order);
         QVERIFY(!pairs.isEmpty());
@@ -352,12 +353,12 @@ private slots:
         SyncOptions o = SyncFixture::withBackfill();
         o.full = true;
         const SyncSummary s = f.sync(o);
-        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(s.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::PloomesToOmie, &RunCounters::deleted), 1);
         QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::created), 0);
         QCOMPARE(f.ploomes.count(u"Orders"_s), orders);
         QVERIFY(!couplings.findById(gone.id));
-        QCOMPARE(itemsWithAction(f, s, u"unlink"_s).size(), 1);
+        QCOMPARE(itemsWithAction(f, s, ItemAction::Unlink).size(), 1);
     }
 
     void anOrderDeletedInOmieIsFoundByAFullRunWithoutAWebhook()
@@ -489,7 +490,7 @@ private slots:
     void anEmptyThrottledListingProvesNoDeletion()
     {
         SyncFixture f;
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         CouplingRepository couplings(f.profile->database());
         const int pairs = couplings.count(Entity::Client);
         QTest::qWait(1100);
@@ -504,13 +505,13 @@ private slots:
         for (const RunCounters &c : s.counters)
             QCOMPARE(c.deleted, 0);
         QCOMPARE(couplings.count(Entity::Client), pairs);
-        QVERIFY(itemsWithAction(f, s, u"unlink"_s).isEmpty());
+        QVERIFY(itemsWithAction(f, s, ItemAction::Unlink).isEmpty());
     }
 
     void productsDeletedOnEitherSideAreUnlinkedNotRecreated()
     {
         SyncFixture f;
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         CouplingRepository couplings(f.profile->database());
         const QList<Coupling> pairs = couplings.all(Entity::Product);
         QVERIFY(pairs.size() >= 2);
@@ -522,12 +523,12 @@ private slots:
         QTest::qWait(1100);
 
         const SyncSummary s = f.sync(full());
-        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(s.status, RunStatus::Succeeded);
         // Products have one direction: both deletions are counted there.
         QCOMPARE(SyncFixture::countOf(s, Entity::Product, Direction::OmieToPloomes, &RunCounters::deleted), 2);
         QCOMPARE(SyncFixture::countOf(s, Entity::Product, Direction::OmieToPloomes, &RunCounters::created), 0);
         QCOMPARE(f.ploomes.count(u"Products"_s), products);
-        QCOMPARE(itemsWithAction(f, s, u"unlink"_s).size(), 2);
+        QCOMPARE(itemsWithAction(f, s, ItemAction::Unlink).size(), 2);
         QVERIFY(!couplings.findById(goneInOmie.id));
         QVERIFY(!couplings.findById(goneInPloomes.id));
 

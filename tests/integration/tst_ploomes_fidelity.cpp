@@ -13,7 +13,7 @@ using Kind = Ponte::Sim::OmieSimulator::Kind;
 namespace {
 bool finished(const SyncSummary &s)
 {
-    return s.status == u"succeeded"_s || s.status == u"partial"_s;
+    return s.status == RunStatus::Succeeded || s.status == RunStatus::Partial;
 }
 
 int fieldsNamed(const SyncFixture &f, const QString &name, qint64 entityId)
@@ -121,7 +121,7 @@ private slots:
         SyncOptions full = SyncFixture::withBackfill();
         full.full = true;
         const SyncSummary again = f.sync(full);
-        QVERIFY2(again.status == u"succeeded"_s, qPrintable(again.status + u' ' + again.error));
+        QVERIFY2(again.status == RunStatus::Succeeded, qPrintable(toName(again.status) + u' ' + again.error));
         QCOMPARE(f.ploomes.quirks().throttledEmptyReads, 0); // the empty answer was served
         for (const qint64 entity : {1, 4, 10})
             QCOMPARE(fieldsNamed(f, u"Id (Omie)"_s, entity), 1);
@@ -147,7 +147,7 @@ private slots:
         SyncOptions rebuild = SyncFixture::withBackfill();
         rebuild.full = true;
         const SyncSummary relinked = f.sync(rebuild);
-        QVERIFY2(finished(relinked), qPrintable(relinked.status + u' ' + relinked.error));
+        QVERIFY2(finished(relinked), qPrintable(toName(relinked.status) + u' ' + relinked.error));
         QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts);
         QCOMPARE(f.ploomes.count(u"Products"_s), products);
         QCOMPARE(f.ploomes.count(u"Orders"_s), orders);

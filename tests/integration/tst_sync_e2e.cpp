@@ -35,7 +35,7 @@ private slots:
 
         // 1. Full backfill.
         const SyncSummary first = f.sync(SyncFixture::withBackfill());
-        QVERIFY2(first.status == u"succeeded"_s || first.status == u"partial"_s, qPrintable(first.error));
+        QVERIFY2(first.status == RunStatus::Succeeded || first.status == RunStatus::Partial, qPrintable(first.error));
         QCOMPARE(SyncFixture::countOf(first, Entity::Client, Direction::OmieToPloomes, &RunCounters::created),
                  omieClients);
         QCOMPARE(f.ploomes.count(u"Contacts"_s), omieClients + ploomesOnly);
@@ -59,7 +59,7 @@ private slots:
         const qint64 omieWrites = f.omie.traffic().writes;
         const qint64 ploomesWrites = f.ploomes.traffic().writes;
         const SyncSummary second = f.sync();
-        QCOMPARE(second.status, u"succeeded"_s);
+        QCOMPARE(second.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::writes(second), 0);
         QCOMPARE(f.omie.traffic().writes, omieWrites);
         QCOMPARE(f.ploomes.traffic().writes, ploomesWrites);
@@ -82,7 +82,7 @@ private slots:
         QVERIFY(f.ploomes.modify(u"Contacts"_s, contactId, QJsonObject{{u"StreetAddressNumber"_s, u"4321"_s}}));
         QTest::qWait(1100); // stamps have second resolution on the Omie side
         const SyncSummary third = f.sync();
-        QCOMPARE(third.status, u"succeeded"_s);
+        QCOMPARE(third.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::countOf(third, Entity::Client, Direction::OmieToPloomes, &RunCounters::updated), 1);
         QCOMPARE(SyncFixture::countOf(third, Entity::Client, Direction::PloomesToOmie, &RunCounters::updated), 1);
         QCOMPARE(SyncFixture::writes(third), 2 + 0);
@@ -97,10 +97,55 @@ private slots:
 
         // 4. Those writes do not come back as echoes.
         const SyncSummary fourth = f.sync();
-        QCOMPARE(fourth.status, u"succeeded"_s);
+        QCOMPARE(fourth.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::writes(fourth), 0);
         QCOMPARE(f.omie.violations().total(), 0);
         QCOMPARE(f.ploomes.violations().total(), 0);
+    }
+
+    void secondFullRunRecordsEveryUnchangedRecordInTheHistory()
+    {
+        // "Every run, every record, every reason": a record found equal on both sides has its own history line,
+        // and the history, the run row and the JSON summary give the same count.
+        SyncFixture f;
+        const SyncSummary first = f.sync(SyncFixture::withBackfill());
+        QVERIFY2(first.status == RunStatus::Succeeded || first.status == RunStatus::Partial, qPrintable(first.error));
+        SyncOptions full = SyncFixture::withBackfill();
+        full.full = true;
+        const SyncSummary second = f.sync(full);
+        QCOMPARE(second.status, RunStatus::Succeeded);
+        QCOMPARE(SyncFixture::writes(second), 0);
+
+        RunRepository runs(f.profile->database());
+        QHash<QPair<int, int>, int> unchangedItems;
+        int total = 0;
+        for (const RunItem &i : runs.items(second.runId)) {
+            QCOMPARE(i.outcome, ItemOutcome::Unchanged);
+            QCOMPARE(i.action, ItemAction::None);
+            QVERIFY(!i.label.isEmpty());
+            ++unchangedItems[{int(i.entity), int(i.direction)}];
+            ++total;
+        }
+        // Every Omie client and product is paired and equal, so each one is a line.
+        QCOMPARE(unchangedItems.value({int(Entity::Client), int(Direction::OmieToPloomes)}),
+                 f.omie.count(Kind::Client));
+        QCOMPARE(unchangedItems.value({int(Entity::Product), int(Direction::OmieToPloomes)}),
+                 f.omie.count(Kind::Product));
+        const QJsonObject json = second.toJson().value(u"entities"_s).toObject();
+        int summed = 0;
+        for (const RunCounters &c : second.counters) {
+            const int inJson = json.value(entityName(c.entity))
+                                   .toObject()
+                                   .value(directionName(c.direction))
+                                   .toObject()
+                                   .value(u"unchanged"_s)
+                                   .toInt();
+            QCOMPARE(inJson, c.unchanged);
+            QCOMPARE(unchangedItems.value({int(c.entity), int(c.direction)}), c.unchanged);
+            summed += inJson;
+        }
+        QCOMPARE(summed, total);
+        QCOMPARE(runs.itemCount(second.runId), total);
     }
 
     void lostDatabaseIsRebuiltWithoutDuplicates()
@@ -109,7 +154,7 @@ private slots:
         // every record through the ids each side keeps of the other, and create nothing.
         SyncFixture f;
         const SyncSummary first = f.sync(SyncFixture::withBackfill());
-        QVERIFY2(first.status == u"succeeded"_s || first.status == u"partial"_s, qPrintable(first.error));
+        QVERIFY2(first.status == RunStatus::Succeeded || first.status == RunStatus::Partial, qPrintable(first.error));
         const int omieClients = f.omie.count(Kind::Client);
         const int contacts = f.ploomes.count(u"Contacts"_s);
         const int products = f.ploomes.count(u"Products"_s);
@@ -130,7 +175,8 @@ private slots:
         SyncOptions rebuild = SyncFixture::withBackfill();
         rebuild.full = true;
         const SyncSummary relinked = f.sync(rebuild);
-        QVERIFY2(relinked.status == u"succeeded"_s || relinked.status == u"partial"_s, qPrintable(relinked.error));
+        QVERIFY2(relinked.status == RunStatus::Succeeded || relinked.status == RunStatus::Partial,
+                 qPrintable(relinked.error));
         for (const RunCounters &c : relinked.counters)
             QVERIFY2(c.created == 0, qPrintable(entityName(c.entity) + u' ' + directionName(c.direction)));
         QCOMPARE(f.omie.count(Kind::Client), omieClients);
@@ -142,7 +188,7 @@ private slots:
 
         // The rebuilt couplings are complete: the next run has nothing to do.
         const SyncSummary after = f.sync();
-        QCOMPARE(after.status, u"succeeded"_s);
+        QCOMPARE(after.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::writes(after), 0);
         QCOMPARE(f.omie.violations().total(), 0);
         QCOMPARE(f.ploomes.violations().total(), 0);
@@ -151,7 +197,7 @@ private slots:
     void conflictsFollowThePolicy()
     {
         SyncFixture f;
-        QVERIFY(f.sync().status != u"failed"_s);
+        QVERIFY(f.sync().status != RunStatus::Failed);
         const QString contactKey = f.fieldKey(u"Id (Omie)"_s, 1);
         auto contactOf = [&](qint64 omieId) {
             for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
@@ -184,7 +230,7 @@ private slots:
         RunRepository runs(f.profile->database());
         bool recorded = false;
         for (const RunItem &i : runs.items(s.runId))
-            recorded = recorded || (i.outcome == u"conflict"_s && !i.message.isEmpty());
+            recorded = recorded || (i.outcome == ItemOutcome::Conflict && !i.message.isEmpty());
         QVERIFY(recorded);
         QCOMPARE(SyncFixture::writes(f.sync()), 0);
     }
@@ -195,7 +241,7 @@ private slots:
         // A CRM contact without CNPJ/CPF cannot go to Omie; an Omie product without description or code neither.
         f.ploomes.insert(u"Contacts"_s, QJsonObject{{u"TypeId"_s, 1}, {u"Name"_s, u"Empresa Sem Documento"_s}});
         const SyncSummary s = f.sync();
-        QCOMPARE(s.status, u"partial"_s);
+        QCOMPARE(s.status, RunStatus::Partial);
         QVERIFY(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::failed) >= 1);
         QVERIFY(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::created) > 0);
         QuarantineRepository quarantine(f.profile->database());
@@ -216,7 +262,8 @@ private slots:
             o.dryRun = true;
             return o;
         }());
-        QVERIFY2(preview.status == u"succeeded"_s || preview.status == u"partial"_s, qPrintable(preview.error));
+        QVERIFY2(preview.status == RunStatus::Succeeded || preview.status == RunStatus::Partial,
+                 qPrintable(preview.error));
         QVERIFY(SyncFixture::countOf(preview, Entity::Client, Direction::OmieToPloomes, &RunCounters::created) > 0);
         QCOMPARE(f.omie.traffic().writes, 0);
         QCOMPARE(f.ploomes.traffic().writes, 0);
@@ -225,7 +272,7 @@ private slots:
         RunRepository runs(f.profile->database());
         bool wouldCreate = false;
         for (const RunItem &i : runs.items(preview.runId))
-            wouldCreate = wouldCreate || i.outcome == u"would-create"_s;
+            wouldCreate = wouldCreate || i.outcome == ItemOutcome::WouldCreate;
         QVERIFY(wouldCreate);
         // The real run afterwards does everything the preview announced.
         const SyncSummary real = f.sync();
@@ -249,13 +296,13 @@ private slots:
         SyncSummary s;
         for (int i = 0; i < 8; ++i) {
             s = f.sync(SyncFixture::withBackfill());
-            if (s.status == u"succeeded"_s)
+            if (s.status == RunStatus::Succeeded)
                 break;
         }
         f.omie.setFaults({});
         f.ploomes.setFaults({});
         s = f.sync(SyncFixture::withBackfill());
-        QVERIFY2(s.status == u"succeeded"_s, qPrintable(s.error));
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error));
         QVERIFY(f.omie.traffic().faultsInjected > 0);
         QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Contacts"_s, 1)), 1);
         QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Products"_s, 10)), 1);
@@ -281,7 +328,7 @@ private slots:
         elapsed.start();
         const SyncSummary s = run.execute();
         QVERIFY2(elapsed.elapsed() < 10'000, qPrintable(QString::number(elapsed.elapsed())));
-        QCOMPARE(s.status, u"cancelled"_s);
+        QCOMPARE(s.status, RunStatus::Cancelled);
         QCOMPARE(f.omie.violations().total(), 0);
     }
 
@@ -292,7 +339,7 @@ private slots:
         // itself did not change (the probe saw 0 attempts through five runs).
         SyncFixture f;
         QVERIFY(f.profile->settings().setValue(SettingKey::CursorOverlapS, u"0"_s).isOk());
-        QVERIFY(f.sync().status != u"failed"_s);
+        QVERIFY(f.sync().status != RunStatus::Failed);
         const QString contactKey = f.fieldKey(u"Id (Omie)"_s, 1);
         qint64 contact = 0;
         for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
@@ -318,7 +365,7 @@ private slots:
                         {u"Products"_s,
                          QJsonArray{QJsonObject{{u"ProductId"_s, product}, {u"Quantity"_s, 1}, {u"UnitPrice"_s, 10}}}}});
         const int pedidos = f.omie.count(Kind::Order);
-        QCOMPARE(f.sync().status, u"partial"_s);
+        QCOMPARE(f.sync().status, RunStatus::Partial);
         QCOMPARE(f.omie.count(Kind::Order), pedidos);
         QuarantineRepository quarantine(f.profile->database());
         QVERIFY(quarantine.find(Entity::Order, Direction::PloomesToOmie, QString::number(order)).has_value());
@@ -326,7 +373,7 @@ private slots:
                                  QJsonObject{{u"StreetAddressNumber"_s, number.isEmpty() ? u"100"_s : number}}));
         QVERIFY(quarantine.retryNow(QDateTime::currentMSecsSinceEpoch(), std::nullopt).isOk());
         const SyncSummary s = f.sync();
-        QVERIFY2(s.status == u"succeeded"_s, qPrintable(s.error));
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error));
         QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
         QVERIFY(!quarantine.find(Entity::Order, Direction::PloomesToOmie, QString::number(order)).has_value());
     }
@@ -343,7 +390,7 @@ private slots:
         QVERIFY(SyncFixture::countOf(first, Entity::Order, Direction::OmieToPloomes, &RunCounters::failed) > 0);
         QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).size(), 0);
         const SyncSummary s = f.sync(SyncFixture::withBackfill());
-        QVERIFY2(s.status == u"succeeded"_s, qPrintable(s.error));
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error));
         QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).size(), f.omie.count(Kind::Order) + f.omie.count(Kind::ServiceOrder));
         QuarantineRepository quarantine(f.profile->database());
         for (const QuarantineEntry &e : quarantine.all())
@@ -353,7 +400,7 @@ private slots:
     void newPloomesOrdersGoToOmieAfterPreflight()
     {
         SyncFixture f;
-        QVERIFY(f.sync().status != u"failed"_s);
+        QVERIFY(f.sync().status != RunStatus::Failed);
         const QString productKey = f.fieldKey(u"Id (Omie)"_s, 10);
         qint64 product = 0;
         qint64 service = 0;
@@ -396,7 +443,7 @@ private slots:
         const int pedidos = f.omie.count(Kind::Order);
         const int os = f.omie.count(Kind::ServiceOrder);
         const SyncSummary s = f.sync();
-        QCOMPARE(s.status, u"partial"_s);
+        QCOMPARE(s.status, RunStatus::Partial);
         QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
         QCOMPARE(f.omie.count(Kind::ServiceOrder), os + 1);
         bool salesFound = false;
@@ -446,7 +493,7 @@ private slots:
         Sim::OmieReadings disputed;
         disputed.pedidosDateFilterByPrevisao = true;
         f.omie.setReadings(disputed);
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone(-3 * 3600)).date();
         qint64 pedidoId = 0;
         for (const QJsonObject &p : f.omie.records(Kind::Order)) {

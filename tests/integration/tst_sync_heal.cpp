@@ -77,7 +77,7 @@ int failedSaying(Database &db, qint64 runId, Entity entity, const QStringList &w
     int n = 0;
     RunRepository runs(db);
     for (const RunItem &i : runs.items(runId)) {
-        if (i.entity != entity || i.outcome != u"failed"_s)
+        if (i.entity != entity || i.outcome != ItemOutcome::Failed)
             continue;
         if (std::all_of(words.begin(), words.end(), [&i](const QString &w) { return i.message.contains(w); }))
             ++n;
@@ -85,24 +85,20 @@ int failedSaying(Database &db, qint64 runId, Entity entity, const QStringList &w
     return n;
 }
 
-/** The history of @p runId, per entity and direction: items whose outcome is "ok" and "failed". */
-QHash<QPair<int, int>, QPair<int, int>> historyTotals(Database &db, qint64 runId)
+/** The history of @p runId, per entity and direction: how many items ended in each outcome. */
+QHash<QPair<int, int>, QHash<int, int>> historyTotals(Database &db, qint64 runId)
 {
-    QHash<QPair<int, int>, QPair<int, int>> totals;
+    QHash<QPair<int, int>, QHash<int, int>> totals;
     RunRepository runs(db);
-    for (const RunItem &i : runs.items(runId)) {
-        QPair<int, int> &t = totals[{int(i.entity), int(i.direction)}];
-        if (i.outcome == u"ok"_s)
-            ++t.first;
-        else if (i.outcome == u"failed"_s)
-            ++t.second;
-    }
+    for (const RunItem &i : runs.items(runId))
+        ++totals[{int(i.entity), int(i.direction)}][int(i.outcome)];
     return totals;
 }
 
 void verifyOutcomesAddUp(SyncFixture &f, const SyncSummary &s)
 {
-    // The run row holds the summary's counters, and the history has one line per write and per failure.
+    // The run row holds the summary's counters, and the history has one line per write, per failure and per
+    // record found unchanged.
     RunRepository runs(f.profile->database());
     const std::optional<RunRecord> run = runs.find(s.runId);
     QVERIFY(run);
@@ -119,13 +115,22 @@ void verifyOutcomesAddUp(SyncFixture &f, const SyncSummary &s)
         QCOMPARE(row->created, c.created);
         QCOMPARE(row->updated, c.updated);
         QCOMPARE(row->failed, c.failed);
-        const QPair<int, int> h = history.value({int(c.entity), int(c.direction)});
-        QVERIFY2(h.first == c.created + c.updated,
+        QCOMPARE(row->unchanged, c.unchanged);
+        const QHash<int, int> h = history.value({int(c.entity), int(c.direction)});
+        const int ok = h.value(int(ItemOutcome::Ok));
+        QVERIFY2(
+            ok == c.created + c.updated,
+            qPrintable(what
+                       + u": %1 ok in the history, %2 created + %3 updated"_s.arg(ok).arg(c.created).arg(c.updated)));
+        QVERIFY2(
+            h.value(int(ItemOutcome::Failed)) == c.failed,
+            qPrintable(
+                what
+                + u": %1 failed in the history, %2 counted"_s.arg(h.value(int(ItemOutcome::Failed))).arg(c.failed)));
+        QVERIFY2(h.value(int(ItemOutcome::Unchanged)) == c.unchanged,
                  qPrintable(what
-                            + u": %1 ok in the history, %2 created + %3 updated"_s.arg(h.first).arg(c.created).arg(
-                                c.updated)));
-        QVERIFY2(h.second == c.failed,
-                 qPrintable(what + u": %1 failed in the history, %2 counted"_s.arg(h.second).arg(c.failed)));
+                            + u": %1 unchanged in the history, %2 counted"_s.arg(h.value(int(ItemOutcome::Unchanged)))
+                                  .arg(c.unchanged)));
     }
 }
 } // namespace
@@ -140,7 +145,7 @@ private slots:
         // The same data without faults tells what one run brings across.
         SyncFixture calm;
         const SyncSummary baseline = calm.sync(SyncFixture::withBackfill());
-        QVERIFY2(baseline.status != u"failed"_s, qPrintable(baseline.error));
+        QVERIFY2(baseline.status != RunStatus::Failed, qPrintable(baseline.error));
         const Landed expected = Landed::of(calm);
 
         SyncFixture f;
@@ -154,7 +159,7 @@ private slots:
         const Landed landed = Landed::of(f);
         QVERIFY2(landed.describe() == expected.describe(),
                  qPrintable(u"after one run under faults: "_s + landed.describe() + u"; without faults: "_s
-                            + expected.describe() + u"; "_s + s.status + u" "_s + s.error));
+                            + expected.describe() + u"; "_s + toName(s.status) + u" "_s + s.error));
         QCOMPARE(landed.duplicates, 0);
         QCOMPARE(s.status, baseline.status);
         QCOMPARE(s.totalFailed(), baseline.totalFailed());
@@ -173,7 +178,7 @@ private slots:
         quirks.forbiddenCreates = {u"Products@Families"_s};
         SyncFixture f(SyncFixture::defaultSizes(), 77, quirks);
         const SyncSummary s = f.sync();
-        QCOMPARE(s.status, u"partial"_s);
+        QCOMPARE(s.status, RunStatus::Partial);
         const int products = f.omie.count(Kind::Product);
         QCOMPARE(SyncFixture::countOf(s, Entity::Product, Direction::OmieToPloomes, &RunCounters::failed), products);
         QCOMPARE(SyncFixture::countOf(s, Entity::Service, Direction::OmieToPloomes, &RunCounters::failed),
@@ -189,7 +194,7 @@ private slots:
         // Ploomes order fails with that reason (it is not skipped silently), and goes to Omie once fields can be
         // created again.
         SyncFixture f;
-        QVERIFY(f.sync().status != u"failed"_s);
+        QVERIFY(f.sync().status != RunStatus::Failed);
         qint64 serviceFamily = 0;
         for (const QJsonObject &family : f.ploomes.records(u"Products@Families"_s)) {
             if (family.value(u"Name"_s).toString() == u"Serviços"_s)
@@ -229,7 +234,7 @@ private slots:
         const int pedidos = f.omie.count(Kind::Order);
         const int os = f.omie.count(Kind::ServiceOrder);
         const SyncSummary s = f.sync();
-        QCOMPARE(s.status, u"partial"_s);
+        QCOMPARE(s.status, RunStatus::Partial);
         QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::PloomesToOmie, &RunCounters::failed), 1);
         QCOMPARE(SyncFixture::countOf(s, Entity::ServiceOrder, Direction::PloomesToOmie, &RunCounters::failed), 1);
         QCOMPARE(f.omie.count(Kind::Order), pedidos);
@@ -237,8 +242,8 @@ private slots:
         RunRepository runs(f.profile->database());
         QSet<qint64> explained;
         for (const RunItem &i : runs.items(s.runId)) {
-            if (i.outcome == u"failed"_s && i.message.contains(u"Id (Omie)"_s) && i.message.contains(u"Acesso negado"_s)
-                && i.ploomesId)
+            if (i.outcome == ItemOutcome::Failed && i.message.contains(u"Id (Omie)"_s)
+                && i.message.contains(u"Acesso negado"_s) && i.ploomesId)
                 explained.insert(*i.ploomesId);
         }
         QVERIFY(explained.contains(sales));
@@ -248,7 +253,7 @@ private slots:
         // Fields may be created again: both orders are due and reach Omie.
         f.ploomes.setQuirks({});
         const SyncSummary again = f.sync();
-        QVERIFY(again.status != u"failed"_s);
+        QVERIFY(again.status != RunStatus::Failed);
         QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
         QCOMPARE(f.omie.count(Kind::ServiceOrder), os + 1);
         verifyOutcomesAddUp(f, again);
@@ -263,7 +268,7 @@ private slots:
         SyncFixture f(SyncFixture::defaultSizes(), 77, quirks);
         const int contacts = f.ploomes.count(u"Contacts"_s);
         const SyncSummary s = f.sync();
-        QCOMPARE(s.status, u"partial"_s);
+        QCOMPARE(s.status, RunStatus::Partial);
         const int clients = f.omie.count(Kind::Client);
         QVERIFY(clients > 0 && contacts > 0);
         QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::failed), clients);
@@ -290,7 +295,7 @@ private slots:
         SyncFixture f(SyncFixture::defaultSizes(), 77, quirks);
         const int contacts = f.ploomes.count(u"Contacts"_s);
         const SyncSummary s = f.sync();
-        QCOMPARE(s.status, u"partial"_s);
+        QCOMPARE(s.status, RunStatus::Partial);
         const int clients = f.omie.count(Kind::Client);
         QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::failed), clients);
         QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::failed), contacts);
@@ -325,7 +330,7 @@ private slots:
         };
         SyncRun run(*f.profile, f.credentials, {}, Clock::system(), &transport, &cancel, sink);
         const SyncSummary s = run.execute();
-        QCOMPARE(s.status, u"cancelled"_s);
+        QCOMPARE(s.status, RunStatus::Cancelled);
         QCOMPARE(s.runId, runId);
         QVERIFY2(savedCreated > 0, "no counters in the run row while it was going");
         QVERIFY(savedRequests > 0);
@@ -362,7 +367,7 @@ private slots:
             SyncRun run(*f.profile, f.credentials, {}, Clock::system(), &transport, &cancel, sink);
             const SyncSummary s = run.execute();
             QVERIFY(locked);
-            QCOMPARE(s.status, u"failed"_s);
+            QCOMPARE(s.status, RunStatus::Failed);
             QCOMPARE(s.failureKind, u"storage"_s);
             QVERIFY2(s.error.contains(u"banco de dados local"_s) || s.error.contains(u"local database"_s),
                      qPrintable(s.error));
@@ -384,7 +389,7 @@ private slots:
                  qPrintable(sent.describe() + u"; %1 known locally"_s.arg(known)));
 
         const SyncSummary again = f.sync();
-        QVERIFY2(again.status == u"succeeded"_s || again.status == u"partial"_s, qPrintable(again.error));
+        QVERIFY2(again.status == RunStatus::Succeeded || again.status == RunStatus::Partial, qPrintable(again.error));
         QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Contacts"_s, 1)), 1);
         QCOMPARE(SyncFixture::maxCount(f.omieClientsByCode()), 1);
         QCOMPARE(f.ploomesByOmieId(u"Contacts"_s, 1).size(), f.omie.count(Kind::Client));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "runvalues.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -39,3 +41,25 @@ bool pumpUntil(F done, int ms = 10000)
 }
 
 } // namespace Ponte::Test
+
+namespace Ponte {
+
+// QCOMPARE finds these by argument-dependent lookup: a failure names the values ("partial"), not numbers.
+inline char *toString(RunStatus value)
+{
+    return qstrdup(toName(value).toUtf8().constData());
+}
+inline char *toString(RunTrigger value)
+{
+    return qstrdup(toName(value).toUtf8().constData());
+}
+inline char *toString(ItemAction value)
+{
+    return qstrdup(toName(value).toUtf8().constData());
+}
+inline char *toString(ItemOutcome value)
+{
+    return qstrdup(toName(value).toUtf8().constData());
+}
+
+} // namespace Ponte

@@ -92,7 +92,7 @@ private slots:
     void runHistoryRecordsItemsAndCounters()
     {
         RunRepository runs(*m_db);
-        auto id = runs.start(u"manual"_s, u"both"_s, u"clients,orders"_s, false, 1000);
+        auto id = runs.start(RunTrigger::Manual, u"both"_s, u"clients,orders"_s, false, 1000);
         QVERIFY(id.isOk());
         RunItem item;
         item.runId = *id;
@@ -100,8 +100,8 @@ private slots:
         item.direction = Direction::OmieToPloomes;
         item.omieId = 42;
         item.label = u"Padaria Sol"_s;
-        item.action = u"create"_s;
-        item.outcome = u"failed"_s;
+        item.action = ItemAction::Create;
+        item.outcome = ItemOutcome::Failed;
         item.message = u"Cidade não encontrada"_s;
         item.at = 1500;
         QVERIFY(runs.addItem(item).isOk());
@@ -112,11 +112,11 @@ private slots:
         QVERIFY(runs.saveCounters(*id, counters).isOk());
         counters.created = 4; // saving again replaces, never double counts
         QVERIFY(runs.saveCounters(*id, counters).isOk());
-        QVERIFY(runs.finish(*id, u"partial"_s, 2000, 12, 34, 1, QString()).isOk());
+        QVERIFY(runs.finish(*id, RunStatus::Partial, 2000, 12, 34, 1, QString()).isOk());
 
         auto run = runs.find(*id);
         QVERIFY(run);
-        QCOMPARE(run->status, u"partial"_s);
+        QCOMPARE(run->status, RunStatus::Partial);
         QCOMPARE(run->omieRequests, 12);
         QCOMPARE(run->ploomesRequests, 34);
         QCOMPARE(run->counters.size(), 1);
@@ -132,13 +132,13 @@ private slots:
     void runsLeftRunningByACrashBecomeInterrupted()
     {
         RunRepository runs(*m_db);
-        auto a = runs.start(u"schedule"_s, u"both"_s, QString(), false, 1);
-        auto b = runs.start(u"manual"_s, u"both"_s, QString(), false, 2);
+        auto a = runs.start(RunTrigger::Schedule, u"both"_s, QString(), false, 1);
+        auto b = runs.start(RunTrigger::Manual, u"both"_s, QString(), false, 2);
         QVERIFY(a.isOk() && b.isOk());
-        QVERIFY(runs.finish(*b, u"succeeded"_s, 3, 0, 0, 0, QString()).isOk());
+        QVERIFY(runs.finish(*b, RunStatus::Succeeded, 3, 0, 0, 0, QString()).isOk());
         QCOMPARE(runs.markInterrupted(10), 1);
-        QCOMPARE(runs.find(*a)->status, u"interrupted"_s);
-        QCOMPARE(runs.find(*b)->status, u"succeeded"_s);
+        QCOMPARE(runs.find(*a)->status, RunStatus::Interrupted);
+        QCOMPARE(runs.find(*b)->status, RunStatus::Succeeded);
     }
 
     void queueIsIdempotentAndSurvivesCrash()

@@ -51,8 +51,8 @@ private slots:
         Database db;
         QVERIFY(db.open(path).isOk());
         RunRepository runs(db);
-        const auto run = runs.start(u"manual"_s, u"both"_s, QString(), false, 1);
-        const auto other = runs.start(u"manual"_s, u"both"_s, QString(), false, 2);
+        const auto run = runs.start(RunTrigger::Manual, u"both"_s, QString(), false, 1);
+        const auto other = runs.start(RunTrigger::Manual, u"both"_s, QString(), false, 2);
         QVERIFY(run.isOk() && other.isOk());
         constexpr int kRecords = 2500;
         QVERIFY(db.connection().transaction());
@@ -62,8 +62,8 @@ private slots:
             item.entity = Entity::Client;
             item.omieId = 1000 + i;
             item.label = u"Cliente %1"_s.arg(i);
-            item.action = u"create"_s;
-            item.outcome = u"ok"_s;
+            item.action = ItemAction::Create;
+            item.outcome = ItemOutcome::Ok;
             QVERIFY(runs.addItem(item).isOk());
         }
         QVERIFY(db.connection().commit());

@@ -88,9 +88,10 @@ private slots:
         // Names looked up from tables (outcomes, statuses, entities) must reach the catalogue under
         // the context they are translated with, or the history shows English words.
         QVERIFY(Ponte::installTranslators(*QCoreApplication::instance(), u"pt_BR"_s));
-        QCOMPARE(Ponte::itemOutcomeDisplayName(u"link"_s, u"ok"_s), u"Associado"_s);
-        QCOMPARE(Ponte::itemOutcomeDisplayName(u"create"_s, u"would-create"_s), u"Seria criado"_s);
-        QCOMPARE(Ponte::runStatusDisplayName(u"partial"_s), u"Concluída com falhas"_s);
+        QCOMPARE(Ponte::itemOutcomeDisplayName(Ponte::ItemAction::Link, Ponte::ItemOutcome::Ok), u"Associado"_s);
+        QCOMPARE(Ponte::itemOutcomeDisplayName(Ponte::ItemAction::Create, Ponte::ItemOutcome::WouldCreate),
+                 u"Seria criado"_s);
+        QCOMPARE(Ponte::runStatusDisplayName(Ponte::RunStatus::Partial), u"Concluída com falhas"_s);
         QCOMPARE(Ponte::entityDisplayName(Ponte::Entity::Client), u"Clientes"_s);
     }
 

@@ -18,19 +18,23 @@ QString brasilia(qint64 ms)
 
 } // namespace
 
-QString HistoryCsv::triggerText(const QString &trigger)
+QString HistoryCsv::triggerText(RunTrigger trigger)
 {
-    if (trigger == u"manual"_s)
+    switch (trigger) {
+    case RunTrigger::Manual:
         return tr("Manual");
-    if (trigger == u"schedule"_s)
+    case RunTrigger::Schedule:
         return tr("Scheduled");
-    if (trigger == u"webhook"_s)
+    case RunTrigger::Webhook:
         return tr("Webhook");
-    if (trigger == u"poll"_s)
+    case RunTrigger::Poll:
         return tr("Polling");
-    if (trigger == u"cli"_s)
+    case RunTrigger::Cli:
         return tr("Command line");
-    return trigger;
+    case RunTrigger::Unknown:
+        break;
+    }
+    return tr("Unknown trigger");
 }
 
 QByteArray HistoryCsv::runs(const QList<RunRecord> &runs)

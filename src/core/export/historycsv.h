@@ -22,7 +22,7 @@ public:
     /** One line per record of a run: outcome, kind, direction, record, ids, when, reason. */
     static QByteArray items(const QList<RunItem> &items);
     /** What started a run (manual, schedule, webhook, poll, cli) in the user's language. */
-    static QString triggerText(const QString &trigger);
+    static QString triggerText(RunTrigger trigger);
 };
 
 } // namespace Ponte

@@ -19,11 +19,11 @@ RunRecord runFromQuery(const QSqlQuery &q)
     r.id = q.value(0).toLongLong();
     r.startedAt = q.value(1).toLongLong();
     r.finishedAt = q.value(2).toLongLong();
-    r.trigger = q.value(3).toString();
+    r.trigger = fromName<RunTrigger>(q.value(3).toString());
     r.direction = q.value(4).toString();
     r.entities = q.value(5).toString();
     r.dryRun = q.value(6).toBool();
-    r.status = q.value(7).toString();
+    r.status = fromName<RunStatus>(q.value(7).toString());
     r.omieRequests = q.value(8).toLongLong();
     r.ploomesRequests = q.value(9).toLongLong();
     r.throttled = q.value(10).toLongLong();
@@ -37,17 +37,18 @@ QVariant optionalId(const std::optional<qint64> &id)
 }
 } // namespace
 
-Expected<qint64> RunRepository::start(const QString &trigger, const QString &direction, const QString &entities,
-                                      bool dryRun, qint64 nowMs)
+Expected<qint64>
+RunRepository::start(RunTrigger trigger, const QString &direction, const QString &entities, bool dryRun, qint64 nowMs)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO sync_runs (started_at, trigger, direction, entities, dry_run, status) "
-              "VALUES (?, ?, ?, ?, ?, 'running')"_s);
+              "VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(nowMs);
-    q.addBindValue(trigger);
+    q.addBindValue(toName(trigger));
     q.addBindValue(direction);
     q.addBindValue(entities.isNull() ? u""_s : entities); // a null QString binds as SQL NULL
     q.addBindValue(dryRun ? 1 : 0);
+    q.addBindValue(toName(RunStatus::Running));
     if (!q.exec())
         return Database::queryError(q, u"start run"_s);
     return q.lastInsertId().toLongLong();
@@ -64,8 +65,8 @@ Status RunRepository::addItem(const RunItem &item)
     q.addBindValue(optionalId(item.omieId));
     q.addBindValue(optionalId(item.ploomesId));
     q.addBindValue(item.label);
-    q.addBindValue(item.action);
-    q.addBindValue(item.outcome);
+    q.addBindValue(toName(item.action));
+    q.addBindValue(toName(item.outcome));
     q.addBindValue(item.message);
     q.addBindValue(item.at);
     if (!q.exec())
@@ -105,13 +106,18 @@ Status RunRepository::saveRequests(qint64 runId, qint64 omieRequests, qint64 plo
     return Status::ok();
 }
 
-Status RunRepository::finish(qint64 runId, const QString &status, qint64 finishedAtMs, qint64 omieRequests,
-                             qint64 ploomesRequests, qint64 throttled, const QString &error)
+Status RunRepository::finish(qint64 runId,
+                             RunStatus status,
+                             qint64 finishedAtMs,
+                             qint64 omieRequests,
+                             qint64 ploomesRequests,
+                             qint64 throttled,
+                             const QString &error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE sync_runs SET status = ?, finished_at = ?, omie_requests = ?, ploomes_requests = ?, "
               "throttled = ?, error = ? WHERE id = ?"_s);
-    q.addBindValue(status);
+    q.addBindValue(toName(status));
     q.addBindValue(finishedAtMs);
     q.addBindValue(omieRequests);
     q.addBindValue(ploomesRequests);
@@ -126,8 +132,10 @@ Status RunRepository::finish(qint64 runId, const QString &status, qint64 finishe
 int RunRepository::markInterrupted(qint64 nowMs)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE sync_runs SET status = 'interrupted', finished_at = ? WHERE status = 'running'"_s);
+    q.prepare(u"UPDATE sync_runs SET status = ?, finished_at = ? WHERE status = ?"_s);
+    q.addBindValue(toName(RunStatus::Interrupted));
     q.addBindValue(nowMs);
+    q.addBindValue(toName(RunStatus::Running));
     if (!q.exec()) {
         return 0;
     }
@@ -213,8 +221,8 @@ QList<RunItem> RunRepository::items(qint64 runId, int offset, int limit) const
         if (!q.value(5).isNull())
             i.ploomesId = q.value(5).toLongLong();
         i.label = q.value(6).toString();
-        i.action = q.value(7).toString();
-        i.outcome = q.value(8).toString();
+        i.action = fromName<ItemAction>(q.value(7).toString());
+        i.outcome = fromName<ItemOutcome>(q.value(8).toString());
         i.message = q.value(9).toString();
         i.at = q.value(10).toLongLong();
         result.append(i);

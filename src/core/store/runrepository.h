@@ -2,6 +2,7 @@
 
 #include "entities.h"
 #include "result.h"
+#include "runvalues.h"
 
 #include <QList>
 #include <QString>
@@ -32,11 +33,11 @@ struct RunRecord
     qint64 id = 0;
     qint64 startedAt = 0;
     qint64 finishedAt = 0;
-    QString trigger;   ///< manual, schedule, webhook, poll, cli
+    RunTrigger trigger = RunTrigger::Manual;
     QString direction; ///< omie-to-ploomes, ploomes-to-omie, both
     QString entities;  ///< comma-separated entity names
     bool dryRun = false;
-    QString status; ///< running, succeeded, partial, failed, cancelled, interrupted
+    RunStatus status = RunStatus::Running;
     qint64 omieRequests = 0;
     qint64 ploomesRequests = 0;
     qint64 throttled = 0;
@@ -54,8 +55,8 @@ struct RunItem
     std::optional<qint64> omieId;
     std::optional<qint64> ploomesId;
     QString label;   ///< human name of the record (client name, order number)
-    QString action;  ///< create, update, link, skip, none
-    QString outcome; ///< ok, unchanged, skipped, failed, conflict, would-create, …
+    ItemAction action = ItemAction::None;
+    ItemOutcome outcome = ItemOutcome::Ok;
     QString message; ///< the reason, in the user's language
     qint64 at = 0;
 };
@@ -69,14 +70,19 @@ public:
     {
     }
 
-    Expected<qint64> start(const QString &trigger, const QString &direction, const QString &entities, bool dryRun,
-                           qint64 nowMs);
+    Expected<qint64>
+    start(RunTrigger trigger, const QString &direction, const QString &entities, bool dryRun, qint64 nowMs);
     Status addItem(const RunItem &item);
     Status saveCounters(qint64 runId, const RunCounters &counters);
     /** The request counts of a run still going (saved as it goes, so that a killed run shows them). */
     Status saveRequests(qint64 runId, qint64 omieRequests, qint64 ploomesRequests, qint64 throttled);
-    Status finish(qint64 runId, const QString &status, qint64 finishedAtMs, qint64 omieRequests,
-                  qint64 ploomesRequests, qint64 throttled, const QString &error);
+    Status finish(qint64 runId,
+                  RunStatus status,
+                  qint64 finishedAtMs,
+                  qint64 omieRequests,
+                  qint64 ploomesRequests,
+                  qint64 throttled,
+                  const QString &error);
     /** Marks runs left "running" by a killed process as interrupted; returns how many. */
     int markInterrupted(qint64 nowMs);
 

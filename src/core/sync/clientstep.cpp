@@ -387,7 +387,7 @@ void ClientStep::reportConflict(const Work &w, bool omieWon)
 {
     const Direction winner = omieWon ? O2P : P2O;
     ++m_run.counters(E, winner).conflicts;
-    m_run.record(E, winner, w.ref(), u"conflict"_s, u"conflict"_s,
+    m_run.record(E, winner, w.ref(), ItemAction::Conflict, ItemOutcome::Conflict,
                  omieWon ? SyncRun::tr("Changed in both systems since the last sync; Omie's version was kept (policy "
                                        "%1).")
                                .arg(m_policyName)
@@ -470,14 +470,15 @@ bool ClientStep::settleUnwritten(Work &w, qint64 ploomesId, qint64 omieId)
             if (!m_run.saveCoupling(c).isOk())
                 return false;
             w.c = c;
-            m_run.record(E, w.o ? O2P : P2O, w.ref(), u"link"_s, m_run.m_options.dryRun ? u"would-link"_s : u"ok"_s,
+            m_run.record(E, w.o ? O2P : P2O, w.ref(), ItemAction::Link,
+                         m_run.m_options.dryRun ? ItemOutcome::WouldLink : ItemOutcome::Ok,
                          SyncRun::tr("Linked to the existing record with the same id or CNPJ/CPF."));
             ++m_run.counters(E, w.o ? O2P : P2O).updated;
         } else {
             if (w.o && m_o2p)
-                ++m_run.counters(E, O2P).unchanged;
+                m_run.unchanged(E, O2P, w.ref());
             if (w.p && m_p2o && !w.o)
-                ++m_run.counters(E, P2O).unchanged;
+                m_run.unchanged(E, P2O, w.ref());
         }
         return true;
     }
@@ -485,8 +486,8 @@ bool ClientStep::settleUnwritten(Work &w, qint64 ploomesId, qint64 omieId)
     const Direction dir = w.towardsPloomes() ? O2P : P2O;
     if (m_run.m_options.dryRun) {
         ++(create ? m_run.counters(E, dir).created : m_run.counters(E, dir).updated);
-        m_run.record(E, dir, w.ref(), create ? u"create"_s : u"update"_s,
-                     create ? u"would-create"_s : u"would-update"_s, w.warnings.join(u' '));
+        m_run.record(E, dir, w.ref(), create ? ItemAction::Create : ItemAction::Update,
+                     create ? ItemOutcome::WouldCreate : ItemOutcome::WouldUpdate, w.warnings.join(u' '));
         w.op = Op::None;
         return true;
     }
@@ -622,7 +623,7 @@ bool ClientStep::commitPloomes(Work *w)
     const QString source = QString::number(w->o->id());
     if (w->error.isError()) {
         m_run.endCreate(w->workId, false, w->error.serviceMessage);
-        m_run.fail(E, O2P, w->ref(), source, create ? u"create"_s : u"update"_s, w->error,
+        m_run.fail(E, O2P, w->ref(), source, create ? ItemAction::Create : ItemAction::Update, w->error,
                    create ? SyncRun::tr("Creating the contact in Ploomes")
                           : SyncRun::tr("Updating the contact in Ploomes"));
         w->op = Op::None;
@@ -638,8 +639,8 @@ bool ClientStep::commitPloomes(Work *w)
     c.ploomesHash = w->hashO2P;
     c.omieHash = Mapper::hash(m_run.m_mapper->omieSide(E, m_run.m_mapper->toOmie(E, after.json()).payload));
     w->c = c;
-    return m_run.commitWrite(E, O2P, c, w->workId, source, w->ref(), create ? u"create"_s : u"update"_s, create,
-                             w->warnings.join(u' '));
+    return m_run.commitWrite(E, O2P, c, w->workId, source, w->ref(), create ? ItemAction::Create : ItemAction::Update,
+                             create, w->warnings.join(u' '));
 }
 
 bool ClientStep::commitOmie(Work *w)
@@ -650,7 +651,7 @@ bool ClientStep::commitOmie(Work *w)
     const bool exists = create && w->error.kind == ApiError::Kind::AlreadyExists && w->omieResultId;
     if (w->error.isError() && !exists) {
         m_run.endCreate(w->workId, false, w->error.serviceMessage);
-        m_run.fail(E, P2O, w->ref(), source, create ? u"create"_s : u"update"_s, w->error,
+        m_run.fail(E, P2O, w->ref(), source, create ? ItemAction::Create : ItemAction::Update, w->error,
                    create ? SyncRun::tr("Creating the client in Omie") : SyncRun::tr("Updating the client in Omie"));
         return true;
     }
@@ -665,7 +666,7 @@ bool ClientStep::commitOmie(Work *w)
         });
         if (linked.error.isError()) {
             m_run.endCreate(w->workId, false, linked.error.serviceMessage);
-            m_run.fail(E, P2O, w->ref(), source, u"link"_s, linked.error,
+            m_run.fail(E, P2O, w->ref(), source, ItemAction::Link, linked.error,
                        SyncRun::tr("Linking to the existing Omie client"));
             return true;
         }
@@ -678,10 +679,10 @@ bool ClientStep::commitOmie(Work *w)
     const QJsonObject omieAfter = SyncRun::deepMerge(w->o ? w->o->json() : QJsonObject(), w->payload);
     c.ploomesHash = Mapper::hash(m_run.m_mapper->ploomesSide(E, m_run.m_mapper->toPloomes(E, omieAfter).payload));
     w->c = c;
-    if (!m_run.commitWrite(E, P2O, c, w->workId, source, w->ref(),
-                           create ? (w->error.isError() ? u"link"_s : u"create"_s) : u"update"_s, create,
-                           w->error.isError()
-                               ? SyncRun::tr("A client with this CNPJ/CPF already existed in Omie; linked and updated.")
+    if (!m_run.commitWrite(
+            E, P2O, c, w->workId, source, w->ref(),
+            create ? (w->error.isError() ? ItemAction::Link : ItemAction::Create) : ItemAction::Update, create,
+            w->error.isError() ? SyncRun::tr("A client with this CNPJ/CPF already existed in Omie; linked and updated.")
                                : w->warnings.join(u' ')))
         return false;
     if (w->p->otherString(m_idKey).toLongLong() != omieId)

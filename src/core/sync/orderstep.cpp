@@ -372,7 +372,7 @@ bool OrderStep::prepareOneToOmie(Work &w)
     w.op = Work::Op::CreateOmie;
     if (r.m_options.dryRun) {
         ++r.counters(m_entity, P2O).created;
-        r.record(m_entity, P2O, ref(w), u"create"_s, u"would-create"_s, w.warnings.join(u' '));
+        r.record(m_entity, P2O, ref(w), ItemAction::Create, ItemOutcome::WouldCreate, w.warnings.join(u' '));
         w.op = Work::Op::None;
         return true;
     }
@@ -526,7 +526,7 @@ void OrderStep::finishToOmie(int start, int end)
         }
         if (w->error.isError()) {
             r.endCreate(w->workId, false, w->error.serviceMessage);
-            r.fail(m_entity, Direction::PloomesToOmie, ref(*w), source, u"create"_s, w->error,
+            r.fail(m_entity, Direction::PloomesToOmie, ref(*w), source, ItemAction::Create, w->error,
                    m_service ? tr("Creating the service order in Omie") : tr("Creating the sales order in Omie"));
             continue;
         }
@@ -554,7 +554,7 @@ bool OrderStep::commitToOmie(Work *w)
                                 ? w->warnings.join(u' ')
                                 : tr("Omie number %1.").arg(w->omieNumber) + u' ' + w->warnings.join(u' ');
     if (!r.commitWrite(m_entity, Direction::PloomesToOmie, c, w->workId, QString::number(*c.ploomesId), ref(*w),
-                       u"create"_s, true, message))
+                       ItemAction::Create, true, message))
         return false;
     // Ploomes learns the Omie id (and the Omie status) in the same PATCH.
     w->payload = r.mergeOtherProperties(r.withOmieId(m_entity, toP.payload, w->omieResultId), *w->p);
@@ -772,7 +772,8 @@ OrderStep::Keep OrderStep::pairOmieOrder(Work &w, qint64 id)
     if (!r.saveCoupling(c).isOk())
         return Keep::Stop;
     if (existing)
-        r.record(m_entity, Direction::OmieToPloomes, ref(w), u"link"_s, r.m_options.dryRun ? u"would-link"_s : u"ok"_s,
+        r.record(m_entity, Direction::OmieToPloomes, ref(w), ItemAction::Link,
+                 r.m_options.dryRun ? ItemOutcome::WouldLink : ItemOutcome::Ok,
                  tr("Linked to the Ploomes order that already holds this Omie id."));
     return Keep::Yes;
 }
@@ -818,7 +819,7 @@ bool OrderStep::prepareOneToPloomes(Work &w)
     switch (OrderDecisions::decideOmieOrder(w.c.has_value(), w.c && w.hash == w.c->ploomesHash,
                                             m_ploomesById.contains(ploomesId))) {
     case OrderDecisions::OmieAction::Unchanged:
-        ++r.counters(m_entity, O2P).unchanged;
+        r.unchanged(m_entity, O2P, ref(w));
         return true;
     case OrderDecisions::OmieAction::RefuseGone:
         r.refuse(m_entity, O2P, ref(w), source, tr("The Ploomes order %1 no longer exists.").arg(ploomesId),
@@ -837,8 +838,8 @@ bool OrderStep::prepareOneToPloomes(Work &w)
     if (r.m_options.dryRun) {
         const bool create = w.op == Work::Op::CreatePloomes;
         ++(create ? r.counters(m_entity, O2P).created : r.counters(m_entity, O2P).updated);
-        r.record(m_entity, O2P, ref(w), create ? u"create"_s : u"update"_s,
-                 create ? u"would-create"_s : u"would-update"_s, w.warnings.join(u' '));
+        r.record(m_entity, O2P, ref(w), create ? ItemAction::Create : ItemAction::Update,
+                 create ? ItemOutcome::WouldCreate : ItemOutcome::WouldUpdate, w.warnings.join(u' '));
         w.op = Work::Op::None;
         return true;
     }
@@ -952,7 +953,7 @@ void OrderStep::finishToPloomes(int start, int end)
         const bool create = w->op == Work::Op::CreatePloomes;
         if (w->error.isError()) {
             r.endCreate(w->workId, false, w->error.serviceMessage);
-            r.fail(m_entity, O2P, ref(*w), source, create ? u"create"_s : u"update"_s, w->error,
+            r.fail(m_entity, O2P, ref(*w), source, create ? ItemAction::Create : ItemAction::Update, w->error,
                    create ? tr("Importing the order into Ploomes") : tr("Updating the order in Ploomes"));
             continue;
         }
@@ -966,8 +967,8 @@ void OrderStep::finishToPloomes(int start, int end)
                                       : w->ploomesResult;
         c.omieHash = Mapper::hash(r.m_mapper->omieSide(m_entity, r.m_mapper->toOmie(m_entity, after).payload));
         w->c = c;
-        if (!r.commitWrite(m_entity, O2P, c, w->workId, source, ref(*w), create ? u"create"_s : u"update"_s, create,
-                           w->warnings.join(u' ')))
+        if (!r.commitWrite(m_entity, O2P, c, w->workId, source, ref(*w),
+                           create ? ItemAction::Create : ItemAction::Update, create, w->warnings.join(u' ')))
             return;
     }
     r.progress(m_entity, O2P, end, int(m_works.size()));

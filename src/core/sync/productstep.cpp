@@ -295,7 +295,7 @@ bool ProductStep::apply(Work &w, ProductDecisions::ProductAction action, const Q
         w.create = w.update = false;
         return true;
     case ProductAction::Unchanged:
-        ++m_run.counters(m_entity, O2P).unchanged;
+        m_run.unchanged(m_entity, O2P, w.ref());
         return true;
     case ProductAction::Link: {
         Coupling c;
@@ -306,7 +306,8 @@ bool ProductStep::apply(Work &w, ProductDecisions::ProductAction action, const Q
         if (!m_run.saveCoupling(c).isOk())
             return false;
         ++m_run.counters(m_entity, O2P).updated;
-        m_run.record(m_entity, O2P, w.ref(), u"link"_s, m_run.m_options.dryRun ? u"would-link"_s : u"ok"_s,
+        m_run.record(m_entity, O2P, w.ref(), ItemAction::Link,
+                     m_run.m_options.dryRun ? ItemOutcome::WouldLink : ItemOutcome::Ok,
                      SyncRun::tr("Linked to the Ploomes product with the same code or Omie id."));
         return true;
     }
@@ -323,8 +324,8 @@ bool ProductStep::apply(Work &w, ProductDecisions::ProductAction action, const Q
     }
     if (m_run.m_options.dryRun) {
         ++(w.create ? m_run.counters(m_entity, O2P).created : m_run.counters(m_entity, O2P).updated);
-        m_run.record(m_entity, O2P, w.ref(), w.create ? u"create"_s : u"update"_s,
-                     w.create ? u"would-create"_s : u"would-update"_s, w.warnings.join(u' '));
+        m_run.record(m_entity, O2P, w.ref(), w.create ? ItemAction::Create : ItemAction::Update,
+                     w.create ? ItemOutcome::WouldCreate : ItemOutcome::WouldUpdate, w.warnings.join(u' '));
         w.create = w.update = false;
         return true;
     }
@@ -394,7 +395,7 @@ void ProductStep::finish(int start, int end)
         const QString source = QString::number(w->omieId);
         if (w->error.isError()) {
             m_run.endCreate(w->workId, false, w->error.serviceMessage);
-            m_run.fail(m_entity, O2P, w->ref(), source, w->create ? u"create"_s : u"update"_s, w->error,
+            m_run.fail(m_entity, O2P, w->ref(), source, w->create ? ItemAction::Create : ItemAction::Update, w->error,
                        w->create ? SyncRun::tr("Creating the product in Ploomes")
                                  : SyncRun::tr("Updating the product in Ploomes"));
             continue;
@@ -406,8 +407,8 @@ void ProductStep::finish(int start, int end)
         c.ploomesHash = w->hash;
         w->c = c;
         if (!m_run.commitWrite(m_entity, O2P, c, w->workId, source, w->ref(),
-                               w->create ? u"create"_s : (w->link ? u"link"_s : u"update"_s), w->create,
-                               w->warnings.join(u' ')))
+                               w->create ? ItemAction::Create : (w->link ? ItemAction::Link : ItemAction::Update),
+                               w->create, w->warnings.join(u' ')))
             return;
     }
     m_run.progress(m_entity, O2P, end, int(m_works.size()));

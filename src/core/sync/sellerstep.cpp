@@ -49,7 +49,7 @@ void SellerStep::run()
         if (outcome == SellerDecisions::SellerOutcome::SkipNoEmail
             || outcome == SellerDecisions::SellerOutcome::SkipNoUser) {
             ++count.skipped;
-            m_run.record(E, O2P, ref, u"match"_s, u"skipped"_s,
+            m_run.record(E, O2P, ref, ItemAction::Match, ItemOutcome::Skipped,
                          email.isEmpty()
                              ? SyncRun::tr("The Omie seller has no e-mail, so no Ploomes user can be matched.")
                              : SyncRun::tr("No Ploomes user has the e-mail %1 (users are never created).").arg(email));
@@ -57,7 +57,7 @@ void SellerStep::run()
         }
         const qint64 userId = userByEmail.value(email);
         if (outcome == SellerDecisions::SellerOutcome::Unchanged)
-            ++count.unchanged;
+            m_run.unchanged(E, O2P, {v.id(), userId, v.nome()});
         else if (!link(v, userId, existing, email))
             return;
         m_run.m_lookups.userIdBySeller.insert(v.id(), userId);
@@ -88,7 +88,8 @@ bool SellerStep::link(const Omie::Vendedor &v,
     if (!m_run.saveCoupling(c).isOk())
         return false;
     ++m_run.counters(E, O2P).updated;
-    m_run.record(E, O2P, {v.id(), userId, v.nome()}, u"link"_s, dryRun ? u"would-link"_s : u"ok"_s,
+    m_run.record(E, O2P, {v.id(), userId, v.nome()}, ItemAction::Link,
+                 dryRun ? ItemOutcome::WouldLink : ItemOutcome::Ok,
                  SyncRun::tr("Matched with the Ploomes user %1.").arg(email));
     return true;
 }

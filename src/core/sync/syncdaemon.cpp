@@ -24,7 +24,7 @@ SyncDaemon::SyncDaemon(const QString &dataDir,
     m_webhooks.setOmieAppKey(credentials.omieAppKey);
     connect(&m_debounce, &Debouncer::fired, this, [this] {
         SyncOptions o;
-        o.trigger = u"webhook"_s;
+        o.trigger = RunTrigger::Webhook;
         o.budgetShare = m_scheduler.budgetShareAt(m_clock->nowUtc());
         requestSync(o);
         // The run re-reads everything changed since its cursors, so the stored events are handled; their
@@ -48,20 +48,20 @@ SyncDaemon::SyncDaemon(const QString &dataDir,
     });
     connect(&m_scheduler, &SyncScheduler::heavySyncDue, this, [this](double share) {
         SyncOptions o;
-        o.trigger = u"schedule"_s;
+        o.trigger = RunTrigger::Schedule;
         o.budgetShare = share;
         requestSync(o);
     });
     connect(&m_scheduler, &SyncScheduler::pollDue, this, [this](double share) {
         SyncOptions o;
-        o.trigger = u"poll"_s;
+        o.trigger = RunTrigger::Poll;
         o.budgetShare = share;
         requestSync(o);
     });
     connect(&m_controller, &SyncController::message, this, &SyncDaemon::message);
     connect(&m_controller, &SyncController::finished, this, [this](const SyncSummary &summary) {
-        const QString trigger = std::exchange(m_runningTrigger, QString());
-        emit runFinished(summary, trigger);
+        const std::optional<RunTrigger> trigger = std::exchange(m_runningTrigger, std::nullopt);
+        emit runFinished(summary, trigger.value_or(RunTrigger::Unknown));
         // Queued, so that everyone sees this run finish before the next one starts.
         QMetaObject::invokeMethod(this, &SyncDaemon::startNext, Qt::QueuedConnection);
     });
@@ -125,7 +125,7 @@ void SyncDaemon::requestSync(const SyncOptions &options)
     if (m_pending) {
         // Merge: the waiting run keeps the larger budget share and the stronger trigger.
         m_pending->budgetShare = std::max(m_pending->budgetShare, options.budgetShare);
-        if (options.trigger == u"schedule"_s)
+        if (options.trigger == RunTrigger::Schedule)
             m_pending->trigger = options.trigger;
     } else {
         m_pending = options;

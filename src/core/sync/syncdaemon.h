@@ -54,8 +54,8 @@ public:
     bool startNow(const SyncOptions &options);
     bool isRunning() const { return m_controller.isRunning(); }
     bool hasPending() const { return m_pending.has_value(); }
-    /** What started the run in progress ("manual", "schedule", "poll", "webhook"). */
-    QString runningTrigger() const { return m_runningTrigger; }
+    /** What started the run in progress; nothing while none runs. */
+    std::optional<RunTrigger> runningTrigger() const { return m_runningTrigger; }
     WebhookReceiver &webhooks() { return m_webhooks; }
     SyncScheduler &scheduler() { return m_scheduler; }
     SyncController &controller() { return m_controller; }
@@ -65,10 +65,10 @@ public:
     void setDebounceMaxWaitMs(int ms) { m_debounce.setMaxWaitMs(ms); }
 
 signals:
-    void runStarted(const QString &trigger);
-    void runFinished(const Ponte::SyncSummary &summary, const QString &trigger);
+    void runStarted(Ponte::RunTrigger trigger);
+    void runFinished(const Ponte::SyncSummary &summary, Ponte::RunTrigger trigger);
     /** An unattended run could not start (credentials missing): @p reason says why. */
-    void runSkipped(const QString &trigger, const QString &reason);
+    void runSkipped(Ponte::RunTrigger trigger, const QString &reason);
     void message(const QString &text);
 
 private:
@@ -81,7 +81,7 @@ private:
     WebhookReceiver m_webhooks;
     Debouncer m_debounce;
     std::optional<SyncOptions> m_pending;
-    QString m_runningTrigger;
+    std::optional<RunTrigger> m_runningTrigger;
 };
 
 } // namespace Ponte

@@ -46,7 +46,7 @@ void SyncEngine::run(const SyncOptions &options, const Credentials &credentials)
     auto profile = Profile::open(m_dataDir, m_environment);
     if (!profile) {
         SyncSummary failed;
-        failed.status = u"failed"_s;
+        failed.status = RunStatus::Failed;
         failed.error = profile.message();
         failed.failureKind = u"configuration"_s;
         emit finished(failed);
@@ -57,7 +57,7 @@ void SyncEngine::run(const SyncOptions &options, const Credentials &credentials)
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0)) {
         SyncSummary busy;
-        busy.status = u"failed"_s;
+        busy.status = RunStatus::Failed;
         busy.error = tr("Another synchronisation is already running for this data folder.");
         busy.failureKind = u"configuration"_s;
         emit finished(busy);

@@ -1,7 +1,6 @@
 #include "syncoptions.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 
 #include <cmath>
@@ -46,7 +45,7 @@ QJsonObject SyncSummary::toJson() const
         entities.insert(entityName(c.entity), perDirection);
     }
     QJsonObject o{{u"run_id"_s, runId},
-                  {u"status"_s, status},
+                  {u"status"_s, toName(status)},
                   {u"dry_run"_s, dryRun},
                   {u"entities"_s, entities},
                   {u"requests"_s, QJsonObject{{u"omie"_s, omieRequests}, {u"ploomes"_s, ploomesRequests}}},
@@ -63,49 +62,101 @@ QJsonObject SyncSummary::toJson() const
     return o;
 }
 
-QString runStatusDisplayName(const QString &status)
+QString runStatusDisplayName(RunStatus status)
 {
-    static const QHash<QString, const char *> names = {
-        {u"succeeded"_s, QT_TRANSLATE_NOOP("Ponte::RunStatus", "Succeeded")},
-        {u"partial"_s, QT_TRANSLATE_NOOP("Ponte::RunStatus", "Finished with failures")},
-        {u"failed"_s, QT_TRANSLATE_NOOP("Ponte::RunStatus", "Failed")},
-        {u"cancelled"_s, QT_TRANSLATE_NOOP("Ponte::RunStatus", "Cancelled")},
-        {u"interrupted"_s, QT_TRANSLATE_NOOP("Ponte::RunStatus", "Interrupted")},
-        {u"running"_s, QT_TRANSLATE_NOOP("Ponte::RunStatus", "Running")},
-    };
-    const char *name = names.value(status);
-    return name ? QCoreApplication::translate("Ponte::RunStatus", name) : status;
+    const char *name = nullptr;
+    switch (status) {
+    case RunStatus::Succeeded:
+        name = QT_TRANSLATE_NOOP("Ponte::RunStatus", "Succeeded");
+        break;
+    case RunStatus::Partial:
+        name = QT_TRANSLATE_NOOP("Ponte::RunStatus", "Finished with failures");
+        break;
+    case RunStatus::Failed:
+        name = QT_TRANSLATE_NOOP("Ponte::RunStatus", "Failed");
+        break;
+    case RunStatus::Cancelled:
+        name = QT_TRANSLATE_NOOP("Ponte::RunStatus", "Cancelled");
+        break;
+    case RunStatus::Interrupted:
+        name = QT_TRANSLATE_NOOP("Ponte::RunStatus", "Interrupted");
+        break;
+    case RunStatus::Running:
+        name = QT_TRANSLATE_NOOP("Ponte::RunStatus", "Running");
+        break;
+    case RunStatus::Unknown:
+        // A name this version does not know (a newer version's database): not a success, not a failure.
+        name = QT_TRANSLATE_NOOP("Ponte::RunStatus", "Unknown status");
+        break;
+    }
+    return QCoreApplication::translate("Ponte::RunStatus", name);
 }
 
-QString itemOutcomeDisplayName(const QString &action, const QString &outcome)
+namespace {
+
+// What was done when it went through ("ok"): the action names it.
+const char *doneName(ItemAction action)
 {
-    static const QHash<QString, const char *> done = {
-        {u"create"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Created")},
-        {u"update"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Updated")},
-        {u"link"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Linked")},
-        // Deletions: what the policy did with the pair.
-        {u"unlink"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Deleted on one side; unlinked")},
-        {u"recreate"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Deleted on one side; created again")},
-        {u"mirror"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Deleted on both sides")},
-    };
-    static const QHash<QString, const char *> outcomes = {
-        {u"unchanged"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Unchanged")},
-        {u"skipped"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Skipped")},
-        {u"failed"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Failed")},
-        {u"conflict"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Conflict")},
-        {u"would-create"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would create")},
-        {u"would-create-family"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would create")},
-        {u"would-create-field"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would create")},
-        {u"would-update"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would update")},
-        {u"would-link"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would link")},
-        {u"would-refuse"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would refuse")},
-        {u"would-unlink"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would unlink")},
-        {u"would-recreate"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would create again")},
-        {u"would-mirror"_s, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would delete on the other side")},
-    };
-    const char *name = outcome == u"ok"_s ? done.value(action, QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Done"))
-                                          : outcomes.value(outcome);
-    return name ? QCoreApplication::translate("Ponte::ItemOutcome", name) : outcome;
+    switch (action) {
+    case ItemAction::Create:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Created");
+    case ItemAction::Update:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Updated");
+    case ItemAction::Link:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Linked");
+    // Deletions: what the policy did with the pair.
+    case ItemAction::Unlink:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Deleted on one side; unlinked");
+    case ItemAction::Recreate:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Deleted on one side; created again");
+    case ItemAction::Mirror:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Deleted on both sides");
+    default:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Done");
+    }
+}
+
+const char *outcomeName(ItemOutcome outcome)
+{
+    switch (outcome) {
+    case ItemOutcome::Ok:
+        return nullptr;
+    case ItemOutcome::Unchanged:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Unchanged");
+    case ItemOutcome::Skipped:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Skipped");
+    case ItemOutcome::Failed:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Failed");
+    case ItemOutcome::Conflict:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Conflict");
+    case ItemOutcome::WouldCreate:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would create");
+    case ItemOutcome::WouldUpdate:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would update");
+    case ItemOutcome::WouldLink:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would link");
+    case ItemOutcome::WouldUnlink:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would unlink");
+    case ItemOutcome::WouldRecreate:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would create again");
+    case ItemOutcome::WouldMirror:
+        return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Would delete on the other side");
+    case ItemOutcome::Unknown:
+        break;
+    }
+    // Recorded by a version that knows more outcomes: say so rather than pass it off as done.
+    return QT_TRANSLATE_NOOP("Ponte::ItemOutcome", "Unknown outcome");
+}
+
+} // namespace
+
+QString itemOutcomeDisplayName(ItemAction action, ItemOutcome outcome)
+{
+    // A preview's refusal is recorded as a failure under the action would-refuse.
+    if (outcome == ItemOutcome::Failed && action == ItemAction::WouldRefuse)
+        return QCoreApplication::translate("Ponte::ItemOutcome", "Would refuse");
+    const char *name = outcome == ItemOutcome::Ok ? doneName(action) : outcomeName(outcome);
+    return QCoreApplication::translate("Ponte::ItemOutcome", name);
 }
 
 qint64 progressEtaMs(int remaining, Direction direction, double omieWritesPerMinute, double ploomesRps, double share)

@@ -25,7 +25,7 @@ struct SyncOptions
     /** Overrides of the backfill settings for this run. */
     std::optional<QDate> backfillOmieOrdersSince;
     std::optional<QDate> backfillPloomesOrdersSince;
-    QString trigger = QStringLiteral("manual"); ///< manual, cli, schedule, webhook, poll
+    RunTrigger trigger = RunTrigger::Manual;
     /** Use only this share of each rate budget (business hours); 1 = all. */
     double budgetShare = 1.0;
 
@@ -38,7 +38,7 @@ struct SyncOptions
 struct SyncSummary
 {
     qint64 runId = 0;
-    QString status; ///< succeeded, partial, failed, cancelled
+    RunStatus status = RunStatus::Unknown; ///< succeeded, partial, failed or cancelled once the run is over
     QString error;  ///< the reason when failed (translated)
     QList<RunCounters> counters;
     qint64 omieRequests = 0;
@@ -84,9 +84,9 @@ qint64 progressEtaMs(int remaining, Direction direction, double omieWritesPerMin
 /** A phase in the user's language ("reading", "writing", "cross-references", "done"). */
 QString progressPhaseDisplayName(SyncProgress::Phase phase);
 
-/** A run status (succeeded, partial, failed, cancelled, interrupted, running) in the user's language. */
-QString runStatusDisplayName(const QString &status);
+/** A run status in the user's language. */
+QString runStatusDisplayName(RunStatus status);
 /** What happened to one record (its action and outcome in the history) in the user's language. */
-QString itemOutcomeDisplayName(const QString &action, const QString &outcome);
+QString itemOutcomeDisplayName(ItemAction action, ItemOutcome outcome);
 
 } // namespace Ponte

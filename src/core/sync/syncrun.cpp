@@ -77,7 +77,7 @@ bool SyncRun::commitWrite(Entity entity,
                           qint64 workId,
                           const QString &sourceId,
                           const ItemRef &ref,
-                          const QString &action,
+                          ItemAction action,
                           bool created,
                           const QString &message)
 {
@@ -93,7 +93,7 @@ bool SyncRun::commitWrite(Entity entity,
     if (!stored(saved, tr("Saving the link of \"%1\"").arg(ref.label)))
         return false;
     ++(created ? counters(entity, direction).created : counters(entity, direction).updated);
-    record(entity, direction, ref, action, u"ok"_s, message);
+    record(entity, direction, ref, action, ItemOutcome::Ok, message);
     return true;
 }
 
@@ -153,8 +153,8 @@ RunCounters &SyncRun::counters(Entity entity, Direction direction)
 void SyncRun::record(Entity entity,
                      Direction direction,
                      const ItemRef &ref,
-                     const QString &action,
-                     const QString &outcome,
+                     ItemAction action,
+                     ItemOutcome outcome,
                      const QString &message)
 {
     // Once the database refused a write, each further attempt would wait for its lock in vain.
@@ -174,6 +174,12 @@ void SyncRun::record(Entity entity,
     stored(m_runs.addItem(item), tr("Recording \"%1\" in the history").arg(ref.label));
 }
 
+void SyncRun::unchanged(Entity entity, Direction direction, const ItemRef &ref)
+{
+    ++counters(entity, direction).unchanged;
+    record(entity, direction, ref, ItemAction::None, ItemOutcome::Unchanged);
+}
+
 void SyncRun::refuse(Entity entity,
                      Direction direction,
                      const ItemRef &ref,
@@ -182,7 +188,8 @@ void SyncRun::refuse(Entity entity,
                      const QString &errorClass)
 {
     ++counters(entity, direction).failed;
-    record(entity, direction, ref, m_options.dryRun ? u"would-refuse"_s : u"refuse"_s, u"failed"_s, reason);
+    record(entity, direction, ref, m_options.dryRun ? ItemAction::WouldRefuse : ItemAction::Refuse, ItemOutcome::Failed,
+           reason);
     if (!m_options.dryRun)
         stored(m_quarantine.add(entity, direction, sourceId, ref.label, reason, errorClass, m_runId, m_clock->nowMs())
                    .status(),
@@ -193,7 +200,7 @@ void SyncRun::fail(Entity entity,
                    Direction direction,
                    const ItemRef &ref,
                    const QString &sourceId,
-                   const QString &action,
+                   ItemAction action,
                    const ApiError &error,
                    const QString &message)
 {
@@ -203,7 +210,7 @@ void SyncRun::fail(Entity entity,
         return;
     ++counters(entity, direction).failed;
     const QString text = message.isEmpty() ? error.userMessage() : message + u": "_s + error.userMessage();
-    record(entity, direction, ref, action, u"failed"_s, text);
+    record(entity, direction, ref, action, ItemOutcome::Failed, text);
     // Business refusals wait (×5 escalation); a transient failure is simply retried by the next run.
     if (!m_options.dryRun)
         stored(m_quarantine
@@ -912,7 +919,7 @@ void SyncRun::failStep(Entity entity,
         if (stopped() && m_storeError)
             return;
         ++counters(entity, direction).failed;
-        record(entity, direction, ref, u"setup"_s, u"failed"_s, reason);
+        record(entity, direction, ref, ItemAction::Setup, ItemOutcome::Failed, reason);
         if (!m_options.dryRun)
             stored(m_quarantine
                        .add(entity, direction, sourceId, ref.label, reason, u"setup"_s, m_runId, m_clock->nowMs(), true)
@@ -929,7 +936,7 @@ bool SyncRun::startRunRow(SyncSummary &summary)
     Expected<qint64> runId = m_runs.start(m_options.trigger, m_options.directionName(), entityNames.join(u','),
                                           m_options.dryRun, m_startedAt);
     if (!runId) {
-        summary.status = u"failed"_s;
+        summary.status = RunStatus::Failed;
         summary.error = runId.message();
         summary.failureKind = u"configuration"_s;
         return false;
@@ -939,7 +946,7 @@ bool SyncRun::startRunRow(SyncSummary &summary)
     return true;
 }
 
-SyncSummary SyncRun::finishRun(SyncSummary &summary, const QString &status)
+SyncSummary SyncRun::finishRun(SyncSummary &summary, RunStatus status)
 {
     summary.status = status;
     for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it)
@@ -966,7 +973,7 @@ SyncSummary SyncRun::finishRun(SyncSummary &summary, const QString &status)
     if (const Status &s = saved; !s) {
         qCWarning(lcSync) << "run row not finished:" << s.message() << s.detail();
         if (summary.failureKind.isEmpty()) {
-            summary.status = u"failed"_s;
+            summary.status = RunStatus::Failed;
             summary.failureKind = u"storage"_s;
             summary.error = storageMessage(tr("Recording the end of the run"), s);
         }
@@ -1041,18 +1048,18 @@ void SyncRun::saveForNextRun()
         saveReferenceCache();
 }
 
-QString SyncRun::finalStatus(SyncSummary &summary) const
+RunStatus SyncRun::finalStatus(SyncSummary &summary) const
 {
     // A fatal error came first even when the user then pressed Stop (a cancellation never sets one): a run
     // that could not reach a service is recorded as such, not as the user's choice.
     if (m_storeError) {
         summary.failureKind = u"storage"_s;
         summary.error = storageMessage(m_storeContext, *m_storeError);
-        return u"failed"_s;
+        return RunStatus::Failed;
     }
     if (cancelled() && !m_fatal.isError()) {
         summary.error = tr("Stopped at the user's request; nothing was left half done.");
-        return u"cancelled"_s;
+        return RunStatus::Cancelled;
     }
     if (m_fatal.isError()) {
         summary.error =
@@ -1063,12 +1070,12 @@ QString SyncRun::finalStatus(SyncSummary &summary) const
                               : m_fatal.kind == ApiError::Kind::Protocol ? u"protocol"_s
                                                                          : u"unreachable"_s;
         summary.networkFailure = networkFailureName(m_fatal.network);
-        return u"failed"_s;
+        return RunStatus::Failed;
     }
     int failed = 0;
     for (const RunCounters &c : std::as_const(m_counters))
         failed += c.failed;
-    return failed > 0 ? u"partial"_s : u"succeeded"_s;
+    return failed > 0 ? RunStatus::Partial : RunStatus::Succeeded;
 }
 
 SyncSummary SyncRun::execute()
@@ -1089,14 +1096,14 @@ SyncSummary SyncRun::execute()
         summary.error = tr("The Omie App Key/App Secret and the Ploomes User-Key are not all set up. Enter them in "
                            "the settings (or with \"ponte-cli credentials set\").");
         summary.failureKind = u"configuration"_s;
-        return finishRun(summary, u"failed"_s);
+        return finishRun(summary, RunStatus::Failed);
     }
     connectServices(interrupted);
     note(m_options.dryRun ? tr("Preview started: nothing will be written.") : tr("Synchronisation started."));
     loadSellerLookups();
     runSteps();
     saveForNextRun();
-    const QString status = finalStatus(summary);
+    const RunStatus status = finalStatus(summary);
     m_omie->cancelAll();
     m_ploomes->cancelAll();
     note(tr("Synchronisation finished: %1.").arg(runStatusDisplayName(status).toLower()));

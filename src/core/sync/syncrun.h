@@ -95,8 +95,8 @@ private:
     void connectServices(int interrupted);
     void runSteps();
     void saveForNextRun();
-    QString finalStatus(SyncSummary &summary) const;
-    SyncSummary finishRun(SyncSummary &summary, const QString &status);
+    RunStatus finalStatus(SyncSummary &summary) const;
+    SyncSummary finishRun(SyncSummary &summary, RunStatus status);
 
     // Set-up and reference data (syncrun_setup.cpp).
     bool ensurePloomesSetup(Entity entity);
@@ -361,7 +361,7 @@ private:
                      qint64 workId,
                      const QString &sourceId,
                      const ItemRef &ref,
-                     const QString &action,
+                     ItemAction action,
                      bool created,
                      const QString &message);
     /** Saves the counters and request counts so far to the run row (an interrupted run shows what it did). */
@@ -374,14 +374,19 @@ private:
     void record(Entity entity,
                 Direction direction,
                 const ItemRef &ref,
-                const QString &action,
-                const QString &outcome,
+                ItemAction action,
+                ItemOutcome outcome,
                 const QString &message = {});
+    /**
+     * A record looked at and found equal on both sides: counted, and one history line (without a message, to
+     * keep the history small) so that every record the run looked at has its outcome there.
+     */
+    void unchanged(Entity entity, Direction direction, const ItemRef &ref);
     void fail(Entity entity,
               Direction direction,
               const ItemRef &ref,
               const QString &sourceId,
-              const QString &action,
+              ItemAction action,
               const ApiError &error,
               const QString &message);
     void refuse(Entity entity,

@@ -210,11 +210,11 @@ QString SyncRun::settleGonePair(Entity entity, const GonePair &g, bool canRecrea
     const DeletionPolicy::Decision d = DeletionPolicy::decide(gone);
     const QString when = BrasiliaTime::ofMs(m_clock->nowMs()).toString(u"dd/MM/yyyy HH:mm"_s);
     const QString message = DeletionPolicy::message(gone, d, when);
-    const QString &verb = d.policy; // the history action: unlink, recreate, mirror
+    const ItemAction verb = fromName<ItemAction>(d.policy); // the history action: unlink, recreate, mirror
     const ItemRef ref{g.coupling.omieId, g.coupling.ploomesId, g.label};
     ++counters(entity, d.direction).deleted;
     if (m_options.dryRun) {
-        record(entity, d.direction, ref, verb, u"would-"_s + verb, message);
+        record(entity, d.direction, ref, verb, previewOutcome(verb), message);
         return d.outcome;
     }
     if (d.policy == u"mirror"_s) {
@@ -224,7 +224,7 @@ QString SyncRun::settleGonePair(Entity entity, const GonePair &g, bool canRecrea
             --counters(entity, d.direction).deleted;
             ++counters(entity, d.direction).failed;
             record(
-                entity, d.direction, ref, verb, u"failed"_s,
+                entity, d.direction, ref, verb, ItemOutcome::Failed,
                 message + u' '
                     + tr("Deleting it failed: %1. It is tried again by the next full sync.").arg(error.serviceMessage));
             fatal(error, tr("Mirroring a deletion"), true);
@@ -234,7 +234,7 @@ QString SyncRun::settleGonePair(Entity entity, const GonePair &g, bool canRecrea
     if (!storeDeletion(entity, g, d.outcome))
         return {};
     qCInfo(lcSync) << "deletion" << entityName(entity) << (g.goneFromOmie ? "omie" : "ploomes") << d.outcome;
-    record(entity, d.direction, ref, verb, u"ok"_s, message);
+    record(entity, d.direction, ref, verb, ItemOutcome::Ok, message);
     return d.outcome;
 }
 
@@ -274,7 +274,7 @@ bool SyncRun::storeDeletion(Entity entity, const GonePair &g, const QString &act
 void SyncRun::skipUnlinkedSurvivor(Entity entity, Direction direction, const ItemRef &ref)
 {
     ++counters(entity, direction).skipped;
-    record(entity, direction, ref, u"sync"_s, u"skipped"_s,
+    record(entity, direction, ref, ItemAction::Sync, ItemOutcome::Skipped,
            tr("Not synchronised: its counterpart was deleted and the deletion policy leaves it unlinked."));
 }
 

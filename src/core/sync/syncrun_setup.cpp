@@ -202,8 +202,8 @@ bool SyncRun::ensurePloomesSetup(Entity entity)
         if (found != custom.cend())
             continue;
         if (m_options.dryRun) {
-            record(entity, Direction::OmieToPloomes, {std::nullopt, std::nullopt, name}, u"would-create-field"_s,
-                   u"would-create"_s, tr("The Ploomes custom field \"%1\" would be created.").arg(name));
+            record(entity, Direction::OmieToPloomes, {std::nullopt, std::nullopt, name}, ItemAction::WouldCreateField,
+                   ItemOutcome::WouldCreate, tr("The Ploomes custom field \"%1\" would be created.").arg(name));
             continue;
         }
         QJsonObject withType;
@@ -393,8 +393,9 @@ bool SyncRun::ensureProductGroup(Entity entity)
     qint64 familyId = Ploomes::ProductFamily::fromJson(family).id;
     if (!familyId) {
         if (m_options.dryRun) {
-            record(entity, Direction::OmieToPloomes, {std::nullopt, std::nullopt, familyName}, u"would-create-family"_s,
-                   u"would-create"_s, tr("The product family \"%1\" would be created.").arg(familyName));
+            record(entity, Direction::OmieToPloomes, {std::nullopt, std::nullopt, familyName},
+                   ItemAction::WouldCreateFamily, ItemOutcome::WouldCreate,
+                   tr("The product family \"%1\" would be created.").arg(familyName));
             return true;
         }
         // A lost reply is settled by reading the families again: the name is what Ponte itself gave it.
