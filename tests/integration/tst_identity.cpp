@@ -365,7 +365,7 @@ private slots:
     {
         // No webhook reaches Ponte: a --full run lists every Omie order and confirms each missing pair by id.
         SyncFixture f;
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         CouplingRepository couplings(f.profile->database());
         const QList<Coupling> sales = couplings.all(Entity::Order);
         const QList<Coupling> services = couplings.all(Entity::ServiceOrder);
@@ -387,7 +387,7 @@ private slots:
         SyncOptions o = SyncFixture::withBackfill();
         o.full = true;
         const SyncSummary s = f.sync(o);
-        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(s.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::deleted), 1);
         QCOMPARE(SyncFixture::countOf(s, Entity::ServiceOrder, Direction::OmieToPloomes, &RunCounters::deleted), 1);
         QVERIFY(!couplings.findById(sale.id));
@@ -397,7 +397,7 @@ private slots:
         // Unlink and report (the default): the Ploomes orders stay, nothing is written to Omie.
         QCOMPARE(f.ploomes.count(u"Orders"_s), orders);
         QCOMPARE(f.omie.traffic().writes, 0);
-        const QList<RunItem> items = itemsWithAction(f, s, u"unlink"_s);
+        const QList<RunItem> items = itemsWithAction(f, s, ItemAction::Unlink);
         QCOMPARE(items.size(), 2);
         for (const RunItem &i : items)
             QVERIFY2(i.message.contains(u"Deleted in Omie"_s), qPrintable(i.message));
@@ -412,7 +412,7 @@ private slots:
         QTest::qWait(1100);
         f.omie.resetCounters();
         const SyncSummary again = f.sync(o);
-        QCOMPARE(again.status, u"succeeded"_s);
+        QCOMPARE(again.status, RunStatus::Succeeded);
         for (const RunCounters &c : again.counters)
             QCOMPARE(c.deleted, 0);
         QCOMPARE(calls(f.omie, u"IncluirPedido"_s), 0);
@@ -423,7 +423,7 @@ private slots:
     void mirrorPolicyDeletesThePloomesOrderOfAnOrderDeletedInOmie()
     {
         SyncFixture f;
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"mirror"_s).isOk());
         CouplingRepository couplings(f.profile->database());
         const Coupling sale = couplings.all(Entity::Order).constFirst();
@@ -434,14 +434,14 @@ private slots:
         SyncOptions o = SyncFixture::withBackfill();
         o.full = true;
         const SyncSummary s = f.sync(o);
-        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(s.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::deleted), 1);
         QCOMPARE(f.ploomes.count(u"Orders"_s), orders - 1);
         bool stillThere = false;
         for (const QJsonObject &p : f.ploomes.records(u"Orders"_s))
             stillThere = stillThere || p.value(u"Id"_s).toInteger() == *sale.ploomesId;
         QVERIFY(!stillThere);
-        const QList<RunItem> items = itemsWithAction(f, s, u"mirror"_s);
+        const QList<RunItem> items = itemsWithAction(f, s, ItemAction::Mirror);
         QCOMPARE(items.size(), 1);
         QVERIFY2(items.first().message.contains(u"deleted in Ploomes too"_s), qPrintable(items.first().message));
     }
@@ -450,7 +450,7 @@ private slots:
     {
         SyncFixture f;
         const QList<qint64> seeded = seededClients(f);
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != u"failed"_s);
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         const QList<qint64> deleted = omieNativeContacts(f, seeded, 2);
         QCOMPARE(deleted.size(), 2);
         for (qint64 id : deleted)
@@ -465,7 +465,7 @@ private slots:
         QVERIFY(f.profile->settings().setValue(SettingKey::DeletionClients, u"recreate"_s).isOk());
         QTest::qWait(1100);
         const SyncSummary s = f.sync(full());
-        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(s.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::created), 2);
         QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::skipped), 0);
         QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts + 2);
@@ -481,7 +481,7 @@ private slots:
         QVERIFY(f.profile->settings().setValue(SettingKey::DeletionClients, u"unlink"_s).isOk());
         QTest::qWait(1100);
         const SyncSummary after = f.sync(full());
-        QCOMPARE(after.status, u"succeeded"_s);
+        QCOMPARE(after.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::countOf(after, Entity::Client, Direction::OmieToPloomes, &RunCounters::skipped), 0);
         QCOMPARE(SyncFixture::countOf(after, Entity::Client, Direction::OmieToPloomes, &RunCounters::created), 0);
         QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts + 2);
