@@ -386,8 +386,20 @@ bool SyncRun::ensureProductGroup(Entity entity)
     if (m_groupId.value(entity))
         return true;
     const QString familyName = entity == Entity::Service ? u"Serviços"_s : u"Produtos"_s;
+    // Families and groups are read at once: neither read depends on the other, so their empty-page
+    // confirmations (a throttled Ploomes may answer 200 and []) overlap.
+    ListResult families;
+    ListResult groups;
+    runAll(2, [&](int i, std::function<void()> done) {
+        ListResult *into = i == 0 ? &families : &groups;
+        m_ploomes->getAll(i == 0 ? u"Products@Families"_s : u"Products@Groups"_s, {},
+                          [into, done](const QList<QJsonObject> &items, const ApiError &e) {
+                              *into = ListResult{items, e};
+                              done();
+                          });
+    });
     QJsonObject family;
-    const Presence hasFamily = findProductFamily(familyName, &family);
+    const Presence hasFamily = findProductFamily(familyName, &family, &families);
     if (hasFamily == Presence::Unknown)
         return !stopped();
     qint64 familyId = family.value(u"Id"_s).toInteger();
@@ -410,17 +422,18 @@ bool SyncRun::ensureProductGroup(Entity entity)
         familyId = created.item.value(u"Id"_s).toInteger();
     }
     qint64 groupId = 0;
-    if (!ensureGroupOfFamily(familyName, familyId, &groupId))
+    // The groups read above holds for a family created just now too: no group could name its id before.
+    if (!ensureGroupOfFamily(familyName, familyId, &groupId, &groups))
         return false;
     m_familyId.insert(entity, familyId);
     m_groupId.insert(entity, groupId);
     return true;
 }
 
-bool SyncRun::ensureGroupOfFamily(const QString &familyName, qint64 familyId, qint64 *groupId)
+bool SyncRun::ensureGroupOfFamily(const QString &familyName, qint64 familyId, qint64 *groupId, const ListResult *read)
 {
     QJsonObject group;
-    if (findProductGroup(familyId, &group) == Presence::Unknown)
+    if (findProductGroup(familyId, &group, read) == Presence::Unknown)
         return !stopped();
     *groupId = group.value(u"Id"_s).toInteger();
     if (*groupId || m_options.dryRun)
@@ -438,9 +451,9 @@ bool SyncRun::ensureGroupOfFamily(const QString &familyName, qint64 familyId, qi
     return true;
 }
 
-SyncRun::Presence SyncRun::findProductFamily(const QString &name, QJsonObject *found)
+SyncRun::Presence SyncRun::findProductFamily(const QString &name, QJsonObject *found, const ListResult *read)
 {
-    const ListResult families = ploomesGetAll(u"Products@Families"_s, {});
+    const ListResult families = read ? *read : ploomesGetAll(u"Products@Families"_s, {});
     if (families.error.isError()) {
         fatal(families.error, tr("Reading the Ploomes product families"));
         return Presence::Unknown;
@@ -455,9 +468,9 @@ SyncRun::Presence SyncRun::findProductFamily(const QString &name, QJsonObject *f
     return presence;
 }
 
-SyncRun::Presence SyncRun::findProductGroup(qint64 familyId, QJsonObject *found)
+SyncRun::Presence SyncRun::findProductGroup(qint64 familyId, QJsonObject *found, const ListResult *read)
 {
-    const ListResult groups = ploomesGetAll(u"Products@Groups"_s, {});
+    const ListResult groups = read ? *read : ploomesGetAll(u"Products@Groups"_s, {});
     if (groups.error.isError()) {
         fatal(groups.error, tr("Reading the Ploomes product groups"));
         return Presence::Unknown;
