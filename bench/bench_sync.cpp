@@ -213,8 +213,7 @@ public:
                       std::this_thread::sleep_for(std::chrono::milliseconds(100));
               }
           })
-    {
-    }
+    {}
     ~LoadSampler() { stop(); }
     void stop()
     {

@@ -100,7 +100,10 @@ class TstSyncOverlap : public QObject
 {
     Q_OBJECT
 
-    static bool isPloomes(const HttpCall &c, const SyncFixture &f) { return c.url.port() == f.ploomes.baseUrl().port(); }
+    static bool isPloomes(const HttpCall &c, const SyncFixture &f)
+    {
+        return c.url.port() == f.ploomes.baseUrl().port();
+    }
 
     static SyncSummary runWith(SyncFixture &f, Transport &transport, const SyncOptions &options)
     {

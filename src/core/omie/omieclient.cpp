@@ -631,9 +631,9 @@ void Client::listOrdensServico(const ListFilter &filter,
     QList<ListSpec> specs{changed};
     // Dates only, so a run re-reads the whole first day; billing and cancellation by their own dates.
     if (filter.changedSince.isValid())
-        specs += {dateWindow(spec, filter, u"filtrar_por_data_faturamento_de"_s, u"filtrar_por_data_faturamento_ate"_s),
-                  dateWindow(spec, filter, u"filtrar_por_data_cancelamento_de"_s,
-                             u"filtrar_por_data_cancelamento_ate"_s)};
+        specs +=
+            {dateWindow(spec, filter, u"filtrar_por_data_faturamento_de"_s, u"filtrar_por_data_faturamento_ate"_s),
+             dateWindow(spec, filter, u"filtrar_por_data_cancelamento_de"_s, u"filtrar_por_data_cancelamento_ate"_s)};
     sendPages<OrdemServico>(specs, idOf, eachPage);
     auto typed = [done](const QList<QJsonObject> &items, const ApiError &e) { done(wrap<OrdemServico>(items), e); };
     if (specs.size() == 1)

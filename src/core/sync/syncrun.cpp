@@ -10,9 +10,9 @@
 #include "profile.h"
 #include "settings.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QElapsedTimer>
 #include <QTimer>
 
 #include <deque>

@@ -205,7 +205,8 @@ private:
     };
     // Set-up helpers (syncrun_setup.cpp) that need the types above.
     /** The product group of family @p familyId, created (named as the family) when there is none. */
-    bool ensureGroupOfFamily(const QString &familyName, qint64 familyId, qint64 *groupId, const ListResult *read = nullptr);
+    bool
+    ensureGroupOfFamily(const QString &familyName, qint64 familyId, qint64 *groupId, const ListResult *read = nullptr);
     /**
      * @p found gets the family / group, from @p read when given (made at once by ensureProductGroup()), else read
      * fresh; Unknown when the read failed (fatal() was told).
