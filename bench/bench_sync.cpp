@@ -4,8 +4,8 @@
 // violations and peak memory; then a no-op incremental run's writes and reads. To find where time
 // above the bound goes it prints, per step, the wall time and each service's idle budget, the widest
 // Ploomes gaps, and the CPU time of the engine and the machine's load.
-// Latest figures (2026-12-01, 2 shared cores at load 6-10): 1.52-1.99x the bound at 100 req/s, 1.36x
-// at 50 req/s; 0 Omie writes; 1.004 Ploomes requests per record; 0 violations (docs/PERFORMANCE.md).
+// The SUMMARY line gives the ratio and the idle-gap breakdown with the load average sampled during the run;
+// the latest figures are in docs/PERFORMANCE.md.
 //
 //   build/dev/bench/bench_sync [--clients 5000] [--products 1000] [--services 200] [--orders 3000]
 //                              [--omie-rpm 12000] [--ploomes-rps 100]
@@ -23,8 +23,12 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 using namespace Ponte;
 using namespace Qt::StringLiterals;
@@ -126,8 +130,17 @@ SyncSummary runSync(Profile &profile,
     return run.execute();
 }
 
+/** Where the Ploomes budget stood idle over a whole run (the lead's summary line). */
+struct IdleBreakdown
+{
+    double totalS = 0;
+    double smallGapsS = 0; ///< gaps under 200 ms: the pipeline's own pace (engine thread, machine)
+    double wideGapsS = 0;  ///< gaps of 200 ms or more: waits on reads, confirmations, set-up
+    int wideGaps = 0;
+};
+
 /** Per step: wall time, requests and idle budget of each service (the instrument for the ratio). */
-void printSteps(const Timeline &t, qint64 endMs, double omieStepMs, double ploomesStepMs)
+IdleBreakdown printSteps(const Timeline &t, qint64 endMs, double omieStepMs, double ploomesStepMs)
 {
     std::printf("  per step: wall time; requests and idle time (gaps between departures beyond one step of the "
                 "limit) of each service\n");
@@ -163,15 +176,61 @@ void printSteps(const Timeline &t, qint64 endMs, double omieStepMs, double ploom
                     a.sentMs / 1000.0, static_cast<long long>(b.sentMs - a.sentMs), a.what.constData(),
                     static_cast<long long>(a.doneMs - a.sentMs), b.what.constData(), omieInGap);
     }
+    IdleBreakdown idle;
     qint64 small = 0;
+    qint64 wide = 0;
     for (qsizetype i : gaps) {
-        if (gapMs(i) < 200)
-            small += std::max<qint64>(0, gapMs(i) - qint64(ploomesStepMs));
+        const qint64 beyond = std::max<qint64>(0, gapMs(i) - qint64(ploomesStepMs));
+        if (gapMs(i) < 200) {
+            small += beyond;
+        } else {
+            wide += beyond;
+            ++idle.wideGaps;
+        }
     }
-    std::printf("    Ploomes idle in gaps under 200 ms (the pipeline's own pace): %.1f s\n", small / 1000.0);
-    std::printf("    whole run: Ploomes budget idle %.1f s of %.1f s\n", idleS(t.ploomes, 0, endMs, ploomesStepMs),
-                endMs / 1000.0);
+    idle.smallGapsS = small / 1000.0;
+    idle.wideGapsS = wide / 1000.0;
+    idle.totalS = idleS(t.ploomes, 0, endMs, ploomesStepMs);
+    std::printf("    Ploomes idle in gaps under 200 ms (the pipeline's own pace): %.1f s\n", idle.smallGapsS);
+    std::printf("    whole run: Ploomes budget idle %.1f s of %.1f s\n", idle.totalS, endMs / 1000.0);
+    return idle;
 }
+
+/** The machine's load average sampled every few seconds while the backfill runs (a shared machine skews it). */
+class LoadSampler
+{
+public:
+    LoadSampler()
+        : m_thread([this] {
+              while (!m_stop.load()) {
+                  const double load = Bench::loadAverage();
+                  {
+                      std::lock_guard<std::mutex> lock(m_mutex);
+                      m_min = std::min(m_min, load);
+                      m_max = std::max(m_max, load);
+                  }
+                  for (int i = 0; i < 50 && !m_stop.load(); ++i)
+                      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+              }
+          })
+    {}
+    ~LoadSampler() { stop(); }
+    void stop()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    double min() const { return m_min; }
+    double max() const { return m_max; }
+
+private:
+    std::atomic_bool m_stop{false};
+    std::mutex m_mutex;
+    double m_min = 1e9;
+    double m_max = 0;
+    std::thread m_thread;
+};
 
 int sum(const SyncSummary &s, int RunCounters::*field, std::optional<Direction> d = std::nullopt)
 {
@@ -299,8 +358,10 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     Timeline timeline;
+    LoadSampler load;
     const SyncSummary first = runSync(*profile.value(), credentials, backfill, &timeline, omie->baseUrl().port());
     const double seconds = timer.elapsed() / 1000.0;
+    load.stop();
     const qint64 runEndMs = timeline.clock.elapsed();
     const double engineCpu = Bench::cpuSeconds(true) - engineCpuBefore;
     const double processCpu = Bench::cpuSeconds(false) - processCpuBefore;
@@ -334,12 +395,18 @@ int main(int argc, char *argv[])
     }
     for (auto it = omieAfter.byMethod.cbegin(); it != omieAfter.byMethod.cend(); ++it)
         std::printf("    Omie %s: %lld\n", qPrintable(it.key()), static_cast<long long>(*it));
-    printSteps(timeline, runEndMs, 60'000.0 / omieRpm, 1000.0 / ploomesRps);
+    const IdleBreakdown idle = printSteps(timeline, runEndMs, 60'000.0 / omieRpm, 1000.0 / ploomesRps);
     // The engine runs in this thread, the simulators in theirs: on 2 shared cores, a run whose CPU time
     // nears (cores free × wall time) is bound by the machine, not by the budgets.
     std::printf("  CPU: engine thread %.1f s, whole process (engine and both simulators) %.1f s in %.1f s; load "
                 "average %.1f before, %.1f after (2 cores)\n",
                 engineCpu, processCpu, seconds, loadBefore, Bench::loadAverage());
+    // One line to compare runs by: the ratio, and where the time above the bound went.
+    std::printf("  SUMMARY: %.3f x the bound (%.1f s for %.1f s at %.0f req/s); above the bound %.1f s; Ploomes idle "
+                "%.1f s = %.1f s in gaps < 200 ms (engine pace, machine) + %.1f s in %d gaps >= 200 ms (waits on "
+                "reads, confirmations, set-up); engine CPU %.1f s; load average %.1f-%.1f during the run (2 cores)\n",
+                bound > 0 ? seconds / bound : 0.0, seconds, bound, ploomesRps, seconds - bound, idle.totalS,
+                idle.smallGapsS, idle.wideGapsS, idle.wideGaps, engineCpu, load.min(), load.max());
     int unknownTags = 0;
     omieThread.run([&] { unknownTags = omie->unknownTagRefusals(); });
     std::printf("  Omie calls refused for an unknown tag: %d\n", unknownTags);

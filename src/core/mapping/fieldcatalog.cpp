@@ -263,14 +263,30 @@ void FieldCatalog::setPloomesCustomFields(Entity entity, const QList<FieldInfo> 
     m_custom.insert(entity, fields);
 }
 
+const QList<FieldInfo> &FieldCatalog::cachedOmieFields(Entity entity) const
+{
+    auto it = m_omieCache.find(entity);
+    if (it == m_omieCache.end())
+        it = m_omieCache.insert(entity, omieFields(entity));
+    return *it;
+}
+
+const QList<FieldInfo> &FieldCatalog::cachedNativeFields(Entity entity) const
+{
+    auto it = m_nativeCache.find(entity);
+    if (it == m_nativeCache.end())
+        it = m_nativeCache.insert(entity, ploomesNativeFields(entity));
+    return *it;
+}
+
 QList<FieldInfo> FieldCatalog::ploomesFields(Entity entity) const
 {
-    return ploomesNativeFields(entity) + m_custom.value(entity);
+    return cachedNativeFields(entity) + m_custom.value(entity);
 }
 
 std::optional<FieldInfo> FieldCatalog::omieField(Entity entity, const QString &key) const
 {
-    for (const FieldInfo &i : omieFields(entity)) {
+    for (const FieldInfo &i : cachedOmieFields(entity)) {
         if (i.key == key)
             return i;
     }
@@ -280,10 +296,20 @@ std::optional<FieldInfo> FieldCatalog::omieField(Entity entity, const QString &k
 std::optional<FieldInfo> FieldCatalog::ploomesField(Entity entity, const QString &key) const
 {
     const bool byName = key.startsWith(u'@');
-    const QString name = key.mid(1);
-    for (const FieldInfo &i : ploomesFields(entity)) {
-        if ((!byName && i.key == key) || (byName && i.custom && i.label.compare(name, Qt::CaseInsensitive) == 0))
+    const QStringView name = QStringView(key).mid(1);
+    auto matches = [&](const FieldInfo &i) {
+        return (!byName && i.key == key) || (byName && i.custom && i.label.compare(name, Qt::CaseInsensitive) == 0);
+    };
+    for (const FieldInfo &i : cachedNativeFields(entity)) {
+        if (matches(i))
             return i;
+    }
+    const auto custom = m_custom.constFind(entity);
+    if (custom != m_custom.constEnd()) {
+        for (const FieldInfo &i : *custom) {
+            if (matches(i))
+                return i;
+        }
     }
     return std::nullopt;
 }

@@ -65,7 +65,14 @@ public:
     std::optional<FieldInfo> ploomesField(Entity entity, const QString &key) const;
 
 private:
+    // The static lists, built once per catalogue: a sync looks fields up for every mapped field of every record,
+    // and rebuilding the lists on each look-up was the largest part of the engine thread's CPU per record.
+    const QList<FieldInfo> &cachedOmieFields(Entity entity) const;
+    const QList<FieldInfo> &cachedNativeFields(Entity entity) const;
+
     QHash<Entity, QList<FieldInfo>> m_custom;
+    mutable QHash<Entity, QList<FieldInfo>> m_omieCache;
+    mutable QHash<Entity, QList<FieldInfo>> m_nativeCache;
 };
 
 } // namespace Ponte

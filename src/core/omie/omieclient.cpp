@@ -264,6 +264,8 @@ void Client::listAll(const ListSpec &spec, ListCallback<QJsonObject> done)
                  done({}, e);
                  return;
              }
+             if (spec.onPage)
+                 spec.onPage(state->pages.at(0));
              state->outstanding = totalPages - 1;
              if (state->outstanding == 0) {
                  finish();
@@ -271,7 +273,7 @@ void Client::listAll(const ListSpec &spec, ListCallback<QJsonObject> done)
              }
              for (int page = 2; page <= totalPages; ++page) {
                  call(spec.endpoint, spec.method, pageParam(page),
-                      [state, finish, readItems, page](const Reply &reply) {
+                      [state, finish, readItems, page, onPage = spec.onPage](const Reply &reply) {
                           if (state->finished)
                               return;
                           // The list shrank while we read it: a page past the new end is simply empty.
@@ -286,6 +288,8 @@ void Client::listAll(const ListSpec &spec, ListCallback<QJsonObject> done)
                                   finish();
                                   return;
                               }
+                              if (onPage)
+                                  onPage(state->pages.at(page - 1));
                           }
                           if (--state->outstanding == 0)
                               finish();
@@ -332,6 +336,32 @@ ListSpec dateWindow(ListSpec spec, const ListFilter &filter, const QString &from
     for (auto it = filter.extra.constBegin(); it != filter.extra.constEnd(); ++it)
         spec.params.insert(it.key(), it.value());
     return spec;
+}
+/**
+ * Gives @p specs (listings read as one union) a page sink: @p eachPage gets each page's records as they arrive,
+ * each id once across the listings (the first listing to bring it wins, as in the union itself).
+ */
+template <typename T>
+void sendPages(QList<ListSpec> &specs,
+               const std::function<qint64(const QJsonObject &)> &idOf,
+               const Client::ListCallback<T> &eachPage)
+{
+    if (!eachPage)
+        return;
+    auto delivered = std::make_shared<QSet<qint64>>();
+    auto forward = [delivered, idOf, eachPage](const QList<QJsonObject> &page) {
+        QList<QJsonObject> fresh;
+        for (const QJsonObject &o : page) {
+            if (!delivered->contains(idOf(o))) {
+                delivered->insert(idOf(o));
+                fresh.append(o);
+            }
+        }
+        if (!fresh.isEmpty())
+            eachPage(wrap<T>(fresh), ApiError{});
+    };
+    for (ListSpec &spec : specs)
+        spec.onPage = forward;
 }
 } // namespace
 
@@ -524,26 +554,32 @@ void Client::listVendedores(ListCallback<Vendedor> done)
     listTyped<Vendedor>(spec, {}, std::move(done));
 }
 
-void Client::listPedidos(const ListFilter &filter, ListCallback<Pedido> done)
+void Client::listPedidos(const ListFilter &filter, ListCallback<Pedido> done, ListCallback<Pedido> eachPage)
 {
     ListSpec spec{u"produtos/pedido/"_s, u"ListarPedidos"_s, u"pedido_venda_produto"_s};
     // Orders carry full fiscal detail: smaller pages keep each reply light, unless the caller asks otherwise.
     spec.pageSize =
         filter.pageSize > 0 ? std::min(m_config.pageSize, filter.pageSize) : std::min(m_config.pageSize, 100);
     spec.params.insert(u"apenas_resumo"_s, u"N"_s);
+    const auto idOf = [](const QJsonObject &o) { return Pedido(o).id(); };
+    QList<ListSpec> specs;
     if (!filter.changedSince.isValid()) {
-        listTyped<Pedido>(spec, filter, std::move(done));
-        return;
+        applyStandardFilter(spec.params, filter);
+        specs = {spec};
+    } else {
+        // What filtrar_por_data_de selects here is disputed (omie-api.md §7.2: changes, or data_previsao):
+        // billing and cancellation are also read by their own dates, so that either reading finds them.
+        ListSpec changed = spec;
+        applyStandardFilter(changed.params, filter);
+        specs = {changed, dateWindow(spec, filter, u"data_faturamento_de"_s, u"data_faturamento_ate"_s),
+                 dateWindow(spec, filter, u"data_cancelamento_de"_s, u"data_cancelamento_ate"_s)};
     }
-    // What filtrar_por_data_de selects here is disputed (omie-api.md §7.2: changes, or data_previsao):
-    // billing and cancellation are also read by their own dates, so that either reading finds them.
-    ListSpec changed = spec;
-    applyStandardFilter(changed.params, filter);
-    listUnion(
-        {changed, dateWindow(spec, filter, u"data_faturamento_de"_s, u"data_faturamento_ate"_s),
-         dateWindow(spec, filter, u"data_cancelamento_de"_s, u"data_cancelamento_ate"_s)},
-        [](const QJsonObject &o) { return Pedido(o).id(); },
-        [done](const QList<QJsonObject> &items, const ApiError &e) { done(wrap<Pedido>(items), e); });
+    sendPages<Pedido>(specs, idOf, eachPage);
+    auto typed = [done](const QList<QJsonObject> &items, const ApiError &e) { done(wrap<Pedido>(items), e); };
+    if (specs.size() == 1)
+        listAll(specs.first(), typed);
+    else
+        listUnion(specs, idOf, typed);
 }
 
 void Client::consultarPedido(qint64 id, const QString &integrationCode, OneCallback<Pedido> done, CallOptions o)
@@ -584,24 +620,28 @@ void Client::trocarEtapaPedido(qint64 id, const QString &etapa, WriteCallback do
     });
 }
 
-void Client::listOrdensServico(const ListFilter &filter, ListCallback<OrdemServico> done)
+void Client::listOrdensServico(const ListFilter &filter,
+                               ListCallback<OrdemServico> done,
+                               ListCallback<OrdemServico> eachPage)
 {
     ListSpec spec{u"servicos/os/"_s, u"ListarOS"_s, u"osCadastro"_s};
     spec.pageSize =
         filter.pageSize > 0 ? std::min(m_config.pageSize, filter.pageSize) : std::min(m_config.pageSize, 100);
     ListSpec changed = spec;
     applyStandardFilter(changed.params, filter, Hours::Undefined);
-    if (!filter.changedSince.isValid()) {
-        listAll(changed,
-                [done](const QList<QJsonObject> &items, const ApiError &e) { done(wrap<OrdemServico>(items), e); });
-        return;
-    }
+    const auto idOf = [](const QJsonObject &o) { return OrdemServico(o).id(); };
+    QList<ListSpec> specs{changed};
     // Dates only, so a run re-reads the whole first day; billing and cancellation by their own dates.
-    listUnion(
-        {changed, dateWindow(spec, filter, u"filtrar_por_data_faturamento_de"_s, u"filtrar_por_data_faturamento_ate"_s),
-         dateWindow(spec, filter, u"filtrar_por_data_cancelamento_de"_s, u"filtrar_por_data_cancelamento_ate"_s)},
-        [](const QJsonObject &o) { return OrdemServico(o).id(); },
-        [done](const QList<QJsonObject> &items, const ApiError &e) { done(wrap<OrdemServico>(items), e); });
+    if (filter.changedSince.isValid())
+        specs +=
+            {dateWindow(spec, filter, u"filtrar_por_data_faturamento_de"_s, u"filtrar_por_data_faturamento_ate"_s),
+             dateWindow(spec, filter, u"filtrar_por_data_cancelamento_de"_s, u"filtrar_por_data_cancelamento_ate"_s)};
+    sendPages<OrdemServico>(specs, idOf, eachPage);
+    auto typed = [done](const QList<QJsonObject> &items, const ApiError &e) { done(wrap<OrdemServico>(items), e); };
+    if (specs.size() == 1)
+        listAll(specs.first(), typed);
+    else
+        listUnion(specs, idOf, typed);
 }
 
 void Client::consultarOrdemServico(qint64 id,

@@ -56,6 +56,8 @@ struct ListSpec
     Dialect dialect = Dialect::Standard;
     QJsonObject params; ///< filters, merged into every page request
     int pageSize = 0;   ///< 0 = the configured page size
+    /** When set, gets each page's records as soon as that page is read (in arrival order), before done(). */
+    std::function<void(const QList<QJsonObject> &)> onPage;
 };
 
 /** Incremental window: records included or altered in [changedSince, changedUntil] (Brasília time). */
@@ -150,7 +152,11 @@ public:
     void listVendedores(ListCallback<Vendedor> done);
 
     // Pedidos de venda
-    void listPedidos(const ListFilter &filter, ListCallback<Pedido> done);
+    /**
+     * @p eachPage, when given, gets each page's orders as soon as it is read (an order once, even when several of
+     * the listings bring it), so that a caller can act on them while later pages are read; done() still gets all.
+     */
+    void listPedidos(const ListFilter &filter, ListCallback<Pedido> done, ListCallback<Pedido> eachPage = {});
     void consultarPedido(qint64 id, const QString &integrationCode, OneCallback<Pedido> done, CallOptions o = {});
     void incluirPedido(const Pedido &pedido, WriteCallback done);
     void alterarPedido(const Pedido &pedido, WriteCallback done);
@@ -158,7 +164,10 @@ public:
     void trocarEtapaPedido(qint64 id, const QString &etapa, WriteCallback done);
 
     // Ordens de serviço
-    void listOrdensServico(const ListFilter &filter, ListCallback<OrdemServico> done);
+    /** @p eachPage as for listPedidos(). */
+    void listOrdensServico(const ListFilter &filter,
+                           ListCallback<OrdemServico> done,
+                           ListCallback<OrdemServico> eachPage = {});
     void consultarOrdemServico(qint64 id, const QString &integrationCode, OneCallback<OrdemServico> done,
                                CallOptions o = {});
     void incluirOrdemServico(const OrdemServico &os, WriteCallback done);

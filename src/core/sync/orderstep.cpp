@@ -174,24 +174,25 @@ bool OrderStep::runBatches(bool (OrderStep::*prepare)(Work &),
                            QList<Work *> (OrderStep::*ops)(int, int),
                            void (OrderStep::*send)(Work *, const std::function<void()> &),
                            void (OrderStep::*finish)(int, int),
-                           void (OrderStep::*settle)(int, int))
+                           void (OrderStep::*settle)(int, int),
+                           int from)
 {
     return r.pipeline(
-        int(m_works.size()), kBatch,
-        [this, prepare](int s, int e) {
-            for (int i = s; i < e; ++i) {
+        int(m_works.size()) - from, kBatch,
+        [this, prepare, from](int s, int e) {
+            for (int i = from + s; i < from + e; ++i) {
                 if (!(this->*prepare)(m_works[i]))
                     return false;
             }
             return true;
         },
-        [this, ops, send](int s, int e) {
-            const QList<Work *> batch = (this->*ops)(s, e);
+        [this, ops, send, from](int s, int e) {
+            const QList<Work *> batch = (this->*ops)(from + s, from + e);
             return r.startAll(int(batch.size()),
                               [&](int i, std::function<void()> done) { (this->*send)(batch.at(i), done); });
         },
-        [this, finish](int s, int e) { (this->*finish)(s, e); },
-        [this, settle](int s, int e) { (this->*settle)(s, e); });
+        [this, finish, from](int s, int e) { (this->*finish)(from + s, from + e); },
+        [this, settle, from](int s, int e) { (this->*settle)(from + s, from + e); });
 }
 
 // ---- Ploomes → Omie: new orders ----------------------------------------------------------------
@@ -605,56 +606,110 @@ bool OrderStep::toPloomes()
     } else if (m_backfill) {
         filter.changedSince = BrasiliaTime::at(*m_backfill, QTime(0, 0));
     }
-    QList<QJsonObject> omieOrders;
-    if (!readOmieOrders(filter, &omieOrders))
-        return false;
+    // The Omie listing is read page by page: the orders of the pages already read are paired, decided and
+    // written while later pages are still being read, and the Ploomes orders holding an Omie id are read
+    // meanwhile (pairing waits for them, so the decisions are those of a listing read in full).
+    const std::shared_ptr<OmieRead> read = startOmieRead(filter);
     if (!m_setupFailed && (!readPloomesOrdersWithOmieId(r.m_options.full || !m_cursor) || !settleFullReadDeletions()))
         return false;
+    m_works.clear();
+    m_seen.clear();
+    m_ploomesById.clear();
     QDateTime maxSeen;
-    QList<qint64> ploomesToRead;
-    if (!collectOmieOrders(omieOrders, &maxSeen, &ploomesToRead))
-        return false;
+    QList<QJsonObject> listed; // what the listing brought, so that the orders due again are only those it did not
+    bool dueAgainAdded = false;
+    for (;;) {
+        QList<QJsonObject> omieOrders;
+        if (!nextOmieOrders(*read, &omieOrders))
+            return false;
+        if (omieOrders.isEmpty()) {
+            if (dueAgainAdded)
+                break;
+            // Quarantined orders due again that the listing did not bring come last, as one more page.
+            dueAgainAdded = true;
+            const qsizetype end = listed.size();
+            r.appendDueQuarantinedOmieOrders(m_entity, listed);
+            if (r.stopped())
+                return false;
+            omieOrders = listed.mid(end);
+            if (omieOrders.isEmpty())
+                break;
+        } else {
+            listed += omieOrders;
+        }
+        const int from = int(m_works.size());
+        QList<qint64> ploomesToRead;
+        if (!collectOmieOrders(omieOrders, &maxSeen, &ploomesToRead))
+            return false;
+        if (m_setupFailed)
+            continue; // every order is read, then each fails with the reason
+        if (!readPloomesOrders(ploomesToRead))
+            return false;
+        if (!runBatches(&OrderStep::prepareOneToPloomes, &OrderStep::toPloomesOps, &OrderStep::sendToPloomes,
+                        &OrderStep::finishToPloomes, &OrderStep::settleToPloomes, from))
+            return false;
+        if (r.stopped())
+            return false;
+    }
     if (m_setupFailed) {
         failAll(O2P);
         return true;
     }
-    if (!readPloomesOrders(ploomesToRead))
-        return false;
-    if (!runBatches(&OrderStep::prepareOneToPloomes, &OrderStep::toPloomesOps, &OrderStep::sendToPloomes,
-                    &OrderStep::finishToPloomes, &OrderStep::settleToPloomes))
-        return false;
     if (!r.stopped() && maxSeen.isValid())
         r.advanceCursor(m_entity, O2P, maxSeen);
     return true;
 }
 
-bool OrderStep::readOmieOrders(const Omie::ListFilter &filter, QList<QJsonObject> *orders)
+std::shared_ptr<OrderStep::OmieRead> OrderStep::startOmieRead(const Omie::ListFilter &filter)
 {
     r.note(m_service ? tr("Reading Omie service orders…") : tr("Reading Omie sales orders…"));
-    ApiError readError;
-    if (m_service) {
-        const auto read = r.wait<std::pair<QList<Omie::OrdemServico>, ApiError>>([&](auto cb) {
-            r.m_omie->listOrdensServico(
-                filter, [cb](const QList<Omie::OrdemServico> &v, const ApiError &e) { cb(std::make_pair(v, e)); });
-        });
-        readError = read.second;
-        for (const Omie::OrdemServico &o : read.first)
-            orders->append(o.json());
-    } else {
-        const auto read = r.wait<std::pair<QList<Omie::Pedido>, ApiError>>([&](auto cb) {
-            r.m_omie->listPedidos(filter,
-                                  [cb](const QList<Omie::Pedido> &v, const ApiError &e) { cb(std::make_pair(v, e)); });
-        });
-        readError = read.second;
-        for (const Omie::Pedido &o : read.first)
-            orders->append(o.json());
+    auto read = std::make_shared<OmieRead>();
+    // The callbacks hold the state, so that an abandoned read answering after the step has ended is harmless.
+    auto arrived = [read](const QList<QJsonObject> &page) {
+        read->pending += page;
+        if (read->loop)
+            read->loop->quit();
+    };
+    auto ended = [read](const ApiError &e) {
+        read->finished = true;
+        read->error = e;
+        if (read->loop)
+            read->loop->quit();
+    };
+    auto json = [](const auto &list) {
+        QList<QJsonObject> out;
+        out.reserve(list.size());
+        for (const auto &o : list)
+            out.append(o.json());
+        return out;
+    };
+    if (m_service)
+        r.m_omie->listOrdensServico(
+            filter, [ended](const QList<Omie::OrdemServico> &, const ApiError &e) { ended(e); },
+            [arrived, json](const QList<Omie::OrdemServico> &page, const ApiError &) { arrived(json(page)); });
+    else
+        r.m_omie->listPedidos(
+            filter, [ended](const QList<Omie::Pedido> &, const ApiError &e) { ended(e); },
+            [arrived, json](const QList<Omie::Pedido> &page, const ApiError &) { arrived(json(page)); });
+    return read;
+}
+
+bool OrderStep::nextOmieOrders(OmieRead &read, QList<QJsonObject> *orders)
+{
+    while (read.pending.isEmpty() && !read.finished && !r.stopped()) {
+        QEventLoop loop;
+        read.loop = &loop;
+        r.execWatched(loop);
+        read.loop = nullptr;
     }
-    if (readError.isError()) {
-        r.fatal(readError, m_service ? tr("Reading the Omie service orders") : tr("Reading the Omie sales orders"));
+    if (r.stopped())
+        return false;
+    if (read.error.isError()) {
+        r.fatal(read.error, m_service ? tr("Reading the Omie service orders") : tr("Reading the Omie sales orders"));
         return false;
     }
-    r.appendDueQuarantinedOmieOrders(m_entity, *orders);
-    return !r.stopped();
+    *orders = std::exchange(read.pending, {});
+    return true;
 }
 
 bool OrderStep::readPloomesOrdersWithOmieId(bool firstOrFull)
@@ -699,8 +754,6 @@ bool OrderStep::settleFullReadDeletions()
 
 bool OrderStep::collectOmieOrders(const QList<QJsonObject> &orders, QDateTime *maxSeen, QList<qint64> *ploomesToRead)
 {
-    m_works.clear();
-    m_seen.clear();
     for (const QJsonObject &o : orders) {
         const qint64 id = omieIdOf(o);
         if (!id || m_seen.contains(id))
@@ -781,7 +834,6 @@ OrderStep::Keep OrderStep::pairOmieOrder(Work &w, qint64 id)
 bool OrderStep::readPloomesOrders(QList<qint64> ids)
 {
     // The current Ploomes orders are needed to merge custom fields (PATCH may replace them all).
-    m_ploomesById.clear();
     while (!ids.isEmpty()) {
         const QList<qint64> chunk = ids.mid(0, 25);
         ids.remove(0, chunk.size());

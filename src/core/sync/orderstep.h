@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Ponte {
@@ -62,12 +63,16 @@ private:
     QDateTime alteredOf(const QJsonObject &omieOrder) const;
     /** When the step could not start: each record it would have carried fails with the reason. */
     void failAll(Direction direction);
-    /** SyncRun::pipeline() over m_works with the direction's member functions (prepare: one record; false stops). */
+    /**
+     * SyncRun::pipeline() over m_works from index @p from with the direction's member functions (prepare: one
+     * record; false stops).
+     */
     bool runBatches(bool (OrderStep::*prepare)(Work &),
                     QList<Work *> (OrderStep::*ops)(int, int),
                     void (OrderStep::*send)(Work *, const std::function<void()> &),
                     void (OrderStep::*finish)(int, int),
-                    void (OrderStep::*settle)(int, int));
+                    void (OrderStep::*settle)(int, int),
+                    int from = 0);
 
     // Ploomes → Omie.
     bool toOmie();
@@ -88,7 +93,17 @@ private:
 
     // Omie → Ploomes.
     bool toPloomes();
-    bool readOmieOrders(const Omie::ListFilter &filter, QList<QJsonObject> *orders);
+    /** The Omie order listing being read: pages arrive while the step writes the orders of earlier ones. */
+    struct OmieRead
+    {
+        QList<QJsonObject> pending; ///< orders read and not yet taken
+        bool finished = false;
+        ApiError error;
+        QEventLoop *loop = nullptr; ///< quit when a page or the end arrives
+    };
+    std::shared_ptr<OmieRead> startOmieRead(const Omie::ListFilter &filter);
+    /** Waits for the next pages (all that arrived); empty at the end; false when the run stops or the read failed. */
+    bool nextOmieOrders(OmieRead &read, QList<QJsonObject> *orders);
     bool readPloomesOrdersWithOmieId(bool firstOrFull);
     bool settleFullReadDeletions();
     bool collectOmieOrders(const QList<QJsonObject> &orders, QDateTime *maxSeen, QList<qint64> *ploomesToRead);

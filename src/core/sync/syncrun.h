@@ -221,10 +221,14 @@ private:
     };
     // Set-up helpers (syncrun_setup.cpp) that need the types above.
     /** The product group of family @p familyId, created (named as the family) when there is none. */
-    bool ensureGroupOfFamily(const QString &familyName, qint64 familyId, qint64 *groupId);
-    /** Read fresh: @p found gets the family / group; Unknown when the read failed (fatal() was told). */
-    Presence findProductFamily(const QString &name, QJsonObject *found);
-    Presence findProductGroup(qint64 familyId, QJsonObject *found);
+    bool
+    ensureGroupOfFamily(const QString &familyName, qint64 familyId, qint64 *groupId, const ListResult *read = nullptr);
+    /**
+     * @p found gets the family / group, from @p read when given (made at once by ensureProductGroup()), else read
+     * fresh; Unknown when the read failed (fatal() was told).
+     */
+    Presence findProductFamily(const QString &name, QJsonObject *found, const ListResult *read = nullptr);
+    Presence findProductGroup(qint64 familyId, QJsonObject *found, const ListResult *read = nullptr);
     bool loadCachedReference();
     ListResult readCustomFields(qint64 entityId);
     Presence findCustomField(qint64 entityId, const QString &name, QJsonObject *found);
@@ -269,8 +273,9 @@ private:
                                            const std::function<void(int index, std::function<void()> done)> &launch);
     void waitAll(const std::shared_ptr<PendingBatch> &batch);
     /**
-     * Works through [0, count) in batches, pipelined: batch k+1 is prepared and sent before batch k's
-     * answers are stored, so the services' budgets never wait for this thread. prepare() decides
+     * Works through [0, count) in batches, pipelined: up to four batches are prepared and sent before the
+     * oldest one's answers are stored (a batch already answered is stored at once), so the services' queues
+     * do not run dry while this thread decides and commits. prepare() decides
      * (false stops the run), launch() sends and returns what is pending, finish() stores the
      * outcome. Each prepare and each finish is one database transaction: a commit per record would
      * stall the thread and the pacing with it; a crash before a commit leaves the work entries in

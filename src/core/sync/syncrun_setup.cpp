@@ -386,8 +386,20 @@ bool SyncRun::ensureProductGroup(Entity entity)
     if (m_groupId.value(entity))
         return true;
     const QString familyName = entity == Entity::Service ? u"Serviços"_s : u"Produtos"_s;
+    // Families and groups are read at once: neither read depends on the other, so their empty-page
+    // confirmations (a throttled Ploomes may answer 200 and []) overlap.
+    ListResult families;
+    ListResult groups;
+    runAll(2, [&](int i, std::function<void()> done) {
+        ListResult *into = i == 0 ? &families : &groups;
+        m_ploomes->getAll(i == 0 ? Ploomes::ProductFamily::Path : Ploomes::ProductGroup::Path, {},
+                          [into, done](const QList<QJsonObject> &items, const ApiError &e) {
+                              *into = ListResult{items, e};
+                              done();
+                          });
+    });
     QJsonObject family;
-    const Presence hasFamily = findProductFamily(familyName, &family);
+    const Presence hasFamily = findProductFamily(familyName, &family, &families);
     if (hasFamily == Presence::Unknown)
         return !stopped();
     qint64 familyId = Ploomes::ProductFamily::fromJson(family).id;
@@ -411,17 +423,18 @@ bool SyncRun::ensureProductGroup(Entity entity)
         familyId = Ploomes::ProductFamily::fromJson(created.item).id;
     }
     qint64 groupId = 0;
-    if (!ensureGroupOfFamily(familyName, familyId, &groupId))
+    // The groups read above holds for a family created just now too: no group could name its id before.
+    if (!ensureGroupOfFamily(familyName, familyId, &groupId, &groups))
         return false;
     m_familyId.insert(entity, familyId);
     m_groupId.insert(entity, groupId);
     return true;
 }
 
-bool SyncRun::ensureGroupOfFamily(const QString &familyName, qint64 familyId, qint64 *groupId)
+bool SyncRun::ensureGroupOfFamily(const QString &familyName, qint64 familyId, qint64 *groupId, const ListResult *read)
 {
     QJsonObject group;
-    if (findProductGroup(familyId, &group) == Presence::Unknown)
+    if (findProductGroup(familyId, &group, read) == Presence::Unknown)
         return !stopped();
     *groupId = Ploomes::ProductGroup::fromJson(group).id;
     if (*groupId || m_options.dryRun)
@@ -439,9 +452,9 @@ bool SyncRun::ensureGroupOfFamily(const QString &familyName, qint64 familyId, qi
     return true;
 }
 
-SyncRun::Presence SyncRun::findProductFamily(const QString &name, QJsonObject *found)
+SyncRun::Presence SyncRun::findProductFamily(const QString &name, QJsonObject *found, const ListResult *read)
 {
-    const ListResult families = ploomesGetAll(Ploomes::ProductFamily::Path, {});
+    const ListResult families = read ? *read : ploomesGetAll(Ploomes::ProductFamily::Path, {});
     if (families.error.isError()) {
         fatal(families.error, tr("Reading the Ploomes product families"));
         return Presence::Unknown;
@@ -456,9 +469,9 @@ SyncRun::Presence SyncRun::findProductFamily(const QString &name, QJsonObject *f
     return presence;
 }
 
-SyncRun::Presence SyncRun::findProductGroup(qint64 familyId, QJsonObject *found)
+SyncRun::Presence SyncRun::findProductGroup(qint64 familyId, QJsonObject *found, const ListResult *read)
 {
-    const ListResult groups = ploomesGetAll(Ploomes::ProductGroup::Path, {});
+    const ListResult groups = read ? *read : ploomesGetAll(Ploomes::ProductGroup::Path, {});
     if (groups.error.isError()) {
         fatal(groups.error, tr("Reading the Ploomes product groups"));
         return Presence::Unknown;
