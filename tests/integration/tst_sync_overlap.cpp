@@ -158,7 +158,7 @@ private slots:
             },
             [&](const HttpCall &c) { return isPloomes(c, f) && c.verb == "POST" && c.url.path() == u"/Orders"_s; });
         const SyncSummary s = runWith(f, transport, SyncFixture::withBackfill());
-        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(s.status, RunStatus::Succeeded);
         QVERIFY(transport.held() > 0);
         QVERIFY2(transport.overlapped(), "no Ploomes order write left before the last Omie order page was read");
         const int created = SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::created);
@@ -166,7 +166,7 @@ private slots:
         QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Orders"_s, 4)), 1);
         // A second run finds everything in place: nothing was missed or decided differently.
         const SyncSummary again = f.sync();
-        QCOMPARE(again.status, u"succeeded"_s);
+        QCOMPARE(again.status, RunStatus::Succeeded);
         QCOMPARE(SyncFixture::countOf(again, Entity::Order, Direction::OmieToPloomes, &RunCounters::created), 0);
     }
 
@@ -182,7 +182,7 @@ private slots:
                 return isPloomes(c, f) && c.verb == "GET" && c.url.path() == u"/Products@Groups"_s;
             });
         const SyncSummary s = runWith(f, transport, {});
-        QCOMPARE(s.status, u"succeeded"_s);
+        QCOMPARE(s.status, RunStatus::Succeeded);
         QVERIFY(transport.held() > 0);
         QVERIFY2(transport.overlapped(), "the product groups were read only after the families had answered");
         QVERIFY(SyncFixture::countOf(s, Entity::Product, Direction::OmieToPloomes, &RunCounters::created) > 0);
