@@ -42,6 +42,9 @@ free_port() {
 start_sim() {
     omie_port=$(free_port)
     ploomes_port=$(free_port)
+    # The log of the previous start of NAME must be gone first: the shell truncates it only once the
+    # background process has begun, and a quick look before that read the old addresses, or none.
+    rm -f "$work/$1-sim.log"
     # shellcheck disable=SC2086
     "$sim" $sizes $limits --omie-port "$omie_port" --ploomes-port "$ploomes_port" \
         --app-key "$PONTE_OMIE_APP_KEY" --app-secret "$PONTE_OMIE_APP_SECRET" --user-key "$PONTE_PLOOMES_USER_KEY" \
@@ -55,6 +58,14 @@ start_sim() {
     done
     PONTE_OMIE_URL=$(sed -n 's/^Omie simulator: *//p' "$work/$1-sim.log")
     PONTE_PLOOMES_URL=$(sed -n 's/^Ploomes simulator: *//p' "$work/$1-sim.log")
+    case "$PONTE_OMIE_URL $PONTE_PLOOMES_URL" in
+    *":$omie_port/"*":$ploomes_port/"*) ;;
+    *)
+        cat "$work/$1-sim.log" >&2
+        echo "kill-loop: ponte-sim did not say it listens on ports $omie_port and $ploomes_port" >&2
+        exit 1
+        ;;
+    esac
     export PONTE_OMIE_URL PONTE_PLOOMES_URL
 }
 
