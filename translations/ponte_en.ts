@@ -473,14 +473,6 @@
             <translation>The service blocked this key for excessive use until %1. Ponte will not call it before then.</translation>
         </message>
         <message>
-            <source>The credentials were refused. Check them in the settings.</source>
-            <translation>The credentials were refused. Check them in the settings.</translation>
-        </message>
-        <message>
-            <source>The credentials were refused (%1). Check them in the settings.</source>
-            <translation>The credentials were refused (%1). Check them in the settings.</translation>
-        </message>
-        <message>
             <source>The record was not found.</source>
             <translation>The record was not found.</translation>
         </message>
@@ -511,6 +503,14 @@
         <message>
             <source>Cancelled.</source>
             <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <source>The credentials were refused. Check the keys and try again.</source>
+            <translation>The credentials were refused. Check the keys and try again.</translation>
+        </message>
+        <message>
+            <source>The credentials were refused (%1). Check the keys and try again.</source>
+            <translation>The credentials were refused (%1). Check the keys and try again.</translation>
         </message>
     </context>
     <context>

@@ -473,14 +473,6 @@
             <translation>O serviço bloqueou esta chave por consumo indevido até %1. O Ponte não fará chamadas antes disso.</translation>
         </message>
         <message>
-            <source>The credentials were refused. Check them in the settings.</source>
-            <translation>As credenciais foram recusadas. Confira-as nas configurações.</translation>
-        </message>
-        <message>
-            <source>The credentials were refused (%1). Check them in the settings.</source>
-            <translation>As credenciais foram recusadas (%1). Confira-as nas configurações.</translation>
-        </message>
-        <message>
             <source>The record was not found.</source>
             <translation>O registro não foi encontrado.</translation>
         </message>
@@ -511,6 +503,14 @@
         <message>
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
+        </message>
+        <message>
+            <source>The credentials were refused. Check the keys and try again.</source>
+            <translation>As credenciais foram recusadas. Confira as chaves e tente de novo.</translation>
+        </message>
+        <message>
+            <source>The credentials were refused (%1). Check the keys and try again.</source>
+            <translation>As credenciais foram recusadas (%1). Confira as chaves e tente de novo.</translation>
         </message>
     </context>
     <context>

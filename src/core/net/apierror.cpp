@@ -76,8 +76,8 @@ QString ApiError::userMessage() const
         return tr("The service blocked this key for excessive use until %1. Ponte will not call it before then.")
             .arg(QDateTime::fromMSecsSinceEpoch(retryAtMs).toString(u"dd/MM/yyyy HH:mm:ss"_s));
     case Kind::Authentication:
-        return detail.isEmpty() ? tr("The credentials were refused. Check them in the settings.")
-                                : tr("The credentials were refused (%1). Check them in the settings.").arg(detail);
+        return detail.isEmpty() ? tr("The credentials were refused. Check the keys and try again.")
+                                : tr("The credentials were refused (%1). Check the keys and try again.").arg(detail);
     case Kind::NotFound:
         return detail.isEmpty() ? tr("The record was not found.") : tr("Not found: %1").arg(detail);
     case Kind::Validation:
