@@ -20,6 +20,7 @@ Q_LOGGING_CATEGORY(lcMapping, "ponte.mapping", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSync, "ponte.sync", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSchedule, "ponte.schedule", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcWebhook, "ponte.webhook", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPlatform, "ponte.platform", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
 

@@ -24,6 +24,7 @@
 #include "store/quarantinerepository.h"
 #include "store/queuerepository.h"
 #include "store/runitemsreader.h"
+#include "platform/backgroundthread.h"
 #include "store/runrepository.h"
 #include "store/settingsrepository.h"
 #include "sync/orderdefaults.h"
@@ -177,7 +178,7 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
             [this](quint64 ticket, qint64, const QList<RunItem> &items, const QString &error) {
                 onRunItemsRead(ticket, items, error);
             });
-    m_runItemsThread->start();
+    Ponte::startInBackground(*m_runItemsThread);
     connect(m_ui->credentialsPushButton, &QPushButton::clicked, this, &MainWindow::editCredentials);
     connect(m_ui->settingsCredentialsPushButton, &QPushButton::clicked, this, &MainWindow::editCredentials);
     connect(m_ui->syncNowPushButton, &QPushButton::clicked, this, [this] { startSync(false); });

@@ -3,6 +3,7 @@
 #include <QDebug>
 
 #include "omiesimulator.h"
+#include "platform/backgroundthread.h"
 #include "ploomessimulator.h"
 #include "savefile.h"
 
@@ -70,7 +71,7 @@ SampleSizes DemoEnvironment::demoSizes()
 
 Status DemoEnvironment::start()
 {
-    m_thread.start();
+    startInBackground(m_thread);
     QJsonObject saved;
     QFile file(m_stateFile);
     if (file.open(QIODevice::ReadOnly))

@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "net/clock.h"
 #include "net/transport.h"
+#include "platform/backgroundthread.h"
 #include "profile.h"
 #include "settings.h"
 #include "sync/syncrun.h"
@@ -107,7 +108,7 @@ SyncController::SyncController(QString dataDir, QProcessEnvironment environment,
             emit finished(summary);
         },
         Qt::QueuedConnection);
-    m_thread.start();
+    startInBackground(m_thread);
 }
 
 SyncController::~SyncController()
