@@ -2694,6 +2694,10 @@ Accept calls from other computers?</translation>
             <source>Ponte is still running in the notification area, so the scheduled syncs (and Omie's notifications, when they are on) keep working. To stop it, choose "Quit" in the menu of its icon.</source>
             <translation>Ponte is still running in the notification area, so the scheduled syncs (and Omie's notifications, when they are on) keep working. To stop it, choose "Quit" in the menu of its icon.</translation>
         </message>
+        <message>
+            <source>The history could not be read: %1</source>
+            <translation>The history could not be read: %1</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::Mapper</name>
@@ -3513,6 +3517,29 @@ Accept calls from other computers?</translation>
         <message>
             <source>Reason</source>
             <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::RunRepository</name>
+        <message>
+            <source>reading the counters of a run</source>
+            <translation>reading the counters of a run</translation>
+        </message>
+        <message>
+            <source>reading the history</source>
+            <translation>reading the history</translation>
+        </message>
+        <message>
+            <source>reading a run</source>
+            <translation>reading a run</translation>
+        </message>
+        <message>
+            <source>reading the records of a run</source>
+            <translation>reading the records of a run</translation>
+        </message>
+        <message>
+            <source>counting the records of a run</source>
+            <translation>counting the records of a run</translation>
         </message>
     </context>
     <context>
@@ -4543,6 +4570,10 @@ Accept calls from other computers?</translation>
         <message>
             <source>%1 in Omie could not be listed in full (%2); no deletion is looked for there in this run.</source>
             <translation>%1 in Omie could not be listed in full (%2); no deletion is looked for there in this run.</translation>
+        </message>
+        <message>
+            <source>Still in quarantine; tried again on %1 (Brasília time), or at once after "Try again". Reason: %2</source>
+            <translation>Still in quarantine; tried again on %1 (Brasília time), or at once after "Try again". Reason: %2</translation>
         </message>
     </context>
     <context>

@@ -2694,6 +2694,10 @@ Aceitar chamadas de outros computadores?</translation>
             <source>Ponte is still running in the notification area, so the scheduled syncs (and Omie's notifications, when they are on) keep working. To stop it, choose "Quit" in the menu of its icon.</source>
             <translation>O Ponte continua rodando na área de notificação, e as sincronizações agendadas (e as notificações do Omie, quando ligadas) continuam funcionando. Para encerrar, escolha "Sair" no menu do ícone.</translation>
         </message>
+        <message>
+            <source>The history could not be read: %1</source>
+            <translation>Não foi possível ler o histórico: %1</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::Mapper</name>
@@ -3513,6 +3517,29 @@ Aceitar chamadas de outros computadores?</translation>
         <message>
             <source>Reason</source>
             <translation>Motivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ponte::RunRepository</name>
+        <message>
+            <source>reading the counters of a run</source>
+            <translation>leitura dos totais de uma sincronização</translation>
+        </message>
+        <message>
+            <source>reading the history</source>
+            <translation>leitura do histórico</translation>
+        </message>
+        <message>
+            <source>reading a run</source>
+            <translation>leitura de uma sincronização</translation>
+        </message>
+        <message>
+            <source>reading the records of a run</source>
+            <translation>leitura dos registros de uma sincronização</translation>
+        </message>
+        <message>
+            <source>counting the records of a run</source>
+            <translation>contagem dos registros de uma sincronização</translation>
         </message>
     </context>
     <context>
@@ -4543,6 +4570,10 @@ Aceitar chamadas de outros computadores?</translation>
         <message>
             <source>%1 in Omie could not be listed in full (%2); no deletion is looked for there in this run.</source>
             <translation>%1 no Omie: não foi possível listar tudo (%2); nenhuma exclusão é procurada lá nesta sincronização.</translation>
+        </message>
+        <message>
+            <source>Still in quarantine; tried again on %1 (Brasília time), or at once after "Try again". Reason: %2</source>
+            <translation>Ainda em quarentena; nova tentativa em %1 (horário de Brasília), ou logo após "Tentar novamente". Motivo: %2</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@
 #include "net/tlssupport.h"
 #include "net/transport.h"
 #include "omie/omieclient.h"
+#include "platform/startupfiles.h"
 #include "ploomes/ploomesclient.h"
 #include "profile.h"
 #include "savefile.h"
@@ -19,7 +20,6 @@
 #include "store/runrepository.h"
 #include "sync/connectioncheck.h"
 #include "sync/preflight.h"
-#include "platform/startupfiles.h"
 #include "sync/syncdaemon.h"
 #include "sync/syncengine.h"
 #include "terminal.h"
@@ -253,6 +253,15 @@ int Cli::failure(int code, const QString &message)
     m_err << tr("Error: %1").arg(message) << '\n';
     m_err.flush();
     return code;
+}
+
+int Cli::storeFailure(const Status &status)
+{
+    m_err << tr("Error: %1").arg(status.message()) << '\n';
+    if (!status.detail().isEmpty())
+        m_err << "  " << status.detail() << '\n';
+    m_err.flush();
+    return ExitStorage;
 }
 
 int Cli::keychainFailure(const SecretResult &error)
@@ -790,10 +799,16 @@ int Cli::commandHistory(const QStringList &rawArgs)
         const qint64 id = runOption ? *runOption : args.positional.value(1).toLongLong(&ok);
         if (!ok || (!runOption && args.positional.size() != 2))
             return usageError(tr("Use: history show RUN_ID [--json|--csv]"));
-        const std::optional<RunRecord> run = runs.find(id);
+        const Expected<std::optional<RunRecord>> found = runs.find(id);
+        if (!found)
+            return storeFailure(found.status());
+        const std::optional<RunRecord> &run = found.value();
         if (!run)
             return failure(ExitUsage, tr("There is no run %1.").arg(id));
-        const QList<RunItem> items = runs.items(id);
+        const Expected<QList<RunItem>> read = runs.items(id);
+        if (!read)
+            return storeFailure(read.status());
+        const QList<RunItem> &items = read.value();
         if (csv)
             return writeCsv(HistoryCsv::items(items), output);
         if (json) {
@@ -846,7 +861,10 @@ int Cli::commandHistory(const QStringList &rawArgs)
     const int limit = args.values.contains(u"--limit"_s) ? args.values.value(u"--limit"_s).toInt(&ok) : 20;
     if (!ok || limit <= 0)
         return usageError(tr("--limit needs a positive number."));
-    const QList<RunRecord> list = runs.recent(limit);
+    const Expected<QList<RunRecord>> recent = runs.recent(limit);
+    if (!recent)
+        return storeFailure(recent.status());
+    const QList<RunRecord> &list = recent.value();
     if (csv)
         return writeCsv(HistoryCsv::runs(list), output);
     if (json) {

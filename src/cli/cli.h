@@ -39,6 +39,8 @@ private:
 
     int usageError(const QString &message);
     int failure(int code, const QString &message);
+    /** A local database failure: its message, its detail on the next line, exit code ExitStorage. */
+    int storeFailure(const Status &status);
     /** Exit 2 for a keychain that failed, with how to run without one. */
     int keychainFailure(const SecretResult &error);
     int openProfile();

@@ -51,8 +51,10 @@ public:
 
     bool isOk() const { return m_value.has_value(); }
     explicit operator bool() const { return isOk(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    // By value on a temporary, so that `for (x : repository.list().value())` does not iterate a destroyed Expected.
+    T value() && { return std::move(*m_value); }
     const T &operator*() const { return *m_value; }
     const T *operator->() const { return &*m_value; }
     const Status &status() const { return m_status; }

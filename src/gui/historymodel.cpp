@@ -14,13 +14,14 @@ namespace Ponte {
 
 HistoryModel::HistoryModel(Database &database, QObject *parent) : QAbstractTableModel(parent), m_repository(database)
 {
-    refresh();
 }
 
 void HistoryModel::refresh(int limit)
 {
     beginResetModel();
-    m_runs = m_repository.recent(limit);
+    Expected<QList<RunRecord>> runs = m_repository.recent(limit);
+    m_error = runs ? QString() : runs.message();
+    m_runs = runs ? std::move(runs.value()) : QList<RunRecord>();
     endResetModel();
 }
 

@@ -35,6 +35,8 @@ public:
 
     /** Re-reads the last runs from the database. */
     void refresh(int limit = 200);
+    /** Why the last refresh read nothing (a damaged or unreadable database); empty when it worked. */
+    QString error() const { return m_error; }
     const RunRecord &run(int row) const { return m_runs.at(row); }
 
     static QString triggerText(RunTrigger trigger);
@@ -42,6 +44,7 @@ public:
 private:
     RunRepository m_repository;
     QList<RunRecord> m_runs;
+    QString m_error;
 };
 
 } // namespace Ponte

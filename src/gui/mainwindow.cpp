@@ -154,6 +154,7 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
     m_historyFilter = new RunsSinceFilter(this);
     m_historyFilter->setSourceModel(m_history);
     m_ui->historyTableView->setModel(m_historyFilter);
+    refreshHistory();
     m_ui->historyTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->historyTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->historyTableView->verticalHeader()->hide();
@@ -199,7 +200,7 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_controller.get(), &SyncController::finished, this, [this](const SyncSummary &s) {
         setRunning(false);
-        m_history->refresh();
+        refreshHistory();
         m_ui->historyTableView->selectRow(0);
         refreshOverview();
         refreshQuarantine();
@@ -579,6 +580,13 @@ void MainWindow::showRunItems()
     RunItemsReader *reader = m_runItemsReader;
     QMetaObject::invokeMethod(
         reader, [reader, ticket, runId] { reader->read(ticket, runId); }, Qt::QueuedConnection);
+}
+
+void MainWindow::refreshHistory()
+{
+    m_history->refresh();
+    if (!m_history->error().isEmpty())
+        statusBar()->showMessage(tr("The history could not be read: %1").arg(m_history->error()), 15000);
 }
 
 void MainWindow::onRunItemsRead(quint64 ticket, const QList<RunItem> &items, const QString &error)

@@ -186,6 +186,8 @@ private:
     /** Lists the records of the run selected in the history; only marks them due while the list is hidden. */
     void showRunItems();
     /** The records the reader thread read for request @p ticket (older requests are dropped). */
+    /** Reads the runs again and says so in the status bar when the database could not be read. */
+    void refreshHistory();
     void onRunItemsRead(quint64 ticket, const QList<RunItem> &items, const QString &error);
     void setRunning(bool running);
     /** Sync now and Preview (buttons and menu), without touching Stop. */

@@ -65,7 +65,7 @@ QList<RunItem> itemsWithAction(const SyncFixture &f, const SyncSummary &s, ItemA
 {
     QList<RunItem> found;
     RunRepository runs(f.profile->database());
-    for (const RunItem &i : runs.items(s.runId)) {
+    for (const RunItem &i : runs.items(s.runId).value()) {
         if (i.action == action)
             found.append(i);
     }

@@ -389,6 +389,30 @@ private slots:
         verifyRecovered(data, id, email);
     }
 
+    void damagedHistoryIsReportedNotShownEmpty()
+    {
+        // A history that cannot be read is a storage fault, never "no sync has run yet" (the readers swallowed the
+        // failed query and answered with an empty list).
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"data"_s);
+        prepare(data);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+            db.setDatabaseName(DataFolder::databasePath(data));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"DROP TABLE run_counters"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"damage"_s);
+        const CliRun list = cli(data, {u"history"_s});
+        verifyRefused(list, 6, "banco de dados falhou");
+        QVERIFY2(list.err.contains("run_counters"), list.err.constData()); // the detail names what is damaged
+        QVERIFY2(!list.out.contains("Nenhuma sincroniza"), list.out.constData());
+        const CliRun show = cli(data, {u"history"_s, u"show"_s, u"1"_s});
+        verifyRefused(show, 6, "banco de dados");
+    }
+
     void noKeychain()
     {
         QTemporaryDir dir;

@@ -1,4 +1,5 @@
 // The sync engine end to end against both simulators over real HTTP on loopback (DESIGN.md §2).
+#include "brasiliatime.h"
 #include "store/couplingrepository.h"
 #include "store/quarantinerepository.h"
 #include "store/runrepository.h"
@@ -19,6 +20,56 @@ QJsonObject findByName(const QList<QJsonObject> &records, const QString &name)
             return r;
     }
     return {};
+}
+
+struct RefusedOrder
+{
+    qint64 order = 0;
+    qint64 contact = 0;
+    QString number; ///< the contact's street number before it was emptied
+    int pedidos = 0;
+};
+
+// A synced account, then a Ploomes order whose client has no street number: Omie refuses it, so it is quarantined.
+RefusedOrder refuseAPloomesOrder(SyncFixture &f)
+{
+    RefusedOrder out;
+    if (!f.profile->settings().setValue(SettingKey::CursorOverlapS, u"0"_s).isOk()
+        || f.sync().status == RunStatus::Failed)
+        return out;
+    const QString contactKey = f.fieldKey(u"Id (Omie)"_s, 1);
+    for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
+        if (!SyncFixture::other(c, contactKey).isEmpty() && c.value(u"CityId"_s).toInteger()) {
+            out.contact = c.value(u"Id"_s).toInteger();
+            break;
+        }
+    }
+    if (!out.contact)
+        return out;
+    out.number = f.ploomes.record(u"Contacts"_s, out.contact)->value(u"StreetAddressNumber"_s).toString();
+    if (!f.ploomes.modify(u"Contacts"_s, out.contact, QJsonObject{{u"StreetAddressNumber"_s, u""_s}}))
+        return out;
+    qint64 product = 0;
+    const qint64 productFamily =
+        findByName(f.ploomes.records(u"Products@Families"_s), u"Produtos"_s).value(u"Id"_s).toInteger();
+    for (const QJsonObject &p : f.ploomes.records(u"Products"_s)) {
+        if (p.value(u"FamilyId"_s).toInteger() == productFamily)
+            product = p.value(u"Id"_s).toInteger();
+    }
+    if (!product)
+        return out;
+    const qint64 order = f.ploomes.insert(
+        u"Orders"_s,
+        QJsonObject{{u"ContactId"_s, out.contact},
+                    {u"Products"_s,
+                     QJsonArray{QJsonObject{{u"ProductId"_s, product}, {u"Quantity"_s, 1}, {u"UnitPrice"_s, 10}}}}});
+    out.pedidos = f.omie.count(Kind::Order);
+    if (f.sync().status != RunStatus::Partial || f.omie.count(Kind::Order) != out.pedidos)
+        return out;
+    QuarantineRepository quarantine(f.profile->database());
+    if (quarantine.find(Entity::Order, Direction::PloomesToOmie, QString::number(order)))
+        out.order = order;
+    return out;
 }
 } // namespace
 
@@ -47,7 +98,8 @@ private slots:
         QCOMPARE(SyncFixture::maxCount(f.omieClientsByCode()), 1);
         QCOMPARE(f.ploomesByOmieId(u"Contacts"_s, 1).size(), omieClients + toOmie);
         // Products and services in their families, with "Id (Omie)".
-        QCOMPARE(f.ploomesByOmieId(u"Products"_s, 10).size(), f.omie.count(Kind::Product) + f.omie.count(Kind::Service));
+        QCOMPARE(f.ploomesByOmieId(u"Products"_s, 10).size(),
+                 f.omie.count(Kind::Product) + f.omie.count(Kind::Service));
         QVERIFY(!findByName(f.ploomes.records(u"Products@Families"_s), u"Produtos"_s).isEmpty());
         QVERIFY(!findByName(f.ploomes.records(u"Products@Families"_s), u"Serviços"_s).isEmpty());
         // Backfilled orders.
@@ -119,7 +171,7 @@ private slots:
         RunRepository runs(f.profile->database());
         QHash<QPair<int, int>, int> unchangedItems;
         int total = 0;
-        for (const RunItem &i : runs.items(second.runId)) {
+        for (const RunItem &i : runs.items(second.runId).value()) {
             QCOMPARE(i.outcome, ItemOutcome::Unchanged);
             QCOMPARE(i.action, ItemAction::None);
             QVERIFY(!i.label.isEmpty());
@@ -145,7 +197,7 @@ private slots:
             summed += inJson;
         }
         QCOMPARE(summed, total);
-        QCOMPARE(runs.itemCount(second.runId), total);
+        QCOMPARE(runs.itemCount(second.runId).value(), total);
     }
 
     void lostDatabaseIsRebuiltWithoutDuplicates()
@@ -168,7 +220,7 @@ private slots:
         auto reopened = Profile::open(fresh.path(), f.env);
         QVERIFY2(reopened.isOk(), qPrintable(reopened.message()));
         for (const QString &key : {SettingKey::OrderContaCorrente, SettingKey::OrderCategoria, SettingKey::OrderParcela,
-                               SettingKey::CursorOverlapS})
+                                   SettingKey::CursorOverlapS})
             QVERIFY(reopened.value()->settings().setValue(key, f.profile->settings().stringValue(key)).isOk());
         f.profile = reopened.value();
 
@@ -229,7 +281,7 @@ private slots:
         // Every conflict is in the history with its reason.
         RunRepository runs(f.profile->database());
         bool recorded = false;
-        for (const RunItem &i : runs.items(s.runId))
+        for (const RunItem &i : runs.items(s.runId).value())
             recorded = recorded || (i.outcome == ItemOutcome::Conflict && !i.message.isEmpty());
         QVERIFY(recorded);
         QCOMPARE(SyncFixture::writes(f.sync()), 0);
@@ -271,7 +323,7 @@ private slots:
         QCOMPARE(couplings.count(Entity::Client), 0);
         RunRepository runs(f.profile->database());
         bool wouldCreate = false;
-        for (const RunItem &i : runs.items(preview.runId))
+        for (const RunItem &i : runs.items(preview.runId).value())
             wouldCreate = wouldCreate || i.outcome == ItemOutcome::WouldCreate;
         QVERIFY(wouldCreate);
         // The real run afterwards does everything the preview announced.
@@ -338,44 +390,45 @@ private slots:
         // the client and asks for a retry; the next ordinary run sends the order, though the order
         // itself did not change (the probe saw 0 attempts through five runs).
         SyncFixture f;
-        QVERIFY(f.profile->settings().setValue(SettingKey::CursorOverlapS, u"0"_s).isOk());
-        QVERIFY(f.sync().status != RunStatus::Failed);
-        const QString contactKey = f.fieldKey(u"Id (Omie)"_s, 1);
-        qint64 contact = 0;
-        for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
-            if (!SyncFixture::other(c, contactKey).isEmpty() && c.value(u"CityId"_s).toInteger()) {
-                contact = c.value(u"Id"_s).toInteger();
-                break;
-            }
-        }
-        QVERIFY(contact);
-        const QString number = f.ploomes.record(u"Contacts"_s, contact)->value(u"StreetAddressNumber"_s).toString();
-        QVERIFY(f.ploomes.modify(u"Contacts"_s, contact, QJsonObject{{u"StreetAddressNumber"_s, u""_s}}));
-        qint64 product = 0;
-        const qint64 productFamily =
-            findByName(f.ploomes.records(u"Products@Families"_s), u"Produtos"_s).value(u"Id"_s).toInteger();
-        for (const QJsonObject &p : f.ploomes.records(u"Products"_s)) {
-            if (p.value(u"FamilyId"_s).toInteger() == productFamily)
-                product = p.value(u"Id"_s).toInteger();
-        }
-        QVERIFY(product);
-        const qint64 order = f.ploomes.insert(
-            u"Orders"_s,
-            QJsonObject{{u"ContactId"_s, contact},
-                        {u"Products"_s,
-                         QJsonArray{QJsonObject{{u"ProductId"_s, product}, {u"Quantity"_s, 1}, {u"UnitPrice"_s, 10}}}}});
-        const int pedidos = f.omie.count(Kind::Order);
-        QCOMPARE(f.sync().status, RunStatus::Partial);
-        QCOMPARE(f.omie.count(Kind::Order), pedidos);
+        const RefusedOrder refused = refuseAPloomesOrder(f);
+        QVERIFY(refused.order);
         QuarantineRepository quarantine(f.profile->database());
-        QVERIFY(quarantine.find(Entity::Order, Direction::PloomesToOmie, QString::number(order)).has_value());
-        QVERIFY(f.ploomes.modify(u"Contacts"_s, contact,
-                                 QJsonObject{{u"StreetAddressNumber"_s, number.isEmpty() ? u"100"_s : number}}));
+        const QString number = refused.number.isEmpty() ? u"100"_s : refused.number;
+        QVERIFY(f.ploomes.modify(u"Contacts"_s, refused.contact, QJsonObject{{u"StreetAddressNumber"_s, number}}));
         QVERIFY(quarantine.retryNow(QDateTime::currentMSecsSinceEpoch(), std::nullopt).isOk());
         const SyncSummary s = f.sync();
         QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error));
-        QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
-        QVERIFY(!quarantine.find(Entity::Order, Direction::PloomesToOmie, QString::number(order)).has_value());
+        QCOMPARE(f.omie.count(Kind::Order), refused.pedidos + 1);
+        QVERIFY(!quarantine.find(Entity::Order, Direction::PloomesToOmie, QString::number(refused.order)).has_value());
+    }
+
+    void aRecordStillInQuarantineHasAHistoryLine()
+    {
+        // The next run comes before the quarantine's delay is over: the order is left out, and the history says
+        // so, with the reason and when it is tried again (before, it was only counted as skipped).
+        SyncFixture f;
+        const RefusedOrder refused = refuseAPloomesOrder(f);
+        QVERIFY(refused.order);
+        QuarantineRepository quarantine(f.profile->database());
+        const std::optional<QuarantineEntry> entry =
+            quarantine.find(Entity::Order, Direction::PloomesToOmie, QString::number(refused.order));
+        QVERIFY(entry);
+        const SyncSummary s = f.sync();
+        QCOMPARE(f.omie.count(Kind::Order), refused.pedidos);
+        const int skipped = SyncFixture::countOf(s, Entity::Order, Direction::PloomesToOmie, &RunCounters::skipped);
+        QCOMPARE(skipped, 1);
+        RunRepository runs(f.profile->database());
+        QList<RunItem> lines;
+        for (const RunItem &i : runs.items(s.runId).value()) {
+            if (i.entity == Entity::Order && i.direction == Direction::PloomesToOmie
+                && i.outcome == ItemOutcome::Skipped)
+                lines.append(i);
+        }
+        QCOMPARE(lines.size(), skipped);
+        QCOMPARE(lines.first().ploomesId, std::optional<qint64>(refused.order));
+        const QString when = BrasiliaTime::ofMs(entry->nextAttemptAt).toString(u"dd/MM/yyyy HH:mm"_s);
+        QVERIFY2(lines.first().message.contains(entry->reason), qPrintable(lines.first().message));
+        QVERIFY2(lines.first().message.contains(when), qPrintable(lines.first().message));
     }
 
     void ordersRefusedForAMissingLinkComeBackOnceItIsMade()
@@ -391,7 +444,8 @@ private slots:
         QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).size(), 0);
         const SyncSummary s = f.sync(SyncFixture::withBackfill());
         QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error));
-        QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).size(), f.omie.count(Kind::Order) + f.omie.count(Kind::ServiceOrder));
+        QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).size(),
+                 f.omie.count(Kind::Order) + f.omie.count(Kind::ServiceOrder));
         QuarantineRepository quarantine(f.profile->database());
         for (const QuarantineEntry &e : quarantine.all())
             QVERIFY2(e.entity != Entity::Order, qPrintable(e.reason));
@@ -404,7 +458,8 @@ private slots:
         const QString productKey = f.fieldKey(u"Id (Omie)"_s, 10);
         qint64 product = 0;
         qint64 service = 0;
-        const qint64 serviceFamily = findByName(f.ploomes.records(u"Products@Families"_s), u"Serviços"_s).value(u"Id"_s).toInteger();
+        const qint64 serviceFamily =
+            findByName(f.ploomes.records(u"Products@Families"_s), u"Serviços"_s).value(u"Id"_s).toInteger();
         for (const QJsonObject &p : f.ploomes.records(u"Products"_s)) {
             if (p.value(u"FamilyId"_s).toInteger() == serviceFamily)
                 service = p.value(u"Id"_s).toInteger();
@@ -434,12 +489,15 @@ private slots:
             f.ploomes.insert(u"Orders"_s, QJsonObject{{u"ContactId"_s, goodContact},
                                                       {u"Date"_s, u"2025-03-10T00:00:00-03:00"_s},
                                                       {u"Products"_s, QJsonArray{line(product, 2, 50)}}});
-        const qint64 serviceOrder = f.ploomes.insert(
-            u"Orders"_s, QJsonObject{{u"ContactId"_s, goodContact}, {u"Products"_s, QJsonArray{line(service, 1, 300)}}});
-        const qint64 mixed = f.ploomes.insert(u"Orders"_s, QJsonObject{{u"ContactId"_s, goodContact},
-                                                                        {u"Products"_s, QJsonArray{line(product, 1, 10), line(service, 1, 10)}}});
-        const qint64 noNumber = f.ploomes.insert(
-            u"Orders"_s, QJsonObject{{u"ContactId"_s, contactWithoutNumber}, {u"Products"_s, QJsonArray{line(product, 1, 10)}}});
+        const qint64 serviceOrder =
+            f.ploomes.insert(u"Orders"_s, QJsonObject{{u"ContactId"_s, goodContact},
+                                                      {u"Products"_s, QJsonArray{line(service, 1, 300)}}});
+        const qint64 mixed = f.ploomes.insert(
+            u"Orders"_s, QJsonObject{{u"ContactId"_s, goodContact},
+                                     {u"Products"_s, QJsonArray{line(product, 1, 10), line(service, 1, 10)}}});
+        const qint64 noNumber =
+            f.ploomes.insert(u"Orders"_s, QJsonObject{{u"ContactId"_s, contactWithoutNumber},
+                                                      {u"Products"_s, QJsonArray{line(product, 1, 10)}}});
         const int pedidos = f.omie.count(Kind::Order);
         const int os = f.omie.count(Kind::ServiceOrder);
         const SyncSummary s = f.sync();
@@ -469,7 +527,8 @@ private slots:
         // Omie billing flows back to the Ploomes order.
         qint64 pedidoId = 0;
         for (const QJsonObject &p : f.omie.records(Kind::Order)) {
-            if (p.value(u"cabecalho"_s).toObject().value(u"codigo_pedido_integracao"_s).toString() == u"PL"_s + QString::number(sales))
+            if (p.value(u"cabecalho"_s).toObject().value(u"codigo_pedido_integracao"_s).toString()
+                == u"PL"_s + QString::number(sales))
                 pedidoId = p.value(u"cabecalho"_s).toObject().value(u"codigo_pedido"_s).toInteger();
         }
         QTest::qWait(1100);

@@ -76,7 +76,7 @@ int failedSaying(Database &db, qint64 runId, Entity entity, const QStringList &w
 {
     int n = 0;
     RunRepository runs(db);
-    for (const RunItem &i : runs.items(runId)) {
+    for (const RunItem &i : runs.items(runId).value()) {
         if (i.entity != entity || i.outcome != ItemOutcome::Failed)
             continue;
         if (std::all_of(words.begin(), words.end(), [&i](const QString &w) { return i.message.contains(w); }))
@@ -90,17 +90,17 @@ QHash<QPair<int, int>, QHash<int, int>> historyTotals(Database &db, qint64 runId
 {
     QHash<QPair<int, int>, QHash<int, int>> totals;
     RunRepository runs(db);
-    for (const RunItem &i : runs.items(runId))
+    for (const RunItem &i : runs.items(runId).value())
         ++totals[{int(i.entity), int(i.direction)}][int(i.outcome)];
     return totals;
 }
 
 void verifyOutcomesAddUp(SyncFixture &f, const SyncSummary &s)
 {
-    // The run row holds the summary's counters, and the history has one line per write, per failure and per
-    // record found unchanged.
+    // The run row holds the summary's counters, and the history has one line per write, per failure, per record
+    // left out (skipped, with its reason) and per record found unchanged.
     RunRepository runs(f.profile->database());
-    const std::optional<RunRecord> run = runs.find(s.runId);
+    const std::optional<RunRecord> run = runs.find(s.runId).value();
     QVERIFY(run);
     QCOMPARE(run->omieRequests, s.omieRequests);
     QCOMPARE(run->ploomesRequests, s.ploomesRequests);
@@ -116,6 +116,7 @@ void verifyOutcomesAddUp(SyncFixture &f, const SyncSummary &s)
         QCOMPARE(row->updated, c.updated);
         QCOMPARE(row->failed, c.failed);
         QCOMPARE(row->unchanged, c.unchanged);
+        QCOMPARE(row->skipped, c.skipped);
         const QHash<int, int> h = history.value({int(c.entity), int(c.direction)});
         const int ok = h.value(int(ItemOutcome::Ok));
         QVERIFY2(
@@ -127,6 +128,10 @@ void verifyOutcomesAddUp(SyncFixture &f, const SyncSummary &s)
             qPrintable(
                 what
                 + u": %1 failed in the history, %2 counted"_s.arg(h.value(int(ItemOutcome::Failed))).arg(c.failed)));
+        QVERIFY2(h.value(int(ItemOutcome::Skipped)) == c.skipped,
+                 qPrintable(what
+                            + u": %1 skipped in the history, %2 counted"_s.arg(h.value(int(ItemOutcome::Skipped)))
+                                  .arg(c.skipped)));
         QVERIFY2(h.value(int(ItemOutcome::Unchanged)) == c.unchanged,
                  qPrintable(what
                             + u": %1 unchanged in the history, %2 counted"_s.arg(h.value(int(ItemOutcome::Unchanged)))
@@ -241,7 +246,7 @@ private slots:
         QCOMPARE(f.omie.count(Kind::ServiceOrder), os);
         RunRepository runs(f.profile->database());
         QSet<qint64> explained;
-        for (const RunItem &i : runs.items(s.runId)) {
+        for (const RunItem &i : runs.items(s.runId).value()) {
             if (i.outcome == ItemOutcome::Failed && i.message.contains(u"Id (Omie)"_s)
                 && i.message.contains(u"Acesso negado"_s) && i.ploomesId)
                 explained.insert(*i.ploomesId);
@@ -320,7 +325,7 @@ private slots:
             if (e != Entity::Product || d != Direction::OmieToPloomes || done == 0 || runId)
                 return;
             RunRepository runs(f.profile->database());
-            const QList<RunRecord> recent = runs.recent(1);
+            const QList<RunRecord> recent = runs.recent(1).value();
             QVERIFY(!recent.isEmpty());
             runId = recent.first().id;
             for (const RunCounters &c : recent.first().counters)

@@ -114,19 +114,19 @@ private slots:
         QVERIFY(runs.saveCounters(*id, counters).isOk());
         QVERIFY(runs.finish(*id, RunStatus::Partial, 2000, 12, 34, 1, QString()).isOk());
 
-        auto run = runs.find(*id);
+        auto run = runs.find(*id).value();
         QVERIFY(run);
         QCOMPARE(run->status, RunStatus::Partial);
         QCOMPARE(run->omieRequests, 12);
         QCOMPARE(run->ploomesRequests, 34);
         QCOMPARE(run->counters.size(), 1);
         QCOMPARE(run->counters.first().created, 4);
-        const QList<RunItem> items = runs.items(*id);
+        const QList<RunItem> items = runs.items(*id).value();
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.first().message, u"Cidade não encontrada"_s);
         QCOMPARE(items.first().omieId.value_or(0), 42);
         QVERIFY(!items.first().ploomesId);
-        QCOMPARE(runs.recent(10).size(), 1);
+        QCOMPARE(runs.recent(10).value().size(), 1);
     }
 
     void runsLeftRunningByACrashBecomeInterrupted()
@@ -137,8 +137,8 @@ private slots:
         QVERIFY(a.isOk() && b.isOk());
         QVERIFY(runs.finish(*b, RunStatus::Succeeded, 3, 0, 0, 0, QString()).isOk());
         QCOMPARE(runs.markInterrupted(10), 1);
-        QCOMPARE(runs.find(*a)->status, RunStatus::Interrupted);
-        QCOMPARE(runs.find(*b)->status, RunStatus::Succeeded);
+        QCOMPARE(runs.find(*a).value()->status, RunStatus::Interrupted);
+        QCOMPARE(runs.find(*b).value()->status, RunStatus::Succeeded);
     }
 
     void queueIsIdempotentAndSurvivesCrash()

@@ -24,7 +24,8 @@ void RunItemsReader::read(quint64 ticket, qint64 runId)
         }
         m_database = std::move(database);
     }
-    emit itemsRead(ticket, runId, RunRepository(*m_database).items(runId, 0, kMaxItems), QString());
+    const Expected<QList<RunItem>> items = RunRepository(*m_database).items(runId, 0, kMaxItems);
+    emit itemsRead(ticket, runId, items ? items.value() : QList<RunItem>(), items ? QString() : items.message());
 }
 
 } // namespace Ponte

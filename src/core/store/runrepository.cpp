@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -142,16 +143,19 @@ int RunRepository::markInterrupted(qint64 nowMs)
     return q.numRowsAffected();
 }
 
-QList<RunCounters> RunRepository::countersOf(qint64 runId) const
+Expected<QList<RunCounters>> RunRepository::countersOf(qint64 runId) const
 {
     QList<RunCounters> result;
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        u"SELECT entity, direction, created, updated, unchanged, skipped, failed, conflicts, deleted FROM run_counters "
-        "WHERE run_id = ?"_s);
+    if (!q.prepare(u"SELECT entity, direction, created, updated, unchanged, skipped, failed, conflicts, deleted FROM "
+                   u"run_counters "
+                   "WHERE run_id = ?"_s))
+        return Database::queryError(
+            q, QCoreApplication::translate("Ponte::RunRepository", "reading the counters of a run"));
     q.addBindValue(runId);
     if (!q.exec())
-        return result;
+        return Database::queryError(
+            q, QCoreApplication::translate("Ponte::RunRepository", "reading the counters of a run"));
     while (q.next()) {
         RunCounters c;
         c.entity = entityFromName(q.value(0).toString()).value_or(Entity::Client);
@@ -171,45 +175,59 @@ QList<RunCounters> RunRepository::countersOf(qint64 runId) const
     return result;
 }
 
-QList<RunRecord> RunRepository::recent(int limit) const
+Expected<QList<RunRecord>> RunRepository::recent(int limit) const
 {
     QList<RunRecord> result;
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT "_s + kRunColumns + u" FROM sync_runs ORDER BY id DESC LIMIT ?"_s);
+    if (!q.prepare(u"SELECT "_s + kRunColumns + u" FROM sync_runs ORDER BY id DESC LIMIT ?"_s))
+        return Database::queryError(q, QCoreApplication::translate("Ponte::RunRepository", "reading the history"));
     q.addBindValue(limit);
     if (!q.exec())
-        return result;
+        return Database::queryError(q, QCoreApplication::translate("Ponte::RunRepository", "reading the history"));
     while (q.next())
         result.append(runFromQuery(q));
-    for (RunRecord &r : result)
-        r.counters = countersOf(r.id);
+    for (RunRecord &r : result) {
+        Expected<QList<RunCounters>> counters = countersOf(r.id);
+        if (!counters)
+            return counters.status();
+        r.counters = std::move(counters.value());
+    }
     return result;
 }
 
-std::optional<RunRecord> RunRepository::find(qint64 runId) const
+Expected<std::optional<RunRecord>> RunRepository::find(qint64 runId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT "_s + kRunColumns + u" FROM sync_runs WHERE id = ?"_s);
+    if (!q.prepare(u"SELECT "_s + kRunColumns + u" FROM sync_runs WHERE id = ?"_s))
+        return Database::queryError(q, QCoreApplication::translate("Ponte::RunRepository", "reading a run"));
     q.addBindValue(runId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return Database::queryError(q, QCoreApplication::translate("Ponte::RunRepository", "reading a run"));
+    if (!q.next())
+        return std::optional<RunRecord>();
     RunRecord r = runFromQuery(q);
-    r.counters = countersOf(r.id);
-    return r;
+    Expected<QList<RunCounters>> counters = countersOf(r.id);
+    if (!counters)
+        return counters.status();
+    r.counters = std::move(counters.value());
+    return std::optional<RunRecord>(std::move(r));
 }
 
-QList<RunItem> RunRepository::items(qint64 runId, int offset, int limit) const
+Expected<QList<RunItem>> RunRepository::items(qint64 runId, int offset, int limit) const
 {
     QList<RunItem> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, run_id, entity, direction, omie_id, ploomes_id, label, action, outcome, message, at "
-              "FROM run_items WHERE run_id = ? ORDER BY id LIMIT ? OFFSET ?"_s);
+    if (!q.prepare(u"SELECT id, run_id, entity, direction, omie_id, ploomes_id, label, action, outcome, message, at "
+                   "FROM run_items WHERE run_id = ? ORDER BY id LIMIT ? OFFSET ?"_s))
+        return Database::queryError(
+            q, QCoreApplication::translate("Ponte::RunRepository", "reading the records of a run"));
     q.addBindValue(runId);
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec())
-        return result;
+        return Database::queryError(
+            q, QCoreApplication::translate("Ponte::RunRepository", "reading the records of a run"));
     while (q.next()) {
         RunItem i;
         i.id = q.value(0).toLongLong();
@@ -230,12 +248,17 @@ QList<RunItem> RunRepository::items(qint64 runId, int offset, int limit) const
     return result;
 }
 
-int RunRepository::itemCount(qint64 runId) const
+Expected<int> RunRepository::itemCount(qint64 runId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT count(*) FROM run_items WHERE run_id = ?"_s);
+    if (!q.prepare(u"SELECT count(*) FROM run_items WHERE run_id = ?"_s))
+        return Database::queryError(
+            q, QCoreApplication::translate("Ponte::RunRepository", "counting the records of a run"));
     q.addBindValue(runId);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (!q.exec() || !q.next())
+        return Database::queryError(
+            q, QCoreApplication::translate("Ponte::RunRepository", "counting the records of a run"));
+    return q.value(0).toInt();
 }
 
 } // namespace Ponte

@@ -86,13 +86,15 @@ public:
     /** Marks runs left "running" by a killed process as interrupted; returns how many. */
     int markInterrupted(qint64 nowMs);
 
-    QList<RunRecord> recent(int limit) const;
-    std::optional<RunRecord> find(qint64 runId) const;
-    QList<RunItem> items(qint64 runId, int offset = 0, int limit = -1) const;
-    int itemCount(qint64 runId) const;
+    // The readers report a failed query (a damaged or unreadable database) instead of an empty history.
+    Expected<QList<RunRecord>> recent(int limit) const;
+    /** The run, std::nullopt when there is none with that id. */
+    Expected<std::optional<RunRecord>> find(qint64 runId) const;
+    Expected<QList<RunItem>> items(qint64 runId, int offset = 0, int limit = -1) const;
+    Expected<int> itemCount(qint64 runId) const;
 
 private:
-    QList<RunCounters> countersOf(qint64 runId) const;
+    Expected<QList<RunCounters>> countersOf(qint64 runId) const;
     Database &m_db;
 };
 

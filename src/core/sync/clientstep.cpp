@@ -339,14 +339,10 @@ bool ClientStep::prepareOne(Work &w)
         w.hashP2O = Mapper::hash(mapper.omieSide(E, mapper.toOmie(E, w.p->json()).payload));
     const QString sourceO = w.o ? QString::number(w.o->id()) : QString();
     const QString sourceP = w.p ? QString::number(w.p->id) : QString();
-    if (w.o && m_run.quarantined(E, O2P, sourceO, w.o->altered())) {
-        ++m_run.counters(E, O2P).skipped;
+    if (w.o && m_run.skipIfQuarantined(E, O2P, sourceO, w.o->altered(), w.ref()))
         return true;
-    }
-    if (w.p && m_run.quarantined(E, P2O, sourceP, w.p->lastUpdate)) {
-        ++m_run.counters(E, P2O).skipped;
+    if (w.p && m_run.skipIfQuarantined(E, P2O, sourceP, w.p->lastUpdate, w.ref()))
         return true;
-    }
     ClientDecisions::ChangeInput in;
     in.towardsPloomes = m_o2p;
     in.towardsOmie = m_p2o;

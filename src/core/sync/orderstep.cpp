@@ -290,10 +290,8 @@ void OrderStep::considerPloomesOrder(const QJsonObject &order, QList<qint64> *co
     case OrderDecisions::Routing::Carry:
         break;
     }
-    if (r.quarantined(m_entity, P2O, source, e.lastUpdate())) {
-        ++r.counters(m_entity, P2O).skipped;
+    if (r.skipIfQuarantined(m_entity, P2O, source, e.lastUpdate(), ref(w)))
         return;
-    }
     contactIds->append(e.contactId());
     m_works.append(w);
 }
@@ -769,10 +767,8 @@ bool OrderStep::collectOmieOrders(const QList<QJsonObject> &orders, QDateTime *m
             return false;
         if (keep == Keep::Drop)
             continue;
-        if (r.quarantined(m_entity, Direction::OmieToPloomes, QString::number(id), alteredOf(o))) {
-            ++r.counters(m_entity, Direction::OmieToPloomes).skipped;
+        if (r.skipIfQuarantined(m_entity, Direction::OmieToPloomes, QString::number(id), alteredOf(o), ref(w)))
             continue;
-        }
         if (w.c && w.c->ploomesId)
             ploomesToRead->append(*w.c->ploomesId);
         m_works.append(w);

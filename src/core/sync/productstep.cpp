@@ -253,10 +253,8 @@ bool ProductStep::prepareOne(Work &w)
 {
     using namespace ProductDecisions;
     const QString source = QString::number(w.omieId);
-    if (m_run.quarantined(m_entity, O2P, source, w.altered)) {
-        ++m_run.counters(m_entity, O2P).skipped;
+    if (m_run.skipIfQuarantined(m_entity, O2P, source, w.altered, w.ref()))
         return true;
-    }
     Mapper &mapper = *m_run.m_mapper;
     const Mapper::Result mapped = mapper.toPloomes(m_entity, w.omie);
     w.warnings = mapped.warnings;

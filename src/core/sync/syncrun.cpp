@@ -1,4 +1,5 @@
 #include "syncrun.h"
+#include "brasiliatime.h"
 
 #include "sync/clientfactory.h"
 #include "sync/clientstep.h"
@@ -232,9 +233,9 @@ void SyncRun::progress(Entity entity, Direction direction, int done, int total)
     if (m_sink.progress)
         m_sink.progress(entity, direction, done, total);
     const SyncProgress::Phase phase = total == 0 && done == 0 ? SyncProgress::Phase::Reading
-                                      : done < total           ? SyncProgress::Phase::Writing
-                                      : m_detached > 0         ? SyncProgress::Phase::CrossReferences
-                                                               : SyncProgress::Phase::Writing;
+                                      : done < total          ? SyncProgress::Phase::Writing
+                                      : m_detached > 0        ? SyncProgress::Phase::CrossReferences
+                                                              : SyncProgress::Phase::Writing;
     emitDetailed(entity, direction, phase, done, total);
 }
 
@@ -266,8 +267,9 @@ void SyncRun::emitDetailed(Entity entity, Direction direction, SyncProgress::Pha
 void SyncRun::stepPhase(Entity entity, SyncProgress::Phase phase)
 {
     for (Direction d : {Direction::OmieToPloomes, Direction::PloomesToOmie}) {
-        if (!m_options.includes(d) || (d == Direction::PloomesToOmie && entity != Entity::Client
-                                       && entity != Entity::Order && entity != Entity::ServiceOrder))
+        if (!m_options.includes(d)
+            || (d == Direction::PloomesToOmie && entity != Entity::Client && entity != Entity::Order
+                && entity != Entity::ServiceOrder))
             continue;
         const RunCounters c = countersSoFar(entity, d);
         const int handled = c.created + c.updated + c.unchanged + c.skipped + c.failed;
@@ -293,7 +295,8 @@ QList<QuarantineEntry> SyncRun::retryable() const
     return out;
 }
 
-bool SyncRun::quarantined(Entity entity, Direction direction, const QString &sourceId, const QDateTime &changedAt)
+bool SyncRun::skipIfQuarantined(
+    Entity entity, Direction direction, const QString &sourceId, const QDateTime &changedAt, const ItemRef &ref)
 {
     const std::optional<QuarantineEntry> e = m_quarantine.find(entity, direction, sourceId);
     if (!e)
@@ -304,7 +307,13 @@ bool SyncRun::quarantined(Entity entity, Direction direction, const QString &sou
     // Edited since it was refused: the user may have fixed it, so try at once.
     if (changedAt.isValid() && changedAt.toMSecsSinceEpoch() > e->lastFailedAt)
         return false;
-    return e->nextAttemptAt > m_clock->nowMs();
+    if (e->nextAttemptAt <= m_clock->nowMs())
+        return false;
+    ++counters(entity, direction).skipped;
+    record(entity, direction, ref, ItemAction::Sync, ItemOutcome::Skipped,
+           tr("Still in quarantine; tried again on %1 (Brasília time), or at once after \"Try again\". Reason: %2")
+               .arg(BrasiliaTime::ofMs(e->nextAttemptAt).toString(u"dd/MM/yyyy HH:mm"_s), e->reason));
+    return true;
 }
 
 void SyncRun::released(Entity entity, Direction direction, const QString &sourceId)

@@ -406,7 +406,13 @@ private:
     RunCounters countersSoFar(Entity entity, Direction direction) const;
     void emitDetailed(Entity entity, Direction direction, SyncProgress::Phase phase, int done, int total);
     void note(const QString &message);
-    bool quarantined(Entity entity, Direction direction, const QString &sourceId, const QDateTime &changedAt);
+    /**
+     * Leaves out a record still in quarantine (its delay not over, not edited since it was refused, not waiting only
+     * for a link this run made): counted as skipped, with a history line saying why and when it is tried again.
+     * True when the record is left out.
+     */
+    bool skipIfQuarantined(
+        Entity entity, Direction direction, const QString &sourceId, const QDateTime &changedAt, const ItemRef &ref);
     void released(Entity entity, Direction direction, const QString &sourceId);
     Status saveCoupling(Coupling coupling);
     QString queueKey(Entity entity, Direction direction, const QString &operation, const QString &sourceId) const;
