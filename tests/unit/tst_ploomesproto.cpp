@@ -1,4 +1,5 @@
 #include "ploomes/odata.h"
+#include "ploomes/ploomesclient.h"
 #include "ploomes/ploomeserrors.h"
 #include "ploomes/ploomesrecords.h"
 
@@ -26,6 +27,33 @@ class TstPloomesProto : public QObject
     Q_OBJECT
 
 private slots:
+    void aThrottleSlowsDownByHowOftenItComes_data()
+    {
+        QTest::addColumn<double>("factor");
+        QTest::addColumn<qint64>("sinceLastDecreaseMs");
+        QTest::addColumn<double>("expected");
+        // At 6/s, five isolated 429s in a 31-minute backfill (jitter bunching arrivals) each halved the rate and
+        // cost ~34 s of recovery; a 15 % step is undone by the next recovery step (×1.25).
+        QTest::newRow("first throttle") << 1.0 << qint64(-1) << 0.85;
+        QTest::newRow("long after the last one") << 1.0 << qint64(10 * 60'000) << 0.85;
+        QTest::newRow("learned rate, isolated") << 0.5 << qint64(5 * 60'000) << 0.425;
+        // A limit really lower (120/min where 6/s was configured): throttles follow one another, and the rate
+        // reaches a third of 6/s in three episodes.
+        QTest::newRow("again within seconds") << 0.85 << qint64(3'000) << 0.425;
+        QTest::newRow("again while recovering") << 0.425 << qint64(2 * kRateRecoveryIntervalMs - 1) << 0.2125;
+        QTest::newRow("recovered since") << 1.0 << qint64(2 * kRateRecoveryIntervalMs) << 0.85;
+        QTest::newRow("never below 2 %") << 0.03 << qint64(1'000) << 0.02;
+    }
+
+    void aThrottleSlowsDownByHowOftenItComes()
+    {
+        QFETCH(double, factor);
+        QFETCH(qint64, sinceLastDecreaseMs);
+        QFETCH(double, expected);
+        QVERIFY2(qFuzzyCompare(Ploomes::factorAfterThrottle(factor, sinceLastDecreaseMs), expected),
+                 qPrintable(QString::number(Ploomes::factorAfterThrottle(factor, sinceLastDecreaseMs))));
+    }
+
     void quotesAreDoubled()
     {
         QCOMPARE(OData::quote(u"D'Ávila"_s), u"'D''Ávila'"_s);
@@ -101,11 +129,11 @@ private slots:
 
     void otherPropertiesInBothShapes()
     {
-        Entity contact(QJsonObject{{u"Id"_s, 401234567},
-                                   {u"OtherProperties"_s,
-                                    QJsonArray{QJsonObject{{u"FieldKey"_s, u"contact_X"_s},
-                                                           {u"StringValue"_s, u"11118224339"_s},
-                                                           {u"IntegerValue"_s, QJsonValue::Null}}}}});
+        Entity contact(
+            QJsonObject{{u"Id"_s, 401234567},
+                        {u"OtherProperties"_s, QJsonArray{QJsonObject{{u"FieldKey"_s, u"contact_X"_s},
+                                                                      {u"StringValue"_s, u"11118224339"_s},
+                                                                      {u"IntegerValue"_s, QJsonValue::Null}}}}});
         QCOMPARE(contact.otherString(u"contact_X"_s), u"11118224339"_s);
         contact.setOther(u"contact_X"_s, ValueProperty::String, u"42"_s);
         QCOMPARE(contact.otherString(u"contact_X"_s), u"42"_s);

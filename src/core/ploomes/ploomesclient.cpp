@@ -16,7 +16,6 @@ namespace Ponte::Ploomes {
 
 namespace {
 constexpr int kEmptyPageRetries = 3;
-constexpr qint64 kRecoveryIntervalMs = 30'000;
 constexpr int kCitiesPerRequest = 25;
 } // namespace
 
@@ -51,6 +50,13 @@ SchedulerLimits ClientConfig::schedulerLimits() const
     l.totalConcurrency = maxInFlight;
     l.paced = true;
     return l;
+}
+
+double factorAfterThrottle(double factor, qint64 sinceLastDecreaseMs)
+{
+    // Still recovering: the 15 % step takes one recovery interval to undo, a halving four.
+    const bool again = sinceLastDecreaseMs >= 0 && sinceLastDecreaseMs < 2 * kRateRecoveryIntervalMs;
+    return std::max(0.02, again ? factor / 2 : factor * 0.85);
 }
 
 Client::Client(Clock *clock, Transport *transport, const ClientConfig &config, QObject *parent)
@@ -96,9 +102,10 @@ void Client::onThrottled(const ApiError &error)
         return;
     }
     m_lastThrottleMs = now;
-    m_factor = std::max(0.02, m_factor / 2);
+    m_factor = factorAfterThrottle(m_factor, m_lastDecreaseMs < 0 ? -1 : now - m_lastDecreaseMs);
     m_scheduler->setRateFactor(m_factor);
-    m_lastAdjustMs = m_clock->nowMs();
+    m_lastAdjustMs = now;
+    m_lastDecreaseMs = now;
     qCWarning(lcPloomes) << "HTTP 429: slowing down to" << currentRequestsPerSecond() << "requests/s";
     emit rateChanged(currentRequestsPerSecond());
 }
@@ -106,7 +113,7 @@ void Client::onThrottled(const ApiError &error)
 void Client::recover()
 {
     const qint64 now = m_clock->nowMs();
-    if (m_factor >= 1.0 || now - m_lastAdjustMs < kRecoveryIntervalMs)
+    if (m_factor >= 1.0 || now - m_lastAdjustMs < kRateRecoveryIntervalMs)
         return;
     m_factor = std::min(1.0, m_factor * 1.25);
     m_scheduler->setRateFactor(m_factor);

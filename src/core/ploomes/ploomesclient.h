@@ -35,10 +35,23 @@ struct ClientConfig
     SchedulerLimits schedulerLimits() const;
 };
 
+/** How long the limiter stays at a lowered rate before it speeds up by a quarter. */
+constexpr qint64 kRateRecoveryIntervalMs = 30'000;
+
+/**
+ * The rate factor (1 = the configured rate) after a 429 episode, @p sinceLastDecreaseMs after the previous
+ * decrease (-1: none yet). A throttle long after the last decrease, at a rate the service published, is most
+ * likely transit jitter bunching paced requests at the service, so the rate drops by 15 % and is back after one
+ * recovery step. A throttle again while still recovering from the last one means the account's limit really is
+ * lower (ref §3: 6/s for some, 120/min for others), so the rate halves and keeps halving (down to 2 %).
+ */
+double factorAfterThrottle(double factor, qint64 sinceLastDecreaseMs);
+
 /**
  * Ploomes REST client: User-Key header, OData queries, $top/$skip paging to the real end (a
  * suspicious empty page in the middle of a scan is retried), CRUD on every collection Ponte uses,
- * and an adaptive limiter: on HTTP 429 it honours Retry-After, halves its rate and recovers slowly.
+ * and an adaptive limiter: on HTTP 429 it honours Retry-After, slows down (factorAfterThrottle) and
+ * recovers step by step.
  */
 class Client : public QObject
 {
@@ -119,6 +132,7 @@ private:
     double m_factor = 1.0;
     qint64 m_lastAdjustMs = 0;
     qint64 m_lastThrottleMs = 0;
+    qint64 m_lastDecreaseMs = -1;
 };
 
 } // namespace Ponte::Ploomes
