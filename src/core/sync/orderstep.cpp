@@ -4,11 +4,10 @@
 
 #include "brasiliatime.h"
 #include "logging.h"
+#include "ploomes/typedrecords.h"
 #include "sync/omiechoices.h"
 
 #include <QJsonArray>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -16,46 +15,14 @@ namespace Ponte {
 
 namespace {
 constexpr int kBatch = 25;
-const QString kOrders = u"Orders"_s;
-const QString kOrderExpand = u"Products,OtherProperties"_s;
-
-/** The fields of a Ploomes order the step reads: the only place that knows its JSON keys. */
-class PloomesOrder : public Ploomes::Entity
-{
-public:
-    using Ploomes::Entity::Entity;
-    QString number() const { return string(u"OrderNumber"_s); }
-    QString label() const { return number().isEmpty() ? QString::number(id()) : number(); }
-    qint64 contactId() const { return int64(u"ContactId"_s); }
-    qint64 ownerId() const { return int64(u"OwnerId"_s); }
-    QDate date() const { return dateTime(u"Date"_s).isValid() ? dateTime(u"Date"_s).date() : QDate(); }
-    struct Line
-    {
-        qint64 productId = 0;
-        QString productName;
-        double quantity = 0;
-        double unitPrice = 0;
-        double discount = 0;
-    };
-    QList<Line> lines() const
-    {
-        QList<Line> out;
-        for (const QJsonValue &v : json().value(u"Products"_s).toArray()) {
-            const QJsonObject l = v.toObject();
-            out.append({l.value(u"ProductId"_s).toInteger(), l.value(u"ProductName"_s).toString(),
-                        l.value(u"Quantity"_s).toDouble(), l.value(u"UnitPrice"_s).toDouble(),
-                        l.value(u"Discount"_s).toDouble()});
-        }
-        return out;
-    }
-};
+using Ploomes::Order;
 
 /** The fields of a Ploomes contact the order pre-flight reads. */
-OrderDecisions::ContactFacts contactFacts(const QJsonObject &contact)
+OrderDecisions::ContactFacts contactFacts(const QJsonObject &json)
 {
-    const Ploomes::Entity ct(contact);
-    return {ct.int64(u"CityId"_s) && ct.int64(u"StateId"_s), ct.string(u"StreetAddressNumber"_s),
-            ct.string(u"CNPJ"_s) + ct.string(u"CPF"_s), ct.name()};
+    const Ploomes::Contact contact = Ploomes::Contact::fromJson(json);
+    return {contact.address.cityId && contact.address.stateId, contact.address.number, contact.cnpj + contact.cpf,
+            contact.name};
 }
 } // namespace
 
@@ -240,20 +207,20 @@ bool OrderStep::collectPloomesOrders(const QList<QJsonObject> &orders, QDateTime
 {
     m_works.clear();
     for (const QJsonObject &order : orders) {
-        const PloomesOrder e(order);
-        *maxSeen = std::max(*maxSeen, e.lastUpdate());
-        const bool coupled = r.m_couplings.findByPloomesId(m_entity, e.id())
-                             || r.m_couplings.findByPloomesId(m_service ? Entity::Order : Entity::ServiceOrder, e.id());
-        switch (OrderDecisions::pairPloomesOrder(m_unlinkedPloomes.contains(e.id()), coupled)) {
+        const Order e = Order::fromJson(order);
+        *maxSeen = std::max(*maxSeen, e.lastUpdate);
+        const bool coupled = r.m_couplings.findByPloomesId(m_entity, e.id)
+                             || r.m_couplings.findByPloomesId(m_service ? Entity::Order : Entity::ServiceOrder, e.id);
+        switch (OrderDecisions::pairPloomesOrder(m_unlinkedPloomes.contains(e.id), coupled)) {
         case OrderDecisions::PloomesPairing::SkipSurvivor:
-            r.skipUnlinkedSurvivor(m_entity, Direction::PloomesToOmie, {std::nullopt, e.id(), e.number()});
+            r.skipUnlinkedSurvivor(m_entity, Direction::PloomesToOmie, {std::nullopt, e.id, e.number});
             continue;
         case OrderDecisions::PloomesPairing::AlreadyInOmie:
             continue; // already in Omie; its updates flow from Omie's status
         case OrderDecisions::PloomesPairing::New:
             break;
         }
-        if (OrderDecisions::eligibleForOmie(e.created(), e.date(), m_activation, m_backfill))
+        if (OrderDecisions::eligibleForOmie(e.created, e.day(), m_activation, m_backfill))
             considerPloomesOrder(order, contactIds);
     }
     return true;
@@ -262,9 +229,9 @@ bool OrderStep::collectPloomesOrders(const QList<QJsonObject> &orders, QDateTime
 void OrderStep::considerPloomesOrder(const QJsonObject &order, QList<qint64> *contactIds)
 {
     const Direction P2O = Direction::PloomesToOmie;
-    const PloomesOrder e(order);
+    const Order e = Order::fromJson(order);
     OrderDecisions::LineFamilies families;
-    for (const PloomesOrder::Line &line : e.lines()) {
+    for (const Ploomes::OrderLine &line : e.lines) {
         const Entity family = m_familyOfPloomesProduct.value(line.productId, Entity::Seller);
         ++(family == Entity::Product   ? families.products
            : family == Entity::Service ? families.services
@@ -273,7 +240,7 @@ void OrderStep::considerPloomesOrder(const QJsonObject &order, QList<qint64> *co
     Work w;
     w.p = order;
     w.label = tr("Ploomes order %1").arg(e.label());
-    const QString source = QString::number(e.id());
+    const QString source = QString::number(e.id);
     switch (OrderDecisions::route(families, m_service)) {
     case OrderDecisions::Routing::RefuseMixed:
         r.refuse(m_entity, P2O, ref(w), source,
@@ -290,11 +257,11 @@ void OrderStep::considerPloomesOrder(const QJsonObject &order, QList<qint64> *co
     case OrderDecisions::Routing::Carry:
         break;
     }
-    if (r.quarantined(m_entity, P2O, source, e.lastUpdate())) {
+    if (r.quarantined(m_entity, P2O, source, e.lastUpdate)) {
         ++r.counters(m_entity, P2O).skipped;
         return;
     }
-    contactIds->append(e.contactId());
+    contactIds->append(e.contactId);
     m_works.append(w);
 }
 
@@ -340,18 +307,18 @@ OrderStep::ConsultResult OrderStep::consultByCode(const QString &code)
 
 OrderDecisions::PloomesOrderFacts OrderStep::preflightFacts(const QJsonObject &order) const
 {
-    const PloomesOrder e(order);
+    const Order e = Order::fromJson(order);
     OrderDecisions::PloomesOrderFacts facts;
-    facts.contactId = e.contactId();
+    facts.contactId = e.contactId;
     facts.omieClient = m_omieClientByContact.value(facts.contactId);
     if (const QJsonObject contact = r.m_contacts.value(facts.contactId); !contact.isEmpty())
         facts.contact = contactFacts(contact);
-    for (const PloomesOrder::Line &line : e.lines()) {
+    for (const Ploomes::OrderLine &line : e.lines) {
         const QString name = line.productName.isEmpty() ? QString::number(line.productId) : line.productName;
         facts.lines.append(
             {name, m_omieProductByPloomes.value(line.productId), line.quantity, line.unitPrice, line.discount});
     }
-    facts.ownerId = e.ownerId();
+    facts.ownerId = e.ownerId;
     facts.ownerHasSeller = r.m_lookups.sellerByUserId.contains(facts.ownerId);
     facts.defaultsProblem = m_service ? r.m_serviceOrderDefaultsProblem : r.m_orderDefaultsProblem;
     return facts;
@@ -360,8 +327,8 @@ OrderDecisions::PloomesOrderFacts OrderStep::preflightFacts(const QJsonObject &o
 bool OrderStep::prepareOneToOmie(Work &w)
 {
     const Direction P2O = Direction::PloomesToOmie;
-    const PloomesOrder e(*w.p);
-    const QString source = QString::number(e.id());
+    const Order e = Order::fromJson(*w.p);
+    const QString source = QString::number(e.id);
     // Pre-flight: everything Omie would refuse, reported with the record instead of sent.
     const OrderDecisions::PloomesOrderFacts facts = preflightFacts(*w.p);
     if (const QStringList problems = OrderDecisions::preflight(facts); !problems.isEmpty()) {
@@ -378,7 +345,7 @@ bool OrderStep::prepareOneToOmie(Work &w)
         return true;
     }
     if (r.beginCreate(m_entity, P2O, source, &w.workId)) {
-        const ConsultResult found = consultByCode(OrderDecisions::integrationCode(e.id()));
+        const ConsultResult found = consultByCode(OrderDecisions::integrationCode(e.id));
         if (!found.second.isError()) {
             w.omie = found.first;
             w.omieResultId = omieIdOf(found.first);
@@ -393,10 +360,10 @@ bool OrderStep::prepareOneToOmie(Work &w)
 
 QJsonArray OrderStep::omieLines(const QJsonObject &order) const
 {
-    const PloomesOrder e(order);
+    const Order e = Order::fromJson(order);
     QJsonArray lines;
     int seq = 0;
-    for (const PloomesOrder::Line &line : e.lines()) {
+    for (const Ploomes::OrderLine &line : e.lines) {
         const qint64 omieProduct = m_omieProductByPloomes.value(line.productId);
         ++seq;
         if (m_service) {
@@ -419,7 +386,7 @@ QJsonArray OrderStep::omieLines(const QJsonObject &order) const
             produto.insert(u"percentual_desconto"_s, line.discount);
         }
         lines.append(QJsonObject{
-            {u"ide"_s, QJsonObject{{u"codigo_item_integracao"_s, OrderDecisions::lineIntegrationCode(e.id(), seq)}}},
+            {u"ide"_s, QJsonObject{{u"codigo_item_integracao"_s, OrderDecisions::lineIntegrationCode(e.id, seq)}}},
             {u"produto"_s, produto}});
     }
     return lines;
@@ -427,12 +394,12 @@ QJsonArray OrderStep::omieLines(const QJsonObject &order) const
 
 QJsonObject OrderStep::omiePayload(const QJsonObject &order, qint64 omieClient, QStringList *warnings)
 {
-    const PloomesOrder e(order);
+    const Order e = Order::fromJson(order);
     const Mapper::Result mapped = r.m_mapper->toOmie(m_entity, order);
     *warnings = mapped.warnings;
     QJsonObject payload = mapped.payload;
-    const QString code = OrderDecisions::integrationCode(e.id());
-    const qint64 owner = e.ownerId();
+    const QString code = OrderDecisions::integrationCode(e.id);
+    const qint64 owner = e.ownerId;
     const QString head = m_service ? u"Cabecalho"_s : u"cabecalho"_s;
     QJsonObject h = payload.value(head).toObject();
     // Omie wants data_previsao today or later (omie-api.md §7.3).
@@ -573,7 +540,7 @@ void OrderStep::storeOmieIdsInPloomes(const QList<Work *> &followUps)
         SyncRun &run = r;
         r.detachIdempotent(
             [&run, orderId, patch](std::function<void(const ApiError &)> replied) {
-                run.m_ploomes->update(kOrders, orderId, patch, QString(),
+                run.m_ploomes->update(Order::Path, orderId, patch, QString(),
                                       [replied](const QJsonObject &, const ApiError &e) { replied(e); });
             },
             [&run, orderId, workId](const ApiError &e, int) {
@@ -719,7 +686,7 @@ bool OrderStep::readPloomesOrdersWithOmieId(bool firstOrFull)
     // shared by sales and service orders (both are Ploomes orders).
     const QString idKey = r.omieIdFieldKey(m_entity);
     if (firstOrFull && !idKey.isEmpty() && !r.m_ploomesOrdersByOmieId) {
-        const SyncRun::ListResult existing = r.ploomesWithOmieId(kOrders, m_entity, u"OtherProperties"_s);
+        const SyncRun::ListResult existing = r.ploomesWithOmieId(Order::Path, m_entity, Order::ExpandFields);
         if (existing.error.isError()) {
             r.fatal(existing.error, tr("Reading the Ploomes orders"));
             return false;
@@ -837,8 +804,8 @@ bool OrderStep::readPloomesOrders(QList<qint64> ids)
     while (!ids.isEmpty()) {
         const QList<qint64> chunk = ids.mid(0, 25);
         ids.remove(0, chunk.size());
-        const SyncRun::ListResult got = r.ploomesGetAll(
-            kOrders, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)).expand(u"OtherProperties"_s));
+        const SyncRun::ListResult got =
+            r.ploomesGetAll(Order::Path, Ploomes::Query().filter(Order::withIds(chunk)).expand(Order::ExpandFields));
         if (got.error.isError()) {
             r.fatal(got.error, tr("Reading the Ploomes orders"));
             return false;
@@ -896,16 +863,14 @@ bool OrderStep::prepareOneToPloomes(Work &w)
         return true;
     }
     if (w.op == Work::Op::CreatePloomes && r.beginCreate(m_entity, O2P, source, &w.workId)) {
-        const std::optional<QJsonObject> found = r.findPloomesByOmieId(m_entity, kOrders, omieId, u"OtherProperties"_s);
+        const std::optional<QJsonObject> found =
+            r.findPloomesByOmieId(m_entity, Order::Path, omieId, Order::ExpandFields);
         if (r.stopped())
             return false;
         if (found) {
             w.p = *found;
             w.op = Work::Op::UpdatePloomes;
-            QJsonObject patch = w.payload;
-            patch.remove(u"Products"_s);
-            patch.remove(u"ContactId"_s);
-            w.payload = r.mergeOtherProperties(patch, *found);
+            w.payload = r.mergeOtherProperties(Order::patchOf(w.payload), *found);
         }
     }
     return true;
@@ -945,21 +910,13 @@ bool OrderStep::backfillPayload(Work &w, const QJsonObject &mapped, qint64 omieI
     for (const Item &i : std::as_const(items)) {
         const double total = OrderDecisions::lineTotal(i.quantity, i.price, i.discount);
         amount += total;
-        QJsonObject line{{u"ProductId"_s, m_ploomesProductByOmie.value(i.omieProduct)},
-                         {u"Quantity"_s, i.quantity},
-                         {u"UnitPrice"_s, i.price},
-                         {u"Discount"_s, i.discount},
-                         {u"Total"_s, total}};
-        if (r.m_currencyBrl)
-            line.insert(u"CurrencyId"_s, r.m_currencyBrl);
-        products.append(line);
+        // CurrencyId comes from /Currencies; without it Ploomes applies the account's.
+        products.append(Ploomes::OrderLine::body(m_ploomesProductByOmie.value(i.omieProduct), i.quantity, i.price,
+                                                 i.discount, total, r.m_currencyBrl));
     }
     QJsonObject payload = r.withOmieId(m_entity, mapped, omieId);
-    payload.insert(u"ContactId"_s, contact);
-    payload.insert(u"Products"_s, products);
-    payload.insert(u"Amount"_s, std::round(amount * 100) / 100);
-    if (r.m_currencyBrl) // read from /Currencies; without it Ploomes applies the account's
-        payload.insert(u"CurrencyId"_s, r.m_currencyBrl);
+    Order::setContact(payload, contact);
+    Order::setLines(payload, products, amount, r.m_currencyBrl);
     w.payload = payload;
     w.op = Work::Op::CreatePloomes;
     return true;
@@ -973,9 +930,9 @@ void OrderStep::sendToPloomes(Work *w, const std::function<void()> &finished)
         finished();
     };
     if (w->op == Work::Op::CreatePloomes)
-        r.m_ploomes->create(kOrders, w->payload, kOrderExpand, store);
+        r.m_ploomes->create(Order::Path, w->payload, Order::Expand, store);
     else
-        r.m_ploomes->update(kOrders, Ploomes::Entity(*w->p).id(), w->payload, QString(), store);
+        r.m_ploomes->update(Order::Path, Ploomes::Entity(*w->p).id(), w->payload, QString(), store);
 }
 
 void OrderStep::settleToPloomes(int start, int end)
@@ -988,7 +945,7 @@ void OrderStep::settleToPloomes(int start, int end)
         rw.error = &w->error;
         if (w->op == Work::Op::CreatePloomes)
             rw.lookUp = [this, w] {
-                return r.lookUpPloomes(m_entity, kOrders, omieIdOf(*w->omie), kOrderExpand, &w->ploomesResult);
+                return r.lookUpPloomes(m_entity, Order::Path, omieIdOf(*w->omie), Order::Expand, &w->ploomesResult);
             };
         rw.resend = [this, w](std::function<void()> finished) { sendToPloomes(w, finished); };
         rewrites.append(rw);

@@ -2,16 +2,14 @@
 // again); the step itself is OrderStep (orderstep.cpp).
 #include "syncrun.h"
 
+#include "ploomes/typedrecords.h"
 #include "sync/orderstep.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Ponte {
 
-namespace {
-const QString kOrders = u"Orders"_s;
-const QString kOrderExpand = u"Products,OtherProperties"_s;
-} // namespace
+using Ploomes::Order;
 
 const QList<QJsonObject> *SyncRun::ploomesOrdersSince(const QDateTime &since)
 {
@@ -19,9 +17,9 @@ const QList<QJsonObject> *SyncRun::ploomesOrdersSince(const QDateTime &since)
         return &*m_ploomesOrders;
     Ploomes::Query q;
     if (since.isValid())
-        q.filter(u"LastUpdateDate gt "_s + Ploomes::OData::dateTime(since));
-    q.orderBy(u"LastUpdateDate,Id"_s).expand(kOrderExpand);
-    const ListResult read = ploomesGetAll(kOrders, q);
+        q.filter(Order::changedAfter(since));
+    q.orderBy(Order::ByLastUpdate).expand(Order::Expand);
+    const ListResult read = ploomesGetAll(Order::Path, q);
     if (read.error.isError()) {
         fatal(read.error, tr("Reading the Ploomes orders"));
         return nullptr;
@@ -35,7 +33,7 @@ bool SyncRun::appendDueQuarantinedPloomesOrders(Entity E, QList<QJsonObject> &or
 {
     QSet<qint64> present;
     for (const QJsonObject &o : std::as_const(orders))
-        present.insert(o.value(u"Id"_s).toInteger());
+        present.insert(Ploomes::Entity(o).id());
     QList<qint64> due;
     for (const QuarantineEntry &q : retryable()) {
         const qint64 id = q.sourceId.toLongLong();
@@ -46,7 +44,7 @@ bool SyncRun::appendDueQuarantinedPloomesOrders(Entity E, QList<QJsonObject> &or
         const QList<qint64> chunk = due.mid(0, 25);
         due.remove(0, chunk.size());
         const ListResult got =
-            ploomesGetAll(kOrders, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)).expand(kOrderExpand));
+            ploomesGetAll(Order::Path, Ploomes::Query().filter(Order::withIds(chunk)).expand(Order::Expand));
         if (got.error.isError()) {
             fatal(got.error, tr("Reading quarantined Ploomes orders"));
             return false;
@@ -103,13 +101,13 @@ bool SyncRun::loadContacts(const QList<qint64> &ids)
         const QList<qint64> chunk = missing.mid(0, 25);
         missing.remove(0, chunk.size());
         const ListResult got =
-            ploomesGetAll(u"Contacts"_s, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)));
+            ploomesGetAll(Ploomes::Contact::Path, Ploomes::Query().filter(Ploomes::Contact::withIds(chunk)));
         if (got.error.isError()) {
             fatal(got.error, tr("Reading the contacts of the orders"));
             return false;
         }
         for (const QJsonObject &c : got.items)
-            m_contacts.insert(c.value(u"Id"_s).toInteger(), c);
+            m_contacts.insert(Ploomes::Entity(c).id(), c);
     }
     return true;
 }
