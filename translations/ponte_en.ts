@@ -4544,6 +4544,14 @@ Accept calls from other computers?</translation>
             <source>%1 in Omie could not be listed in full (%2); no deletion is looked for there in this run.</source>
             <translation>%1 in Omie could not be listed in full (%2); no deletion is looked for there in this run.</translation>
         </message>
+        <message>
+            <source>Reading the Ploomes orders to create again</source>
+            <translation>Reading the Ploomes orders to create again</translation>
+        </message>
+        <message>
+            <source>Reading the Omie orders to import again</source>
+            <translation>Reading the Omie orders to import again</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>

@@ -4544,6 +4544,14 @@ Aceitar chamadas de outros computadores?</translation>
             <source>%1 in Omie could not be listed in full (%2); no deletion is looked for there in this run.</source>
             <translation>%1 no Omie: não foi possível listar tudo (%2); nenhuma exclusão é procurada lá nesta sincronização.</translation>
         </message>
+        <message>
+            <source>Reading the Ploomes orders to create again</source>
+            <translation>Lendo as vendas do Ploomes a criar de novo</translation>
+        </message>
+        <message>
+            <source>Reading the Omie orders to import again</source>
+            <translation>Lendo os pedidos do Omie a importar de novo</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>

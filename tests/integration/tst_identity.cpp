@@ -78,6 +78,13 @@ SyncOptions full()
     o.full = true;
     return o;
 }
+
+SyncOptions fullWithBackfill()
+{
+    SyncOptions o = SyncFixture::withBackfill();
+    o.full = true;
+    return o;
+}
 } // namespace
 
 class TstIdentity : public QObject
@@ -485,6 +492,174 @@ private slots:
         QCOMPARE(SyncFixture::countOf(after, Entity::Client, Direction::OmieToPloomes, &RunCounters::skipped), 0);
         QCOMPARE(SyncFixture::countOf(after, Entity::Client, Direction::OmieToPloomes, &RunCounters::created), 0);
         QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts + 2);
+    }
+
+    void recreatePolicyImportsAnOrderDeletedInPloomesAgain()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
+        CouplingRepository couplings(f.profile->database());
+        const Coupling gone = couplings.all(Entity::Order).constFirst();
+        QVERIFY(f.ploomes.remove(u"Orders"_s, *gone.ploomesId));
+        const int orders = f.ploomes.count(u"Orders"_s);
+        const int pedidos = f.omie.count(Kind::Order);
+        QTest::qWait(1100);
+
+        const SyncSummary s = f.sync(fullWithBackfill());
+        QCOMPARE(s.status, RunStatus::Succeeded);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::PloomesToOmie, &RunCounters::deleted), 1);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::created), 1);
+        const QJsonObject json = s.toJson()[u"entities"_s][u"orders"_s].toObject();
+        QCOMPARE(json[u"ploomes-to-omie"_s][u"deleted"_s].toInt(), 1);
+        QCOMPARE(json[u"omie-to-ploomes"_s][u"created"_s].toInt(), 1);
+        const QList<RunItem> items = itemsWithAction(f, s, ItemAction::Recreate);
+        QCOMPARE(items.size(), 1);
+        QVERIFY2(items.first().message.contains(u"created there again from Omie"_s), qPrintable(items.first().message));
+        // One new Ploomes order for the Omie order that is left, carrying its id; Omie is untouched.
+        QCOMPARE(f.ploomes.count(u"Orders"_s), orders + 1);
+        QCOMPARE(f.omie.count(Kind::Order), pedidos);
+        const std::optional<Coupling> back = couplings.findByOmieId(Entity::Order, *gone.omieId);
+        QVERIFY(back);
+        QVERIFY(*back->ploomesId != *gone.ploomesId);
+        QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).value(QString::number(*gone.omieId)), 1);
+        QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Orders"_s, 4)), 1);
+
+        // Never two orders for one: the next run finds the pair and creates nothing.
+        QTest::qWait(1100);
+        const SyncSummary again = f.sync(fullWithBackfill());
+        QCOMPARE(again.status, RunStatus::Succeeded);
+        QCOMPARE(SyncFixture::countOf(again, Entity::Order, Direction::OmieToPloomes, &RunCounters::created), 0);
+        QCOMPARE(SyncFixture::countOf(again, Entity::Order, Direction::PloomesToOmie, &RunCounters::deleted), 0);
+        QCOMPARE(f.ploomes.count(u"Orders"_s), orders + 1);
+    }
+
+    void recreatePolicyCreatesAnOrderDeletedInOmieAgainFromPloomes()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
+        CouplingRepository couplings(f.profile->database());
+        const Coupling sale = couplings.all(Entity::Order).constFirst();
+        QVERIFY(f.omie.remove(Kind::Order, *sale.omieId));
+        const int orders = f.ploomes.count(u"Orders"_s);
+        const int pedidos = f.omie.count(Kind::Order);
+        QTest::qWait(1100);
+        f.omie.resetCounters();
+
+        const SyncSummary s = f.sync(fullWithBackfill());
+        QCOMPARE(s.status, RunStatus::Succeeded);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::deleted), 1);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::PloomesToOmie, &RunCounters::created), 1);
+        const QList<RunItem> items = itemsWithAction(f, s, ItemAction::Recreate);
+        QCOMPARE(items.size(), 1);
+        QVERIFY2(items.first().message.contains(u"created there again from Ploomes"_s),
+                 qPrintable(items.first().message));
+        QCOMPARE(calls(f.omie, u"IncluirPedido"_s), 1);
+        QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
+        QCOMPARE(f.ploomes.count(u"Orders"_s), orders);
+        // The new Omie order carries the Ploomes order's identity, and Ploomes learns its new Omie id.
+        const std::optional<Coupling> back = couplings.findByPloomesId(Entity::Order, *sale.ploomesId);
+        QVERIFY(back);
+        QVERIFY(*back->omieId != *sale.omieId);
+        bool coded = false;
+        for (const QJsonObject &o : f.omie.records(Kind::Order)) {
+            const QJsonObject head = o.value(u"cabecalho"_s).toObject();
+            if (head.value(u"codigo_pedido"_s).toInteger() == *back->omieId)
+                coded = head.value(u"codigo_pedido_integracao"_s).toString() == u"PL%1"_s.arg(*sale.ploomesId);
+        }
+        QVERIFY(coded);
+        QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).value(QString::number(*back->omieId)), 1);
+        QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).value(QString::number(*sale.omieId)), 0);
+
+        // Never two orders for one: the next run sends nothing to Omie.
+        QTest::qWait(1100);
+        f.omie.resetCounters();
+        const SyncSummary again = f.sync(fullWithBackfill());
+        QCOMPARE(again.status, RunStatus::Succeeded);
+        QCOMPARE(calls(f.omie, u"IncluirPedido"_s), 0);
+        QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
+    }
+
+    void recreateFallsBackToUnlinkingWhenThatDirectionDoesNotFlow()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
+        CouplingRepository couplings(f.profile->database());
+        const Coupling sale = couplings.all(Entity::Order).constFirst();
+        QVERIFY(f.omie.remove(Kind::Order, *sale.omieId));
+        const int pedidos = f.omie.count(Kind::Order);
+        QTest::qWait(1100);
+        f.omie.resetCounters();
+
+        // Only Omie → Ploomes flows: nothing can create the order in Omie again.
+        SyncOptions o = fullWithBackfill();
+        o.direction = Direction::OmieToPloomes;
+        const SyncSummary s = f.sync(o);
+        QCOMPARE(s.status, RunStatus::Succeeded);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::deleted), 1);
+        QCOMPARE(itemsWithAction(f, s, ItemAction::Recreate).size(), 0);
+        const QList<RunItem> items = itemsWithAction(f, s, ItemAction::Unlink);
+        QCOMPARE(items.size(), 1);
+        QVERIFY2(items.first().message.contains(u"cannot be applied"_s), qPrintable(items.first().message));
+        QCOMPARE(f.omie.traffic().writes, 0);
+        QCOMPARE(f.omie.count(Kind::Order), pedidos);
+        QVERIFY(!couplings.findByPloomesId(Entity::Order, *sale.ploomesId));
+
+        // With the flow back on, the policy (still "recreate") brings it back, like an earlier run's unlinking.
+        QTest::qWait(1100);
+        f.omie.resetCounters();
+        const SyncSummary both = f.sync(fullWithBackfill());
+        QCOMPARE(both.status, RunStatus::Succeeded);
+        QCOMPARE(calls(f.omie, u"IncluirPedido"_s), 1);
+        QCOMPARE(SyncFixture::countOf(both, Entity::Order, Direction::PloomesToOmie, &RunCounters::created), 1);
+        QVERIFY(couplings.findByPloomesId(Entity::Order, *sale.ploomesId));
+    }
+
+    void aPolicyChangedToRecreateBringsBackOrdersAnEarlierRunLeftUnlinked()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
+        CouplingRepository couplings(f.profile->database());
+        const QList<Coupling> pairs = couplings.all(Entity::Order);
+        QVERIFY(pairs.size() >= 2);
+        const Coupling inPloomes = pairs.at(0);
+        const Coupling inOmie = pairs.at(1);
+        QVERIFY(f.ploomes.remove(u"Orders"_s, *inPloomes.ploomesId));
+        QVERIFY(f.omie.remove(Kind::Order, *inOmie.omieId));
+        const int orders = f.ploomes.count(u"Orders"_s);
+        const int pedidos = f.omie.count(Kind::Order);
+        QTest::qWait(1100);
+        const SyncSummary unlinked = f.sync(fullWithBackfill()); // the default policy: unlink and report
+        QCOMPARE(itemsWithAction(f, unlinked, ItemAction::Unlink).size(), 2);
+        QCOMPARE(f.ploomes.count(u"Orders"_s), orders);
+        QCOMPARE(f.omie.count(Kind::Order), pedidos);
+
+        // The administrator switches to "recreate": the next run brings both back, one on each side.
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
+        QTest::qWait(1100);
+        const SyncSummary s = f.sync(fullWithBackfill());
+        QCOMPARE(s.status, RunStatus::Succeeded);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::created), 1);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::PloomesToOmie, &RunCounters::created), 1);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::skipped), 0);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::PloomesToOmie, &RunCounters::skipped), 0);
+        QCOMPARE(f.ploomes.count(u"Orders"_s), orders + 1);
+        QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
+        QVERIFY(couplings.findByOmieId(Entity::Order, *inPloomes.omieId));
+        QVERIFY(couplings.findByPloomesId(Entity::Order, *inOmie.ploomesId));
+        QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Orders"_s, 4)), 1);
+
+        // Back to "unlink": the orders brought back stay paired, and nothing is created a second time.
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"unlink"_s).isOk());
+        QTest::qWait(1100);
+        const SyncSummary after = f.sync(fullWithBackfill());
+        QCOMPARE(after.status, RunStatus::Succeeded);
+        QCOMPARE(SyncFixture::countOf(after, Entity::Order, Direction::OmieToPloomes, &RunCounters::created), 0);
+        QCOMPARE(SyncFixture::countOf(after, Entity::Order, Direction::PloomesToOmie, &RunCounters::created), 0);
+        QCOMPARE(f.ploomes.count(u"Orders"_s), orders + 1);
+        QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
     }
 
     void anEmptyThrottledListingProvesNoDeletion()

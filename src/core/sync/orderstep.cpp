@@ -54,8 +54,12 @@ bool OrderStep::start()
         if (r.stopped())
             return false;
     }
-    m_unlinkedPloomes = r.unlinkedSurvivors(m_entity, DeletedIn::Omie);
-    m_unlinkedOmie = r.unlinkedSurvivors(m_entity, DeletedIn::Ploomes);
+    // Orders an earlier run left unlinked come back when the policy is now "recreate" (and that direction flows).
+    m_unlinkedPloomes = r.survivorsKeptOut(m_entity, DeletedIn::Omie, r.m_options.includes(Direction::PloomesToOmie),
+                                           r.unlinkedSurvivors(m_entity, DeletedIn::Omie));
+    m_unlinkedOmie = r.survivorsKeptOut(m_entity, DeletedIn::Ploomes, r.m_options.includes(Direction::OmieToPloomes),
+                                        r.unlinkedSurvivors(m_entity, DeletedIn::Ploomes));
+    m_recreateInOmie = toRecreate(DeletedIn::Omie);
     m_now = r.m_clock->nowMs();
     m_activation = r.activationTime();
     loadLinks();
@@ -66,10 +70,34 @@ void OrderStep::settleWebhookDeletions()
 {
     // Deletions named by webhooks (and, on a --full run, missing from the Omie listing), settled before anything is
     // read; the records they leave are not synced again.
-    for (SyncRun::GonePair &g : r.findGoneOrders(m_entity)) {
-        g.label = goneLabel(g.coupling);
-        r.settleGonePair(m_entity, g, false, g.goneFromOmie);
+    for (SyncRun::GonePair &g : r.findGoneOrders(m_entity))
+        settleGone(g);
+}
+
+bool OrderStep::settleGone(SyncRun::GonePair &g)
+{
+    // The record left is created again from the side that still has it, when that direction's flow is on;
+    // otherwise the policy falls back to unlinking, with the reason in the history.
+    g.label = goneLabel(g.coupling);
+    const bool canRecreate = r.m_options.includes(g.goneFromOmie ? Direction::PloomesToOmie : Direction::OmieToPloomes);
+    return r.settleGonePair(m_entity, g, canRecreate, g.goneFromOmie) == u"recreated"_s && !r.m_options.dryRun;
+}
+
+QSet<qint64> OrderStep::toRecreate(DeletedIn deletedIn) const
+{
+    if (r.deletionPolicy(m_entity) != u"recreate"_s)
+        return {};
+    QSet<qint64> ids;
+    const Entity other = m_service ? Entity::Order : Entity::ServiceOrder;
+    for (qint64 id : r.m_deletions.recreatedSurvivors(m_entity, deletedIn)) {
+        // Paired again since (recreated, or linked by identity after an interrupted attempt): nothing left to do.
+        const bool paired = deletedIn == DeletedIn::Omie ? r.m_couplings.findByPloomesId(m_entity, id)
+                                                               || r.m_couplings.findByPloomesId(other, id)
+                                                         : bool(r.m_couplings.findByOmieId(m_entity, id));
+        if (!paired)
+            ids.insert(id);
     }
+    return ids;
 }
 
 QString OrderStep::goneLabel(const Coupling &c) const
@@ -182,7 +210,8 @@ bool OrderStep::toOmie()
         return false;
     QList<QJsonObject> orders = *changed;
     // Records whose quarantine is over come back even if they did not change.
-    if (!r.appendDueQuarantinedPloomesOrders(m_entity, orders))
+    if (!r.appendDueQuarantinedPloomesOrders(m_entity, orders)
+        || !r.appendPloomesOrders(m_recreateInOmie.values(), orders, tr("Reading the Ploomes orders to create again")))
         return false;
     QDateTime maxSeen;
     QList<qint64> contactIds;
@@ -220,7 +249,8 @@ bool OrderStep::collectPloomesOrders(const QList<QJsonObject> &orders, QDateTime
         case OrderDecisions::PloomesPairing::New:
             break;
         }
-        if (OrderDecisions::eligibleForOmie(e.created, e.day(), m_activation, m_backfill))
+        if (m_recreateInOmie.contains(e.id)
+            || OrderDecisions::eligibleForOmie(e.created, e.day(), m_activation, m_backfill))
             considerPloomesOrder(order, contactIds);
     }
     return true;
@@ -561,7 +591,7 @@ bool OrderStep::toPloomes()
     r.counters(m_entity, O2P);
     m_cursor = r.cursorTime(m_entity, O2P);
     m_backfill = r.backfillSince(O2P);
-    if (!m_cursor && !m_backfill && r.m_couplings.count(m_entity) == 0) {
+    if (!m_cursor && !m_backfill && r.m_couplings.count(m_entity) == 0 && toRecreate(DeletedIn::Ploomes).isEmpty()) {
         // Nothing to follow yet: start watching from now.
         r.advanceCursor(m_entity, O2P, QDateTime::fromMSecsSinceEpoch(r.m_startedAt, Qt::UTC));
         return true;
@@ -579,6 +609,7 @@ bool OrderStep::toPloomes()
     const std::shared_ptr<OmieRead> read = startOmieRead(filter);
     if (!m_setupFailed && (!readPloomesOrdersWithOmieId(r.m_options.full || !m_cursor) || !settleFullReadDeletions()))
         return false;
+    m_recreateInPloomes = toRecreate(DeletedIn::Ploomes);
     m_works.clear();
     m_seen.clear();
     m_ploomesById.clear();
@@ -596,6 +627,9 @@ bool OrderStep::toPloomes()
             dueAgainAdded = true;
             const qsizetype end = listed.size();
             r.appendDueQuarantinedOmieOrders(m_entity, listed);
+            // So do the orders to import again that the listing did not bring.
+            r.appendOmieOrders(m_entity, (m_recreateInPloomes - m_seen).values(), listed,
+                               tr("Reading the Omie orders to import again"));
             if (r.stopped())
                 return false;
             omieOrders = listed.mid(end);
@@ -711,9 +745,8 @@ bool OrderStep::settleFullReadDeletions()
     for (const QJsonObject &p : std::as_const(*r.m_ploomesOrdersByOmieId))
         listed.insert(Ploomes::Entity(p).id());
     for (SyncRun::GonePair &g : r.findGonePairs(m_entity, nullptr, &listed)) {
-        g.label = goneLabel(g.coupling);
-        r.settleGonePair(m_entity, g, false, false);
-        if (g.coupling.omieId)
+        // A recreated one is imported again below (toRecreate() finds it); the others are not synced again.
+        if (!settleGone(g) && g.coupling.omieId)
             m_settledNow.insert(*g.coupling.omieId);
     }
     return !r.stopped();
@@ -754,6 +787,7 @@ OrderStep::Keep OrderStep::pairOmieOrder(Work &w, qint64 id)
     OrderDecisions::OmieOrderFacts facts;
     facts.settledNow = m_settledNow.contains(id);
     facts.unlinkedSurvivor = m_unlinkedOmie.contains(id);
+    facts.recreate = m_recreateInPloomes.contains(id);
     facts.coupled = coupling.has_value();
     facts.integrationCode = m_service ? Omie::OrdemServico(o).integrationCode() : Omie::Pedido(o).integrationCode();
     const auto holding = m_ploomesByOmieId.constFind(id);
@@ -772,6 +806,7 @@ OrderStep::Keep OrderStep::pairOmieOrder(Work &w, qint64 id)
     case OrderDecisions::OmiePairing::NotFollowed:
         return Keep::Drop; // not followed: only orders from Ploomes, or the backfill window
     case OrderDecisions::OmiePairing::BackfillCreate:
+    case OrderDecisions::OmiePairing::Recreate:
         return Keep::Yes;
     case OrderDecisions::OmiePairing::Coupled:
         w.c = coupling;

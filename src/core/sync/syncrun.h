@@ -121,6 +121,10 @@ private:
     /** Adds the orders due again (retryable()) that the incremental read did not bring. */
     bool appendDueQuarantinedPloomesOrders(Entity E, QList<QJsonObject> &orders);
     void appendDueQuarantinedOmieOrders(Entity E, QList<QJsonObject> &orders);
+    /** Adds the Ploomes orders with @p ids that @p orders lacks (read by id; @p what names the read if it fails). */
+    bool appendPloomesOrders(const QList<qint64> &ids, QList<QJsonObject> &orders, const QString &what);
+    /** Adds the Omie orders with @p ids that @p orders lacks (ConsultarPedido/OS); the ids Omie does not have. */
+    QList<qint64> appendOmieOrders(Entity E, const QList<qint64> &ids, QList<QJsonObject> &orders, const QString &what);
     void loadSellerLookups();
     void saveReferenceCache();
     QString omieIdFieldKey(Entity entity) const { return m_omieIdField.value(entity); }

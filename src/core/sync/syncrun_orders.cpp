@@ -31,22 +31,31 @@ const QList<QJsonObject> *SyncRun::ploomesOrdersSince(const QDateTime &since)
 
 bool SyncRun::appendDueQuarantinedPloomesOrders(Entity E, QList<QJsonObject> &orders)
 {
+    QList<qint64> due;
+    for (const QuarantineEntry &q : retryable()) {
+        if (q.entity == E && q.direction == Direction::PloomesToOmie && q.sourceId.toLongLong())
+            due.append(q.sourceId.toLongLong());
+    }
+    return appendPloomesOrders(due, orders, tr("Reading quarantined Ploomes orders"));
+}
+
+bool SyncRun::appendPloomesOrders(const QList<qint64> &ids, QList<QJsonObject> &orders, const QString &what)
+{
     QSet<qint64> present;
     for (const QJsonObject &o : std::as_const(orders))
         present.insert(Ploomes::Entity(o).id());
-    QList<qint64> due;
-    for (const QuarantineEntry &q : retryable()) {
-        const qint64 id = q.sourceId.toLongLong();
-        if (q.entity == E && q.direction == Direction::PloomesToOmie && id && !present.contains(id))
-            due.append(id);
+    QList<qint64> missing;
+    for (qint64 id : ids) {
+        if (!present.contains(id) && !missing.contains(id))
+            missing.append(id);
     }
-    while (!due.isEmpty()) {
-        const QList<qint64> chunk = due.mid(0, 25);
-        due.remove(0, chunk.size());
+    while (!missing.isEmpty()) {
+        const QList<qint64> chunk = missing.mid(0, 25);
+        missing.remove(0, chunk.size());
         const ListResult got =
             ploomesGetAll(Order::Path, Ploomes::Query().filter(Order::withIds(chunk)).expand(Order::Expand));
         if (got.error.isError()) {
-            fatal(got.error, tr("Reading quarantined Ploomes orders"));
+            fatal(got.error, what);
             return false;
         }
         orders.append(got.items);
@@ -56,14 +65,27 @@ bool SyncRun::appendDueQuarantinedPloomesOrders(Entity E, QList<QJsonObject> &or
 
 void SyncRun::appendDueQuarantinedOmieOrders(Entity E, QList<QJsonObject> &orders)
 {
+    QList<qint64> due;
+    for (const QuarantineEntry &q : retryable()) {
+        if (q.entity == E && q.direction == Direction::OmieToPloomes && q.sourceId.toLongLong())
+            due.append(q.sourceId.toLongLong());
+    }
+    for (qint64 id : appendOmieOrders(E, due, orders, tr("Reading quarantined Omie orders")))
+        released(E, Direction::OmieToPloomes, QString::number(id));
+}
+
+QList<qint64>
+SyncRun::appendOmieOrders(Entity E, const QList<qint64> &ids, QList<QJsonObject> &orders, const QString &what)
+{
     const bool service = E == Entity::ServiceOrder;
     QSet<qint64> present;
     for (const QJsonObject &o : std::as_const(orders))
         present.insert(service ? Omie::OrdemServico(o).id() : Omie::Pedido(o).id());
-    for (const QuarantineEntry &q : retryable()) {
-        const qint64 id = q.sourceId.toLongLong();
-        if (q.entity != E || q.direction != Direction::OmieToPloomes || !id || present.contains(id) || stopped())
+    QList<qint64> gone;
+    for (qint64 id : ids) {
+        if (present.contains(id) || stopped())
             continue;
+        present.insert(id);
         ApiError error;
         if (service) {
             const auto got = wait<std::pair<Omie::OrdemServico, ApiError>>([&](auto done) {
@@ -84,10 +106,11 @@ void SyncRun::appendDueQuarantinedOmieOrders(Entity E, QList<QJsonObject> &order
                 orders.append(got.first.json());
         }
         if (error.kind == ApiError::Kind::NotFound)
-            released(E, Direction::OmieToPloomes, q.sourceId);
+            gone.append(id);
         else if (error.isError())
-            fatal(error, tr("Reading quarantined Omie orders"));
+            fatal(error, what);
     }
+    return gone;
 }
 
 bool SyncRun::loadContacts(const QList<qint64> &ids)
