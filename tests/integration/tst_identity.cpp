@@ -85,6 +85,43 @@ SyncOptions fullWithBackfill()
     o.full = true;
     return o;
 }
+
+/** Orders on both sides: Ploomes orders and Omie sales orders. */
+struct OrderCounts
+{
+    int ploomes = 0;
+    int omie = 0;
+    bool operator==(const OrderCounts &o) const { return ploomes == o.ploomes && omie == o.omie; }
+};
+
+OrderCounts orderCounts(const SyncFixture &f)
+{
+    return {f.ploomes.count(u"Orders"_s), f.omie.count(Kind::Order)};
+}
+
+/** Deletes the sales order of pair @p index in Ploomes or in Omie; the pair as it was. */
+Coupling deleteOrder(SyncFixture &f, int index, bool inPloomes)
+{
+    const Coupling pair = CouplingRepository(f.profile->database()).all(Entity::Order).value(index);
+    const bool removed = inPloomes ? f.ploomes.remove(u"Orders"_s, pair.ploomesId.value_or(0))
+                                   : f.omie.remove(Kind::Order, pair.omieId.value_or(0));
+    return removed ? pair : Coupling{};
+}
+
+/** The next full run creates and deletes no order and leaves @p counts as they are. */
+void expectNoOrderWrittenAgain(SyncFixture &f, const OrderCounts &counts)
+{
+    QTest::qWait(1100);
+    f.omie.resetCounters();
+    const SyncSummary again = f.sync(fullWithBackfill());
+    QCOMPARE(again.status, RunStatus::Succeeded);
+    for (Direction d : {Direction::OmieToPloomes, Direction::PloomesToOmie}) {
+        QCOMPARE(SyncFixture::countOf(again, Entity::Order, d, &RunCounters::created), 0);
+        QCOMPARE(SyncFixture::countOf(again, Entity::Order, d, &RunCounters::deleted), 0);
+    }
+    QCOMPARE(calls(f.omie, u"IncluirPedido"_s), 0);
+    QVERIFY(orderCounts(f) == counts);
+}
 } // namespace
 
 class TstIdentity : public QObject
@@ -499,11 +536,9 @@ private slots:
         SyncFixture f;
         QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
-        CouplingRepository couplings(f.profile->database());
-        const Coupling gone = couplings.all(Entity::Order).constFirst();
-        QVERIFY(f.ploomes.remove(u"Orders"_s, *gone.ploomesId));
-        const int orders = f.ploomes.count(u"Orders"_s);
-        const int pedidos = f.omie.count(Kind::Order);
+        const Coupling gone = deleteOrder(f, 0, true);
+        QVERIFY(gone.omieId);
+        const OrderCounts before = orderCounts(f);
         QTest::qWait(1100);
 
         const SyncSummary s = f.sync(fullWithBackfill());
@@ -517,21 +552,16 @@ private slots:
         QCOMPARE(items.size(), 1);
         QVERIFY2(items.first().message.contains(u"created there again from Omie"_s), qPrintable(items.first().message));
         // One new Ploomes order for the Omie order that is left, carrying its id; Omie is untouched.
-        QCOMPARE(f.ploomes.count(u"Orders"_s), orders + 1);
-        QCOMPARE(f.omie.count(Kind::Order), pedidos);
-        const std::optional<Coupling> back = couplings.findByOmieId(Entity::Order, *gone.omieId);
+        const OrderCounts after{before.ploomes + 1, before.omie};
+        QVERIFY(orderCounts(f) == after);
+        const std::optional<Coupling> back =
+            CouplingRepository(f.profile->database()).findByOmieId(Entity::Order, *gone.omieId);
         QVERIFY(back);
         QVERIFY(*back->ploomesId != *gone.ploomesId);
         QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).value(QString::number(*gone.omieId)), 1);
         QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Orders"_s, 4)), 1);
-
-        // Never two orders for one: the next run finds the pair and creates nothing.
-        QTest::qWait(1100);
-        const SyncSummary again = f.sync(fullWithBackfill());
-        QCOMPARE(again.status, RunStatus::Succeeded);
-        QCOMPARE(SyncFixture::countOf(again, Entity::Order, Direction::OmieToPloomes, &RunCounters::created), 0);
-        QCOMPARE(SyncFixture::countOf(again, Entity::Order, Direction::PloomesToOmie, &RunCounters::deleted), 0);
-        QCOMPARE(f.ploomes.count(u"Orders"_s), orders + 1);
+        // Never two orders for one: the next run finds the pair.
+        expectNoOrderWrittenAgain(f, after);
     }
 
     void recreatePolicyCreatesAnOrderDeletedInOmieAgainFromPloomes()
@@ -539,11 +569,9 @@ private slots:
         SyncFixture f;
         QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
-        CouplingRepository couplings(f.profile->database());
-        const Coupling sale = couplings.all(Entity::Order).constFirst();
-        QVERIFY(f.omie.remove(Kind::Order, *sale.omieId));
-        const int orders = f.ploomes.count(u"Orders"_s);
-        const int pedidos = f.omie.count(Kind::Order);
+        const Coupling sale = deleteOrder(f, 0, false);
+        QVERIFY(sale.ploomesId);
+        const OrderCounts before = orderCounts(f);
         QTest::qWait(1100);
         f.omie.resetCounters();
 
@@ -556,10 +584,11 @@ private slots:
         QVERIFY2(items.first().message.contains(u"created there again from Ploomes"_s),
                  qPrintable(items.first().message));
         QCOMPARE(calls(f.omie, u"IncluirPedido"_s), 1);
-        QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
-        QCOMPARE(f.ploomes.count(u"Orders"_s), orders);
+        const OrderCounts after{before.ploomes, before.omie + 1};
+        QVERIFY(orderCounts(f) == after);
         // The new Omie order carries the Ploomes order's identity, and Ploomes learns its new Omie id.
-        const std::optional<Coupling> back = couplings.findByPloomesId(Entity::Order, *sale.ploomesId);
+        const std::optional<Coupling> back =
+            CouplingRepository(f.profile->database()).findByPloomesId(Entity::Order, *sale.ploomesId);
         QVERIFY(back);
         QVERIFY(*back->omieId != *sale.omieId);
         bool coded = false;
@@ -571,14 +600,8 @@ private slots:
         QVERIFY(coded);
         QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).value(QString::number(*back->omieId)), 1);
         QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).value(QString::number(*sale.omieId)), 0);
-
         // Never two orders for one: the next run sends nothing to Omie.
-        QTest::qWait(1100);
-        f.omie.resetCounters();
-        const SyncSummary again = f.sync(fullWithBackfill());
-        QCOMPARE(again.status, RunStatus::Succeeded);
-        QCOMPARE(calls(f.omie, u"IncluirPedido"_s), 0);
-        QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
+        expectNoOrderWrittenAgain(f, after);
     }
 
     void recreateFallsBackToUnlinkingWhenThatDirectionDoesNotFlow()
@@ -586,10 +609,9 @@ private slots:
         SyncFixture f;
         QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
         QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
-        CouplingRepository couplings(f.profile->database());
-        const Coupling sale = couplings.all(Entity::Order).constFirst();
-        QVERIFY(f.omie.remove(Kind::Order, *sale.omieId));
-        const int pedidos = f.omie.count(Kind::Order);
+        const Coupling sale = deleteOrder(f, 0, false);
+        QVERIFY(sale.ploomesId);
+        const OrderCounts before = orderCounts(f);
         QTest::qWait(1100);
         f.omie.resetCounters();
 
@@ -604,7 +626,8 @@ private slots:
         QCOMPARE(items.size(), 1);
         QVERIFY2(items.first().message.contains(u"cannot be applied"_s), qPrintable(items.first().message));
         QCOMPARE(f.omie.traffic().writes, 0);
-        QCOMPARE(f.omie.count(Kind::Order), pedidos);
+        QVERIFY(orderCounts(f) == before);
+        CouplingRepository couplings(f.profile->database());
         QVERIFY(!couplings.findByPloomesId(Entity::Order, *sale.ploomesId));
 
         // With the flow back on, the policy (still "recreate") brings it back, like an earlier run's unlinking.
@@ -621,45 +644,34 @@ private slots:
     {
         SyncFixture f;
         QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
-        CouplingRepository couplings(f.profile->database());
-        const QList<Coupling> pairs = couplings.all(Entity::Order);
-        QVERIFY(pairs.size() >= 2);
-        const Coupling inPloomes = pairs.at(0);
-        const Coupling inOmie = pairs.at(1);
-        QVERIFY(f.ploomes.remove(u"Orders"_s, *inPloomes.ploomesId));
-        QVERIFY(f.omie.remove(Kind::Order, *inOmie.omieId));
-        const int orders = f.ploomes.count(u"Orders"_s);
-        const int pedidos = f.omie.count(Kind::Order);
+        const Coupling inPloomes = deleteOrder(f, 0, true);
+        const Coupling inOmie = deleteOrder(f, 1, false);
+        QVERIFY(inPloomes.omieId && inOmie.ploomesId);
+        const OrderCounts before = orderCounts(f);
         QTest::qWait(1100);
         const SyncSummary unlinked = f.sync(fullWithBackfill()); // the default policy: unlink and report
         QCOMPARE(itemsWithAction(f, unlinked, ItemAction::Unlink).size(), 2);
-        QCOMPARE(f.ploomes.count(u"Orders"_s), orders);
-        QCOMPARE(f.omie.count(Kind::Order), pedidos);
+        QVERIFY(orderCounts(f) == before);
 
         // The administrator switches to "recreate": the next run brings both back, one on each side.
         QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
         QTest::qWait(1100);
-        const SyncSummary s = f.sync(fullWithBackfill());
+        const SyncSummary s = f.sync(SyncFixture::withBackfill()); // an incremental run is enough for orders
         QCOMPARE(s.status, RunStatus::Succeeded);
-        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::created), 1);
-        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::PloomesToOmie, &RunCounters::created), 1);
-        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::skipped), 0);
-        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::PloomesToOmie, &RunCounters::skipped), 0);
-        QCOMPARE(f.ploomes.count(u"Orders"_s), orders + 1);
-        QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
+        for (Direction d : {Direction::OmieToPloomes, Direction::PloomesToOmie}) {
+            QCOMPARE(SyncFixture::countOf(s, Entity::Order, d, &RunCounters::created), 1);
+            QCOMPARE(SyncFixture::countOf(s, Entity::Order, d, &RunCounters::skipped), 0);
+        }
+        const OrderCounts after{before.ploomes + 1, before.omie + 1};
+        QVERIFY(orderCounts(f) == after);
+        CouplingRepository couplings(f.profile->database());
         QVERIFY(couplings.findByOmieId(Entity::Order, *inPloomes.omieId));
         QVERIFY(couplings.findByPloomesId(Entity::Order, *inOmie.ploomesId));
         QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Orders"_s, 4)), 1);
 
         // Back to "unlink": the orders brought back stay paired, and nothing is created a second time.
         QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"unlink"_s).isOk());
-        QTest::qWait(1100);
-        const SyncSummary after = f.sync(fullWithBackfill());
-        QCOMPARE(after.status, RunStatus::Succeeded);
-        QCOMPARE(SyncFixture::countOf(after, Entity::Order, Direction::OmieToPloomes, &RunCounters::created), 0);
-        QCOMPARE(SyncFixture::countOf(after, Entity::Order, Direction::PloomesToOmie, &RunCounters::created), 0);
-        QCOMPARE(f.ploomes.count(u"Orders"_s), orders + 1);
-        QCOMPARE(f.omie.count(Kind::Order), pedidos + 1);
+        expectNoOrderWrittenAgain(f, after);
     }
 
     void anEmptyThrottledListingProvesNoDeletion()
