@@ -674,6 +674,43 @@ private slots:
         expectNoOrderWrittenAgain(f, after);
     }
 
+    void recreatedOrdersWhoseAnswersAreLostAreFoundNotCreatedTwice()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
+        const Coupling inPloomes = deleteOrder(f, 0, true);
+        const Coupling inOmie = deleteOrder(f, 1, false);
+        QVERIFY(inPloomes.omieId && inOmie.ploomesId);
+        const OrderCounts before = orderCounts(f);
+        QTest::qWait(1100);
+
+        // Every write is applied and its answer lost: the outcome of each create is unknown to Ponte.
+        Sim::FaultConfig lost;
+        lost.lostWriteReply = 1.0;
+        f.omie.setFaults(lost);
+        f.ploomes.setFaults(lost);
+        f.sync(fullWithBackfill());
+        f.omie.setFaults({});
+        f.ploomes.setFaults({});
+        QTest::qWait(1100);
+        const SyncSummary s = f.sync(fullWithBackfill());
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error));
+        QVERIFY(f.ploomes.traffic().faultsInjected > 0);
+        const OrderCounts after{before.ploomes + 1, before.omie + 1};
+        QVERIFY(orderCounts(f) == after);
+        CouplingRepository couplings(f.profile->database());
+        QVERIFY(couplings.findByOmieId(Entity::Order, *inPloomes.omieId));
+        QVERIFY(couplings.findByPloomesId(Entity::Order, *inOmie.ploomesId));
+        QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Orders"_s, 4)), 1);
+        int coded = 0;
+        for (const QJsonObject &o : f.omie.records(Kind::Order))
+            coded += o.value(u"cabecalho"_s).toObject().value(u"codigo_pedido_integracao"_s).toString()
+                     == u"PL%1"_s.arg(*inOmie.ploomesId);
+        QCOMPARE(coded, 1);
+        expectNoOrderWrittenAgain(f, after);
+    }
+
     void anEmptyThrottledListingProvesNoDeletion()
     {
         SyncFixture f;
