@@ -4548,10 +4548,6 @@ Accept calls from other computers?</translation>
             <source>Reading the Ploomes orders to create again</source>
             <translation>Reading the Ploomes orders to create again</translation>
         </message>
-        <message>
-            <source>Reading the Omie orders to import again</source>
-            <translation>Reading the Omie orders to import again</translation>
-        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>

@@ -4548,10 +4548,6 @@ Aceitar chamadas de outros computadores?</translation>
             <source>Reading the Ploomes orders to create again</source>
             <translation>Lendo as vendas do Ploomes a criar de novo</translation>
         </message>
-        <message>
-            <source>Reading the Omie orders to import again</source>
-            <translation>Lendo os pedidos do Omie a importar de novo</translation>
-        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>

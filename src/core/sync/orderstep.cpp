@@ -626,10 +626,8 @@ bool OrderStep::toPloomes()
             // Quarantined orders due again that the listing did not bring come last, as one more page.
             dueAgainAdded = true;
             const qsizetype end = listed.size();
-            r.appendDueQuarantinedOmieOrders(m_entity, listed);
             // So do the orders to import again that the listing did not bring.
-            r.appendOmieOrders(m_entity, (m_recreateInPloomes - m_seen).values(), listed,
-                               tr("Reading the Omie orders to import again"));
+            r.appendDueQuarantinedOmieOrders(m_entity, listed, (m_recreateInPloomes - m_seen).values());
             if (r.stopped())
                 return false;
             omieOrders = listed.mid(end);

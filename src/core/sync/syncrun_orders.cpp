@@ -63,15 +63,18 @@ bool SyncRun::appendPloomesOrders(const QList<qint64> &ids, QList<QJsonObject> &
     return true;
 }
 
-void SyncRun::appendDueQuarantinedOmieOrders(Entity E, QList<QJsonObject> &orders)
+void SyncRun::appendDueQuarantinedOmieOrders(Entity E, QList<QJsonObject> &orders, const QList<qint64> &alsoRead)
 {
     QList<qint64> due;
     for (const QuarantineEntry &q : retryable()) {
         if (q.entity == E && q.direction == Direction::OmieToPloomes && q.sourceId.toLongLong())
             due.append(q.sourceId.toLongLong());
     }
-    for (qint64 id : appendOmieOrders(E, due, orders, tr("Reading quarantined Omie orders")))
-        released(E, Direction::OmieToPloomes, QString::number(id));
+    const QSet<qint64> quarantined(due.cbegin(), due.cend());
+    for (qint64 id : appendOmieOrders(E, due + alsoRead, orders, tr("Reading quarantined Omie orders"))) {
+        if (quarantined.contains(id))
+            released(E, Direction::OmieToPloomes, QString::number(id));
+    }
 }
 
 QList<qint64>
