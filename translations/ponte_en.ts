@@ -4575,6 +4575,10 @@ Accept calls from other computers?</translation>
             <source>Still in quarantine; tried again on %1 (Brasília time), or at once after "Try again". Reason: %2</source>
             <translation>Still in quarantine; tried again on %1 (Brasília time), or at once after "Try again". Reason: %2</translation>
         </message>
+        <message>
+            <source>Reading the Ploomes orders to create again</source>
+            <translation>Reading the Ploomes orders to create again</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>

@@ -4575,6 +4575,10 @@ Aceitar chamadas de outros computadores?</translation>
             <source>Still in quarantine; tried again on %1 (Brasília time), or at once after "Try again". Reason: %2</source>
             <translation>Ainda em quarentena; nova tentativa em %1 (horário de Brasília), ou logo após "Tentar novamente". Motivo: %2</translation>
         </message>
+        <message>
+            <source>Reading the Ploomes orders to create again</source>
+            <translation>Lendo as vendas do Ploomes a criar de novo</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::TlsSupport</name>

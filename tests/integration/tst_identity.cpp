@@ -78,6 +78,50 @@ SyncOptions full()
     o.full = true;
     return o;
 }
+
+SyncOptions fullWithBackfill()
+{
+    SyncOptions o = SyncFixture::withBackfill();
+    o.full = true;
+    return o;
+}
+
+/** Orders on both sides: Ploomes orders and Omie sales orders. */
+struct OrderCounts
+{
+    int ploomes = 0;
+    int omie = 0;
+    bool operator==(const OrderCounts &o) const { return ploomes == o.ploomes && omie == o.omie; }
+};
+
+OrderCounts orderCounts(const SyncFixture &f)
+{
+    return {f.ploomes.count(u"Orders"_s), f.omie.count(Kind::Order)};
+}
+
+/** Deletes the sales order of pair @p index in Ploomes or in Omie; the pair as it was. */
+Coupling deleteOrder(SyncFixture &f, int index, bool inPloomes)
+{
+    const Coupling pair = CouplingRepository(f.profile->database()).all(Entity::Order).value(index);
+    const bool removed = inPloomes ? f.ploomes.remove(u"Orders"_s, pair.ploomesId.value_or(0))
+                                   : f.omie.remove(Kind::Order, pair.omieId.value_or(0));
+    return removed ? pair : Coupling{};
+}
+
+/** The next full run creates and deletes no order and leaves @p counts as they are. */
+void expectNoOrderWrittenAgain(SyncFixture &f, const OrderCounts &counts)
+{
+    QTest::qWait(1100);
+    f.omie.resetCounters();
+    const SyncSummary again = f.sync(fullWithBackfill());
+    QCOMPARE(again.status, RunStatus::Succeeded);
+    for (Direction d : {Direction::OmieToPloomes, Direction::PloomesToOmie}) {
+        QCOMPARE(SyncFixture::countOf(again, Entity::Order, d, &RunCounters::created), 0);
+        QCOMPARE(SyncFixture::countOf(again, Entity::Order, d, &RunCounters::deleted), 0);
+    }
+    QCOMPARE(calls(f.omie, u"IncluirPedido"_s), 0);
+    QVERIFY(orderCounts(f) == counts);
+}
 } // namespace
 
 class TstIdentity : public QObject
@@ -485,6 +529,186 @@ private slots:
         QCOMPARE(SyncFixture::countOf(after, Entity::Client, Direction::OmieToPloomes, &RunCounters::skipped), 0);
         QCOMPARE(SyncFixture::countOf(after, Entity::Client, Direction::OmieToPloomes, &RunCounters::created), 0);
         QCOMPARE(f.ploomes.count(u"Contacts"_s), contacts + 2);
+    }
+
+    void recreatePolicyImportsAnOrderDeletedInPloomesAgain()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
+        const Coupling gone = deleteOrder(f, 0, true);
+        QVERIFY(gone.omieId);
+        const OrderCounts before = orderCounts(f);
+        QTest::qWait(1100);
+
+        const SyncSummary s = f.sync(fullWithBackfill());
+        QCOMPARE(s.status, RunStatus::Succeeded);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::PloomesToOmie, &RunCounters::deleted), 1);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::created), 1);
+        const QJsonObject json = s.toJson()[u"entities"_s][u"orders"_s].toObject();
+        QCOMPARE(json[u"ploomes-to-omie"_s][u"deleted"_s].toInt(), 1);
+        QCOMPARE(json[u"omie-to-ploomes"_s][u"created"_s].toInt(), 1);
+        const QList<RunItem> items = itemsWithAction(f, s, ItemAction::Recreate);
+        QCOMPARE(items.size(), 1);
+        QVERIFY2(items.first().message.contains(u"created there again from Omie"_s), qPrintable(items.first().message));
+        // One new Ploomes order for the Omie order that is left, carrying its id; Omie is untouched.
+        const OrderCounts after{before.ploomes + 1, before.omie};
+        QVERIFY(orderCounts(f) == after);
+        const std::optional<Coupling> back =
+            CouplingRepository(f.profile->database()).findByOmieId(Entity::Order, *gone.omieId);
+        QVERIFY(back);
+        QVERIFY(*back->ploomesId != *gone.ploomesId);
+        QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).value(QString::number(*gone.omieId)), 1);
+        QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Orders"_s, 4)), 1);
+        // Never two orders for one: the next run finds the pair.
+        expectNoOrderWrittenAgain(f, after);
+    }
+
+    void recreatePolicyCreatesAnOrderDeletedInOmieAgainFromPloomes()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
+        const Coupling sale = deleteOrder(f, 0, false);
+        QVERIFY(sale.ploomesId);
+        const OrderCounts before = orderCounts(f);
+        QTest::qWait(1100);
+        f.omie.resetCounters();
+
+        const SyncSummary s = f.sync(fullWithBackfill());
+        QCOMPARE(s.status, RunStatus::Succeeded);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::deleted), 1);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::PloomesToOmie, &RunCounters::created), 1);
+        const QList<RunItem> items = itemsWithAction(f, s, ItemAction::Recreate);
+        QCOMPARE(items.size(), 1);
+        QVERIFY2(items.first().message.contains(u"created there again from Ploomes"_s),
+                 qPrintable(items.first().message));
+        QCOMPARE(calls(f.omie, u"IncluirPedido"_s), 1);
+        const OrderCounts after{before.ploomes, before.omie + 1};
+        QVERIFY(orderCounts(f) == after);
+        // The new Omie order carries the Ploomes order's identity, and Ploomes learns its new Omie id.
+        const std::optional<Coupling> back =
+            CouplingRepository(f.profile->database()).findByPloomesId(Entity::Order, *sale.ploomesId);
+        QVERIFY(back);
+        QVERIFY(*back->omieId != *sale.omieId);
+        bool coded = false;
+        for (const QJsonObject &o : f.omie.records(Kind::Order)) {
+            const QJsonObject head = o.value(u"cabecalho"_s).toObject();
+            if (head.value(u"codigo_pedido"_s).toInteger() == *back->omieId)
+                coded = head.value(u"codigo_pedido_integracao"_s).toString() == u"PL%1"_s.arg(*sale.ploomesId);
+        }
+        QVERIFY(coded);
+        QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).value(QString::number(*back->omieId)), 1);
+        QCOMPARE(f.ploomesByOmieId(u"Orders"_s, 4).value(QString::number(*sale.omieId)), 0);
+        // Never two orders for one: the next run sends nothing to Omie.
+        expectNoOrderWrittenAgain(f, after);
+    }
+
+    void recreateFallsBackToUnlinkingWhenThatDirectionDoesNotFlow()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
+        const Coupling sale = deleteOrder(f, 0, false);
+        QVERIFY(sale.ploomesId);
+        const OrderCounts before = orderCounts(f);
+        QTest::qWait(1100);
+        f.omie.resetCounters();
+
+        // Only Omie → Ploomes flows: nothing can create the order in Omie again.
+        SyncOptions o = fullWithBackfill();
+        o.direction = Direction::OmieToPloomes;
+        const SyncSummary s = f.sync(o);
+        QCOMPARE(s.status, RunStatus::Succeeded);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Order, Direction::OmieToPloomes, &RunCounters::deleted), 1);
+        QCOMPARE(itemsWithAction(f, s, ItemAction::Recreate).size(), 0);
+        const QList<RunItem> items = itemsWithAction(f, s, ItemAction::Unlink);
+        QCOMPARE(items.size(), 1);
+        QVERIFY2(items.first().message.contains(u"cannot be applied"_s), qPrintable(items.first().message));
+        QCOMPARE(f.omie.traffic().writes, 0);
+        QVERIFY(orderCounts(f) == before);
+        CouplingRepository couplings(f.profile->database());
+        QVERIFY(!couplings.findByPloomesId(Entity::Order, *sale.ploomesId));
+
+        // With the flow back on, the policy (still "recreate") brings it back, like an earlier run's unlinking.
+        QTest::qWait(1100);
+        f.omie.resetCounters();
+        const SyncSummary both = f.sync(fullWithBackfill());
+        QCOMPARE(both.status, RunStatus::Succeeded);
+        QCOMPARE(calls(f.omie, u"IncluirPedido"_s), 1);
+        QCOMPARE(SyncFixture::countOf(both, Entity::Order, Direction::PloomesToOmie, &RunCounters::created), 1);
+        QVERIFY(couplings.findByPloomesId(Entity::Order, *sale.ploomesId));
+    }
+
+    void aPolicyChangedToRecreateBringsBackOrdersAnEarlierRunLeftUnlinked()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
+        const Coupling inPloomes = deleteOrder(f, 0, true);
+        const Coupling inOmie = deleteOrder(f, 1, false);
+        QVERIFY(inPloomes.omieId && inOmie.ploomesId);
+        const OrderCounts before = orderCounts(f);
+        QTest::qWait(1100);
+        const SyncSummary unlinked = f.sync(fullWithBackfill()); // the default policy: unlink and report
+        QCOMPARE(itemsWithAction(f, unlinked, ItemAction::Unlink).size(), 2);
+        QVERIFY(orderCounts(f) == before);
+
+        // The administrator switches to "recreate": the next run brings both back, one on each side.
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
+        QTest::qWait(1100);
+        const SyncSummary s = f.sync(SyncFixture::withBackfill()); // an incremental run is enough for orders
+        QCOMPARE(s.status, RunStatus::Succeeded);
+        for (Direction d : {Direction::OmieToPloomes, Direction::PloomesToOmie}) {
+            QCOMPARE(SyncFixture::countOf(s, Entity::Order, d, &RunCounters::created), 1);
+            QCOMPARE(SyncFixture::countOf(s, Entity::Order, d, &RunCounters::skipped), 0);
+        }
+        const OrderCounts after{before.ploomes + 1, before.omie + 1};
+        QVERIFY(orderCounts(f) == after);
+        CouplingRepository couplings(f.profile->database());
+        QVERIFY(couplings.findByOmieId(Entity::Order, *inPloomes.omieId));
+        QVERIFY(couplings.findByPloomesId(Entity::Order, *inOmie.ploomesId));
+        QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Orders"_s, 4)), 1);
+
+        // Back to "unlink": the orders brought back stay paired, and nothing is created a second time.
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"unlink"_s).isOk());
+        expectNoOrderWrittenAgain(f, after);
+    }
+
+    void recreatedOrdersWhoseAnswersAreLostAreFoundNotCreatedTwice()
+    {
+        SyncFixture f;
+        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
+        const Coupling inPloomes = deleteOrder(f, 0, true);
+        const Coupling inOmie = deleteOrder(f, 1, false);
+        QVERIFY(inPloomes.omieId && inOmie.ploomesId);
+        const OrderCounts before = orderCounts(f);
+        QTest::qWait(1100);
+
+        // Every write is applied and its answer lost: the outcome of each create is unknown to Ponte.
+        Sim::FaultConfig lost;
+        lost.lostWriteReply = 1.0;
+        f.omie.setFaults(lost);
+        f.ploomes.setFaults(lost);
+        f.sync(fullWithBackfill());
+        f.omie.setFaults({});
+        f.ploomes.setFaults({});
+        QTest::qWait(1100);
+        const SyncSummary s = f.sync(fullWithBackfill());
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error));
+        QVERIFY(f.ploomes.traffic().faultsInjected > 0);
+        const OrderCounts after{before.ploomes + 1, before.omie + 1};
+        QVERIFY(orderCounts(f) == after);
+        CouplingRepository couplings(f.profile->database());
+        QVERIFY(couplings.findByOmieId(Entity::Order, *inPloomes.omieId));
+        QVERIFY(couplings.findByPloomesId(Entity::Order, *inOmie.ploomesId));
+        QCOMPARE(SyncFixture::maxCount(f.ploomesByOmieId(u"Orders"_s, 4)), 1);
+        int coded = 0;
+        for (const QJsonObject &o : f.omie.records(Kind::Order))
+            coded += o.value(u"cabecalho"_s).toObject().value(u"codigo_pedido_integracao"_s).toString()
+                     == u"PL%1"_s.arg(*inOmie.ploomesId);
+        QCOMPARE(coded, 1);
+        expectNoOrderWrittenAgain(f, after);
     }
 
     void anEmptyThrottledListingProvesNoDeletion()

@@ -288,6 +288,9 @@ private slots:
         QTest::newRow("previsão before the window") << 8 << D::OmiePairing::NotFollowed << qint64(0);
         QTest::newRow("no previsão: last change counts") << 9 << D::OmiePairing::BackfillCreate << qint64(0);
         QTest::newRow("window's first day is in") << 10 << D::OmiePairing::BackfillCreate << qint64(0);
+        QTest::newRow("recreate: its PL code names the deleted order") << 11 << D::OmiePairing::Recreate << qint64(0);
+        QTest::newRow("recreate: already recreated, holds its id") << 12 << D::OmiePairing::LinkExisting << qint64(66);
+        QTest::newRow("recreate, but paired again since") << 13 << D::OmiePairing::Coupled << qint64(0);
     }
     void pairOmieOrder()
     {
@@ -341,6 +344,19 @@ private slots:
         case 10:
             o.backfill = window;
             o.previsao = window;
+            break;
+        case 11:
+            o.recreate = true;
+            o.integrationCode = u"PL55"_s;
+            break;
+        case 12:
+            o.recreate = true;
+            o.integrationCode = u"PL55"_s;
+            o.ploomesHoldingOmieId = 66;
+            break;
+        case 13:
+            o.recreate = true;
+            o.coupled = true;
             break;
         }
         const D::OmiePairingResult got = D::pairOmieOrder(o);

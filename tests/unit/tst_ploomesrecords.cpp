@@ -1,7 +1,8 @@
-// The typed Ploomes records read what /Contacts, /Products, /Users, /Cities, /Tags… answer, in every shape the
+// The typed Ploomes records read what /Contacts, /Products, /Orders, /Users, /Cities, /Tags… answer, in every shape the
 // reference allows (ploomes-api.md §2, §7): nulls, missing properties and the 🟡 readings.
 #include "ploomes/typedrecords.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
 #include <QtTest>
@@ -228,6 +229,126 @@ private slots:
         Product::clearGroup(body);
         QVERIFY(!body.contains(u"GroupId"_s));
         QCOMPARE(Product::inFamily(11935), u"FamilyId eq 11935"_s);
+    }
+
+    void order_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<qint64>("id");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<qint64>("contactId");
+        QTest::addColumn<qint64>("ownerId");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<bool>("hasLines");
+        QTest::addColumn<int>("lineCount");
+        QTest::addColumn<double>("amount");
+
+        // The body of ref §2.3's POST /Orders as it comes back: Date with its offset.
+        QTest::newRow("ref §2.3 body, Date with offset")
+            << parse(R"({"Id": 555886, "OrderNumber": "871", "ContactId": 3017, "DealId": 501090282,
+                         "OwnerId": 10025735, "Date": "2024-03-01T00:00:00-03:00", "CurrencyId": 1, "Amount": 905,
+                         "Products": [{"ProductId": 414, "CurrencyId": 1, "Quantity": 10, "UnitPrice": 90.5,
+                                       "Discount": 0, "Total": 905}]})")
+            << qint64(555886) << u"871"_s << qint64(3017) << qint64(10025735) << QDate(2024, 3, 1) << true << 1
+            << 905.0;
+        // 🟡 S6's production read: OrderNumber a number, no ContactId selected, lines with an expanded Product.
+        QTest::newRow("S6 read shape, OrderNumber a number")
+            << parse(R"({"Id": 12345, "OrderNumber": 871, "Amount": 200.0, "Products": [{"ProductId": 414,
+                         "Quantity": 2, "UnitPrice": 100.00, "Total": 200.00, "Discount": 0,
+                         "Product": {"Id": 414, "Name": "Pacote", "Code": "PCT-50"}}]})")
+            << qint64(12345) << u"871"_s << qint64(0) << qint64(0) << QDate() << true << 1 << 200.0;
+        // Ids as strings, Date without offset (Brasília time, as webhook payloads send it), Products not expanded.
+        QTest::newRow("ids as strings, Date without offset, no Products")
+            << parse(R"({"Id": "77", "ContactId": "3017", "OwnerId": "9", "Date": "2026-11-30T23:30:00",
+                         "Amount": "12.5"})")
+            << qint64(77) << u"77"_s << qint64(3017) << qint64(9) << QDate(2026, 11, 30) << false << 0 << 12.5;
+        QTest::newRow("nulls everywhere")
+            << parse(R"({"Id": 5, "OrderNumber": null, "ContactId": null, "OwnerId": null, "Date": null,
+                         "Amount": null, "Products": []})")
+            << qint64(5) << u"5"_s << qint64(0) << qint64(0) << QDate() << true << 0 << 0.0;
+        QTest::newRow("empty object") << QJsonObject() << qint64(0) << u"0"_s << qint64(0) << qint64(0) << QDate()
+                                      << false << 0 << 0.0;
+    }
+
+    void order()
+    {
+        QFETCH(QJsonObject, json);
+        const Order o = Order::fromJson(json);
+        QTEST(o.id, "id");
+        QTEST(o.label(), "label");
+        QTEST(o.contactId, "contactId");
+        QTEST(o.ownerId, "ownerId");
+        QTEST(o.day(), "day");
+        QTEST(o.hasLines, "hasLines");
+        QTEST(int(o.lines.size()), "lineCount");
+        QTEST(o.amount, "amount");
+        QCOMPARE(o.json(), json);
+    }
+
+    void orderDetails()
+    {
+        const Order o = Order::fromJson(parse(
+            R"({"Id": 41, "StageId": 3, "DealId": "501090282", "CurrencyId": 1, "Discount": 5,
+                "CreateDate": "2026-11-02T08:00:00-03:00", "LastUpdateDate": "2026-11-28T10:15:00-03:00",
+                "Date": "2026-11-02T00:00:00-03:00",
+                "OtherProperties": [{"FieldKey": "order_4C1D", "StringValue": "1234567"}],
+                "Products": [{"Id": 9, "ProductId": "414", "ProductName": "Pacote", "Quantity": "3",
+                              "UnitPrice": 50, "Discount": 10, "Total": 135, "CurrencyId": 1},
+                             {"ProductId": 415, "ProductName": null, "Quantity": 1, "UnitPrice": null}]})"));
+        QCOMPARE(o.stageId, qint64(3));
+        QCOMPARE(o.dealId, qint64(501090282));
+        QCOMPARE(o.currencyId, qint64(1));
+        QCOMPARE(o.discount, 5.0);
+        QCOMPARE(o.created, brasilia(2026, 11, 2, 8, 0));
+        QCOMPARE(o.lastUpdate, brasilia(2026, 11, 28, 10, 15));
+        QCOMPARE(o.date, brasilia(2026, 11, 2, 0, 0));
+        QCOMPARE(o.otherString(u"order_4C1D"_s), u"1234567"_s);
+        QCOMPARE(o.lines.size(), 2);
+        // ref §2.3 ✅: Discount is a percentage, 3 × 50 with 10 gives 135.
+        const OrderLine &a = o.lines.at(0);
+        QCOMPARE(a.id, qint64(9));
+        QCOMPARE(a.productId, qint64(414));
+        QCOMPARE(a.productName, u"Pacote"_s);
+        QCOMPARE(a.quantity, 3.0);
+        QCOMPARE(a.unitPrice, 50.0);
+        QCOMPARE(a.discount, 10.0);
+        QCOMPARE(a.total, 135.0);
+        QCOMPARE(a.currencyId, qint64(1));
+        // A line without ProductName (and no expanded Product) has none: the step names it by its product id.
+        const OrderLine &b = o.lines.at(1);
+        QCOMPARE(b.productId, qint64(415));
+        QCOMPARE(b.productName, QString());
+        QCOMPARE(b.unitPrice, 0.0);
+        QCOMPARE(b.currencyId, qint64(0));
+        // A date-only Date (some integrators send one) is midnight in Brasília.
+        QCOMPARE(Order::fromJson(parse(R"({"Date": "2026-11-02"})")).day(), QDate(2026, 11, 2));
+    }
+
+    void orderBody()
+    {
+        // The create body of ref §2.3 ✅ S2, built as the order step builds it.
+        QJsonObject body{{u"OtherProperties"_s, QJsonArray{}}};
+        Order::setContact(body, 3017);
+        Order::setOwner(body, 10025735);
+        Order::setDate(body, QDate(2024, 3, 1));
+        Order::setLines(body, {OrderLine::body(414, 10, 90.5, 0, 905, 1)}, 905, 1);
+        QCOMPARE(body, parse(R"({"ContactId": 3017, "OwnerId": 10025735, "Date": "2024-03-01T00:00:00-03:00",
+                                 "CurrencyId": 1, "Amount": 905, "OtherProperties": [],
+                                 "Products": [{"ProductId": 414, "CurrencyId": 1, "Quantity": 10,
+                                               "UnitPrice": 90.5, "Discount": 0, "Total": 905}]})"));
+        // Without a BRL currency none is sent (Ploomes applies the account's); the amount is rounded to cents.
+        QJsonObject noCurrency;
+        Order::setLines(noCurrency, {OrderLine::body(1, 3, 0.1, 0, 0.3, 0)}, 0.1 + 0.2 + 0.000001, 0);
+        QCOMPARE(noCurrency, parse(R"({"Amount": 0.3, "Products": [{"ProductId": 1, "Quantity": 3,
+                                       "UnitPrice": 0.1, "Discount": 0, "Total": 0.3}]})"));
+        QCOMPARE(noCurrency.value(u"Amount"_s).toDouble(), 0.3);
+        // The PATCH of an order that turned out to exist keeps everything but the lines and the contact.
+        QCOMPARE(Order::patchOf(body), parse(R"({"OwnerId": 10025735, "Date": "2024-03-01T00:00:00-03:00",
+                                                 "CurrencyId": 1, "Amount": 905, "OtherProperties": []})"));
+        QCOMPARE(Order::withIds({41, 42}), u"(Id eq 41 or Id eq 42)"_s);
+        QCOMPARE(Order::changedAfter(brasilia(2026, 11, 28, 10, 15)), u"LastUpdateDate gt 2026-11-28T10:15:00-03:00"_s);
+        QCOMPARE(IdOnly::filter(41), u"Id eq 41"_s);
+        QCOMPARE(IdOnly::select(), QStringList{u"Id"_s});
     }
 
     void user_data()

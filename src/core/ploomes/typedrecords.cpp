@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Ponte::Ploomes {
@@ -15,6 +17,17 @@ const QString kTypeId = u"TypeId"_s;
 const QString kGroupId = u"GroupId"_s;
 const QString kFamilyId = u"FamilyId"_s;
 const QString kEntityId = u"EntityId"_s;
+const QString kContactId = u"ContactId"_s;
+const QString kOwnerId = u"OwnerId"_s;
+const QString kCurrencyId = u"CurrencyId"_s;
+const QString kProducts = u"Products"_s;
+const QString kProductId = u"ProductId"_s;
+const QString kQuantity = u"Quantity"_s;
+const QString kUnitPrice = u"UnitPrice"_s;
+const QString kDiscount = u"Discount"_s;
+const QString kTotal = u"Total"_s;
+const QString kAmount = u"Amount"_s;
+const QString kDate = u"Date"_s;
 
 /** An id-like property given as a number or as digits in a string (0 when absent or null). */
 QString digitsOf(const QJsonValue &v)
@@ -100,7 +113,7 @@ Product Product::fromJson(const QJsonObject &json)
     p.familyId = e.int64(kFamilyId);
     p.groupId = e.int64(kGroupId);
     p.measurementUnit = e.string(u"MeasurementUnit"_s);
-    p.currencyId = e.int64(u"CurrencyId"_s);
+    p.currencyId = e.int64(kCurrencyId);
     p.unitPrice = e.number(u"UnitPrice"_s);
     p.suspended = e.boolean(u"Suspended"_s);
     p.lastUpdate = e.lastUpdate();
@@ -130,6 +143,110 @@ void Product::clearGroup(QJsonObject &body)
 QString Product::inFamily(qint64 familyId)
 {
     return OData::eq(kFamilyId, familyId);
+}
+
+OrderLine OrderLine::fromJson(const QJsonObject &json)
+{
+    const Entity e(json);
+    OrderLine l;
+    l.id = e.id();
+    l.productId = e.int64(kProductId);
+    l.productName = e.string(u"ProductName"_s);
+    if (l.productName.isEmpty())
+        l.productName = Entity(json.value(u"Product"_s).toObject()).name();
+    l.quantity = e.number(kQuantity);
+    l.unitPrice = e.number(kUnitPrice);
+    l.discount = e.number(kDiscount);
+    l.total = e.number(kTotal);
+    l.currencyId = e.int64(kCurrencyId);
+    return l;
+}
+
+QJsonObject
+OrderLine::body(qint64 productId, double quantity, double unitPrice, double discount, double total, qint64 currencyId)
+{
+    QJsonObject line{{kProductId, productId},
+                     {kQuantity, quantity},
+                     {kUnitPrice, unitPrice},
+                     {kDiscount, discount},
+                     {kTotal, total}};
+    if (currencyId)
+        line.insert(kCurrencyId, currencyId);
+    return line;
+}
+
+Order Order::fromJson(const QJsonObject &json)
+{
+    Order o;
+    o.raw = Entity(json);
+    const Entity &e = o.raw;
+    o.id = e.id();
+    o.number = e.string(u"OrderNumber"_s);
+    o.contactId = e.int64(kContactId);
+    o.ownerId = e.int64(kOwnerId);
+    o.stageId = e.int64(u"StageId"_s);
+    o.dealId = e.int64(u"DealId"_s);
+    o.currencyId = e.int64(kCurrencyId);
+    o.amount = e.number(kAmount);
+    o.discount = e.number(kDiscount);
+    o.date = e.dateTime(kDate);
+    const QJsonValue products = json.value(kProducts);
+    o.hasLines = products.isArray();
+    for (const QJsonValue &v : products.toArray())
+        o.lines.append(OrderLine::fromJson(v.toObject()));
+    o.lastUpdate = e.lastUpdate();
+    o.created = e.created();
+    return o;
+}
+
+void Order::setContact(QJsonObject &body, qint64 contactId)
+{
+    body.insert(kContactId, contactId);
+}
+
+void Order::setOwner(QJsonObject &body, qint64 ownerId)
+{
+    body.insert(kOwnerId, ownerId);
+}
+
+void Order::setDate(QJsonObject &body, const QDate &day)
+{
+    body.insert(kDate, day.toString(Qt::ISODate) + u"T00:00:00-03:00"_s);
+}
+
+void Order::setLines(QJsonObject &body, const QJsonArray &lines, double amount, qint64 currencyId)
+{
+    body.insert(kProducts, lines);
+    body.insert(kAmount, std::round(amount * 100) / 100);
+    if (currencyId)
+        body.insert(kCurrencyId, currencyId);
+}
+
+QJsonObject Order::patchOf(QJsonObject createBody)
+{
+    createBody.remove(kProducts);
+    createBody.remove(kContactId);
+    return createBody;
+}
+
+QString Order::withIds(const QList<qint64> &ids)
+{
+    return OData::anyOf(kId, ids);
+}
+
+QString Order::changedAfter(const QDateTime &since)
+{
+    return u"LastUpdateDate gt "_s + OData::dateTime(since);
+}
+
+QString IdOnly::filter(qint64 id)
+{
+    return OData::eq(kId, id);
+}
+
+QStringList IdOnly::select()
+{
+    return {kId};
 }
 
 User User::fromJson(const QJsonObject &json)

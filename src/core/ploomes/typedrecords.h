@@ -3,6 +3,7 @@
 #include "ploomes/ploomesrecords.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -11,8 +12,8 @@
 
 /*
  * Typed records of the Ploomes entities the engine reads and writes (contacts, products, users and their
- * look-ups), written from ploomes-api.md §2 and §7: property names and types as the reference gives them, and
- * where it leaves a fact open (🟡/❓) every reading is accepted. The steps use these instead of raw keys.
+ * look-ups) and orders, written from ploomes-api.md §2 and §7: property names and types as the reference gives them,
+ * and where it leaves a fact open (🟡/❓) every reading is accepted. The steps use these instead of raw keys.
  */
 namespace Ponte::Ploomes {
 
@@ -119,6 +120,97 @@ struct Product
     static void clearGroup(QJsonObject &body);
     /** $filter for the products of the family @p familyId. */
     static QString inFamily(qint64 familyId);
+};
+
+/**
+ * One element of an order's Products (ref §2.3 ✅ IOrdersProducts). Ids and amounts are read whether they come as
+ * numbers or as strings.
+ */
+struct OrderLine
+{
+    qint64 id = 0;
+    qint64 productId = 0;
+    /**
+     * ProductName. Not in every read shape (the 🟡 S6 one expands Product instead): then the expanded Product's
+     * Name, else empty.
+     */
+    QString productName;
+    double quantity = 0;
+    double unitPrice = 0;
+    double discount = 0; ///< Discount, a percentage of the line (ref §2.3 ✅)
+    double total = 0;    ///< Total, which the client computes and sends itself
+    qint64 currencyId = 0;
+
+    static OrderLine fromJson(const QJsonObject &json);
+    /** A line of a POST /Orders body; @p currencyId 0 sends none (Ploomes applies the account's). */
+    static QJsonObject
+    body(qint64 productId, double quantity, double unitPrice, double discount, double total, qint64 currencyId);
+};
+
+/** A Ploomes order (Venda) as /Orders answers it, typed (ref §2.3). */
+struct Order
+{
+    inline static const QString Path = QStringLiteral("Orders");
+    /** What the order step reads with each order: its lines and its custom fields. */
+    inline static const QString Expand = QStringLiteral("Products,OtherProperties");
+    /** The expand of a read that only needs the custom fields (the "Id (Omie)" field). */
+    inline static const QString ExpandFields = QStringLiteral("OtherProperties");
+    /** The $orderby of an incremental read: oldest change first, ties by id, so that a cursor never skips one. */
+    inline static const QString ByLastUpdate = QStringLiteral("LastUpdateDate,Id");
+
+    qint64 id = 0;
+    /** OrderNumber: a string in the typings, a number in a production read (🟡 S6); kept as digits either way. */
+    QString number;
+    qint64 contactId = 0;
+    qint64 ownerId = 0;
+    qint64 stageId = 0;
+    qint64 dealId = 0;
+    qint64 currencyId = 0;
+    double amount = 0;
+    double discount = 0;
+    /** Date; with an offset, or without one (then Brasília time), or none. */
+    QDateTime date;
+    /** Whether Products came with the order (it is only there when expanded); lines is empty otherwise. */
+    bool hasLines = false;
+    QList<OrderLine> lines;
+    QDateTime lastUpdate;
+    QDateTime created;
+    Entity raw; ///< the JSON as read: user-mapped properties and OtherProperties
+
+    static Order fromJson(const QJsonObject &json);
+    const QJsonObject &json() const { return raw.json(); }
+    QString otherString(const QString &fieldKey) const { return raw.otherString(fieldKey); }
+    /** The order's calendar day as Ploomes shows it (the date in the offset it was given in); null without one. */
+    QDate day() const { return date.isValid() ? date.date() : QDate(); }
+    /** OrderNumber, else the id: how a user finds the order in Ploomes. */
+    QString label() const { return number.isEmpty() ? QString::number(id) : number; }
+
+    // Builders of a POST/PATCH /Orders body on top of what the mapping produced.
+    static void setContact(QJsonObject &body, qint64 contactId);
+    static void setOwner(QJsonObject &body, qint64 ownerId);
+    /** Date as midnight of @p day in Brasília, with its offset (as the reference's examples send it). */
+    static void setDate(QJsonObject &body, const QDate &day);
+    /**
+     * The lines (built by OrderLine::body), the order's Amount rounded to cents and, unless @p currencyId is 0,
+     * its CurrencyId.
+     */
+    static void setLines(QJsonObject &body, const QJsonArray &lines, double amount, qint64 currencyId);
+    /**
+     * The PATCH that replaces a create when the order turns out to exist already: it never resends the lines
+     * (a PATCH with Products may replace them all, ref §2.3 🟡) nor the contact.
+     */
+    static QJsonObject patchOf(QJsonObject createBody);
+    /** $filter for the orders with one of @p ids. */
+    static QString withIds(const QList<qint64> &ids);
+    /** $filter for the orders changed after @p since. */
+    static QString changedAfter(const QDateTime &since);
+};
+
+/** A look-up of one record by id that reads nothing but its Id (a deletion is confirmed by its absence). */
+struct IdOnly
+{
+    static QString filter(qint64 id);
+    static QStringList select();
 };
 
 /** A Ploomes user (/Users); Suspended, not Active, marks an inactive one (ref §2.6 🟡). */

@@ -41,13 +41,24 @@ Status DeletionRepository::add(const DeletionRecord &r)
 
 QSet<qint64> DeletionRepository::unlinkedSurvivors(Entity entity, DeletedIn deletedIn) const
 {
+    return survivors(entity, deletedIn, u"unlinked"_s);
+}
+
+QSet<qint64> DeletionRepository::recreatedSurvivors(Entity entity, DeletedIn deletedIn) const
+{
+    return survivors(entity, deletedIn, u"recreated"_s);
+}
+
+QSet<qint64> DeletionRepository::survivors(Entity entity, DeletedIn deletedIn, const QString &action) const
+{
     QSet<qint64> ids;
     QSqlQuery q(m_db.connection());
     q.prepare(deletedIn == DeletedIn::Omie
-                  ? u"SELECT ploomes_id FROM deletions WHERE entity = ? AND deleted_in = ? AND action = 'unlinked'"_s
-                  : u"SELECT omie_id FROM deletions WHERE entity = ? AND deleted_in = ? AND action = 'unlinked'"_s);
+                  ? u"SELECT ploomes_id FROM deletions WHERE entity = ? AND deleted_in = ? AND action = ?"_s
+                  : u"SELECT omie_id FROM deletions WHERE entity = ? AND deleted_in = ? AND action = ?"_s);
     q.addBindValue(entityName(entity));
     q.addBindValue(sideName(deletedIn));
+    q.addBindValue(action);
     if (!q.exec())
         return ids;
     while (q.next()) {

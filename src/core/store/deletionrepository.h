@@ -44,9 +44,16 @@ public:
      * because the policy is now "recreate": they are no longer kept from being paired or created.
      */
     Status markRecreated(Entity entity, DeletedIn deletedIn, const QSet<qint64> &survivorIds);
+    /**
+     * Ids, on the other service, of the records left by deletions from @p deletedIn that the policy "recreate"
+     * brings back (created again on the side that lost them); the caller leaves out those paired since.
+     */
+    QSet<qint64> recreatedSurvivors(Entity entity, DeletedIn deletedIn) const;
     int count(Entity entity) const;
 
 private:
+    QSet<qint64> survivors(Entity entity, DeletedIn deletedIn, const QString &action) const;
+
     Database &m_db;
 };
 

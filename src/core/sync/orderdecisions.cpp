@@ -121,6 +121,11 @@ OrderDecisions::OmiePairingResult OrderDecisions::pairOmieOrder(const OmieOrderF
         return {OmiePairing::SkipSurvivor, 0};
     if (order.coupled)
         return {OmiePairing::Coupled, 0};
+    // Its "PL" code names the Ploomes order that was deleted; one already holding its id is the one recreated
+    // by an earlier, interrupted attempt.
+    if (order.recreate)
+        return order.ploomesHoldingOmieId ? OmiePairingResult{OmiePairing::LinkExisting, order.ploomesHoldingOmieId}
+                                          : OmiePairingResult{OmiePairing::Recreate, 0};
     if (const qint64 fromCode = ploomesIdFromCode(order.integrationCode))
         return {OmiePairing::RelinkByCode, fromCode}; // the local database was lost or rebuilt
     if (order.ploomesHoldingOmieId)

@@ -114,6 +114,7 @@ public:
     {
         bool settledNow = false;       ///< its pair was reported deleted by this run
         bool unlinkedSurvivor = false; ///< its Ploomes twin was deleted and the policy left it unlinked
+        bool recreate = false;         ///< its Ploomes twin was deleted and the policy "recreate" brings it back
         bool coupled = false;
         QString integrationCode;
         qint64 ploomesHoldingOmieId = 0; ///< a Ploomes order whose "Id (Omie)" is this order's id (0: none)
@@ -129,6 +130,7 @@ public:
         LinkExisting,   ///< a Ploomes order already holds its id: linked, recorded as "link"
         NotFollowed,    ///< neither from Ploomes nor in the backfill window
         BackfillCreate, ///< imported into Ploomes (after the backfill pre-flight)
+        Recreate,       ///< imported into Ploomes again (after the same pre-flight): its twin there was deleted
     };
     struct OmiePairingResult
     {

@@ -4,11 +4,10 @@
 
 #include "brasiliatime.h"
 #include "logging.h"
+#include "ploomes/typedrecords.h"
 #include "sync/omiechoices.h"
 
 #include <QJsonArray>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -16,46 +15,14 @@ namespace Ponte {
 
 namespace {
 constexpr int kBatch = 25;
-const QString kOrders = u"Orders"_s;
-const QString kOrderExpand = u"Products,OtherProperties"_s;
-
-/** The fields of a Ploomes order the step reads: the only place that knows its JSON keys. */
-class PloomesOrder : public Ploomes::Entity
-{
-public:
-    using Ploomes::Entity::Entity;
-    QString number() const { return string(u"OrderNumber"_s); }
-    QString label() const { return number().isEmpty() ? QString::number(id()) : number(); }
-    qint64 contactId() const { return int64(u"ContactId"_s); }
-    qint64 ownerId() const { return int64(u"OwnerId"_s); }
-    QDate date() const { return dateTime(u"Date"_s).isValid() ? dateTime(u"Date"_s).date() : QDate(); }
-    struct Line
-    {
-        qint64 productId = 0;
-        QString productName;
-        double quantity = 0;
-        double unitPrice = 0;
-        double discount = 0;
-    };
-    QList<Line> lines() const
-    {
-        QList<Line> out;
-        for (const QJsonValue &v : json().value(u"Products"_s).toArray()) {
-            const QJsonObject l = v.toObject();
-            out.append({l.value(u"ProductId"_s).toInteger(), l.value(u"ProductName"_s).toString(),
-                        l.value(u"Quantity"_s).toDouble(), l.value(u"UnitPrice"_s).toDouble(),
-                        l.value(u"Discount"_s).toDouble()});
-        }
-        return out;
-    }
-};
+using Ploomes::Order;
 
 /** The fields of a Ploomes contact the order pre-flight reads. */
-OrderDecisions::ContactFacts contactFacts(const QJsonObject &contact)
+OrderDecisions::ContactFacts contactFacts(const QJsonObject &json)
 {
-    const Ploomes::Entity ct(contact);
-    return {ct.int64(u"CityId"_s) && ct.int64(u"StateId"_s), ct.string(u"StreetAddressNumber"_s),
-            ct.string(u"CNPJ"_s) + ct.string(u"CPF"_s), ct.name()};
+    const Ploomes::Contact contact = Ploomes::Contact::fromJson(json);
+    return {contact.address.cityId && contact.address.stateId, contact.address.number, contact.cnpj + contact.cpf,
+            contact.name};
 }
 } // namespace
 
@@ -87,8 +54,12 @@ bool OrderStep::start()
         if (r.stopped())
             return false;
     }
-    m_unlinkedPloomes = r.unlinkedSurvivors(m_entity, DeletedIn::Omie);
-    m_unlinkedOmie = r.unlinkedSurvivors(m_entity, DeletedIn::Ploomes);
+    // Orders an earlier run left unlinked come back when the policy is now "recreate" (and that direction flows).
+    m_unlinkedPloomes = r.survivorsKeptOut(m_entity, DeletedIn::Omie, r.m_options.includes(Direction::PloomesToOmie),
+                                           r.unlinkedSurvivors(m_entity, DeletedIn::Omie));
+    m_unlinkedOmie = r.survivorsKeptOut(m_entity, DeletedIn::Ploomes, r.m_options.includes(Direction::OmieToPloomes),
+                                        r.unlinkedSurvivors(m_entity, DeletedIn::Ploomes));
+    m_recreateInOmie = toRecreate(DeletedIn::Omie);
     m_now = r.m_clock->nowMs();
     m_activation = r.activationTime();
     loadLinks();
@@ -99,10 +70,34 @@ void OrderStep::settleWebhookDeletions()
 {
     // Deletions named by webhooks (and, on a --full run, missing from the Omie listing), settled before anything is
     // read; the records they leave are not synced again.
-    for (SyncRun::GonePair &g : r.findGoneOrders(m_entity)) {
-        g.label = goneLabel(g.coupling);
-        r.settleGonePair(m_entity, g, false, g.goneFromOmie);
+    for (SyncRun::GonePair &g : r.findGoneOrders(m_entity))
+        settleGone(g);
+}
+
+bool OrderStep::settleGone(SyncRun::GonePair &g)
+{
+    // The record left is created again from the side that still has it, when that direction's flow is on;
+    // otherwise the policy falls back to unlinking, with the reason in the history.
+    g.label = goneLabel(g.coupling);
+    const bool canRecreate = r.m_options.includes(g.goneFromOmie ? Direction::PloomesToOmie : Direction::OmieToPloomes);
+    return r.settleGonePair(m_entity, g, canRecreate, g.goneFromOmie) == u"recreated"_s && !r.m_options.dryRun;
+}
+
+QSet<qint64> OrderStep::toRecreate(DeletedIn deletedIn) const
+{
+    if (r.deletionPolicy(m_entity) != u"recreate"_s)
+        return {};
+    QSet<qint64> ids;
+    const Entity other = m_service ? Entity::Order : Entity::ServiceOrder;
+    for (qint64 id : r.m_deletions.recreatedSurvivors(m_entity, deletedIn)) {
+        // Paired again since (recreated, or linked by identity after an interrupted attempt): nothing left to do.
+        const bool paired = deletedIn == DeletedIn::Omie ? r.m_couplings.findByPloomesId(m_entity, id)
+                                                               || r.m_couplings.findByPloomesId(other, id)
+                                                         : bool(r.m_couplings.findByOmieId(m_entity, id));
+        if (!paired)
+            ids.insert(id);
     }
+    return ids;
 }
 
 QString OrderStep::goneLabel(const Coupling &c) const
@@ -215,7 +210,8 @@ bool OrderStep::toOmie()
         return false;
     QList<QJsonObject> orders = *changed;
     // Records whose quarantine is over come back even if they did not change.
-    if (!r.appendDueQuarantinedPloomesOrders(m_entity, orders))
+    if (!r.appendDueQuarantinedPloomesOrders(m_entity, orders)
+        || !r.appendPloomesOrders(m_recreateInOmie.values(), orders, tr("Reading the Ploomes orders to create again")))
         return false;
     QDateTime maxSeen;
     QList<qint64> contactIds;
@@ -240,20 +236,21 @@ bool OrderStep::collectPloomesOrders(const QList<QJsonObject> &orders, QDateTime
 {
     m_works.clear();
     for (const QJsonObject &order : orders) {
-        const PloomesOrder e(order);
-        *maxSeen = std::max(*maxSeen, e.lastUpdate());
-        const bool coupled = r.m_couplings.findByPloomesId(m_entity, e.id())
-                             || r.m_couplings.findByPloomesId(m_service ? Entity::Order : Entity::ServiceOrder, e.id());
-        switch (OrderDecisions::pairPloomesOrder(m_unlinkedPloomes.contains(e.id()), coupled)) {
+        const Order e = Order::fromJson(order);
+        *maxSeen = std::max(*maxSeen, e.lastUpdate);
+        const bool coupled = r.m_couplings.findByPloomesId(m_entity, e.id)
+                             || r.m_couplings.findByPloomesId(m_service ? Entity::Order : Entity::ServiceOrder, e.id);
+        switch (OrderDecisions::pairPloomesOrder(m_unlinkedPloomes.contains(e.id), coupled)) {
         case OrderDecisions::PloomesPairing::SkipSurvivor:
-            r.skipUnlinkedSurvivor(m_entity, Direction::PloomesToOmie, {std::nullopt, e.id(), e.number()});
+            r.skipUnlinkedSurvivor(m_entity, Direction::PloomesToOmie, {std::nullopt, e.id, e.number});
             continue;
         case OrderDecisions::PloomesPairing::AlreadyInOmie:
             continue; // already in Omie; its updates flow from Omie's status
         case OrderDecisions::PloomesPairing::New:
             break;
         }
-        if (OrderDecisions::eligibleForOmie(e.created(), e.date(), m_activation, m_backfill))
+        if (m_recreateInOmie.contains(e.id)
+            || OrderDecisions::eligibleForOmie(e.created, e.day(), m_activation, m_backfill))
             considerPloomesOrder(order, contactIds);
     }
     return true;
@@ -262,9 +259,9 @@ bool OrderStep::collectPloomesOrders(const QList<QJsonObject> &orders, QDateTime
 void OrderStep::considerPloomesOrder(const QJsonObject &order, QList<qint64> *contactIds)
 {
     const Direction P2O = Direction::PloomesToOmie;
-    const PloomesOrder e(order);
+    const Order e = Order::fromJson(order);
     OrderDecisions::LineFamilies families;
-    for (const PloomesOrder::Line &line : e.lines()) {
+    for (const Ploomes::OrderLine &line : e.lines) {
         const Entity family = m_familyOfPloomesProduct.value(line.productId, Entity::Seller);
         ++(family == Entity::Product   ? families.products
            : family == Entity::Service ? families.services
@@ -273,7 +270,7 @@ void OrderStep::considerPloomesOrder(const QJsonObject &order, QList<qint64> *co
     Work w;
     w.p = order;
     w.label = tr("Ploomes order %1").arg(e.label());
-    const QString source = QString::number(e.id());
+    const QString source = QString::number(e.id);
     switch (OrderDecisions::route(families, m_service)) {
     case OrderDecisions::Routing::RefuseMixed:
         r.refuse(m_entity, P2O, ref(w), source,
@@ -290,9 +287,9 @@ void OrderStep::considerPloomesOrder(const QJsonObject &order, QList<qint64> *co
     case OrderDecisions::Routing::Carry:
         break;
     }
-    if (r.skipIfQuarantined(m_entity, P2O, source, e.lastUpdate(), ref(w)))
+    if (r.skipIfQuarantined(m_entity, P2O, source, e.lastUpdate, ref(w)))
         return;
-    contactIds->append(e.contactId());
+    contactIds->append(e.contactId);
     m_works.append(w);
 }
 
@@ -338,18 +335,18 @@ OrderStep::ConsultResult OrderStep::consultByCode(const QString &code)
 
 OrderDecisions::PloomesOrderFacts OrderStep::preflightFacts(const QJsonObject &order) const
 {
-    const PloomesOrder e(order);
+    const Order e = Order::fromJson(order);
     OrderDecisions::PloomesOrderFacts facts;
-    facts.contactId = e.contactId();
+    facts.contactId = e.contactId;
     facts.omieClient = m_omieClientByContact.value(facts.contactId);
     if (const QJsonObject contact = r.m_contacts.value(facts.contactId); !contact.isEmpty())
         facts.contact = contactFacts(contact);
-    for (const PloomesOrder::Line &line : e.lines()) {
+    for (const Ploomes::OrderLine &line : e.lines) {
         const QString name = line.productName.isEmpty() ? QString::number(line.productId) : line.productName;
         facts.lines.append(
             {name, m_omieProductByPloomes.value(line.productId), line.quantity, line.unitPrice, line.discount});
     }
-    facts.ownerId = e.ownerId();
+    facts.ownerId = e.ownerId;
     facts.ownerHasSeller = r.m_lookups.sellerByUserId.contains(facts.ownerId);
     facts.defaultsProblem = m_service ? r.m_serviceOrderDefaultsProblem : r.m_orderDefaultsProblem;
     return facts;
@@ -358,8 +355,8 @@ OrderDecisions::PloomesOrderFacts OrderStep::preflightFacts(const QJsonObject &o
 bool OrderStep::prepareOneToOmie(Work &w)
 {
     const Direction P2O = Direction::PloomesToOmie;
-    const PloomesOrder e(*w.p);
-    const QString source = QString::number(e.id());
+    const Order e = Order::fromJson(*w.p);
+    const QString source = QString::number(e.id);
     // Pre-flight: everything Omie would refuse, reported with the record instead of sent.
     const OrderDecisions::PloomesOrderFacts facts = preflightFacts(*w.p);
     if (const QStringList problems = OrderDecisions::preflight(facts); !problems.isEmpty()) {
@@ -376,7 +373,7 @@ bool OrderStep::prepareOneToOmie(Work &w)
         return true;
     }
     if (r.beginCreate(m_entity, P2O, source, &w.workId)) {
-        const ConsultResult found = consultByCode(OrderDecisions::integrationCode(e.id()));
+        const ConsultResult found = consultByCode(OrderDecisions::integrationCode(e.id));
         if (!found.second.isError()) {
             w.omie = found.first;
             w.omieResultId = omieIdOf(found.first);
@@ -391,10 +388,10 @@ bool OrderStep::prepareOneToOmie(Work &w)
 
 QJsonArray OrderStep::omieLines(const QJsonObject &order) const
 {
-    const PloomesOrder e(order);
+    const Order e = Order::fromJson(order);
     QJsonArray lines;
     int seq = 0;
-    for (const PloomesOrder::Line &line : e.lines()) {
+    for (const Ploomes::OrderLine &line : e.lines) {
         const qint64 omieProduct = m_omieProductByPloomes.value(line.productId);
         ++seq;
         if (m_service) {
@@ -417,7 +414,7 @@ QJsonArray OrderStep::omieLines(const QJsonObject &order) const
             produto.insert(u"percentual_desconto"_s, line.discount);
         }
         lines.append(QJsonObject{
-            {u"ide"_s, QJsonObject{{u"codigo_item_integracao"_s, OrderDecisions::lineIntegrationCode(e.id(), seq)}}},
+            {u"ide"_s, QJsonObject{{u"codigo_item_integracao"_s, OrderDecisions::lineIntegrationCode(e.id, seq)}}},
             {u"produto"_s, produto}});
     }
     return lines;
@@ -425,12 +422,12 @@ QJsonArray OrderStep::omieLines(const QJsonObject &order) const
 
 QJsonObject OrderStep::omiePayload(const QJsonObject &order, qint64 omieClient, QStringList *warnings)
 {
-    const PloomesOrder e(order);
+    const Order e = Order::fromJson(order);
     const Mapper::Result mapped = r.m_mapper->toOmie(m_entity, order);
     *warnings = mapped.warnings;
     QJsonObject payload = mapped.payload;
-    const QString code = OrderDecisions::integrationCode(e.id());
-    const qint64 owner = e.ownerId();
+    const QString code = OrderDecisions::integrationCode(e.id);
+    const qint64 owner = e.ownerId;
     const QString head = m_service ? u"Cabecalho"_s : u"cabecalho"_s;
     QJsonObject h = payload.value(head).toObject();
     // Omie wants data_previsao today or later (omie-api.md §7.3).
@@ -571,7 +568,7 @@ void OrderStep::storeOmieIdsInPloomes(const QList<Work *> &followUps)
         SyncRun &run = r;
         r.detachIdempotent(
             [&run, orderId, patch](std::function<void(const ApiError &)> replied) {
-                run.m_ploomes->update(kOrders, orderId, patch, QString(),
+                run.m_ploomes->update(Order::Path, orderId, patch, QString(),
                                       [replied](const QJsonObject &, const ApiError &e) { replied(e); });
             },
             [&run, orderId, workId](const ApiError &e, int) {
@@ -592,7 +589,7 @@ bool OrderStep::toPloomes()
     r.counters(m_entity, O2P);
     m_cursor = r.cursorTime(m_entity, O2P);
     m_backfill = r.backfillSince(O2P);
-    if (!m_cursor && !m_backfill && r.m_couplings.count(m_entity) == 0) {
+    if (!m_cursor && !m_backfill && r.m_couplings.count(m_entity) == 0 && toRecreate(DeletedIn::Ploomes).isEmpty()) {
         // Nothing to follow yet: start watching from now.
         r.advanceCursor(m_entity, O2P, QDateTime::fromMSecsSinceEpoch(r.m_startedAt, Qt::UTC));
         return true;
@@ -610,6 +607,7 @@ bool OrderStep::toPloomes()
     const std::shared_ptr<OmieRead> read = startOmieRead(filter);
     if (!m_setupFailed && (!readPloomesOrdersWithOmieId(r.m_options.full || !m_cursor) || !settleFullReadDeletions()))
         return false;
+    m_recreateInPloomes = toRecreate(DeletedIn::Ploomes);
     m_works.clear();
     m_seen.clear();
     m_ploomesById.clear();
@@ -626,7 +624,8 @@ bool OrderStep::toPloomes()
             // Quarantined orders due again that the listing did not bring come last, as one more page.
             dueAgainAdded = true;
             const qsizetype end = listed.size();
-            r.appendDueQuarantinedOmieOrders(m_entity, listed);
+            // So do the orders to import again that the listing did not bring.
+            r.appendDueQuarantinedOmieOrders(m_entity, listed, (m_recreateInPloomes - m_seen).values());
             if (r.stopped())
                 return false;
             omieOrders = listed.mid(end);
@@ -717,7 +716,7 @@ bool OrderStep::readPloomesOrdersWithOmieId(bool firstOrFull)
     // shared by sales and service orders (both are Ploomes orders).
     const QString idKey = r.omieIdFieldKey(m_entity);
     if (firstOrFull && !idKey.isEmpty() && !r.m_ploomesOrdersByOmieId) {
-        const SyncRun::ListResult existing = r.ploomesWithOmieId(kOrders, m_entity, u"OtherProperties"_s);
+        const SyncRun::ListResult existing = r.ploomesWithOmieId(Order::Path, m_entity, Order::ExpandFields);
         if (existing.error.isError()) {
             r.fatal(existing.error, tr("Reading the Ploomes orders"));
             return false;
@@ -742,9 +741,8 @@ bool OrderStep::settleFullReadDeletions()
     for (const QJsonObject &p : std::as_const(*r.m_ploomesOrdersByOmieId))
         listed.insert(Ploomes::Entity(p).id());
     for (SyncRun::GonePair &g : r.findGonePairs(m_entity, nullptr, &listed)) {
-        g.label = goneLabel(g.coupling);
-        r.settleGonePair(m_entity, g, false, false);
-        if (g.coupling.omieId)
+        // A recreated one is imported again below (toRecreate() finds it); the others are not synced again.
+        if (!settleGone(g) && g.coupling.omieId)
             m_settledNow.insert(*g.coupling.omieId);
     }
     return !r.stopped();
@@ -783,6 +781,7 @@ OrderStep::Keep OrderStep::pairOmieOrder(Work &w, qint64 id)
     OrderDecisions::OmieOrderFacts facts;
     facts.settledNow = m_settledNow.contains(id);
     facts.unlinkedSurvivor = m_unlinkedOmie.contains(id);
+    facts.recreate = m_recreateInPloomes.contains(id);
     facts.coupled = coupling.has_value();
     facts.integrationCode = m_service ? Omie::OrdemServico(o).integrationCode() : Omie::Pedido(o).integrationCode();
     const auto holding = m_ploomesByOmieId.constFind(id);
@@ -801,6 +800,7 @@ OrderStep::Keep OrderStep::pairOmieOrder(Work &w, qint64 id)
     case OrderDecisions::OmiePairing::NotFollowed:
         return Keep::Drop; // not followed: only orders from Ploomes, or the backfill window
     case OrderDecisions::OmiePairing::BackfillCreate:
+    case OrderDecisions::OmiePairing::Recreate:
         return Keep::Yes;
     case OrderDecisions::OmiePairing::Coupled:
         w.c = coupling;
@@ -833,8 +833,8 @@ bool OrderStep::readPloomesOrders(QList<qint64> ids)
     while (!ids.isEmpty()) {
         const QList<qint64> chunk = ids.mid(0, 25);
         ids.remove(0, chunk.size());
-        const SyncRun::ListResult got = r.ploomesGetAll(
-            kOrders, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)).expand(u"OtherProperties"_s));
+        const SyncRun::ListResult got =
+            r.ploomesGetAll(Order::Path, Ploomes::Query().filter(Order::withIds(chunk)).expand(Order::ExpandFields));
         if (got.error.isError()) {
             r.fatal(got.error, tr("Reading the Ploomes orders"));
             return false;
@@ -892,16 +892,14 @@ bool OrderStep::prepareOneToPloomes(Work &w)
         return true;
     }
     if (w.op == Work::Op::CreatePloomes && r.beginCreate(m_entity, O2P, source, &w.workId)) {
-        const std::optional<QJsonObject> found = r.findPloomesByOmieId(m_entity, kOrders, omieId, u"OtherProperties"_s);
+        const std::optional<QJsonObject> found =
+            r.findPloomesByOmieId(m_entity, Order::Path, omieId, Order::ExpandFields);
         if (r.stopped())
             return false;
         if (found) {
             w.p = *found;
             w.op = Work::Op::UpdatePloomes;
-            QJsonObject patch = w.payload;
-            patch.remove(u"Products"_s);
-            patch.remove(u"ContactId"_s);
-            w.payload = r.mergeOtherProperties(patch, *found);
+            w.payload = r.mergeOtherProperties(Order::patchOf(w.payload), *found);
         }
     }
     return true;
@@ -941,21 +939,13 @@ bool OrderStep::backfillPayload(Work &w, const QJsonObject &mapped, qint64 omieI
     for (const Item &i : std::as_const(items)) {
         const double total = OrderDecisions::lineTotal(i.quantity, i.price, i.discount);
         amount += total;
-        QJsonObject line{{u"ProductId"_s, m_ploomesProductByOmie.value(i.omieProduct)},
-                         {u"Quantity"_s, i.quantity},
-                         {u"UnitPrice"_s, i.price},
-                         {u"Discount"_s, i.discount},
-                         {u"Total"_s, total}};
-        if (r.m_currencyBrl)
-            line.insert(u"CurrencyId"_s, r.m_currencyBrl);
-        products.append(line);
+        // CurrencyId comes from /Currencies; without it Ploomes applies the account's.
+        products.append(Ploomes::OrderLine::body(m_ploomesProductByOmie.value(i.omieProduct), i.quantity, i.price,
+                                                 i.discount, total, r.m_currencyBrl));
     }
     QJsonObject payload = r.withOmieId(m_entity, mapped, omieId);
-    payload.insert(u"ContactId"_s, contact);
-    payload.insert(u"Products"_s, products);
-    payload.insert(u"Amount"_s, std::round(amount * 100) / 100);
-    if (r.m_currencyBrl) // read from /Currencies; without it Ploomes applies the account's
-        payload.insert(u"CurrencyId"_s, r.m_currencyBrl);
+    Order::setContact(payload, contact);
+    Order::setLines(payload, products, amount, r.m_currencyBrl);
     w.payload = payload;
     w.op = Work::Op::CreatePloomes;
     return true;
@@ -969,9 +959,9 @@ void OrderStep::sendToPloomes(Work *w, const std::function<void()> &finished)
         finished();
     };
     if (w->op == Work::Op::CreatePloomes)
-        r.m_ploomes->create(kOrders, w->payload, kOrderExpand, store);
+        r.m_ploomes->create(Order::Path, w->payload, Order::Expand, store);
     else
-        r.m_ploomes->update(kOrders, Ploomes::Entity(*w->p).id(), w->payload, QString(), store);
+        r.m_ploomes->update(Order::Path, Ploomes::Entity(*w->p).id(), w->payload, QString(), store);
 }
 
 void OrderStep::settleToPloomes(int start, int end)
@@ -984,7 +974,7 @@ void OrderStep::settleToPloomes(int start, int end)
         rw.error = &w->error;
         if (w->op == Work::Op::CreatePloomes)
             rw.lookUp = [this, w] {
-                return r.lookUpPloomes(m_entity, kOrders, omieIdOf(*w->omie), kOrderExpand, &w->ploomesResult);
+                return r.lookUpPloomes(m_entity, Order::Path, omieIdOf(*w->omie), Order::Expand, &w->ploomesResult);
             };
         rw.resend = [this, w](std::function<void()> finished) { sendToPloomes(w, finished); };
         rewrites.append(rw);

@@ -57,6 +57,13 @@ private:
     bool start();
     void loadLinks();
     void settleWebhookDeletions();
+    /** Settles one gone pair by the policy; true when the record left is to be created again on the other side. */
+    bool settleGone(SyncRun::GonePair &g);
+    /**
+     * Records left by deletions from @p deletedIn that "recreate" brings back and that are not paired again yet:
+     * Ploomes order ids (deleted in Omie) or Omie order ids (deleted in Ploomes).
+     */
+    QSet<qint64> toRecreate(DeletedIn deletedIn) const;
     QString goneLabel(const Coupling &c) const;
     SyncRun::ItemRef ref(const Work &w) const;
     qint64 omieIdOf(const QJsonObject &omieOrder) const;
@@ -130,6 +137,8 @@ private:
     QSet<qint64> m_unlinkedPloomes;
     QSet<qint64> m_unlinkedOmie;
     QSet<qint64> m_settledNow;
+    QSet<qint64> m_recreateInOmie;    ///< Ploomes orders whose Omie twin was deleted, created there again
+    QSet<qint64> m_recreateInPloomes; ///< Omie orders whose Ploomes twin was deleted, imported again
     // Links made by the earlier steps.
     QHash<qint64, qint64> m_omieProductByPloomes;
     QHash<qint64, qint64> m_ploomesProductByOmie;

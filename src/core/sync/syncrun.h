@@ -120,7 +120,15 @@ private:
     QList<QuarantineEntry> retryable() const;
     /** Adds the orders due again (retryable()) that the incremental read did not bring. */
     bool appendDueQuarantinedPloomesOrders(Entity E, QList<QJsonObject> &orders);
-    void appendDueQuarantinedOmieOrders(Entity E, QList<QJsonObject> &orders);
+    /**
+     * The Omie side of it, reading @p alsoRead in the same pass: each id is asked once, as Omie refuses an identical
+     * request within its redundancy window.
+     */
+    void appendDueQuarantinedOmieOrders(Entity E, QList<QJsonObject> &orders, const QList<qint64> &alsoRead = {});
+    /** Adds the Ploomes orders with @p ids that @p orders lacks (read by id; @p what names the read if it fails). */
+    bool appendPloomesOrders(const QList<qint64> &ids, QList<QJsonObject> &orders, const QString &what);
+    /** Adds the Omie orders with @p ids that @p orders lacks (ConsultarPedido/OS); the ids Omie does not have. */
+    QList<qint64> appendOmieOrders(Entity E, const QList<qint64> &ids, QList<QJsonObject> &orders, const QString &what);
     void loadSellerLookups();
     void saveReferenceCache();
     QString omieIdFieldKey(Entity entity) const { return m_omieIdField.value(entity); }

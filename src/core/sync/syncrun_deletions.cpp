@@ -3,6 +3,7 @@
 
 #include "brasiliatime.h"
 #include "logging.h"
+#include "ploomes/typedrecords.h"
 #include "profile.h"
 #include "settings.h"
 #include "store/webhookeventrepository.h"
@@ -22,12 +23,12 @@ QString ploomesCollection(Entity entity)
 {
     switch (entity) {
     case Entity::Client:
-        return u"Contacts"_s;
+        return Ploomes::Contact::Path;
     case Entity::Order:
     case Entity::ServiceOrder:
-        return u"Orders"_s;
+        return Ploomes::Order::Path;
     default:
-        return u"Products"_s;
+        return Ploomes::Product::Path; // services are Ploomes products too
     }
 }
 } // namespace
@@ -150,8 +151,9 @@ bool SyncRun::goneFromPloomes(Entity entity, qint64 ploomesId)
 {
     // Ploomes answers a missing id with an empty value, and so may a throttled read (§7.3): the paged read
     // asks an empty first page again after a pause before it is believed.
-    const ListResult got = ploomesGetAll(
-        ploomesCollection(entity), Ploomes::Query().filter(Ploomes::OData::eq(u"Id"_s, ploomesId)).select({u"Id"_s}));
+    const ListResult got =
+        ploomesGetAll(ploomesCollection(entity),
+                      Ploomes::Query().filter(Ploomes::IdOnly::filter(ploomesId)).select(Ploomes::IdOnly::select()));
     if (got.error.isError()) {
         fatal(got.error, tr("Checking whether a Ploomes record was deleted"));
         return false;
@@ -292,9 +294,9 @@ bool SyncRun::settleClientDeletions(bool fullRead,
     QHash<qint64, QString> ploomesNames;
     QSet<qint64> ploomesListed;
     for (const QJsonObject &p : std::as_const(ploomesList)) {
-        const qint64 id = p.value(u"Id"_s).toInteger();
-        ploomesListed.insert(id);
-        ploomesNames.insert(id, p.value(u"Name"_s).toString());
+        const Ploomes::Entity contact(p);
+        ploomesListed.insert(contact.id());
+        ploomesNames.insert(contact.id(), contact.name());
     }
     const QSet<qint64> earlierO = survivorsKeptOut(E, DeletedIn::Ploomes, m_options.includes(O2P), omieListed);
     const QSet<qint64> earlierP = survivorsKeptOut(E, DeletedIn::Omie, m_options.includes(P2O), ploomesListed);
@@ -324,7 +326,7 @@ bool SyncRun::settleClientDeletions(bool fullRead,
         return true;
     });
     ploomesList.removeIf([&](const QJsonObject &p) {
-        const qint64 id = p.value(u"Id"_s).toInteger();
+        const qint64 id = Ploomes::Entity(p).id();
         if (!dropP.contains(id))
             return false;
         if (earlierP.contains(id) && m_options.includes(P2O))

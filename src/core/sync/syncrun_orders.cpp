@@ -2,16 +2,14 @@
 // again); the step itself is OrderStep (orderstep.cpp).
 #include "syncrun.h"
 
+#include "ploomes/typedrecords.h"
 #include "sync/orderstep.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Ponte {
 
-namespace {
-const QString kOrders = u"Orders"_s;
-const QString kOrderExpand = u"Products,OtherProperties"_s;
-} // namespace
+using Ploomes::Order;
 
 const QList<QJsonObject> *SyncRun::ploomesOrdersSince(const QDateTime &since)
 {
@@ -19,9 +17,9 @@ const QList<QJsonObject> *SyncRun::ploomesOrdersSince(const QDateTime &since)
         return &*m_ploomesOrders;
     Ploomes::Query q;
     if (since.isValid())
-        q.filter(u"LastUpdateDate gt "_s + Ploomes::OData::dateTime(since));
-    q.orderBy(u"LastUpdateDate,Id"_s).expand(kOrderExpand);
-    const ListResult read = ploomesGetAll(kOrders, q);
+        q.filter(Order::changedAfter(since));
+    q.orderBy(Order::ByLastUpdate).expand(Order::Expand);
+    const ListResult read = ploomesGetAll(Order::Path, q);
     if (read.error.isError()) {
         fatal(read.error, tr("Reading the Ploomes orders"));
         return nullptr;
@@ -33,22 +31,31 @@ const QList<QJsonObject> *SyncRun::ploomesOrdersSince(const QDateTime &since)
 
 bool SyncRun::appendDueQuarantinedPloomesOrders(Entity E, QList<QJsonObject> &orders)
 {
-    QSet<qint64> present;
-    for (const QJsonObject &o : std::as_const(orders))
-        present.insert(o.value(u"Id"_s).toInteger());
     QList<qint64> due;
     for (const QuarantineEntry &q : retryable()) {
-        const qint64 id = q.sourceId.toLongLong();
-        if (q.entity == E && q.direction == Direction::PloomesToOmie && id && !present.contains(id))
-            due.append(id);
+        if (q.entity == E && q.direction == Direction::PloomesToOmie && q.sourceId.toLongLong())
+            due.append(q.sourceId.toLongLong());
     }
-    while (!due.isEmpty()) {
-        const QList<qint64> chunk = due.mid(0, 25);
-        due.remove(0, chunk.size());
+    return appendPloomesOrders(due, orders, tr("Reading quarantined Ploomes orders"));
+}
+
+bool SyncRun::appendPloomesOrders(const QList<qint64> &ids, QList<QJsonObject> &orders, const QString &what)
+{
+    QSet<qint64> present;
+    for (const QJsonObject &o : std::as_const(orders))
+        present.insert(Ploomes::Entity(o).id());
+    QList<qint64> missing;
+    for (qint64 id : ids) {
+        if (!present.contains(id) && !missing.contains(id))
+            missing.append(id);
+    }
+    while (!missing.isEmpty()) {
+        const QList<qint64> chunk = missing.mid(0, 25);
+        missing.remove(0, chunk.size());
         const ListResult got =
-            ploomesGetAll(kOrders, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)).expand(kOrderExpand));
+            ploomesGetAll(Order::Path, Ploomes::Query().filter(Order::withIds(chunk)).expand(Order::Expand));
         if (got.error.isError()) {
-            fatal(got.error, tr("Reading quarantined Ploomes orders"));
+            fatal(got.error, what);
             return false;
         }
         orders.append(got.items);
@@ -56,16 +63,32 @@ bool SyncRun::appendDueQuarantinedPloomesOrders(Entity E, QList<QJsonObject> &or
     return true;
 }
 
-void SyncRun::appendDueQuarantinedOmieOrders(Entity E, QList<QJsonObject> &orders)
+void SyncRun::appendDueQuarantinedOmieOrders(Entity E, QList<QJsonObject> &orders, const QList<qint64> &alsoRead)
+{
+    QList<qint64> due;
+    for (const QuarantineEntry &q : retryable()) {
+        if (q.entity == E && q.direction == Direction::OmieToPloomes && q.sourceId.toLongLong())
+            due.append(q.sourceId.toLongLong());
+    }
+    const QSet<qint64> quarantined(due.cbegin(), due.cend());
+    for (qint64 id : appendOmieOrders(E, due + alsoRead, orders, tr("Reading quarantined Omie orders"))) {
+        if (quarantined.contains(id))
+            released(E, Direction::OmieToPloomes, QString::number(id));
+    }
+}
+
+QList<qint64>
+SyncRun::appendOmieOrders(Entity E, const QList<qint64> &ids, QList<QJsonObject> &orders, const QString &what)
 {
     const bool service = E == Entity::ServiceOrder;
     QSet<qint64> present;
     for (const QJsonObject &o : std::as_const(orders))
         present.insert(service ? Omie::OrdemServico(o).id() : Omie::Pedido(o).id());
-    for (const QuarantineEntry &q : retryable()) {
-        const qint64 id = q.sourceId.toLongLong();
-        if (q.entity != E || q.direction != Direction::OmieToPloomes || !id || present.contains(id) || stopped())
+    QList<qint64> gone;
+    for (qint64 id : ids) {
+        if (present.contains(id) || stopped())
             continue;
+        present.insert(id);
         ApiError error;
         if (service) {
             const auto got = wait<std::pair<Omie::OrdemServico, ApiError>>([&](auto done) {
@@ -86,10 +109,11 @@ void SyncRun::appendDueQuarantinedOmieOrders(Entity E, QList<QJsonObject> &order
                 orders.append(got.first.json());
         }
         if (error.kind == ApiError::Kind::NotFound)
-            released(E, Direction::OmieToPloomes, q.sourceId);
+            gone.append(id);
         else if (error.isError())
-            fatal(error, tr("Reading quarantined Omie orders"));
+            fatal(error, what);
     }
+    return gone;
 }
 
 bool SyncRun::loadContacts(const QList<qint64> &ids)
@@ -103,13 +127,13 @@ bool SyncRun::loadContacts(const QList<qint64> &ids)
         const QList<qint64> chunk = missing.mid(0, 25);
         missing.remove(0, chunk.size());
         const ListResult got =
-            ploomesGetAll(u"Contacts"_s, Ploomes::Query().filter(Ploomes::OData::anyOf(u"Id"_s, chunk)));
+            ploomesGetAll(Ploomes::Contact::Path, Ploomes::Query().filter(Ploomes::Contact::withIds(chunk)));
         if (got.error.isError()) {
             fatal(got.error, tr("Reading the contacts of the orders"));
             return false;
         }
         for (const QJsonObject &c : got.items)
-            m_contacts.insert(c.value(u"Id"_s).toInteger(), c);
+            m_contacts.insert(Ploomes::Entity(c).id(), c);
     }
     return true;
 }
