@@ -94,6 +94,13 @@ struct OrderCounts
     bool operator==(const OrderCounts &o) const { return ploomes == o.ploomes && omie == o.omie; }
 };
 
+// A backfilled account whose order deletions are recreated from the other side.
+bool backfilledWithRecreate(SyncFixture &f)
+{
+    return f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed
+           && f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk();
+}
+
 OrderCounts orderCounts(const SyncFixture &f)
 {
     return {f.ploomes.count(u"Orders"_s), f.omie.count(Kind::Order)};
@@ -534,8 +541,7 @@ private slots:
     void recreatePolicyImportsAnOrderDeletedInPloomesAgain()
     {
         SyncFixture f;
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
-        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
+        QVERIFY(backfilledWithRecreate(f));
         const Coupling gone = deleteOrder(f, 0, true);
         QVERIFY(gone.omieId);
         const OrderCounts before = orderCounts(f);
@@ -567,8 +573,7 @@ private slots:
     void recreatePolicyCreatesAnOrderDeletedInOmieAgainFromPloomes()
     {
         SyncFixture f;
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
-        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
+        QVERIFY(backfilledWithRecreate(f));
         const Coupling sale = deleteOrder(f, 0, false);
         QVERIFY(sale.ploomesId);
         const OrderCounts before = orderCounts(f);
@@ -607,8 +612,7 @@ private slots:
     void recreateFallsBackToUnlinkingWhenThatDirectionDoesNotFlow()
     {
         SyncFixture f;
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
-        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
+        QVERIFY(backfilledWithRecreate(f));
         const Coupling sale = deleteOrder(f, 0, false);
         QVERIFY(sale.ploomesId);
         const OrderCounts before = orderCounts(f);
@@ -677,8 +681,7 @@ private slots:
     void recreatedOrdersWhoseAnswersAreLostAreFoundNotCreatedTwice()
     {
         SyncFixture f;
-        QVERIFY(f.sync(SyncFixture::withBackfill()).status != RunStatus::Failed);
-        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
+        QVERIFY(backfilledWithRecreate(f));
         const Coupling inPloomes = deleteOrder(f, 0, true);
         const Coupling inOmie = deleteOrder(f, 1, false);
         QVERIFY(inPloomes.omieId && inOmie.ploomesId);
