@@ -2289,6 +2289,54 @@ void PloomesSimulator::resetCounters()
 void PloomesSimulator::seed(const SampleData &data)
 {
     d->seed(data);
+    seedCrmOrders(data);
+}
+
+void PloomesSimulator::seedCrmOrders(const SampleData &data)
+{
+    // The CRM's own orders are for its own contacts, with the products the company already keeps in Ploomes:
+    // the family "Produtos" holding each product the orders use, under the same code as in Omie.
+    QList<qint64> contacts;
+    for (const QJsonObject &c : records(u"Contacts"_s))
+        contacts.append(c.value(u"Id"_s).toInteger());
+    if (data.ploomesOnlyOrders.isEmpty() || contacts.isEmpty())
+        return;
+    const qint64 family = insert(u"Products@Families"_s, QJsonObject{{u"Name"_s, u"Produtos"_s}});
+    const qint64 group =
+        insert(u"Products@Groups"_s, QJsonObject{{u"Name"_s, u"Produtos"_s}, {u"FamilyId"_s, double(family)}});
+    QHash<int, qint64> products;
+    auto productId = [&](int index) {
+        if (!products.contains(index)) {
+            const SampleData::Product &p = data.products.at(index);
+            products.insert(index, insert(u"Products"_s, QJsonObject{{u"Name"_s, p.description},
+                                                                     {u"Code"_s, p.code},
+                                                                     {u"GroupId"_s, double(group)},
+                                                                     {u"UnitPrice"_s, p.price},
+                                                                     {u"OtherProperties"_s, QJsonArray()}}));
+        }
+        return products.value(index);
+    };
+    QHash<QString, qint64> users;
+    for (const QJsonObject &u : records(u"Users"_s))
+        users.insert(u.value(u"Email"_s).toString(), u.value(u"Id"_s).toInteger());
+    for (const SampleData::Order &o : data.ploomesOnlyOrders) {
+        QJsonArray lines;
+        for (const SampleData::Line &l : o.lines) {
+            if (l.itemIndex >= 0 && l.itemIndex < data.products.size())
+                lines.append(QJsonObject{{u"ProductId"_s, double(productId(l.itemIndex))},
+                                         {u"Quantity"_s, l.quantity},
+                                         {u"UnitPrice"_s, l.unitPrice}});
+        }
+        const qint64 owner = o.sellerIndex >= 0 && o.sellerIndex < data.sellers.size()
+                                 ? users.value(data.sellers.at(o.sellerIndex).email)
+                                 : 0;
+        insert(u"Orders"_s,
+               QJsonObject{{u"ContactId"_s, double(contacts.at(o.clientIndex % contacts.size()))},
+                           {u"OwnerId"_s, owner ? QJsonValue(double(owner)) : QJsonValue()},
+                           {u"Date"_s, QDateTime(o.date, QTime(10, 0), QTimeZone(-3 * 3600)).toString(Qt::ISODate)},
+                           {u"Products"_s, lines},
+                           {u"OtherProperties"_s, QJsonArray()}});
+    }
 }
 
 QList<QJsonObject> PloomesSimulator::records(const QString &collection) const

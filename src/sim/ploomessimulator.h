@@ -86,8 +86,9 @@ public:
 
     /**
      * Loads users (the sellers, same e-mails as in Omie), countries/states/cities with IBGE codes,
-     * phone types, contact statuses, tags, field types and entities, webhook actions, and the
-     * contacts that exist only in the CRM.
+     * phone types, contact statuses, tags, field types and entities, webhook actions, the contacts
+     * that exist only in the CRM and the CRM's own orders (for those contacts, with the products
+     * they use kept in the family "Produtos" under their Omie codes).
      */
     void seed(const SampleData &data);
 
@@ -106,6 +107,8 @@ public:
     void restore(const QJsonObject &state);
 
 private:
+    void seedCrmOrders(const SampleData &data);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

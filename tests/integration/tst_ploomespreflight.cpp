@@ -33,6 +33,7 @@ private:
         m_sim->setQuirks(quirks);
         Sim::SampleSizes sizes;
         sizes.ploomesOnlyContacts = 3;
+        sizes.ploomesOnlyOrders = 0; // an account without products: the families are to be created
         m_sim->seed(Sim::SampleData::generate(sizes, 3));
         QVERIFY(m_sim->listen());
         m_transport = std::make_unique<NetworkTransport>();

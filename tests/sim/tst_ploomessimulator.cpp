@@ -154,6 +154,7 @@ private slots:
         sizes.orders = 3;
         sizes.serviceOrders = 1;
         sizes.ploomesOnlyContacts = 5;
+        sizes.ploomesOnlyOrders = 0; // the functional tests start from an account without products
         m_data = SampleData::generate(sizes, 11);
         m_nam = new QNetworkAccessManager(this);
         m_nam->setProxy(QNetworkProxy::NoProxy);
@@ -182,6 +183,50 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.first().value(u"Integration"_s).toBool(), true);
         QCOMPARE(m_sim->violations().total(), 0);
+    }
+
+    void crmOrdersAreSeededForCrmContactsWithProductsKeptUnderTheirOmieCodes()
+    {
+        SampleSizes sizes;
+        sizes.clients = 10;
+        sizes.products = 6;
+        sizes.ploomesOnlyContacts = 3;
+        sizes.ploomesOnlyOrders = 4;
+        const SampleData data = SampleData::generate(sizes, 11);
+        m_sim->seed(data);
+        const QJsonArray orders = get(u"Orders?$expand=Products"_s).value();
+        QCOMPARE(orders.size(), 4);
+        QSet<qint64> contacts;
+        for (const QJsonValue &c : get(u"Contacts"_s).value())
+            contacts.insert(c[u"Id"_s].toInteger());
+        QCOMPARE(contacts.size(), 3);
+        QHash<QString, QString> omieNames;
+        for (const SampleData::Product &p : data.products)
+            omieNames.insert(p.code, p.description);
+        const QJsonArray families = get(u"Products@Families?$filter=Name eq 'Produtos'"_s).value();
+        QCOMPARE(families.size(), 1);
+        for (const QJsonValue &order : orders) {
+            const QJsonObject o = order.toObject();
+            QVERIFY(contacts.contains(o.value(u"ContactId"_s).toInteger()));
+            const QJsonArray lines = o.value(u"Products"_s).toArray();
+            QVERIFY(!lines.isEmpty());
+            double sum = 0;
+            for (const QJsonValue &l : lines) {
+                sum += l[u"Total"_s].toDouble();
+                const QJsonObject product =
+                    get(u"Products?$filter=Id eq %1"_s.arg(l[u"ProductId"_s].toInteger())).first();
+                QCOMPARE(product.value(u"FamilyId"_s).toInteger(), families.first()[u"Id"_s].toInteger());
+                QVERIFY(omieNames.contains(product.value(u"Code"_s).toString()));
+                QCOMPARE(product.value(u"Name"_s).toString(), omieNames.value(product.value(u"Code"_s).toString()));
+            }
+            QCOMPARE(o.value(u"Amount"_s).toDouble(), std::round(sum * 100) / 100);
+        }
+        // Each product once, however many orders use it.
+        QSet<QString> codes;
+        const QJsonArray products = get(u"Products"_s).value();
+        for (const QJsonValue &p : products)
+            codes.insert(p[u"Code"_s].toString());
+        QCOMPARE(codes.size(), products.size());
     }
 
     void seededLookups()
