@@ -129,6 +129,34 @@ void expectNoOrderWrittenAgain(SyncFixture &f, const OrderCounts &counts)
     QCOMPARE(calls(f.omie, u"IncluirPedido"_s), 0);
     QVERIFY(orderCounts(f) == counts);
 }
+// The local database is lost: the profile starts again in @p folder with the same settings.
+bool loseDatabase(SyncFixture &f, const QString &folder)
+{
+    auto reopened = Profile::open(folder, f.env);
+    if (!reopened.isOk())
+        return false;
+    for (const QString &key : {SettingKey::OrderContaCorrente, SettingKey::OrderCategoria, SettingKey::OrderParcela,
+                               SettingKey::CursorOverlapS, SettingKey::DeletionOrders}) {
+        if (!reopened.value()->settings().setValue(key, f.profile->settings().stringValue(key)).isOk())
+            return false;
+    }
+    f.profile = reopened.value();
+    return true;
+}
+
+/** The pair of a sales order that came from Ploomes: its Omie order carries "PL<Ploomes id>". */
+Coupling orderFromPloomes(const SyncFixture &f)
+{
+    for (const Coupling &c : CouplingRepository(f.profile->database()).all(Entity::Order)) {
+        const std::optional<QJsonObject> o = f.omie.record(Kind::Order, c.omieId.value_or(0));
+        if (o && c.ploomesId
+            && o->value(u"cabecalho"_s).toObject().value(u"codigo_pedido_integracao"_s).toString()
+                   == u"PL%1"_s.arg(*c.ploomesId))
+            return c;
+    }
+    return {};
+}
+
 } // namespace
 
 class TstIdentity : public QObject
@@ -190,12 +218,7 @@ private slots:
 
         QTest::qWait(1100);
         QTemporaryDir fresh;
-        auto reopened = Profile::open(fresh.path(), f.env);
-        QVERIFY2(reopened.isOk(), qPrintable(reopened.message()));
-        for (const QString &key : {SettingKey::OrderContaCorrente, SettingKey::OrderCategoria, SettingKey::OrderParcela,
-                                   SettingKey::CursorOverlapS})
-            QVERIFY(reopened.value()->settings().setValue(key, f.profile->settings().stringValue(key)));
-        f.profile = reopened.value();
+        QVERIFY(loseDatabase(f, fresh.path()));
         f.omie.resetCounters();
 
         SyncOptions rebuild = SyncFixture::withBackfill();
@@ -676,6 +699,53 @@ private slots:
         // Back to "unlink": the orders brought back stay paired, and nothing is created a second time.
         QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"unlink"_s).isOk());
         expectNoOrderWrittenAgain(f, after);
+    }
+
+    void aRecreatedOrderKeepsItsNewPairWhenTheDatabaseIsLost()
+    {
+        Sim::SampleSizes sizes = SyncFixture::defaultSizes();
+        sizes.ploomesOnlyOrders = 2;
+        SyncFixture f(sizes);
+        SyncOptions both = fullWithBackfill();
+        both.backfillPloomesOrdersSince = QDate(2020, 1, 1);
+        QCOMPARE(f.sync(both).status, RunStatus::Succeeded);
+        QVERIFY(f.profile->settings().setValue(SettingKey::DeletionOrders, u"recreate"_s).isOk());
+        // An order that came from Ploomes is deleted there and imported again from Omie: its Omie order
+        // still carries the code of the deleted one.
+        const Coupling origin = orderFromPloomes(f);
+        QVERIFY(origin.omieId && origin.ploomesId);
+        QVERIFY(f.ploomes.remove(u"Orders"_s, *origin.ploomesId));
+        QTest::qWait(1100);
+        QCOMPARE(SyncFixture::countOf(f.sync(fullWithBackfill()), Entity::Order, Direction::OmieToPloomes,
+                                      &RunCounters::created),
+                 1);
+        const qint64 recreated =
+            CouplingRepository(f.profile->database()).findByOmieId(Entity::Order, *origin.omieId)->ploomesId.value();
+        const OrderCounts counts = orderCounts(f);
+
+        QTest::qWait(1100);
+        QTemporaryDir fresh;
+        QVERIFY(loseDatabase(f, fresh.path()));
+        f.omie.resetCounters();
+        const SyncSummary s = f.sync(fullWithBackfill());
+        QString failures;
+        for (const RunItem &i : RunRepository(f.profile->database()).items(s.runId).value()) {
+            if (i.outcome == ItemOutcome::Failed)
+                failures += i.label + u": "_s + i.message + u'\n';
+        }
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error + failures));
+        // The Ploomes order that holds its id now stands for it, not the deleted one its code names.
+        const std::optional<Coupling> pair =
+            CouplingRepository(f.profile->database()).findByOmieId(Entity::Order, *origin.omieId);
+        QVERIFY(pair);
+        QCOMPARE(pair->ploomesId.value_or(0), recreated);
+        for (Direction d : {Direction::OmieToPloomes, Direction::PloomesToOmie}) {
+            QCOMPARE(SyncFixture::countOf(s, Entity::Order, d, &RunCounters::created), 0);
+            QCOMPARE(SyncFixture::countOf(s, Entity::Order, d, &RunCounters::failed), 0);
+        }
+        QCOMPARE(f.omie.traffic().writes, 0);
+        QVERIFY(orderCounts(f) == counts);
+        expectNoOrderWrittenAgain(f, counts);
     }
 
     void recreatedOrdersWhoseAnswersAreLostAreFoundNotCreatedTwice()

@@ -281,7 +281,10 @@ private slots:
         QTest::newRow("settled as deleted in this run") << 1 << D::OmiePairing::SkipSettled << qint64(0);
         QTest::newRow("unlinked survivor") << 2 << D::OmiePairing::SkipSurvivor << qint64(0);
         QTest::newRow("PL code relinks") << 3 << D::OmiePairing::RelinkByCode << qint64(55);
-        QTest::newRow("PL code wins over Id (Omie)") << 4 << D::OmiePairing::RelinkByCode << qint64(55);
+        QTest::newRow("PL code wins over a copy that holds its id too")
+            << 4 << D::OmiePairing::RelinkByCode << qint64(55);
+        QTest::newRow("PL code names an order that does not hold its id, another does")
+            << 14 << D::OmiePairing::LinkExisting << qint64(66);
         QTest::newRow("a Ploomes order holds its id") << 5 << D::OmiePairing::LinkExisting << qint64(66);
         QTest::newRow("not from Ploomes, no backfill") << 6 << D::OmiePairing::NotFollowed << qint64(0);
         QTest::newRow("previsão in the backfill window") << 7 << D::OmiePairing::BackfillCreate << qint64(0);
@@ -316,6 +319,11 @@ private slots:
             o.integrationCode = u"PL55"_s;
             break;
         case 4:
+            o.integrationCode = u"PL55"_s;
+            o.ploomesHoldingOmieId = 66;
+            o.codeOrderHoldsOmieId = true;
+            break;
+        case 14: // PL55 was deleted and 66 recreated from Omie, then the local database was lost
             o.integrationCode = u"PL55"_s;
             o.ploomesHoldingOmieId = 66;
             break;

@@ -126,8 +126,11 @@ OrderDecisions::OmiePairingResult OrderDecisions::pairOmieOrder(const OmieOrderF
     if (order.recreate)
         return order.ploomesHoldingOmieId ? OmiePairingResult{OmiePairing::LinkExisting, order.ploomesHoldingOmieId}
                                           : OmiePairingResult{OmiePairing::Recreate, 0};
-    if (const qint64 fromCode = ploomesIdFromCode(order.integrationCode))
-        return {OmiePairing::RelinkByCode, fromCode}; // the local database was lost or rebuilt
+    // The local database was lost or rebuilt. The order its "PL" code names stands for it, unless another
+    // order holds its id and that one does not: the named one was deleted and this one recreated for it.
+    const qint64 fromCode = ploomesIdFromCode(order.integrationCode);
+    if (fromCode && (!order.ploomesHoldingOmieId || order.codeOrderHoldsOmieId))
+        return {OmiePairing::RelinkByCode, fromCode};
     if (order.ploomesHoldingOmieId)
         return {OmiePairing::LinkExisting, order.ploomesHoldingOmieId};
     if (!order.backfill)

@@ -117,7 +117,8 @@ public:
         bool recreate = false;         ///< its Ploomes twin was deleted and the policy "recreate" brings it back
         bool coupled = false;
         QString integrationCode;
-        qint64 ploomesHoldingOmieId = 0; ///< a Ploomes order whose "Id (Omie)" is this order's id (0: none)
+        qint64 ploomesHoldingOmieId = 0;   ///< a Ploomes order whose "Id (Omie)" is this order's id (0: none)
+        bool codeOrderHoldsOmieId = false; ///< the Ploomes order its "PL" code names holds its id too
         std::optional<QDate> backfill;
         QDate previsao; ///< data_previsao / dDtPrevisao
         QDate altered;  ///< last change, when it has no previsão
@@ -127,7 +128,7 @@ public:
         SkipSurvivor,   ///< counted as an unlinked survivor
         Coupled,        ///< already paired
         RelinkByCode,   ///< created by Ponte from Ploomes ("PL<id>"): the pair is restored
-        LinkExisting,   ///< a Ploomes order already holds its id: linked, recorded as "link"
+        LinkExisting,   ///< a Ploomes order already holds its id (and not the one its code names): linked
         NotFollowed,    ///< neither from Ploomes nor in the backfill window
         BackfillCreate, ///< imported into Ploomes (after the backfill pre-flight)
         Recreate,       ///< imported into Ploomes again (after the same pre-flight): its twin there was deleted

@@ -727,7 +727,7 @@ bool OrderStep::readPloomesOrdersWithOmieId(bool firstOrFull)
                 r.m_ploomesOrdersByOmieId->insert(omieId, p);
         }
     }
-    m_ploomesByOmieId = r.m_ploomesOrdersByOmieId.value_or(QHash<qint64, QJsonObject>());
+    m_ploomesByOmieId = r.m_ploomesOrdersByOmieId.value_or(QMultiHash<qint64, QJsonObject>());
     return true;
 }
 
@@ -784,9 +784,16 @@ OrderStep::Keep OrderStep::pairOmieOrder(Work &w, qint64 id)
     facts.recreate = m_recreateInPloomes.contains(id);
     facts.coupled = coupling.has_value();
     facts.integrationCode = m_service ? Omie::OrdemServico(o).integrationCode() : Omie::Pedido(o).integrationCode();
-    const auto holding = m_ploomesByOmieId.constFind(id);
-    if (holding != m_ploomesByOmieId.constEnd())
-        facts.ploomesHoldingOmieId = Ploomes::Entity(*holding).id();
+    const qint64 fromCode = OrderDecisions::ploomesIdFromCode(facts.integrationCode);
+    QJsonObject holding;
+    for (auto it = m_ploomesByOmieId.constFind(id); it != m_ploomesByOmieId.constEnd() && it.key() == id; ++it) {
+        const qint64 holder = Ploomes::Entity(*it).id();
+        if (holding.isEmpty() || holder == fromCode)
+            holding = *it;
+        facts.codeOrderHoldsOmieId = facts.codeOrderHoldsOmieId || (fromCode && holder == fromCode);
+    }
+    if (!holding.isEmpty())
+        facts.ploomesHoldingOmieId = Ploomes::Entity(holding).id();
     facts.backfill = m_backfill;
     facts.previsao = m_service ? Omie::OrdemServico(o).dataPrevisao() : Omie::Pedido(o).dataPrevisao();
     facts.altered = alteredOf(o).date();
@@ -816,7 +823,7 @@ OrderStep::Keep OrderStep::pairOmieOrder(Work &w, qint64 id)
     const bool existing = pairing.pairing == OrderDecisions::OmiePairing::LinkExisting;
     // Already in Ploomes: link it; it is updated below only if it differs from Omie.
     if (existing)
-        c.ploomesHash = Mapper::hash(r.m_mapper->ploomesSide(m_entity, *holding));
+        c.ploomesHash = Mapper::hash(r.m_mapper->ploomesSide(m_entity, holding));
     w.c = c;
     if (!r.saveCoupling(c).isOk())
         return Keep::Stop;

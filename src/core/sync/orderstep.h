@@ -148,7 +148,7 @@ private:
     QList<Work> m_works; ///< of the direction being run
     QSet<qint64> m_seen;
     QHash<qint64, QJsonObject> m_ploomesById;
-    QHash<qint64, QJsonObject> m_ploomesByOmieId;
+    QMultiHash<qint64, QJsonObject> m_ploomesByOmieId;
 };
 
 } // namespace Ponte

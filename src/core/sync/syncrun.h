@@ -479,8 +479,9 @@ private:
     qint64 m_currencyBrl = 0;             ///< from /Currencies (Short "BRL"); 0 = the account's default
     QHash<Entity, QString> m_omieIdField;
     QHash<Entity, qint64> m_omieIdFieldId;
-    /** Ploomes orders holding an Omie id when the run started; read once, on a first or --full run. */
-    std::optional<QHash<qint64, QJsonObject>> m_ploomesOrdersByOmieId;
+    /** Ploomes orders holding an Omie id when the run started (a copy may hold one too); read once, on a first or
+     * --full run. */
+    std::optional<QMultiHash<qint64, QJsonObject>> m_ploomesOrdersByOmieId;
     QHash<Entity, bool> m_setupDone;
     QString m_setupProblem;           ///< why the last ensure…() that failed without stopping the run failed
     QHash<Entity, qint64> m_familyId; ///< Product → "Produtos", Service → "Serviços"
