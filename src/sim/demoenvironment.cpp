@@ -65,7 +65,7 @@ SampleSizes DemoEnvironment::demoSizes()
     s.orders = 40;
     s.serviceOrders = 12;
     s.ploomesOnlyContacts = 6;
-    s.ploomesOnlyOrders = 0;
+    s.ploomesOnlyOrders = 3; // what "older Ploomes orders into Omie" brings in the demonstration
     return s;
 }
 
