@@ -149,6 +149,23 @@ private slots:
         QCOMPARE(contacts.items.size(), m_sim->count(u"Contacts"_s));
     }
 
+    void anEmptyAnswerToAReadByIdIsAskedAgain()
+    {
+        // §7.3: a throttled Ploomes may answer a read by Id with 200 and an empty value too; "not found" from
+        // that read would drop a queued "Id (Omie)" write.
+        const qint64 id = m_sim->records(u"Contacts"_s).constFirst().value(u"Id"_s).toInteger();
+        Sim::PloomesQuirks quirks = m_sim->quirks();
+        quirks.throttledEmptyReads = 1;
+        m_sim->setQuirks(quirks);
+        const Item got = wait([&](auto cb) { m_client->getById(u"Contacts"_s, id, {}, cb); });
+        QVERIFY2(!got.error.isError(), qPrintable(got.error.userMessage()));
+        QCOMPARE(Entity(got.item).id(), id);
+        QCOMPARE(m_sim->quirks().throttledEmptyReads, 0); // the empty answer was given, and asked again
+        // A record that is really absent is still reported as not found.
+        const Item absent = wait([&](auto cb) { m_client->getById(u"Contacts"_s, 987654321, {}, cb); });
+        QCOMPARE(absent.error.kind, ApiError::Kind::NotFound);
+    }
+
     void customFieldAndContactRoundTrip()
     {
         const qint64 typeId = textTypeId();

@@ -223,7 +223,10 @@ void Client::getById(const QString &path, qint64 id, const Query &query, ItemCal
 {
     Query q = query;
     q.filter(OData::andAll({OData::eq(u"Id"_s, id), query.filterText()}));
-    get(path, q, [done, id, path](const QList<QJsonObject> &items, const ApiError &error) {
+    // Through the paged reader: an empty answer is asked again after a pause before "not found" is believed
+    // (§7.3). $top 2 ends the read after its one page.
+    q.top(2).skip(0);
+    fetchPage(path, q, {}, 0, [done, id, path](const QList<QJsonObject> &items, const ApiError &error) {
         if (error.isError()) {
             done({}, error);
             return;
