@@ -47,6 +47,9 @@ private slots:
         QTest::newRow("servico not found")
             << u"ERROR: Serviço não cadastrado para o Código de integração do Serviço [teste-010] ! Tag [cCodIntServ]!"_s
             << u"SOAP-ENV:Client-5002"_s << 500 << K::NotFound << 0LL;
+        // Not a record that is missing: a method Omie no longer has must never confirm a deletion.
+        QTest::newRow("unknown method") << u"ERROR: Método [ConsultarOS] não existe!"_s << u"SOAP-ENV:Client-1"_s
+                                        << 500 << K::Validation << 0LL;
         QTest::newRow("no conta corrente") << u"ERROR: Nenhuma conta corrente foi encontrada!"_s
                                            << u"SOAP-ENV:Client-101"_s << 500 << K::NotFound << 0LL;
         QTest::newRow("already processed 1100")

@@ -133,8 +133,12 @@ ApiError classifyFault(const QString &faultString, const QString &faultCode, int
             e.existingId = *id;
         return e;
     }
-    if (containsAny(text, {u"nao cadastrad", u"nao encontrad", u"nao localizad", u"nenhum registro",
-                           u"nenhuma conta", u"nenhum cliente", u"nao existe"})) {
+    // "Método [X] não existe!" names a missing method, not a missing record: it must never confirm a deletion.
+    const bool missingMethod = text.contains(u"metodo"_s) && text.contains(u"nao existe"_s);
+    const bool missingRecord =
+        containsAny(text, {u"nao cadastrad", u"nao encontrad", u"nao localizad", u"nenhum registro", u"nenhuma conta",
+                           u"nenhum cliente", u"nao existe"});
+    if (missingRecord && !missingMethod) {
         e.kind = ApiError::Kind::NotFound;
         return e;
     }
