@@ -295,6 +295,7 @@ int main(int argc, char *argv[])
         ploomes->setUserKey(credentials.ploomesUserKey);
         Sim::PloomesLimitsConfig pl;
         pl.requestsPerSecond = ploomesRps;
+        pl.maxInFlight = 3;
         ploomes->setLimits(pl);
         ploomes->setLatencyMs(latencyMs);
         ploomes->seed(data);

@@ -34,7 +34,7 @@ const QList<Settings::Definition> &Settings::definitions()
         {SettingKey::OmiePageSize, T::Int, 500, {}, 1, 500},
         {SettingKey::PloomesUrl, T::Url, u"https://public-api2.ploomes.com/"_s, u"PONTE_PLOOMES_URL"_s},
         {SettingKey::PloomesRequestsPerSecond, T::Double, 6.0, u"PONTE_PLOOMES_RPS"_s, 0.01, 100'000},
-        {SettingKey::PloomesMaxInFlight, T::Int, 4, {}, 1, 64},
+        {SettingKey::PloomesMaxInFlight, T::Int, 3, {}, 1, 64}, // "at most about 3 in flight" (ref §0)
         {SettingKey::PloomesPageSize, T::Int, 300, {}, 1, 300},
         {SettingKey::PloomesLearnedRps, T::Double, 0.0, {}, 0, 100'000, {}, true},
         {SettingKey::PloomesEmptyPagePauseMs, T::Int, 1000, u"PONTE_PLOOMES_EMPTY_PAGE_PAUSE_MS"_s, 1, 60'000},

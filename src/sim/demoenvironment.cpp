@@ -91,6 +91,7 @@ Status DemoEnvironment::start()
             m_omie->setLimits(omieLimits);
             PloomesLimitsConfig ploomesLimits;
             ploomesLimits.requestsPerSecond = kPloomesRps;
+            ploomesLimits.maxInFlight = 3;
             m_ploomes->setLimits(ploomesLimits);
             m_omie->setLatencyMs(5);
             m_ploomes->setLatencyMs(5);

@@ -191,6 +191,7 @@ int main(int argc, char *argv[])
     ploomes.setUserKey(parser.value(userKey));
     PloomesLimitsConfig ploomesLimits;
     ploomesLimits.requestsPerSecond = rps;
+    ploomesLimits.maxInFlight = 3; // "at most about 3 in flight" (ploomes-api.md §0)
     ploomes.setLimits(ploomesLimits);
     ploomes.setLatencyMs(latencyMs);
     ploomes.setFaults(faults);

@@ -19,6 +19,7 @@ inline void applyScaledLimits(OmieSimulator &omie, PloomesSimulator &ploomes)
     omie.setLimits(o);
     PloomesLimitsConfig p;
     p.requestsPerSecond = 200;
+    p.maxInFlight = 3; // "at most about 3 in flight" (ploomes-api.md §0, §3 S6): not scaled
     ploomes.setLimits(p);
     omie.setLatencyMs(1);
     ploomes.setLatencyMs(1);

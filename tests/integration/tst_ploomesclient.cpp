@@ -2,6 +2,7 @@
 #include "net/transport.h"
 #include "ploomes/ploomesclient.h"
 #include "ploomessimulator.h"
+#include "settings.h"
 
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -147,6 +148,29 @@ private slots:
         const Items contacts = getAll(*m_client, u"Contacts"_s);
         QVERIFY(!contacts.error.isError());
         QCOMPARE(contacts.items.size(), m_sim->count(u"Contacts"_s));
+    }
+
+    void theDefaultConcurrencyStaysWithinAboutThreeInFlight()
+    {
+        // ploomes-api.md §0 and §3 (S6, 🟡): "at most about 3 in flight". The default a user gets must keep to it
+        // when answers are slow, whatever the rate allows.
+        const int byDefault = Settings::definition(SettingKey::PloomesMaxInFlight)->defaultValue.toInt();
+        QCOMPARE(ClientConfig().maxInFlight, byDefault);
+        Sim::PloomesLimitsConfig limits;
+        limits.requestsPerSecond = 200;
+        limits.maxInFlight = 3;
+        m_sim->setLimits(limits);
+        m_sim->setLatencyMs(60);
+        ClientConfig c = config();
+        c.maxInFlight = byDefault;
+        Client client(Clock::system(), m_transport.get(), c);
+        int answered = 0;
+        for (const QJsonObject &contact : m_sim->records(u"Contacts"_s)) {
+            client.getById(u"Contacts"_s, contact.value(u"Id"_s).toInteger(), {},
+                           [&answered](const QJsonObject &, const ApiError &) { ++answered; });
+        }
+        QVERIFY(QTest::qWaitFor([&] { return answered == m_sim->count(u"Contacts"_s); }, 30'000));
+        QCOMPARE(m_sim->violations().concurrency, 0);
     }
 
     void anEmptyAnswerToAReadByIdIsAskedAgain()

@@ -22,7 +22,7 @@ struct ClientConfig
     QUrl baseUrl = QUrl(QStringLiteral("https://public-api2.ploomes.com/"));
     QString userKey;
     double requestsPerSecond = 6;
-    int maxInFlight = 4;
+    int maxInFlight = 3;
     int pageSize = 300;
     int timeoutMs = 60'000;
     /** Rate learned in an earlier run (0 = none): the limiter starts there and recovers slowly. */
