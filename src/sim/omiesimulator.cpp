@@ -1893,7 +1893,16 @@ void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder re
         edge += p;
         return r < edge;
     };
-    enum class Injected { None, Html500, BadGateway, Unavailable, Reset, Slow, LostWrite } injected = Injected::None;
+    enum class Injected {
+        None,
+        Html500,
+        BadGateway,
+        Unavailable,
+        Reset,
+        Slow,
+        LostWrite,
+        SpuriousAuth
+    } injected = Injected::None;
     if (hit(faults.html500))
         injected = Injected::Html500;
     else if (hit(faults.badGateway))
@@ -1906,6 +1915,8 @@ void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder re
         injected = Injected::Slow;
     else if (write && hit(faults.lostWriteReply))
         injected = Injected::LostWrite;
+    else if (hit(faults.spuriousAuthFault))
+        injected = Injected::SpuriousAuth;
     if (injected != Injected::None)
         ++traffic.faultsInjected;
     // Only a request the application actually processed makes a repeat "redundant"; one lost in the
@@ -1942,6 +1953,12 @@ void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder re
     case Injected::Reset:
         later(latencyMs, [finish] { finish(0, {}, {}, true); });
         return;
+    case Injected::SpuriousAuth: {
+        const QByteArray body =
+            faultBody(fault(u"A chave de acesso não está preenchida ou não é válida!"_s, u"SOAP-ENV:Client-1"_s));
+        later(latencyMs, [finish, body] { finish(500, body, "application/json; charset=utf-8", false); });
+        return;
+    }
     default:
         break;
     }

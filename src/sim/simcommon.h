@@ -19,11 +19,14 @@ struct FaultConfig
     double slowReply = 0;      ///< answer only after slowReplyMs (past the client's timeout)
     int slowReplyMs = 5000;
     double lostWriteReply = 0; ///< a write is applied, then the connection is reset before the answer
+    /** Omie only: "A chave de acesso não está preenchida ou não é válida!" for a right key, nothing applied — what
+     *  one integrator saw under load (omie-api.md §4.4 item 7, ❓). */
+    double spuriousAuthFault = 0;
 
     bool any() const
     {
         return html500 > 0 || badGateway > 0 || unavailable > 0 || connectionReset > 0 || slowReply > 0
-               || lostWriteReply > 0;
+               || lostWriteReply > 0 || spuriousAuthFault > 0;
     }
 };
 

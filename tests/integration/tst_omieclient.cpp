@@ -346,6 +346,39 @@ private slots:
         QVERIFY(!okError.isError());
     }
 
+    void aKeyThatWorkedAndIsRefusedOnceUnderLoadIsAskedAgain()
+    {
+        // omie-api.md §4.4 item 7 (❓): "Chave de acesso inválida" seen under load for a right key. Once the key has
+        // worked, a refusal is asked again after a pause; a key refused from the first call is still reported at once.
+        auto first = list<Cliente>([this](auto cb) { m_client->listClientes({}, cb); });
+        QVERIFY2(!first.error.isError(), qPrintable(first.error.userMessage()));
+        Ponte::Sim::FaultConfig faults;
+        faults.seed = 3;
+        faults.spuriousAuthFault = 0.3;
+        m_sim->setFaults(faults);
+        m_sim->resetCounters();
+        auto again = list<Pedido>([this](auto cb) { m_client->listPedidos({}, cb); });
+        QVERIFY2(!again.error.isError(), qPrintable(again.error.userMessage()));
+        QCOMPARE(again.value.size(), m_sim->count(OmieSim::Kind::Order));
+        auto produtos = list<Produto>([this](auto cb) { m_client->listProdutos({}, cb); });
+        QVERIFY2(!produtos.error.isError(), qPrintable(produtos.error.userMessage()));
+        QVERIFY(m_sim->traffic().faultsInjected > 0);
+
+        // Refused every time: after the few extra attempts the run is told the credentials were refused.
+        faults.spuriousAuthFault = 1.0;
+        m_sim->setFaults(faults);
+        auto refused = list<Servico>([this](auto cb) { m_client->listServicos({}, cb); });
+        QCOMPARE(refused.error.kind, ApiError::Kind::Authentication);
+        m_sim->setFaults({});
+
+        // A client whose key never worked gets its answer from the first refusal.
+        Client fresh(Clock::system(), m_transport.get(), config(u"wrong-secret"_s));
+        m_sim->resetCounters();
+        auto wrong = list<Cliente>([&fresh](auto cb) { fresh.listClientes({}, cb); });
+        QCOMPARE(wrong.error.kind, ApiError::Kind::Authentication);
+        QCOMPARE(m_sim->traffic().requests, 1);
+    }
+
     void injectedFaultsAreRecovered()
     {
         Ponte::Sim::FaultConfig faults;

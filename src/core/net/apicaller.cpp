@@ -122,11 +122,22 @@ void ApiCaller::onResponse(CallId id, const RawResponse &response)
     error.correlationId = it->correlationId;
     CallResult result{error, response, it->attempts};
     if (!error.isError()) {
+        m_authenticated = true;
         finish(id, result);
         return;
     }
     Job &job = *it;
     switch (error.kind) {
+    case ApiError::Kind::Authentication:
+        // A refused request was not processed: sending it again, reads and writes alike, is safe.
+        if (m_authenticated && ++job.authRetries <= m_policy.maxAuthRetriesAfterSuccess) {
+            const qint64 delay = m_policy.backoffMs(job.authRetries, m_rng);
+            qCWarning(lcNet) << job.correlationId << job.spec.label << "credentials that worked were refused ("
+                             << error.serviceMessage << "); asking again in" << delay << "ms";
+            job.timer = m_clock->callAfter(delay, this, [this, id] { submit(id); });
+            return;
+        }
+        break;
     case ApiError::Kind::RateLimited: {
         ++m_throttled;
         emit throttled(error);

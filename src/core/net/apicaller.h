@@ -40,6 +40,12 @@ struct RetryPolicy
      * seconds instead of after the whole back-off. A connect timeout is not retried then at all.
      */
     int maxUnreachableAttempts = 2;
+    /**
+     * Extra attempts, with back-off, of a call whose credentials are refused after they worked through this
+     * caller: Omie has been seen answering "chave de acesso inválida" under load (omie-api.md §4.4 item 7).
+     * Credentials refused from the first answer, or refused again, are reported.
+     */
+    int maxAuthRetriesAfterSuccess = 3;
 
     qint64 backoffMs(int attempt, std::mt19937 &rng) const;
     /** The back-off before attempt @p attempt + 1, without jitter. */
@@ -48,7 +54,8 @@ struct RetryPolicy
      * The one retry rule of reads and writes, in the caller and in the sync engine: after @p attempts sends
      * that ended in @p error, retry transient failures with back-off (at least what the service asked for:
      * Retry-After, "Aguarde N segundos"), but a write that may have been applied is looked up before it is
-     * sent again; refusals, authentication errors, blocks and unreadable replies are not retried.
+     * sent again; refusals, authentication errors (but see maxAuthRetriesAfterSuccess, applied by ApiCaller),
+     * blocks and unreadable replies are not retried.
      */
     RetryDecision decide(const ApiError &error, int attempts, bool write) const;
 };
@@ -121,6 +128,7 @@ private:
         std::function<void(const CallResult &)> done;
         int attempts = 0;
         int rateWaits = 0;
+        int authRetries = 0;
         RequestScheduler::TicketId ticket = 0;
         Transport::Handle handle = 0;
         Clock::TimerId timer = 0;
@@ -146,7 +154,8 @@ private:
     CallId m_nextId = 1;
     qint64 m_requestsSent = 0;
     qint64 m_throttled = 0;
-    bool m_reached = false; ///< some HTTP answer came back: later network failures are hiccups, retried fully
+    bool m_reached = false;       ///< some HTTP answer came back: later network failures are hiccups, retried fully
+    bool m_authenticated = false; ///< some call succeeded: the credentials are known to work
 };
 
 } // namespace Ponte
