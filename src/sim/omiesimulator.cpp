@@ -2258,12 +2258,18 @@ void OmieSimulator::seed(const SampleData &data)
     for (const SampleData::Order &o : data.serviceOrders) {
         QJsonArray lines;
         int seq = 0;
-        for (const SampleData::Line &l : o.lines)
-            lines.append(QJsonObject{{u"nCodServico"_s, serviceIds.value(l.itemIndex)},
-                                     {u"nQtde"_s, l.quantity},
-                                     {u"nValUnit"_s, l.unitPrice},
-                                     {u"nSeqItem"_s, ++seq},
-                                     {u"nIdItem"_s, d->nextId++}});
+        for (const SampleData::Line &l : o.lines) {
+            QJsonObject line{{u"nCodServico"_s, serviceIds.value(l.itemIndex)},
+                             {u"nQtde"_s, l.quantity},
+                             {u"nValUnit"_s, l.unitPrice},
+                             {u"nSeqItem"_s, ++seq},
+                             {u"nIdItem"_s, d->nextId++}};
+            if (l.discountPercent > 0) {
+                line.insert(u"cTpDesconto"_s, u"P"_s);
+                line.insert(u"nAliqDesconto"_s, l.discountPercent);
+            }
+            lines.append(line);
+        }
         QJsonObject os{
             {u"Cabecalho"_s, QJsonObject{{u"cCodIntOS"_s, QString()},
                                          {u"nCodCli"_s, clientIds.value(o.clientIndex)},

@@ -2325,7 +2325,8 @@ void PloomesSimulator::seedCrmOrders(const SampleData &data)
             if (l.itemIndex >= 0 && l.itemIndex < data.products.size())
                 lines.append(QJsonObject{{u"ProductId"_s, double(productId(l.itemIndex))},
                                          {u"Quantity"_s, l.quantity},
-                                         {u"UnitPrice"_s, l.unitPrice}});
+                                         {u"UnitPrice"_s, l.unitPrice},
+                                         {u"Discount"_s, l.discountPercent}});
         }
         const qint64 owner = o.sellerIndex >= 0 && o.sellerIndex < data.sellers.size()
                                  ? users.value(data.sellers.at(o.sellerIndex).email)

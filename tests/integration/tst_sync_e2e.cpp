@@ -544,6 +544,62 @@ private slots:
         QCOMPARE(f.ploomes.violations().total(), 0);
     }
 
+    void lineDiscountsTravelWithTheirOrdersBothWays()
+    {
+        // Seed 77 gives some of these lines a 1–15 % discount: CRM orders that go to Omie, service orders that
+        // come to Ploomes.
+        Sim::SampleSizes sizes = SyncFixture::defaultSizes();
+        sizes.ploomesOnlyOrders = 8;
+        sizes.serviceOrders = 12;
+        SyncFixture f(sizes);
+        SyncOptions both = SyncFixture::withBackfill();
+        both.backfillPloomesOrdersSince = QDate(2020, 1, 1);
+        const SyncSummary s = f.sync(both);
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error));
+        const QString orderKey = f.fieldKey(u"Id (Omie)"_s, 4);
+        QHash<qint64, QJsonObject> ploomesById;
+        QHash<qint64, QJsonObject> ploomesByOmieId;
+        for (const QJsonObject &o : f.ploomes.records(u"Orders"_s)) {
+            ploomesById.insert(o.value(u"Id"_s).toInteger(), o);
+            ploomesByOmieId.insert(SyncFixture::other(o, orderKey).toLongLong(), o);
+        }
+        auto discounts = [](const QJsonObject &ploomesOrder) {
+            QList<double> d;
+            for (const QJsonValue &l : ploomesOrder.value(u"Products"_s).toArray())
+                d.append(l[u"Discount"_s].toDouble());
+            return d;
+        };
+        int discountedToOmie = 0;
+        for (const QJsonObject &pedido : f.omie.records(Kind::Order)) {
+            const QString code = pedido[u"cabecalho"_s][u"codigo_pedido_integracao"_s].toString();
+            if (!code.startsWith(u"PL"_s))
+                continue;
+            const QJsonObject origin = ploomesById.value(code.mid(2).toLongLong());
+            QVERIFY(!origin.isEmpty());
+            QList<double> sent;
+            for (const QJsonValue &item : pedido.value(u"det"_s).toArray())
+                sent.append(item[u"produto"_s][u"percentual_desconto"_s].toDouble());
+            QCOMPARE(sent, discounts(origin));
+            QCOMPARE(pedido[u"total_pedido"_s][u"valor_total_pedido"_s].toDouble(),
+                     origin.value(u"Amount"_s).toDouble());
+            discountedToOmie += std::count_if(sent.cbegin(), sent.cend(), [](double d) { return d > 0; });
+        }
+        int discountedToPloomes = 0;
+        for (const QJsonObject &os : f.omie.records(Kind::ServiceOrder)) {
+            const QJsonObject twin = ploomesByOmieId.value(os[u"Cabecalho"_s][u"nCodOS"_s].toInteger());
+            QVERIFY(!twin.isEmpty());
+            QList<double> given;
+            for (const QJsonValue &line : os.value(u"ServicosPrestados"_s).toArray())
+                given.append(line[u"nAliqDesconto"_s].toDouble());
+            QCOMPARE(discounts(twin), given);
+            QCOMPARE(twin.value(u"Amount"_s).toDouble(), os[u"Cabecalho"_s][u"nValorTotal"_s].toDouble());
+            discountedToPloomes += std::count_if(given.cbegin(), given.cend(), [](double d) { return d > 0; });
+        }
+        QVERIFY2(
+            discountedToOmie > 0 && discountedToPloomes > 0,
+            qPrintable(u"%1 discounted lines to Omie, %2 to Ploomes"_s.arg(discountedToOmie).arg(discountedToPloomes)));
+    }
+
     void billingIsFoundWhateverTheDateFilterOfListarPedidosSelects()
     {
         // omie-api.md §7.2: under one reading filtrar_por_data_de cuts by data_previsao, so an old order
