@@ -3045,6 +3045,10 @@ Accept calls from other computers?</translation>
             <source>etapa of service orders</source>
             <translation>etapa of service orders</translation>
         </message>
+        <message>
+            <source>The %1 %2 set in %3 is not one Omie has (it has %4): choose one of them.</source>
+            <translation>The %1 %2 set in %3 is not one Omie has (it has %4): choose one of them.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::Ploomes</name>

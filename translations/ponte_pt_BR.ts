@@ -3045,6 +3045,10 @@ Aceitar chamadas de outros computadores?</translation>
             <source>etapa of service orders</source>
             <translation>etapa das ordens de serviço</translation>
         </message>
+        <message>
+            <source>The %1 %2 set in %3 is not one Omie has (it has %4): choose one of them.</source>
+            <translation>A %1 %2 definida em %3 não existe no Omie (ele tem %4): escolha uma delas.</translation>
+        </message>
     </context>
     <context>
         <name>Ponte::Ploomes</name>

@@ -659,6 +659,8 @@ struct OmieSimulator::Private
     QJsonObject serviceOrders(const QString &call, const QJsonObject &param);
     QJsonObject findOrder(const QJsonObject &param, qint64 *id);
     void validateOrder(const QJsonObject &order, bool service);
+    /** Throws unless @p etapa is an active stage of the order's operation: 11 for pedidos, 01 for OS (§7.5). */
+    void requireStage(const QString &etapa, bool service, const QString &tag);
     /** Fills the client's id when an order names its client by integration code only. */
     QJsonObject withClient(QJsonObject order, bool service)
     {
@@ -1309,6 +1311,21 @@ QJsonObject OmieSimulator::Private::computeOrder(QJsonObject order)
     return order;
 }
 
+void OmieSimulator::Private::requireStage(const QString &etapa, bool service, const QString &tag)
+{
+    // The same code names different stages in different operations, and an inactive one takes no order.
+    const QString operation = service ? u"01"_s : u"11"_s;
+    QStringList allowed;
+    for (const auto &[id, e] : records(Kind::Etapa)) {
+        if (str(e.value(u"cCodOperacao"_s)) == operation && str(e.value(u"cInativo"_s)) != u"S"_s)
+            allowed.append(str(e.value(u"cCodigo"_s)));
+    }
+    if (!allowed.contains(etapa))
+        throw fault(u"O valor informado para o campo [%1] não é válido. Valores permitidos: %2"_s.arg(
+                        tag, allowed.join(u", "_s)),
+                    u"SOAP-ENV:Client-105"_s);
+}
+
 void OmieSimulator::Private::validateOrder(const QJsonObject &o, bool service)
 {
     const QString head = service ? u"Cabecalho"_s : u"cabecalho"_s;
@@ -1321,10 +1338,8 @@ void OmieSimulator::Private::validateOrder(const QJsonObject &o, bool service)
     const QString date = str(path(o, head + (service ? u"/dDtPrevisao"_s : u"/data_previsao"_s)));
     if (!QDate::fromString(date, u"dd/MM/yyyy"_s).isValid())
         throw fault(u"A data de previsão [%1] não é válida!"_s.arg(date), u"SOAP-ENV:Client-8"_s);
-    const QString etapa = str(path(o, head + (service ? u"/cEtapa"_s : u"/etapa"_s)));
-    if (!QStringList{u"10"_s, u"20"_s, u"30"_s, u"40"_s, u"50"_s}.contains(etapa))
-        throw fault(u"O valor informado para o campo [etapa] não é válido. Valores permitidos: 10, 20, 30, 40, 50"_s,
-                    u"SOAP-ENV:Client-105"_s);
+    requireStage(str(path(o, head + (service ? u"/cEtapa"_s : u"/etapa"_s))), service,
+                 service ? u"cEtapa"_s : u"etapa"_s);
     const QString parcela = str(path(o, head + (service ? u"/cCodParc"_s : u"/codigo_parcela"_s)));
     bool parcelaKnown = false;
     for (const auto &[id, f] : records(Kind::FormaPagamento))
@@ -1346,6 +1361,8 @@ void OmieSimulator::Private::validateOrder(const QJsonObject &o, bool service)
                     u"SOAP-ENV:Client-8"_s);
     if (str(cat->value(u"conta_inativa"_s)) == u"S"_s)
         throw fault(u"A categoria [%1] está inativa!"_s.arg(categoria), u"SOAP-ENV:Client-8"_s);
+    if (str(cat->value(u"conta_receita"_s)) != u"S"_s)
+        throw fault(u"A categoria [%1] não é uma categoria de receita!"_s.arg(categoria), u"SOAP-ENV:Client-8"_s);
     const qint64 conta =
         num(path(o, service ? u"InformacoesAdicionais/nCodCC"_s : u"informacoes_adicionais/codigo_conta_corrente"_s));
     const auto cc = records(Kind::ContaCorrente).find(conta);
@@ -1490,10 +1507,7 @@ QJsonObject OmieSimulator::Private::orders(const QString &call, const QJsonObjec
     if (call == u"TrocarEtapaPedido"_s) {
         QJsonObject o = findOrder(param, &id);
         const QString etapa = str(param.value(u"etapa"_s));
-        if (!QStringList{u"10"_s, u"20"_s, u"30"_s, u"40"_s, u"50"_s}.contains(etapa))
-            throw fault(
-                u"O valor informado para o campo [etapa] não é válido. Valores permitidos: 10, 20, 30, 40, 50"_s,
-                u"SOAP-ENV:Client-105"_s);
+        requireStage(etapa, false, u"etapa"_s);
         setPath(o, u"cabecalho/etapa"_s, etapa);
         touch(Kind::Order, o, false, u"WEBSERVICE"_s);
         all[id] = o;
@@ -1650,10 +1664,7 @@ QJsonObject OmieSimulator::Private::serviceOrders(const QString &call, const QJs
         QJsonObject o = all.at(id);
         if (call == u"TrocarEtapaOS"_s) {
             const QString etapa = str(param.value(u"cEtapa"_s));
-            if (!QStringList{u"10"_s, u"20"_s, u"30"_s, u"40"_s, u"50"_s}.contains(etapa))
-                throw fault(
-                    u"O valor informado para o campo [cEtapa] não é válido. Valores permitidos: 10, 20, 30, 40, 50"_s,
-                    u"SOAP-ENV:Client-105"_s);
+            requireStage(etapa, true, u"cEtapa"_s);
             if (str(path(o, u"InfoCadastro/cFaturada"_s)) == u"S"_s)
                 throw fault(u"OS já faturada não pode mudar de etapa!"_s, u"SOAP-ENV:Client-8"_s);
             setPath(o, u"Cabecalho/cEtapa"_s, etapa);

@@ -765,6 +765,20 @@ private slots:
         a = post(u"produtos/pedido/"_s, u"IncluirPedido"_s, orderBody(u"PLO1"_s, client, product, active, 3));
         QCOMPARE(a.fault(), u"ERROR: Pedido já cadastrado para o Código de Integração [PLO1] !"_s);
         QCOMPARE(a.code(), u"SOAP-ENV:Client-102"_s);
+        // A stage of the sales operation (11) that is inactive, and an expense categoria, are refused (§7.5, §7.6).
+        QJsonObject inactiveStage = orderBody(u"PLO9"_s, client, product, active);
+        QJsonObject head9 = inactiveStage.value(u"cabecalho"_s).toObject();
+        head9.insert(u"etapa"_s, u"40"_s);
+        inactiveStage.insert(u"cabecalho"_s, head9);
+        a = post(u"produtos/pedido/"_s, u"IncluirPedido"_s, inactiveStage);
+        QCOMPARE(a.fault(),
+                 u"ERROR: O valor informado para o campo [etapa] não é válido. Valores permitidos: 10, 20, 30, 50"_s);
+        QJsonObject expense = orderBody(u"PLO9"_s, client, product, active);
+        QJsonObject extra9 = expense.value(u"informacoes_adicionais"_s).toObject();
+        extra9.insert(u"codigo_categoria"_s, u"2.01.01"_s);
+        expense.insert(u"informacoes_adicionais"_s, extra9);
+        a = post(u"produtos/pedido/"_s, u"IncluirPedido"_s, expense);
+        QCOMPARE(a.fault(), u"ERROR: A categoria [2.01.01] não é uma categoria de receita!"_s);
 
         a = post(u"produtos/pedido/"_s, u"ConsultarPedido"_s, {{u"codigo_pedido_integracao"_s, u"PLO1"_s}});
         QVERIFY(a.ok());
@@ -866,9 +880,13 @@ private slots:
         a = post(u"servicos/os/"_s, u"AlterarOS"_s, alter);
         QVERIFY2(a.ok(), a.raw.constData());
         QCOMPARE(at(*m_sim->record(Kind::ServiceOrder, id), u"Cabecalho/nValorTotal"_s).toDouble(), 200.0);
-        QVERIFY(post(u"servicos/os/"_s, u"TrocarEtapaOS"_s, {{u"nCodOS"_s, id}, {u"cEtapa"_s, u"30"_s}}).ok());
+        // Operation 01 (venda de serviço) has stages 10, 20 and 50 only (§7.5).
+        a = post(u"servicos/os/"_s, u"TrocarEtapaOS"_s, {{u"nCodOS"_s, id}, {u"cEtapa"_s, u"30"_s}});
+        QCOMPARE(a.fault(),
+                 u"ERROR: O valor informado para o campo [cEtapa] não é válido. Valores permitidos: 10, 20, 50"_s);
+        QVERIFY(post(u"servicos/os/"_s, u"TrocarEtapaOS"_s, {{u"nCodOS"_s, id}, {u"cEtapa"_s, u"20"_s}}).ok());
         a = post(u"servicos/os/"_s, u"StatusOS"_s, {{u"nCodOS"_s, id}, {u"cCodIntOS"_s, u"PLOS55"_s}});
-        QCOMPARE(a.body.value(u"cEtapa"_s).toString(), u"30"_s);
+        QCOMPARE(a.body.value(u"cEtapa"_s).toString(), u"20"_s);
         a = post(u"servicos/os/"_s, u"ListarOS"_s,
                  {{u"pagina"_s, 1}, {u"registros_por_pagina"_s, 100}, {u"filtrar_por_status"_s, u"N"_s}});
         bool listed = false;

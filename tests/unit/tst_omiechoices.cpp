@@ -80,15 +80,25 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("fromList");
         QTest::addColumn<bool>("refused");
-        QTest::newRow("set, usable") << u"7"_s << offers({u"7"_s, u"8"_s}) << u"7"_s << false << false;
-        QTest::newRow("set, known unusable") << u"9"_s << offers({u"7"_s}, {u"9"_s}) << QString() << false << true;
+        QTest::addColumn<bool>("wholeList");
+        QTest::newRow("set, usable") << u"7"_s << offers({u"7"_s, u"8"_s}) << u"7"_s << false << false << false;
+        QTest::newRow("set, known unusable")
+            << u"9"_s << offers({u"7"_s}, {u"9"_s}) << QString() << false << true << false;
         // A value missing from the list is left for Omie to judge: a partial list proves nothing.
-        QTest::newRow("set, not listed") << u"5"_s << offers({u"7"_s}) << u"5"_s << false << false;
+        QTest::newRow("set, not listed") << u"5"_s << offers({u"7"_s}) << u"5"_s << false << false << false;
+        // The stages of an operation are all there are: one it does not have is refused before any write.
+        QTest::newRow("set, not in the whole list")
+            << u"30"_s << offers({u"10"_s, u"20"_s, u"50"_s}) << QString() << false << true << true;
+        QTest::newRow("set, in the whole list")
+            << u"20"_s << offers({u"10"_s, u"20"_s, u"50"_s}) << u"20"_s << false << false << true;
+        QTest::newRow("set, whole list not read") << u"30"_s << QList<OmieOffer>() << u"30"_s << false << false << true;
         QTest::newRow("empty, exactly one usable")
-            << QString() << offers({u"7"_s}, {u"9"_s}) << u"7"_s << true << false;
-        QTest::newRow("empty, several usable") << QString() << offers({u"7"_s, u"8"_s}) << QString() << false << true;
-        QTest::newRow("empty, none usable") << QString() << offers({}, {u"9"_s}) << QString() << false << true;
-        QTest::newRow("empty, nothing offered") << QString() << QList<OmieOffer>() << QString() << false << true;
+            << QString() << offers({u"7"_s}, {u"9"_s}) << u"7"_s << true << false << false;
+        QTest::newRow("empty, several usable")
+            << QString() << offers({u"7"_s, u"8"_s}) << QString() << false << true << false;
+        QTest::newRow("empty, none usable") << QString() << offers({}, {u"9"_s}) << QString() << false << true << false;
+        QTest::newRow("empty, nothing offered")
+            << QString() << QList<OmieOffer>() << QString() << false << true << false;
     }
 
     void defaultChoice()
@@ -98,7 +108,9 @@ private slots:
         QFETCH(QString, value);
         QFETCH(bool, fromList);
         QFETCH(bool, refused);
-        const DefaultChoice c = OmieChoices::choose(setting, u"orders.conta_corrente"_s, u"conta corrente"_s, offers);
+        QFETCH(bool, wholeList);
+        const DefaultChoice c =
+            OmieChoices::choose(setting, u"orders.conta_corrente"_s, u"conta corrente"_s, offers, wholeList);
         QCOMPARE(c.value, value);
         QCOMPARE(c.fromList, fromList);
         QCOMPARE(!c.problem.isEmpty(), refused);

@@ -62,17 +62,29 @@ QList<OmieOffer> OmieChoices::etapas(const QList<Omie::Etapa> &etapas, const QSt
 DefaultChoice OmieChoices::choose(const QString &setting,
                                   const QString &settingKey,
                                   const QString &what,
-                                  const QList<OmieOffer> &offers)
+                                  const QList<OmieOffer> &offers,
+                                  bool wholeList)
 {
     DefaultChoice c;
     const QString wanted = setting.trimmed();
     if (!wanted.isEmpty()) {
+        bool listed = false;
+        QStringList usable;
         for (const OmieOffer &o : offers) {
             if (o.code == wanted && !o.usable()) {
                 c.problem = tr("The %1 %2 set in %3 cannot be used (%4): choose another one.")
                                 .arg(what, wanted, settingKey, o.unusable);
                 return c;
             }
+            listed = listed || o.code == wanted;
+            if (o.usable())
+                usable.append(o.code);
+        }
+        // The same stage code means another stage, or none, in another operation (omie-api.md §7.5).
+        if (wholeList && !offers.isEmpty() && !listed) {
+            c.problem = tr("The %1 %2 set in %3 is not one Omie has (it has %4): choose one of them.")
+                            .arg(what, wanted, settingKey, usable.join(u", "_s));
+            return c;
         }
         c.value = wanted;
         c.reason = tr("Set in %1.").arg(settingKey);
@@ -110,8 +122,8 @@ OmieOrderDefaults OmieChoices::orderDefaults(const OmieOrderSettings &settings,
     d.contaCorrente = choose(settings.contaCorrente, SettingKey::OrderContaCorrente, tr("conta corrente"), d.contas);
     d.categoria = choose(settings.categoria, SettingKey::OrderCategoria, tr("categoria"), d.categorias);
     d.parcela = choose(settings.parcela, SettingKey::OrderParcela, tr("parcela"), d.parcelas);
-    d.etapaPedido = choose(settings.etapa, SettingKey::OrderEtapa, tr("etapa of sales orders"), d.etapasPedido);
-    d.etapaOs = choose(settings.etapa, SettingKey::OrderEtapa, tr("etapa of service orders"), d.etapasOs);
+    d.etapaPedido = choose(settings.etapa, SettingKey::OrderEtapa, tr("etapa of sales orders"), d.etapasPedido, true);
+    d.etapaOs = choose(settings.etapa, SettingKey::OrderEtapa, tr("etapa of service orders"), d.etapasOs, true);
     return d;
 }
 

@@ -77,11 +77,15 @@ public:
 
     /**
      * The value for @p settingKey: the setting when it is set and not known to be unusable (a value
-     * missing from the list is left for Omie to judge: an incomplete list proves nothing), else the only
+     * missing from the list is left for Omie to judge: an incomplete list proves nothing, unless
+     * @p wholeList says the offers are all there are, as the stages of an operation), else the only
      * usable offer, else a problem naming the setting. @p what names the list ("conta corrente").
      */
-    static DefaultChoice
-    choose(const QString &setting, const QString &settingKey, const QString &what, const QList<OmieOffer> &offers);
+    static DefaultChoice choose(const QString &setting,
+                                const QString &settingKey,
+                                const QString &what,
+                                const QList<OmieOffer> &offers,
+                                bool wholeList = false);
 
     /** Every offer and choice for @p settings, from the four lists as Omie returned them. */
     static OmieOrderDefaults orderDefaults(const OmieOrderSettings &settings,
