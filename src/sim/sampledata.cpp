@@ -240,6 +240,10 @@ SampleData::Client makeClient(Random &rnd, int index, int sellers, const QDate &
         c.legalName = trade + (rnd.chance(0.5) ? u" Ltda"_s : u" Comércio e Serviços Ltda"_s);
         c.document = cnpjFromBase(documentBase(index, 104729, 8) + u"0001"_s);
         c.email = u"contato"_s + QString::number(index) + u'@' + asciiLower(trade).left(18) + u".com.br"_s;
+        // Omie's e-mail may hold several addresses (omie-api.md §3.1 🟡); Ploomes keeps one. Decided by the index,
+        // not drawn, so the rest of the data stays as it was for every seed.
+        if (index < 100000 && index % 7 == 3)
+            c.email += u", financeiro"_s + QString::number(index) + u'@' + asciiLower(trade).left(18) + u".com.br"_s;
         c.website = u"https://www."_s + asciiLower(trade).left(18) + u".com.br"_s;
         c.cnae = rnd.pick(kCnaes);
     }

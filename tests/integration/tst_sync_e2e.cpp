@@ -544,6 +544,41 @@ private slots:
         QCOMPARE(f.ploomes.violations().total(), 0);
     }
 
+    void anOmieClientWithSeveralAddressesKeepsThemWhenEditedInPloomes()
+    {
+        SyncFixture f;
+        QCOMPARE(f.sync(SyncFixture::withBackfill()).status, RunStatus::Succeeded);
+        QJsonObject client;
+        for (const QJsonObject &c : f.omie.records(Kind::Client)) {
+            if (c.value(u"email"_s).toString().contains(u','))
+                client = c;
+        }
+        QVERIFY(!client.isEmpty()); // the sample has some (omie-api.md §3.1)
+        const QStringList addresses = client.value(u"email"_s).toString().split(u", "_s);
+        const qint64 omieId = client.value(u"codigo_cliente_omie"_s).toInteger();
+        const QString key = f.fieldKey(u"Id (Omie)"_s, 1);
+        QJsonObject contact;
+        for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
+            if (SyncFixture::other(c, key).toLongLong() == omieId)
+                contact = c;
+        }
+        QCOMPARE(contact.value(u"Email"_s).toString(), addresses.first());
+
+        QTest::qWait(1100);
+        QVERIFY(f.ploomes.modify(u"Contacts"_s, contact.value(u"Id"_s).toInteger(),
+                                 QJsonObject{{u"Email"_s, u"novo@empresa.com.br"_s}}));
+        const SyncSummary s = f.sync();
+        QCOMPARE(s.status, RunStatus::Succeeded);
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::PloomesToOmie, &RunCounters::updated), 1);
+        QCOMPARE(f.omie.record(Kind::Client, omieId)->value(u"email"_s).toString(),
+                 u"novo@empresa.com.br, "_s + addresses.mid(1).join(u", "_s));
+        // And nothing echoes back: Ploomes still holds the one address it was given.
+        QTest::qWait(1100);
+        const SyncSummary again = f.sync();
+        QCOMPARE(again.status, RunStatus::Succeeded);
+        QCOMPARE(again.totalWrites(), 0);
+    }
+
     void lineDiscountsTravelWithTheirOrdersBothWays()
     {
         // Seed 77 gives some of these lines a 1–15 % discount: CRM orders that go to Omie, service orders that

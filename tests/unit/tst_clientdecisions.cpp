@@ -249,6 +249,28 @@ private slots:
         QFETCH(bool, needed);
         QCOMPARE(needsOmieIdOnContact(dryRun, hasContact, omieId, updatesContact, stored), needed);
     }
+
+    void emailForOmie_data()
+    {
+        QTest::addColumn<QString>("omieNow");
+        QTest::addColumn<QString>("fromPloomes");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("one address, changed") << u"a@x.com"_s << u"c@z.com"_s << u"c@z.com"_s;
+        QTest::newRow("several, the first unchanged: as it is")
+            << u"A@x.com; b@y.com"_s << u"a@x.com"_s << u"A@x.com; b@y.com"_s;
+        QTest::newRow("several, the first changed: the others stay")
+            << u"a@x.com, b@y.com,c@w.com"_s << u"c@z.com"_s << u"c@z.com, b@y.com, c@w.com"_s;
+        QTest::newRow("Ploomes now holds the second one") << u"a@x.com, b@y.com"_s << u"b@y.com"_s << u"b@y.com"_s;
+        QTest::newRow("cleared in Ploomes: the first goes") << u"a@x.com, b@y.com"_s << QString() << u"b@y.com"_s;
+        QTest::newRow("empty in Omie") << QString() << u"c@z.com"_s << u"c@z.com"_s;
+    }
+    void emailForOmie()
+    {
+        QFETCH(QString, omieNow);
+        QFETCH(QString, fromPloomes);
+        QFETCH(QString, written);
+        QCOMPARE(ClientDecisions::emailForOmie(omieNow, fromPloomes), written);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstClientDecisions)

@@ -186,6 +186,23 @@ private slots:
         QCOMPARE(phones.at(1).toObject().value(u"TypeId"_s).toInt(), 4); // the fax
     }
 
+    void anOmieEmailWithSeveralAddressesGivesPloomesTheFirst()
+    {
+        // omie-api.md §3.1 (🟡): Omie's e-mail may hold several addresses; a Ploomes e-mail holds one.
+        FieldCatalog catalog;
+        const Lookups lookups = sampleLookups();
+        Mapper mapper(MappingModel::defaults(), catalog, lookups);
+        QJsonObject client = omieClient();
+        client.insert(u"email"_s, u" Compras@Sol.com.br, financeiro@sol.com.br;nf@sol.com.br"_s);
+        const Mapper::Result r = mapper.toPloomes(Entity::Client, client);
+        QCOMPARE(r.payload.value(u"Email"_s).toString(), u"compras@sol.com.br"_s);
+        // The Omie side compares by that address too, so Ploomes' one address is not a difference to write back.
+        QJsonObject single = omieClient();
+        single.insert(u"email"_s, u"compras@sol.com.br"_s);
+        QCOMPARE(Mapper::hash(mapper.omieSide(Entity::Client, client)),
+                 Mapper::hash(mapper.omieSide(Entity::Client, single)));
+    }
+
     void roundTripKeepsTheMeaningAndHashesIgnoreMasks()
     {
         FieldCatalog catalog;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <cmath>
@@ -20,22 +21,26 @@ const QList<TypeCompatibility> &TypeConversion::table()
     using T = FieldType;
     auto t = [](const char *s) { return QCoreApplication::translate("Ponte::TypeConversion", s); };
     static const QList<TypeCompatibility> rows = {
-        {T::Text, T::Text, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "text as is (at most 250 characters in Ploomes)"))},
+        {T::Text, T::Text, true,
+         t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "text as is (at most 250 characters in Ploomes)"))},
         {T::Text, T::LongText, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "text as is"))},
         {T::LongText, T::LongText, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "text as is"))},
         {T::LongText, T::Text, false, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "text cut to 250 characters"))},
         {T::Integer, T::Integer, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "whole number"))},
         {T::Integer, T::Decimal, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "number"))},
         {T::Integer, T::Text, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "number written as text"))},
-        {T::Decimal, T::Decimal, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "number with decimals (point in Omie)"))},
+        {T::Decimal, T::Decimal, true,
+         t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "number with decimals (point in Omie)"))},
         {T::Decimal, T::Text, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "number written as text"))},
         {T::Money, T::Money, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "amount with 2 decimals"))},
         {T::Money, T::Decimal, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "amount as a number"))},
         {T::Money, T::Text, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "amount written as text (1234,50)"))},
         {T::Percent, T::Percent, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "percentage"))},
         {T::Percent, T::Decimal, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "percentage as a number"))},
-        {T::Date, T::Date, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "dd/mm/aaaa ↔ ISO-8601 date with the -03:00 offset"))},
-        {T::Date, T::DateTime, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "dd/mm/aaaa ↔ ISO-8601 at 00:00 -03:00"))},
+        {T::Date, T::Date, true,
+         t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "dd/mm/aaaa ↔ ISO-8601 date with the -03:00 offset"))},
+        {T::Date, T::DateTime, true,
+         t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "dd/mm/aaaa ↔ ISO-8601 at 00:00 -03:00"))},
         {T::Date, T::Text, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "date written as dd/mm/aaaa"))},
         {T::DateTime, T::DateTime, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "date and time with offset"))},
         {T::DateTime, T::Text, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "date and time as text"))},
@@ -45,23 +50,33 @@ const QList<TypeCompatibility> &TypeConversion::table()
         {T::Email, T::Text, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "e-mail as text"))},
         {T::Url, T::Url, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "web address"))},
         {T::Url, T::Text, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "web address as text"))},
-        {T::Document, T::Document, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "CNPJ/CPF: digits ↔ mask; company or person by length"))},
+        {T::Document, T::Document, true,
+         t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "CNPJ/CPF: digits ↔ mask; company or person by length"))},
         {T::Document, T::Text, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "CNPJ/CPF with mask"))},
         {T::Cep, T::Cep, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "CEP as 8 digits ↔ 00000-000"))},
         {T::Cep, T::Text, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "CEP as 00000-000"))},
-        {T::Phone, T::Phone, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "DDD + number ↔ one phone \"(11) 3333-4444\""))},
+        {T::Phone, T::Phone, true,
+         t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "DDD + number ↔ one phone \"(11) 3333-4444\""))},
         {T::Phone, T::Text, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "phone as \"(11) 3333-4444\""))},
-        {T::CityIbge, T::CityIbge, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "IBGE code ↔ Ploomes city (by IBGECode)"))},
-        {T::StateUf, T::StateUf, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "UF ↔ Ploomes state (by its short name)"))},
+        {T::CityIbge, T::CityIbge, true,
+         t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "IBGE code ↔ Ploomes city (by IBGECode)"))},
+        {T::StateUf, T::StateUf, true,
+         t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "UF ↔ Ploomes state (by its short name)"))},
         {T::StateUf, T::Text, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "UF as text"))},
-        {T::Country, T::Country, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "Omie country code ↔ Ploomes country (1058 ↔ Brasil)"))},
-        {T::Tags, T::Tags, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "tags ↔ Ploomes tags (Marcadores), created when missing"))},
+        {T::Country, T::Country, true,
+         t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "Omie country code ↔ Ploomes country (1058 ↔ Brasil)"))},
+        {T::Tags, T::Tags, true,
+         t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "tags ↔ Ploomes tags (Marcadores), created when missing"))},
         {T::Tags, T::Text, false, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "tags joined with commas"))},
-        {T::Seller, T::Seller, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "vendedor ↔ user with the same e-mail"))},
-        {T::Inactive, T::Inactive, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "inativo S/N ↔ contact status Inativo/Ativo"))},
+        {T::Seller, T::Seller, true,
+         t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "vendedor ↔ user with the same e-mail"))},
+        {T::Inactive, T::Inactive, true,
+         t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "inativo S/N ↔ contact status Inativo/Ativo"))},
         {T::Inactive, T::Bool, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "inativo S/N ↔ checkbox"))},
-        {T::Identifier, T::Text, false, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "id as text (ids exceed 32 bits)"))},
-        {T::Option, T::Option, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "option code ↔ option (by name or external key)"))},
+        {T::Identifier, T::Text, false,
+         t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "id as text (ids exceed 32 bits)"))},
+        {T::Option, T::Option, true,
+         t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "option code ↔ option (by name or external key)"))},
         {T::Option, T::Text, false, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "option code as text"))},
         {T::Text, T::Option, true, t(QT_TRANSLATE_NOOP("Ponte::TypeConversion", "text ↔ option with that name"))},
     };
@@ -194,10 +209,23 @@ QJsonValue fromText(const QString &text, FieldType to)
 }
 } // namespace
 
+QString TypeConversion::firstEmail(const QString &addresses)
+{
+    static const QRegularExpression separators(u"[,;\\s]+"_s);
+    const QStringList all = addresses.split(separators, Qt::SkipEmptyParts);
+    return all.isEmpty() ? QString() : all.first().toLower();
+}
+
 QJsonValue TypeConversion::convert(const QJsonValue &value, FieldType from, FieldType to)
 {
     if (value.isNull() || value.isUndefined())
         return QJsonValue(QJsonValue::Null);
+    // Omie's e-mail may hold several addresses; a Ploomes e-mail field holds one: the first goes, as in
+    // Ploomes' own Omie integration (ploomes-api.md §5: "only the first Omie address is integrated").
+    if (from == FieldType::Email && to == FieldType::Email) {
+        const QString first = firstEmail(value.toString());
+        return first.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(first);
+    }
     if (from == to)
         return value;
     const auto isNumber = [](FieldType t) {
@@ -215,7 +243,8 @@ QJsonValue TypeConversion::convert(const QJsonValue &value, FieldType from, Fiel
         return dt.isValid() ? QJsonValue(BrasiliaTime::of(dt).date().toString(Qt::ISODate))
                             : QJsonValue(QJsonValue::Null);
     }
-    if ((from == FieldType::Inactive && to == FieldType::Bool) || (from == FieldType::Bool && to == FieldType::Inactive))
+    if ((from == FieldType::Inactive && to == FieldType::Bool)
+        || (from == FieldType::Bool && to == FieldType::Inactive))
         return value.toBool();
     const auto textual = [](FieldType t) {
         return t == FieldType::Text || t == FieldType::LongText || t == FieldType::Email || t == FieldType::Url
@@ -255,9 +284,8 @@ QJsonValue TypeConversion::canonical(const QJsonValue &value, FieldType type)
             if (!n.isEmpty() && !names.contains(n, Qt::CaseInsensitive))
                 names.append(n);
         }
-        std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
-            return a.compare(b, Qt::CaseInsensitive) < 0;
-        });
+        std::sort(names.begin(), names.end(),
+                  [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
         return names.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonArray::fromStringList(names));
     }
     case FieldType::Seller:
@@ -266,7 +294,7 @@ QJsonValue TypeConversion::canonical(const QJsonValue &value, FieldType type)
         return s.isEmpty() || s == u"0"_s ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
     }
     case FieldType::Email: {
-        const QString s = value.toString().trimmed().toLower();
+        const QString s = firstEmail(value.toString());
         return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
     }
     case FieldType::Cep: {

@@ -43,6 +43,8 @@ public:
     static QJsonValue convert(const QJsonValue &value, FieldType from, FieldType to);
     /** Normalises a neutral value for hashing and comparison: empty, false and zero become null. */
     static QJsonValue canonical(const QJsonValue &value, FieldType type);
+    /** The first address of an e-mail field that may hold several ("a@x.com, b@y.com"), lowercased. */
+    static QString firstEmail(const QString &addresses);
 };
 
 } // namespace Ponte

@@ -3,6 +3,7 @@
 #include "textutil.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -195,6 +196,21 @@ Refusal refusalTowardsOmie(bool create, const QString &document, const QString &
 bool needsOmieIdOnContact(bool dryRun, bool hasContact, qint64 omieId, bool updatesContact, qint64 storedOmieId)
 {
     return !dryRun && hasContact && omieId && !updatesContact && storedOmieId != omieId;
+}
+
+QString emailForOmie(const QString &omieNow, const QString &fromPloomes)
+{
+    static const QRegularExpression separators(u"[,;\\s]+"_s);
+    QStringList addresses = omieNow.split(separators, Qt::SkipEmptyParts);
+    const QString wanted = fromPloomes.trimmed().toLower();
+    if (!addresses.isEmpty() && addresses.first().toLower() == wanted)
+        return omieNow;
+    if (!addresses.isEmpty())
+        addresses.removeFirst();
+    addresses.removeIf([&wanted](const QString &a) { return a.toLower() == wanted; });
+    if (!wanted.isEmpty())
+        addresses.prepend(wanted);
+    return addresses.join(u", "_s);
 }
 
 } // namespace Ponte::ClientDecisions

@@ -104,4 +104,10 @@ Refusal refusalTowardsOmie(bool create, const QString &document, const QString &
  */
 bool needsOmieIdOnContact(bool dryRun, bool hasContact, qint64 omieId, bool updatesContact, qint64 storedOmieId);
 
+/**
+ * The Omie e-mail to write when Ploomes' one address is @p fromPloomes and Omie holds @p omieNow (possibly several
+ * addresses): Ploomes' address replaces the first only, the others stay.
+ */
+QString emailForOmie(const QString &omieNow, const QString &fromPloomes);
+
 } // namespace Ponte::ClientDecisions

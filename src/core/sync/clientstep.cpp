@@ -448,8 +448,31 @@ bool ClientStep::prepareOmieWrite(Work &w, qint64 ploomesId, qint64 omieId, cons
         // integration (e-commerce, PDV) and is never sent, so never overwritten.
         w.payload.remove(u"codigo_cliente_integracao"_s);
         w.payload.insert(u"codigo_cliente_omie"_s, omieId);
+        if (w.payload.contains(u"email"_s) && !keepOtherOmieAddresses(w, omieId))
+            return false;
     }
     w.op = omieId ? Op::UpdateOmie : Op::CreateOmie;
+    return true;
+}
+
+bool ClientStep::keepOtherOmieAddresses(Work &w, qint64 omieId)
+{
+    // Ploomes holds the first of Omie's addresses only: the others must survive the update, so the client is read
+    // when this run has not listed it.
+    QString omieNow;
+    if (w.o) {
+        omieNow = w.o->email();
+    } else {
+        const auto got = m_run.wait<ClienteRead>([&](auto done) {
+            m_run.m_omie->consultarCliente(
+                omieId, QString(), [done](const Omie::Cliente &c, const ApiError &e) { done(std::make_pair(c, e)); });
+        });
+        if (got.second.isError())
+            return got.second.kind == ApiError::Kind::NotFound
+                   || !m_run.fatal(got.second, SyncRun::tr("Reading an Omie client"));
+        omieNow = got.first.email();
+    }
+    w.payload.insert(u"email"_s, ClientDecisions::emailForOmie(omieNow, w.payload.value(u"email"_s).toString()));
     return true;
 }
 

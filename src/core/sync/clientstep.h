@@ -63,6 +63,7 @@ private:
     bool prepareOne(Work &w);
     void reportConflict(const Work &w, bool omieWon);
     bool preparePloomesWrite(Work &w, qint64 ploomesId, qint64 omieId, const QString &source);
+    bool keepOtherOmieAddresses(Work &w, qint64 omieId);
     bool prepareOmieWrite(Work &w, qint64 ploomesId, qint64 omieId, const QString &source);
     bool settleUnwritten(Work &w, qint64 ploomesId, qint64 omieId);
     bool lookUpEarlierCreate(Work &w, Direction dir, qint64 ploomesId, qint64 omieId);
