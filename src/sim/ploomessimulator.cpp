@@ -29,7 +29,8 @@ using namespace Qt::StringLiterals;
  *   ASP.NET form {"Message":"…"}. Both forms are "observed in the wild" (reference §1.6).
  * - POST and PATCH answer 200 with {"@odata.context","value":[record]}; DELETE answers 204.
  * - GET /Collection(id) answers the same {"value":[record]} envelope as a list.
- * - PATCH with OtherProperties merges by FieldKey (S8's experience; S6 claims replacement). PATCH
+ * - PATCH with OtherProperties merges by FieldKey (S8's experience; S6 claims replacement, played by
+ *   PloomesQuirks::patchReplacesOtherProperties). PATCH
  *   with Phones, Tags or an order's Products replaces that list (S2 sends full lists).
  * - Strings compare case-insensitively in $filter and $orderby (SQL Server CI collation); property
  *   names are case-sensitive and unknown ones are refused (400), as with a schema-bound OData service.
@@ -795,8 +796,9 @@ struct PloomesSimulator::Private : public OData::Model
                 return fail(f, u"The property '%1' must be an array."_s.arg(k));
             if (k == u"OtherProperties"_s) {
                 const QJsonArray existing = rec->value(k).toArray();
+                const bool merge = isUpdate && !quirks.patchReplacesOtherProperties;
                 QJsonArray merged;
-                if (!normalizeOtherProperties(t.fieldEntityId, it.value(), isUpdate ? &existing : nullptr, &merged, f))
+                if (!normalizeOtherProperties(t.fieldEntityId, it.value(), merge ? &existing : nullptr, &merged, f))
                     return false;
                 rec->insert(k, merged);
                 continue;

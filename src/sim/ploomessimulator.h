@@ -46,6 +46,11 @@ struct PloomesQuirks
     QStringList forbiddenCreates;
     /** Collections ("Cities@Countries@States", …) this key's user may not read: GET answers 403 "Acesso negado". */
     QStringList forbiddenReads;
+    /**
+     * PATCH with OtherProperties replaces the whole set, as S6 claims (ploomes-api.md §2.7 ❓), instead of merging
+     * by FieldKey: a client that sends only its own fields wipes the user's others.
+     */
+    bool patchReplacesOtherProperties = false;
     /** Id of BRL in /Currencies (applied by seed()); another currency takes id 1 when this is not 1. */
     qint64 brlCurrencyId = 1;
 };

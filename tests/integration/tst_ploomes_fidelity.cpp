@@ -131,6 +131,40 @@ private slots:
         QCOMPARE(f.ploomes.traffic().byMethod.value(u"POST Products@Families"_s), qint64(0));
     }
 
+    void updatesKeepTheUsersOtherCustomFieldsWhenAPatchReplacesThemAll()
+    {
+        // ploomes-api.md §2.7 (❓): S6 says a PATCH with OtherProperties replaces the whole set. Ponte reads, merges
+        // and writes, so the user's own fields survive under that reading too.
+        Sim::PloomesQuirks q;
+        q.patchReplacesOtherProperties = true;
+        SyncFixture f(SyncFixture::defaultSizes(), 77, q);
+        QVERIFY(finished(f.sync(SyncFixture::withBackfill())));
+        const qint64 field =
+            f.ploomes.insert(u"Fields"_s, {{u"Name"_s, u"Segmento"_s}, {u"EntityId"_s, 1}, {u"TypeId"_s, 1}});
+        QVERIFY(field);
+        const QString segment = f.ploomes.record(u"Fields"_s, field)->value(u"Key"_s).toString();
+        const QString idKey = f.fieldKey(u"Id (Omie)"_s, 1);
+        const qint64 omieId = f.omie.records(Kind::Client).constFirst().value(u"codigo_cliente_omie"_s).toInteger();
+        qint64 contact = 0;
+        for (const QJsonObject &c : f.ploomes.records(u"Contacts"_s)) {
+            if (SyncFixture::other(c, idKey).toLongLong() == omieId)
+                contact = c.value(u"Id"_s).toInteger();
+        }
+        QVERIFY(contact);
+        QVERIFY(f.ploomes.modify(u"Contacts"_s, contact,
+                                 {{u"OtherProperties"_s, QJsonArray{QJsonObject{{u"FieldKey"_s, segment},
+                                                                                {u"StringValue"_s, u"Varejo"_s}}}}}));
+        QTest::qWait(1100);
+        QVERIFY(f.omie.modify(Kind::Client, omieId, QJsonObject{{u"endereco_numero"_s, u"4321"_s}}));
+        const SyncSummary s = f.sync();
+        QVERIFY2(finished(s), qPrintable(s.error));
+        QCOMPARE(SyncFixture::countOf(s, Entity::Client, Direction::OmieToPloomes, &RunCounters::updated), 1);
+        const QJsonObject after = *f.ploomes.record(u"Contacts"_s, contact);
+        QCOMPARE(after.value(u"StreetAddressNumber"_s).toString(), u"4321"_s);
+        QCOMPARE(SyncFixture::other(after, segment), u"Varejo"_s);
+        QCOMPARE(SyncFixture::other(after, idKey), QString::number(omieId));
+    }
+
     void forbiddenCustomFieldFiltersFallBackToALocalMatch()
     {
         Sim::PloomesQuirks q;

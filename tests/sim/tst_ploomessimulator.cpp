@@ -535,6 +535,19 @@ private slots:
                 QCOMPARE(o.value(u"DecimalValue"_s).toDouble(), 99.9);
         }
         QVERIFY(sawString);
+        // The other reading (S6, ❓): a PATCH replaces the whole set.
+        PloomesQuirks replacing = m_sim->quirks();
+        replacing.patchReplacesOtherProperties = true;
+        m_sim->setQuirks(replacing);
+        r = patch(u"Contacts(%1)?$expand=OtherProperties"_s.arg(id),
+                  {{u"OtherProperties"_s, QJsonArray{QJsonObject{{u"FieldKey"_s, limit}, {u"DecimalValue"_s, 99.9}}}}});
+        QCOMPARE(r.first().value(u"OtherProperties"_s).toArray().size(), 1);
+        replacing.patchReplacesOtherProperties = false;
+        m_sim->setQuirks(replacing);
+        r = patch(u"Contacts(%1)?$expand=OtherProperties"_s.arg(id),
+                  {{u"OtherProperties"_s,
+                    QJsonArray{QJsonObject{{u"FieldKey"_s, key}, {u"StringValue"_s, u"3270004593123"_s}}}}});
+        QCOMPARE(r.first().value(u"OtherProperties"_s).toArray().size(), 2);
 
         // A list field with options.
         r = post(u"Fields"_s,
@@ -563,12 +576,11 @@ private slots:
                  {{u"FieldKey"_s, limit}, {u"Values"_s, QJsonArray{QJsonObject{{u"DecimalValue"_s, 10000}}}}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.first().value(u"OtherProperties"_s).toArray().size(), 3);
-        QCOMPARE(
-            get(u"Contacts?$filter=OtherProperties/any(o: o/FieldId eq %1 and o/DecimalValue ge 10000)"_s.arg(
-                    get(u"Fields?$filter=Key eq '%1'"_s.arg(limit)).first().value(u"Id"_s).toInt()))
-                .value()
-                .size(),
-            1);
+        QCOMPARE(get(u"Contacts?$filter=OtherProperties/any(o: o/FieldId eq %1 and o/DecimalValue ge 10000)"_s.arg(
+                         get(u"Fields?$filter=Key eq '%1'"_s.arg(limit)).first().value(u"Id"_s).toInt()))
+                     .value()
+                     .size(),
+                 1);
         QCOMPARE(post(u"Contacts(%1)/UpdateOtherProperty"_s.arg(id),
                       {{u"FieldKey"_s, limit}, {u"Values"_s, QJsonArray{QJsonObject{{u"StringValue"_s, u"x"_s}}}}})
                      .status,
@@ -872,10 +884,14 @@ private slots:
         for (const QJsonValue &v : entities)
             byId.insert(v.toObject().value(u"Id"_s).toInt(), v.toObject());
         const QList<std::tuple<int, QString, QString>> published = {
-            {1, u"Cliente"_s, u"Contacts"_s},  {2, u"Negócio"_s, u"Deals"_s},
-            {4, u"Venda"_s, u"Orders"_s},      {5, u"Bloco de Venda"_s, u"Orders@Sections"_s},
-            {7, u"Proposta"_s, u"Quotes"_s},   {10, u"Produto"_s, u"Products"_s},
-            {12, u"Tarefa"_s, u"Tasks"_s},     {14, u"Produto da Proposta"_s, u"Quotes@Products"_s},
+            {1, u"Cliente"_s, u"Contacts"_s},
+            {2, u"Negócio"_s, u"Deals"_s},
+            {4, u"Venda"_s, u"Orders"_s},
+            {5, u"Bloco de Venda"_s, u"Orders@Sections"_s},
+            {7, u"Proposta"_s, u"Quotes"_s},
+            {10, u"Produto"_s, u"Products"_s},
+            {12, u"Tarefa"_s, u"Tasks"_s},
+            {14, u"Produto da Proposta"_s, u"Quotes@Products"_s},
             {20, u"Produto da Venda"_s, u"Orders@Products"_s},
         };
         for (const auto &[id, name, apiUrl] : published) {
@@ -893,18 +909,18 @@ private slots:
         // A field of the product entity is refused on an order product, in Portuguese.
         const QString key = createField(u"Id (Omie)"_s, 10, 1);
         const qint64 group = createGroup();
-        const Reply product = post(u"Products"_s, {{u"Name"_s, u"Parafuso"_s},
-                                                   {u"GroupId"_s, group},
-                                                   {u"OtherProperties"_s, QJsonArray{QJsonObject{
-                                                                              {u"FieldKey"_s, key},
-                                                                              {u"StringValue"_s, u"123"_s}}}}});
+        const Reply product =
+            post(u"Products"_s,
+                 {{u"Name"_s, u"Parafuso"_s},
+                  {u"GroupId"_s, group},
+                  {u"OtherProperties"_s, QJsonArray{QJsonObject{{u"FieldKey"_s, key}, {u"StringValue"_s, u"123"_s}}}}});
         QCOMPARE(product.status, 200);
         const QString orderLineKey = createField(u"Id (Omie)"_s, 20, 1);
-        const Reply wrong = post(u"Products"_s, {{u"Name"_s, u"Porca"_s},
-                                                 {u"GroupId"_s, group},
-                                                 {u"OtherProperties"_s, QJsonArray{QJsonObject{
-                                                                            {u"FieldKey"_s, orderLineKey},
-                                                                            {u"StringValue"_s, u"124"_s}}}}});
+        const Reply wrong = post(
+            u"Products"_s, {{u"Name"_s, u"Porca"_s},
+                            {u"GroupId"_s, group},
+                            {u"OtherProperties"_s,
+                             QJsonArray{QJsonObject{{u"FieldKey"_s, orderLineKey}, {u"StringValue"_s, u"124"_s}}}}});
         QCOMPARE(wrong.status, 400);
         QVERIFY2(wrong.errorMessage().contains(u"pertence à entidade 20"_s), qPrintable(wrong.errorMessage()));
     }
@@ -961,7 +977,8 @@ private slots:
     {
         const QString key = createField(u"Id (Omie)"_s, 1, 1);
         const int fieldId = get(u"Fields?$filter=Key eq '%1'"_s.arg(key)).first().value(u"Id"_s).toInt();
-        Reply r = get(u"Contacts?$filter=OtherProperties/any(o: o/FieldKey eq '%1' and o/StringValue eq '1')"_s.arg(key));
+        Reply r =
+            get(u"Contacts?$filter=OtherProperties/any(o: o/FieldKey eq '%1' and o/StringValue eq '1')"_s.arg(key));
         QCOMPARE(r.status, 403);
         QVERIFY(r.json.value(u"Message"_s).toString().contains(u"permissão"_s));
         r = get(u"Contacts?$filter=OtherProperties/any(o: o/FieldId eq %1 and (o/StringValue eq '1'))"_s.arg(fieldId));
