@@ -1854,7 +1854,20 @@ void OmieSimulator::Private::handle(const HttpRequest &request, HttpResponder re
     auto &methodLog = this->methodLog[call];
     pruneAndCount(methodLog, now, 60'000);
     pruneAndCount(totalLog, now, 60'000);
-    const QByteArray key = call.toUtf8() + '|' + QJsonDocument(param).toJson(QJsonDocument::Compact);
+    QByteArray key = call.toUtf8() + '|' + QJsonDocument(param).toJson(QJsonDocument::Compact);
+    if (readings.redundancyByRecordId && (call.startsWith(u"Consultar"_s) || call.startsWith(u"Status"_s))) {
+        // Whichever key names the record: its id, else its integration code.
+        for (const QString &id :
+             {u"codigo_cliente_omie"_s, u"codigo_produto"_s, u"codigo_servico"_s, u"nCodServ"_s, u"codigo_pedido"_s,
+              u"nCodOS"_s, u"codigo_cliente_integracao"_s, u"codigo_produto_integracao"_s, u"cCodIntServ"_s,
+              u"codigo_pedido_integracao"_s, u"cCodIntOS"_s}) {
+            const QJsonValue v = param.value(id);
+            if ((v.isDouble() && v.toDouble() != 0) || (v.isString() && !v.toString().isEmpty())) {
+                key = call.toUtf8() + "|record|" + QJsonDocument(QJsonObject{{id, v}}).toJson(QJsonDocument::Compact);
+                break;
+            }
+        }
+    }
     const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha1);
     std::optional<Fault> limitFault;
     if (int(methodLog.size()) >= limits.perMethodPerMinute) {

@@ -40,6 +40,12 @@ struct OmieReadings
      * orders included or altered in the window (Omie's schema text).
      */
     bool pedidosDateFilterByPrevisao = false;
+    /**
+     * A query (Consultar*, Status*) of the same record within the redundancy window is redundant whatever else its
+     * body says ("querying the same ID twice within 60 s", §4.3), instead of only an identical body (§6.3 asks
+     * which). On by default: it is the stricter reading.
+     */
+    bool redundancyByRecordId = true;
 };
 
 /**

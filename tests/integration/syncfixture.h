@@ -64,6 +64,7 @@ public:
     {
         // Every Omie call of every end-to-end run carries only the tags its request type defines.
         QCOMPARE(omie.unknownTagRefusals(), 0);
+        QCOMPARE(omie.violations().redundant, 0); // not even under the by-record reading (the default)
     }
 
     static Sim::SampleSizes defaultSizes()

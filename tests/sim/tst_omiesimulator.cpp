@@ -1062,6 +1062,22 @@ private slots:
         QCOMPARE(m_sim->violations().redundant, 2);
     }
 
+    void aQueryOfTheSameRecordIsRedundantWhateverElseItsBodySays()
+    {
+        // §4.3 ("the same ID twice within 60 s") by default; §6.3 asks whether it is the body instead.
+        const qint64 id = m_sim->records(Kind::Client).front().value(u"codigo_cliente_omie"_s).toInteger();
+        QVERIFY(post(u"geral/clientes/"_s, u"ConsultarCliente"_s, {{u"codigo_cliente_omie"_s, id}}).ok());
+        const QJsonObject other{{u"codigo_cliente_omie"_s, id}, {u"codigo_cliente_integracao"_s, QString()}};
+        QVERIFY(post(u"geral/clientes/"_s, u"ConsultarCliente"_s, other).fault().contains(u"redundante"_s));
+        QCOMPARE(m_sim->violations().redundant, 1);
+        OmieReadings byBody;
+        byBody.redundancyByRecordId = false;
+        m_sim->setReadings(byBody);
+        m_clock->advance(61'000);
+        QVERIFY(post(u"geral/clientes/"_s, u"ConsultarCliente"_s, {{u"codigo_cliente_omie"_s, id}}).ok());
+        QVERIFY(post(u"geral/clientes/"_s, u"ConsultarCliente"_s, other).ok());
+    }
+
     void perMethodAndTotalRateLimits()
     {
         OmieLimitsConfig limits;
