@@ -923,6 +923,11 @@ private slots:
             << u"produtos/pedido/"_s << u"IncluirPedido"_s
             << QJsonObject{{u"cabecalho"_s, QJsonObject{{u"codigo_pedido_integracao"_s, u"PLX"_s}, {u"cliente"_s, 1}}}}
             << u"ERROR: Tag [CLIENTE] não faz parte da estrutura do tipo complexo [cabecalho]!"_s;
+        QTest::newRow("nested det[].produto")
+            << u"produtos/pedido/"_s << u"IncluirPedido"_s
+            << QJsonObject{{u"det"_s, QJsonArray{QJsonObject{
+                                          {u"produto"_s, QJsonObject{{u"codigo_produto"_s, 1}, {u"desconto"_s, 5}}}}}}}
+            << u"ERROR: Tag [DESCONTO] não faz parte da estrutura do tipo complexo [produto]!"_s;
         QTest::newRow("ListarCadastroServico standard paging")
             << u"servicos/servico/"_s << u"ListarCadastroServico"_s << QJsonObject{{u"pagina"_s, 1}}
             << u"ERROR: Tag [PAGINA] não faz parte da estrutura do tipo complexo [srvListarRequest]!"_s;
