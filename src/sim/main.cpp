@@ -198,7 +198,8 @@ int main(int argc, char *argv[])
     ploomes.seed(data);
 
     const QString stateFile = parser.value(state);
-    if (!stateFile.isEmpty() && QFile::exists(stateFile)) {
+    const bool restored = !stateFile.isEmpty() && QFile::exists(stateFile);
+    if (restored) {
         QFile f(stateFile);
         const QJsonObject saved =
             f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
@@ -223,16 +224,19 @@ int main(int argc, char *argv[])
         << u"  app_key:         %1"_s.arg(parser.value(appKey)) << Qt::endl
         << u"  app_secret:      %1"_s.arg(parser.value(appSecret)) << Qt::endl
         << u"Ploomes simulator: %1"_s.arg(ploomes.baseUrl().toString()) << Qt::endl
-        << u"  User-Key:        %1"_s.arg(parser.value(userKey)) << Qt::endl
-        << u"Sample data seed %1: %2 clients, %3 products, %4 services, %5 orders, %6 service orders, %7 CRM-only "
-           u"contacts, %8 CRM-only orders"_s.arg(seedValue)
-               .arg(data.clients.size())
-               .arg(data.products.size())
-               .arg(data.services.size())
-               .arg(data.orders.size())
-               .arg(data.serviceOrders.size())
-               .arg(data.ploomesOnlyContacts.size())
-               .arg(data.ploomesOnlyOrders.size())
+        << u"  User-Key:        %1"_s.arg(parser.value(userKey))
+        << Qt::endl
+        // What the simulators hold: the sample data, or the saved state that replaced it.
+        << (restored ? u"Saved state %1"_s.arg(stateFile) : u"Sample data seed %1"_s.arg(seedValue))
+        << u": Omie %1 clients, %2 products, %3 services, %4 orders, %5 service orders; Ploomes %6 contacts, "
+           u"%7 products, %8 orders"_s.arg(omie.count(OmieSimulator::Kind::Client))
+               .arg(omie.count(OmieSimulator::Kind::Product))
+               .arg(omie.count(OmieSimulator::Kind::Service))
+               .arg(omie.count(OmieSimulator::Kind::Order))
+               .arg(omie.count(OmieSimulator::Kind::ServiceOrder))
+               .arg(ploomes.count(u"Contacts"_s))
+               .arg(ploomes.count(u"Products"_s))
+               .arg(ploomes.count(u"Orders"_s))
         << Qt::endl
         << u"Limits: Omie %1/min per method, Ploomes %2/s; latency %3 ms; fault rate %4"_s.arg(rpm)
                .arg(rps)
