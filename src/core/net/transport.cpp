@@ -53,6 +53,16 @@ qint64 chunkSize(const QByteArray &line)
     }
     return digits.toLongLong(nullptr, 16);
 }
+
+/**
+ * A chunk-size or trailer line of @p limit bytes or more (@p lineEnd: where its CRLF starts, -1 when it has not
+ * arrived). Judged by the line itself, so that the answer does not depend on how the network split the bytes:
+ * without its CRLF, more than @p limit bytes already make it that long.
+ */
+bool lineTooLong(const QByteArray &buffer, qsizetype lineEnd, qsizetype limit)
+{
+    return lineEnd < 0 ? buffer.size() > limit : lineEnd >= limit;
+}
 } // namespace
 
 HttpResponseParser::State HttpResponseParser::parse()
@@ -105,16 +115,20 @@ HttpResponseParser::State HttpResponseParser::parse()
                 // Trailer fields until an empty line; ignored, but read to their end so that they are
                 // not taken for the next response on a kept-alive connection.
                 const qsizetype lineEnd = m_buffer.indexOf("\r\n");
+                if (lineTooLong(m_buffer, lineEnd, 8 * 1024))
+                    return m_state = State::Failed;
                 if (lineEnd < 0)
-                    return m_buffer.size() > 8 * 1024 ? m_state = State::Failed : State::NeedMore;
+                    return State::NeedMore;
                 m_buffer.remove(0, lineEnd + 2);
                 if (lineEnd == 0)
                     return m_state = State::Complete;
                 continue;
             }
             const qsizetype lineEnd = m_buffer.indexOf("\r\n");
+            if (lineTooLong(m_buffer, lineEnd, 1024))
+                return m_state = State::Failed;
             if (lineEnd < 0)
-                return m_buffer.size() > 1024 ? m_state = State::Failed : State::NeedMore;
+                return State::NeedMore;
             const qint64 size = chunkSize(m_buffer.left(lineEnd));
             if (size < 0 || m_response.body.size() + size > kMaxResponseBody)
                 return m_state = State::Failed;
