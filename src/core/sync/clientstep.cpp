@@ -212,10 +212,7 @@ bool ClientStep::readDueAgain()
             continue;
         const qint64 id = q.sourceId.toLongLong();
         if (q.direction == O2P && m_o2p && !omieIds.contains(id)) {
-            const auto got = m_run.wait<ClienteRead>([&](auto done) {
-                m_run.m_omie->consultarCliente(
-                    id, QString(), [done](const Omie::Cliente &c, const ApiError &e) { done(std::make_pair(c, e)); });
-            });
+            const auto got = readOmieClient(id);
             if (!got.second.isError()) {
                 m_omieList.append(got.first);
                 omieIds.insert(id);
@@ -273,13 +270,18 @@ bool ClientStep::pair()
     return true;
 }
 
-bool ClientStep::fetchNamedClient(Work &w, qint64 omieId)
+std::pair<Omie::Cliente, ApiError> ClientStep::readOmieClient(qint64 omieId)
 {
-    // Linked by an earlier installation: fetch that Omie client rather than create a twin.
-    const auto got = m_run.wait<ClienteRead>([&](auto done) {
+    return m_run.wait<ClienteRead>([&](auto done) {
         m_run.m_omie->consultarCliente(
             omieId, QString(), [done](const Omie::Cliente &c, const ApiError &e) { done(std::make_pair(c, e)); });
     });
+}
+
+bool ClientStep::fetchNamedClient(Work &w, qint64 omieId)
+{
+    // Linked by an earlier installation: fetch that Omie client rather than create a twin.
+    const auto got = readOmieClient(omieId);
     if (!got.second.isError()) {
         w.o = got.first;
         w.link = true;
@@ -463,10 +465,7 @@ bool ClientStep::keepOtherOmieAddresses(Work &w, qint64 omieId)
     if (w.o) {
         omieNow = w.o->email();
     } else {
-        const auto got = m_run.wait<ClienteRead>([&](auto done) {
-            m_run.m_omie->consultarCliente(
-                omieId, QString(), [done](const Omie::Cliente &c, const ApiError &e) { done(std::make_pair(c, e)); });
-        });
+        const auto got = readOmieClient(omieId);
         if (got.second.isError())
             return got.second.kind == ApiError::Kind::NotFound
                    || !m_run.fatal(got.second, SyncRun::tr("Reading an Omie client"));

@@ -63,6 +63,8 @@ private:
     bool prepareOne(Work &w);
     void reportConflict(const Work &w, bool omieWon);
     bool preparePloomesWrite(Work &w, qint64 ploomesId, qint64 omieId, const QString &source);
+    /** ConsultarCliente by id, waited for. */
+    std::pair<Omie::Cliente, ApiError> readOmieClient(qint64 omieId);
     bool keepOtherOmieAddresses(Work &w, qint64 omieId);
     bool prepareOmieWrite(Work &w, qint64 ploomesId, qint64 omieId, const QString &source);
     bool settleUnwritten(Work &w, qint64 ploomesId, qint64 omieId);
